@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "htno-dialoog",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "htno-dialoog", targets: ["HtnoDialoog"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The system ncursesw library, wide-character API switched on in shim.h.
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // Pure data model: loads and validates sample-data/. No terminal code.
+        .target(name: "DialoogModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // State + keys -> in-memory frame. No terminal code.
+        .target(name: "DialoogUI", dependencies: ["DialoogModel"]),
+        // The only code that talks to ncurses.
+        .target(name: "NCursesBackend", dependencies: ["CNCurses", "DialoogUI"]),
+        .executableTarget(
+            name: "HtnoDialoog",
+            dependencies: [
+                "DialoogModel", "DialoogUI", "NCursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel"]),
+        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel"]),
+    ]
+)
