@@ -1,0 +1,90 @@
+import Foundation
+import Yams
+
+/// A problem with a data file, said in one line: which file, where in it, and what is wrong.
+public struct DataError: Error, Equatable, CustomStringConvertible {
+    public let file: String
+    /// Location inside the file, e.g. `goals[2].indicatoren[0].id`, or a line and column; empty if none.
+    public let path: String
+    public let message: String
+
+    public init(file: String, path: String = "", message: String) {
+        self.file = file
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String {
+        path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)"
+    }
+}
+
+extension DataError {
+    /// Turns a Yams or Decodable failure into a one-line DataError naming the file.
+    static func from(_ error: any Error, file: String) -> DataError {
+        switch error {
+        case let error as DataError:
+            return error
+        case let error as DecodingError:
+            return decoding(error, file: file)
+        case let error as YamlError:
+            return yaml(error, file: file)
+        default:
+            return DataError(file: file, message: oneLine(String(describing: error)))
+        }
+    }
+
+    private static func decoding(_ error: DecodingError, file: String) -> DataError {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return DataError(file: file, path: render(context.codingPath + [key]), message: "missing required key '\(key.stringValue)'")
+        case .typeMismatch(let type, let context):
+            return DataError(file: file, path: render(context.codingPath), message: "expected \(describe(type)): \(oneLine(context.debugDescription))")
+        case .valueNotFound(let type, let context):
+            return DataError(file: file, path: render(context.codingPath), message: "expected \(describe(type)), found nothing")
+        case .dataCorrupted(let context):
+            if let underlying = context.underlyingError as? YamlError {
+                return yaml(underlying, file: file)
+            }
+            return DataError(file: file, path: render(context.codingPath), message: oneLine(context.debugDescription))
+        @unknown default:
+            return DataError(file: file, message: oneLine(String(describing: error)))
+        }
+    }
+
+    private static func yaml(_ error: YamlError, file: String) -> DataError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return DataError(file: file, path: "line \(mark.line), column \(mark.column)", message: "invalid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return DataError(file: file, path: "line \(context.mark.line), column \(context.mark.column)",
+                             message: "duplicated key \(duplicates.joined(separator: ", "))")
+        default:
+            return DataError(file: file, message: "invalid YAML: " + oneLine(String(describing: error)))
+        }
+    }
+
+    /// `goals[2].indicatoren[0].id` from a coding path.
+    static func render(_ path: [any CodingKey]) -> String {
+        path.reduce(into: "") { result, key in
+            if let index = key.intValue {
+                result += "[\(index)]"
+            } else {
+                result += result.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        default: String(describing: type)
+        }
+    }
+
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}

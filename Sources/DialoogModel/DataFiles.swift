@@ -1,0 +1,21 @@
+/// The data files in a data directory and the top-level shape of each.
+enum DataFile: String, CaseIterable {
+    case pilotGoals = "pilot-goals.yaml"
+    case longTermThemes = "long-term-themes.yaml"
+    case conversationCycle = "conversation-cycle-2023.yaml"
+    case regions = "regions.yaml"
+    case regionalExamples = "regional-examples-2018.yaml"
+}
+
+struct PilotGoalsFile: Decodable {
+    let peildatum: String
+    let goals: [PilotGoal]
+}
+
+struct LongTermThemesFile: Decodable {
+    let themes: [LongTermTheme]
+}
+
+struct RegionalExamplesFile: Decodable {
+    let examples: [RegionalExample]
+}

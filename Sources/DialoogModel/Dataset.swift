@@ -1,0 +1,31 @@
+/// Everything htno-dialoog shows, loaded from the files in `sample-data/`. Read-only.
+public struct Dataset: Sendable, Equatable {
+    public let pilotGoals: [PilotGoal]
+    public let peildatum: String
+    public let longTermThemes: [LongTermTheme]
+    public let cycle: ConversationCycle
+    public let techniekpact: Techniekpact
+    public let regionalExamples: [RegionalExample]
+
+    public init(
+        pilotGoals: [PilotGoal], peildatum: String, longTermThemes: [LongTermTheme],
+        cycle: ConversationCycle, techniekpact: Techniekpact, regionalExamples: [RegionalExample]
+    ) {
+        self.pilotGoals = pilotGoals
+        self.peildatum = peildatum
+        self.longTermThemes = longTermThemes
+        self.cycle = cycle
+        self.techniekpact = techniekpact
+        self.regionalExamples = regionalExamples
+    }
+
+    /// Examples of 2018 reported under the same goal whose name occurs in the case name, or the other way round.
+    public func regionalExamples(relatedTo caseName: String, goal: Int) -> [RegionalExample] {
+        let folded = SearchText.fold(caseName)
+        return regionalExamples.filter { example in
+            guard example.goal == goal else { return false }
+            let name = SearchText.fold(example.name)
+            return folded.contains(name) || name.contains(folded)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Yams
+
+/// Reads and validates the YAML files of a data directory into a `Dataset`.
+public enum DatasetLoader {
+    /// The file names a data directory must contain.
+    public static var fileNames: [String] { DataFile.allCases.map(\.rawValue) }
+
+    public static func load(directory: URL) throws(DataError) -> Dataset {
+        let goals = try decode(PilotGoalsFile.self, .pilotGoals, in: directory)
+        let themes = try decode(LongTermThemesFile.self, .longTermThemes, in: directory)
+        let cycle = try decode(ConversationCycle.self, .conversationCycle, in: directory)
+        let techniekpact = try decode(Techniekpact.self, .regions, in: directory)
+        let examples = try decode(RegionalExamplesFile.self, .regionalExamples, in: directory)
+        let dataset = Dataset(
+            pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
+            cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples
+        )
+        try DatasetValidator.validate(dataset)
+        return dataset
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ file: DataFile, in directory: URL) throws(DataError) -> T {
+        let url = directory.appendingPathComponent(file.rawValue)
+        let text: String
+        do {
+            let data = try Data(contentsOf: url)
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw DataError(file: url.path, message: "not valid UTF-8 text")
+            }
+            text = decoded
+        } catch let error as DataError {
+            throw error
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            throw DataError(file: url.path, message: exists ? "cannot be read" : "file not found")
+        }
+        do {
+            return try YAMLDecoder().decode(T.self, from: text)
+        } catch {
+            throw DataError.from(error, file: url.path)
+        }
+    }
+}

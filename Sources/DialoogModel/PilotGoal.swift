@@ -1,0 +1,78 @@
+/// One of the six goals of the permanent-dialogue pilot (Bijlage 1 of the 2023 annual report).
+public struct PilotGoal: Sendable, Equatable, Decodable {
+    public let number: Int
+    public let id: String
+    /// The matching uitgangspunt (principle) of the pilot, same number as the goal.
+    public let uitgangspunt: String
+    public let title: String
+    public let winstRisico: WinstRisico
+    public let indicatoren: [GoalItem]
+    public let bewijs: [GoalItem]
+    public let resultaten: [GoalItem]
+
+    /// The items of one column, in table order. For winst-risico the `=>` mitigations come last.
+    public func items(in column: GoalColumn) -> [GoalItem] {
+        switch column {
+        case .winstRisico: winstRisico.items + winstRisico.mitigations.map { $0.asMitigation() }
+        case .indicatoren: indicatoren
+        case .bewijs: bewijs
+        case .resultaten: resultaten
+        }
+    }
+}
+
+/// The winst-risico cell: gain and risk statements, with the `=>` mitigations kept apart.
+public struct WinstRisico: Sendable, Equatable, Decodable {
+    public let items: [GoalItem]
+    public let mitigations: [GoalItem]
+}
+
+/// One item of a cell of the goal table.
+public struct GoalItem: Sendable, Equatable, Decodable {
+    /// Stable id that review data refers to; survives corrections of the text.
+    public let id: String
+    public let text: String
+    public let subitems: [String]
+    /// True for a `=>` mitigation in the winst-risico column.
+    public let isMitigation: Bool
+
+    public init(id: String, text: String, subitems: [String] = [], isMitigation: Bool = false) {
+        self.id = id
+        self.text = text
+        self.subitems = subitems
+        self.isMitigation = isMitigation
+    }
+
+    enum CodingKeys: String, CodingKey { case id, text, subitems }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        subitems = try container.decodeIfPresent([String].self, forKey: .subitems) ?? []
+        isMitigation = false
+    }
+
+    func asMitigation() -> GoalItem {
+        GoalItem(id: id, text: text, subitems: subitems, isMitigation: true)
+    }
+}
+
+/// The four columns of the goal table, in the order of Bijlage 1.
+public enum GoalColumn: Int, CaseIterable, Sendable {
+    case winstRisico, indicatoren, bewijs, resultaten
+
+    public var title: String {
+        switch self {
+        case .winstRisico: "Winst-risico"
+        case .indicatoren: "Indicatoren"
+        case .bewijs: "Bewijs"
+        case .resultaten: "Resultaten"
+        }
+    }
+
+    /// The column heading as the source table gives it.
+    public var sourceTitle: String {
+        self == .resultaten ? "Voorbeelden resultaten" : title
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import DialoogModel
+
+/// Copies sample-data to a temporary directory, lets a test break one file, and loads it.
+struct BrokenData {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("htno-bad-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: sampleDataURL, to: directory)
+    }
+
+    func edit(_ file: String, _ change: (String) -> String) throws {
+        let url = directory.appendingPathComponent(file)
+        try change(String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func loadError() -> DataError? {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            _ = try DatasetLoader.load(directory: directory)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func missingFileIsNamed() throws {
+        let data = try BrokenData()
+        try FileManager.default.removeItem(at: data.directory.appendingPathComponent("regions.yaml"))
+        let error = try #require(data.loadError())
+        #expect(error.file.hasSuffix("regions.yaml"))
+        #expect(error.message == "file not found")
+    }
+
+    @Test func malformedYamlGivesLineAndColumn() throws {
+        let data = try BrokenData()
+        try data.edit("pilot-goals.yaml") { $0 + "\n  - [unclosed\n" }
+        let error = try #require(data.loadError())
+        #expect(error.file.hasSuffix("pilot-goals.yaml"))
+        #expect(error.path.hasPrefix("line "))
+        #expect(error.message.hasPrefix("invalid YAML"))
+        #expect(!error.description.contains("\n"))
+    }
+
+    @Test func missingKeyGivesPath() throws {
+        let data = try BrokenData()
+        try data.edit("pilot-goals.yaml") { $0.replacingOccurrences(of: "{ id: d2-bw-2, text:", with: "{ id: d2-bw-2, tekst:") }
+        let error = try #require(data.loadError())
+        #expect(error.path == "goals[1].bewijs[1].text")
+        #expect(error.message == "missing required key 'text'")
+    }
+
+    @Test func wrongTypeGivesPath() throws {
+        let data = try BrokenData()
+        try data.edit("conversation-cycle-2023.yaml") { $0.replacingOccurrences(of: "  - month: 10\n", with: "  - month: oktober\n") }
+        let error = try #require(data.loadError())
+        #expect(error.path == "months[9].month")
+        #expect(error.message.hasPrefix("expected a whole number"))
+    }
+
+    @Test func duplicateItemIdIsRejected() throws {
+        let data = try BrokenData()
+        try data.edit("pilot-goals.yaml") { $0.replacingOccurrences(of: "id: d3-bw-2,", with: "id: d3-bw-1,") }
+        let error = try #require(data.loadError())
+        #expect(error.message == "duplicate id 'd3-bw-1'")
+        #expect(error.path == "goals[2].Bewijs[1].id")
+    }
+
+    @Test func missingMonthIsRejected() throws {
+        let data = try BrokenData()
+        try data.edit("conversation-cycle-2023.yaml") { $0.replacingOccurrences(of: "  - month: 10\n    activities: []\n", with: "") }
+        let error = try #require(data.loadError())
+        #expect(error.path == "months")
+        #expect(error.message.contains("months 1 to 12"))
+    }
+
+    @Test func missingRegionCellIsRejected() throws {
+        let data = try BrokenData()
+        try data.edit("regions.yaml") { $0.replacingOccurrences(of: "      - { landsdeel: noord, goal: 2, noCasesAvailable: true }\n", with: "") }
+        let error = try #require(data.loadError())
+        #expect(error.message.contains("no cell for landsdeel 'noord' and goal 2"))
+    }
+
+    @Test func emptyCellMustSayNoCasesAvailable() throws {
+        let data = try BrokenData()
+        try data.edit("regions.yaml") { $0.replacingOccurrences(of: "{ landsdeel: oost, goal: 8, noCasesAvailable: true }", with: "{ landsdeel: oost, goal: 8 }") }
+        let error = try #require(data.loadError())
+        #expect(error.path == "boxes[1].cells[1]")
+        #expect(error.message.hasPrefix("no cases listed"))
+    }
+
+    @Test func unknownMeetingReferenceIsRejected() throws {
+        let data = try BrokenData()
+        try data.edit("conversation-cycle-2023.yaml") { $0.replacingOccurrences(of: "activityId: 2023-06-htno-middag", with: "activityId: 2023-06-bestaat-niet") }
+        let error = try #require(data.loadError())
+        #expect(error.path == "htnoMiddagen[1].activityId")
+    }
+
+    @Test func binaryFileIsNotUTF8() throws {
+        let data = try BrokenData()
+        try Data([0xFF, 0xFE, 0x00, 0xC3]).write(to: data.directory.appendingPathComponent("long-term-themes.yaml"))
+        let error = try #require(data.loadError())
+        #expect(error.file.hasSuffix("long-term-themes.yaml"))
+        #expect(error.message == "not valid UTF-8 text")
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import DialoogModel
+
+@Suite struct SearchTests {
+    let index: SearchIndex
+
+    init() throws {
+        index = SearchIndex(try DatasetLoader.load(directory: sampleDataURL))
+    }
+
+    @Test func findsAcrossGoalsCellsCasesAndMeetings() {
+        let targets = index.search("sectortafel").map(\.target)
+        #expect(targets.contains(.goalItem(goal: 0, column: .winstRisico, item: 2)))
+        #expect(targets.contains(.activity(month: 3, index: 0)))
+        #expect(index.search("Berlikum").map(\.target) == [.regionalCase(landsdeel: 0, goal: 8, index: 0)])
+        #expect(index.search("Amersfoort").contains { $0.target == .activity(month: 0, index: 0) })
+    }
+
+    @Test func ignoresCaseAndAccents() {
+        #expect(index.search("buhne").count == 1)
+        #expect(index.search("BÜHNE").count == 1)
+        #expect(index.search("betaberoepen").count == 2)
+        #expect(index.search("bètaberoepen").count == 2)
+        #expect(index.search("betatechnisch").map(\.target) == [.techniekpactGoal(goal: 4)])
+    }
+
+    @Test func allWordsMustMatch() {
+        #expect(index.search("sectortafel juni").allSatisfy { $0.text.lowercased().contains("juni") })
+        #expect(index.search("   ").isEmpty)
+        #expect(index.search("xyzzy-nergens").isEmpty)
+    }
+}
