@@ -1,0 +1,78 @@
+#ifndef HTNO_CNCURSES_SHIM_H
+#define HTNO_CNCURSES_SHIM_H
+
+// SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so switch the wide-character API on here.
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <ncurses.h>
+
+// Swift 6 cannot read C globals or use function-like macros: wrap what we need.
+static inline WINDOW *nc_stdscr(void) { return stdscr; }
+static inline int nc_lines(void) { return LINES; }
+static inline int nc_cols(void) { return COLS; }
+static inline int nc_colors(void) { return COLORS; }
+static inline int nc_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t nc_color_pair(int n) { return COLOR_PAIR(n); }
+static inline attr_t nc_a_bold(void) { return A_BOLD; }
+static inline attr_t nc_a_reverse(void) { return A_REVERSE; }
+static inline attr_t nc_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t nc_a_dim(void) { return A_DIM; }
+static inline attr_t nc_a_normal(void) { return A_NORMAL; }
+
+/// Draws one cell: a NUL-terminated wide string of at most CCHARW_MAX characters.
+static inline int nc_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+// Signals: the handler only records the signal; the main loop restores the terminal and exits.
+static volatile sig_atomic_t nc_pending_signal = 0;
+
+static void nc_record_signal(int sig) { nc_pending_signal = sig; }
+
+/// Installs handlers for SIGINT, SIGTERM and SIGHUP without SA_RESTART, so a blocking read returns.
+static inline void nc_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = nc_record_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+static inline int nc_take_pending_signal(void) {
+    int sig = nc_pending_signal;
+    nc_pending_signal = 0;
+    return sig;
+}
+
+// A crash (trap, abort, segfault) must not leave the terminal in raw mode either.
+static void nc_restore_and_reraise(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void nc_install_crash_handlers(void) {
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], nc_restore_and_reraise);
+}
+
+static inline int nc_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+#endif

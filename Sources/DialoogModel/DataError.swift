@@ -21,7 +21,7 @@ public struct DataError: Error, Equatable, CustomStringConvertible {
 
 extension DataError {
     /// Turns a Yams or Decodable failure into a one-line DataError naming the file.
-    static func from(_ error: any Error, file: String) -> DataError {
+    public static func from(_ error: any Error, file: String) -> DataError {
         switch error {
         case let error as DataError:
             return error

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where a piece of searchable text lives, so the UI can jump there.
-public enum SearchTarget: Hashable, Sendable {
+/// Where a thing lives in the dataset: what a search hit points at and what a detail view shows.
+public enum DataLocation: Hashable, Sendable {
     case pilotGoal(goal: Int)
     case goalItem(goal: Int, column: GoalColumn, item: Int)
     case longTermTheme(theme: Int)
@@ -12,7 +12,7 @@ public enum SearchTarget: Hashable, Sendable {
 }
 
 public struct SearchEntry: Sendable {
-    public let target: SearchTarget
+    public let location: DataLocation
     /// Short description of where the text is, e.g. "Doel 3 · Bewijs".
     public let label: String
     public let text: String
@@ -50,9 +50,9 @@ public struct SearchIndex: Sendable {
     private struct Builder {
         var entries: [SearchEntry] = []
 
-        mutating func add(_ target: SearchTarget, _ label: String, _ texts: [String]) {
+        mutating func add(_ location: DataLocation, _ label: String, _ texts: [String]) {
             let text = texts.joined(separator: " · ")
-            entries.append(SearchEntry(target: target, label: label, text: text, folded: SearchText.fold(text)))
+            entries.append(SearchEntry(location: location, label: label, text: text, folded: SearchText.fold(text)))
         }
 
         mutating func addPilotGoals(_ goals: [PilotGoal]) {

@@ -9,11 +9,11 @@ import Testing
     }
 
     @Test func findsAcrossGoalsCellsCasesAndMeetings() {
-        let targets = index.search("sectortafel").map(\.target)
+        let targets = index.search("sectortafel").map(\.location)
         #expect(targets.contains(.goalItem(goal: 0, column: .winstRisico, item: 2)))
         #expect(targets.contains(.activity(month: 3, index: 0)))
-        #expect(index.search("Berlikum").map(\.target) == [.regionalCase(landsdeel: 0, goal: 8, index: 0)])
-        #expect(index.search("Amersfoort").contains { $0.target == .activity(month: 0, index: 0) })
+        #expect(index.search("Berlikum").map(\.location) == [.regionalCase(landsdeel: 0, goal: 8, index: 0)])
+        #expect(index.search("Amersfoort").contains { $0.location == .activity(month: 0, index: 0) })
     }
 
     @Test func ignoresCaseAndAccents() {
@@ -21,7 +21,7 @@ import Testing
         #expect(index.search("BÜHNE").count == 1)
         #expect(index.search("betaberoepen").count == 2)
         #expect(index.search("bètaberoepen").count == 2)
-        #expect(index.search("betatechnisch").map(\.target) == [.techniekpactGoal(goal: 4)])
+        #expect(index.search("betatechnisch").map(\.location) == [.techniekpactGoal(goal: 4)])
     }
 
     @Test func allWordsMustMatch() {

@@ -1,0 +1,218 @@
+import Foundation
+import DialoogModel
+
+/// The whole UI as a value: keys go in through `handle`, frames come out of `render`.
+/// Nothing here touches a terminal, so every screen and key sequence can be tested in memory.
+public struct App: Sendable {
+    public static let minimumWidth = 50
+    public static let minimumHeight = 14
+
+    public private(set) var isRunning = true
+    public private(set) var section: Section = .goals
+    private var context: ScreenContext
+    private var stacks: [Section: [any Screen]] = [:]
+    private var width = 80
+    private var height = 24
+    private var showsHelp = false
+    private var prompt: SearchPrompt?
+    private var search: ActiveSearch?
+    private var message: String?
+
+    /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
+    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil) {
+        context = ScreenContext(dataset: dataset, glyphs: glyphs)
+        message = startupMessage
+        for section in Section.allCases {
+            stacks[section] = [section.rootScreen(dataset)]
+        }
+    }
+
+    // MARK: State for callers and tests
+
+    public var screens: [any Screen] { stacks[section] ?? [] }
+    public var topScreen: any Screen { screens[screens.count - 1] }
+    public var isShowingHelp: Bool { showsHelp }
+    public var statusMessage: String? { message }
+
+    public var breadcrumb: String {
+        (["htno-dialoog"] + screens.map { $0.breadcrumb(in: context) }).joined(separator: context.glyphs.separator)
+    }
+
+    private var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    private var contentArea: Rect { Rect(x: 0, y: 2, width: width, height: height - 3) }
+
+    // MARK: Update
+
+    public mutating func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public mutating func handle(_ key: Key) {
+        message = nil
+        if key == .resize { return }
+        if showsHelp {
+            showsHelp = false
+            return
+        }
+        if prompt != nil {
+            handlePrompt(key)
+            return
+        }
+        if isTooSmall {
+            if key == .character("q") { isRunning = false }
+            return
+        }
+        var screen = topScreen
+        let action = screen.handle(key, area: contentArea, context: context)
+        stacks[section]![screens.count - 1] = screen
+        switch action {
+        case .handled: break
+        case .push(let next): stacks[section]!.append(next)
+        case .jump(let location): jump(to: location)
+        case .ignored: handleGlobal(key)
+        }
+    }
+
+    /// Sends each character of `keys` as a key press; "\n" is Enter. For tests and demos.
+    public mutating func type(_ keys: String) {
+        for character in keys {
+            handle(character == "\n" ? .enter : .character(character))
+        }
+    }
+
+    private mutating func handleGlobal(_ key: Key) {
+        switch key {
+        case .character("q"): isRunning = false
+        case .character("?"): showsHelp = true
+        case .character("/"): prompt = SearchPrompt()
+        case .character("n"): stepSearch(1)
+        case .character("N"): stepSearch(-1)
+        case .escape, .backspace, .left, .character("h"): goBack(key)
+        case .character(let character):
+            if let target = Section.allCases.first(where: { $0.key == character }) { section = target }
+        default: break
+        }
+    }
+
+    private mutating func goBack(_ key: Key) {
+        if screens.count > 1 {
+            stacks[section]!.removeLast()
+        } else if key == .escape, search != nil {
+            search = nil
+            context.highlightTerms = []
+            message = "Zoekmarkering gewist"
+        }
+    }
+
+    private mutating func handlePrompt(_ key: Key) {
+        switch key {
+        case .escape:
+            prompt = nil
+        case .enter:
+            let query = prompt?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            prompt = nil
+            runSearch(query)
+        default:
+            _ = prompt?.edit(key)
+        }
+    }
+
+    private mutating func runSearch(_ query: String) {
+        guard !query.isEmpty else { return }
+        let hits = context.searchIndex.search(query)
+        guard !hits.isEmpty else {
+            message = "Geen treffers voor “\(query)”"
+            return
+        }
+        let active = ActiveSearch(query: query, hits: hits)
+        search = active
+        context.highlightTerms = active.terms
+        stacks[section]!.append(ListScreen(.searchResults(query: query, entries: hits), dataset: context.dataset))
+    }
+
+    private mutating func stepSearch(_ offset: Int) {
+        guard var active = search, let hit = active.step(offset) else {
+            message = "Nog geen zoekopdracht: druk / om te zoeken"
+            return
+        }
+        search = active
+        jump(to: hit.location)
+        message = "Treffer \(active.current + 1)/\(active.hits.count): \(hit.label)"
+    }
+
+    private mutating func jump(to location: DataLocation) {
+        let (target, path) = Section.path(to: location, in: context.dataset)
+        section = target
+        stacks[target] = path
+    }
+
+    // MARK: View
+
+    public func render() -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard !isTooSmall else {
+            drawTooSmall(into: &frame)
+            return frame
+        }
+        drawTabs(into: &frame)
+        frame.write(breadcrumbText(width: width - 2), x: 1, y: 1, role: .breadcrumb)
+        topScreen.render(into: &frame, area: contentArea, context: context)
+        drawStatusLine(into: &frame)
+        if showsHelp { HelpOverlay.render(into: &frame, glyphs: context.glyphs) }
+        return frame
+    }
+
+    private func drawTooSmall(into frame: inout Frame) {
+        let text = "Venster te klein: \(width)×\(height). Minimaal \(Self.minimumWidth)×\(Self.minimumHeight). Vergroot het venster of druk q."
+        let lines = WordWrap.lines(text, width: max(1, width))
+        let top = max(0, (height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            frame.write(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: top + index, role: .warning)
+        }
+    }
+
+    private func drawTabs(into frame: inout Frame) {
+        frame.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .header)
+        var x = 1
+        for tab in Section.allCases {
+            let label = " \(tab.key) \(tab.title) "
+            x += frame.write(label, x: x, y: 0, role: tab == section ? .tabActive : .header) + 1
+        }
+        let help = "? hulp "
+        if x + DisplayWidth.of(help) < width { frame.write(help, x: width - DisplayWidth.of(help), y: 0, role: .header) }
+    }
+
+    /// The breadcrumb, cut from the left when it does not fit so the current place stays visible.
+    private func breadcrumbText(width: Int) -> String {
+        let full = breadcrumb
+        guard DisplayWidth.of(full) > width else { return full }
+        var tail = Substring(full)
+        while DisplayWidth.of(tail) > width - 1, !tail.isEmpty { tail = tail.dropFirst() }
+        return "…" + tail
+    }
+
+    private func drawStatusLine(into frame: inout Frame) {
+        let y = height - 1
+        frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
+        if let prompt {
+            let count = prompt.text.isEmpty ? "" : "  (\(context.searchIndex.search(prompt.text).count) treffers)"
+            let used = frame.write("Zoek: " + prompt.text, x: 1, y: y, role: .status)
+            frame.write(count, x: 2 + used, y: y, role: .muted)
+            frame.cursor = Point(x: min(width - 1, 1 + used), y: y)
+            return
+        }
+        if let message {
+            frame.write(message, x: 1, y: y, role: .status)
+            return
+        }
+        let hints = topScreen.keyHints + [KeyHint("/", "zoek"), KeyHint("?", "hulp"), KeyHint("q", "stop")]
+        var x = 1
+        for hint in hints {
+            let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action) + 2
+            guard x + needed <= width else { break }
+            x += frame.write(hint.keys, x: x, y: y, role: .statusKey) + 1
+            x += frame.write(hint.action, x: x, y: y, role: .status) + 2
+        }
+    }
+}

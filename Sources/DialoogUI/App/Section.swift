@@ -1,0 +1,50 @@
+import DialoogModel
+
+/// The top-level parts of the app, on the number keys 1-5.
+public enum Section: Int, CaseIterable, Sendable {
+    case goals, regions, cycle, themes, examples
+
+    public var title: String {
+        switch self {
+        case .goals: "Doelen"
+        case .regions: "Regio's"
+        case .cycle: "Gesprekscyclus"
+        case .themes: "Thema's"
+        case .examples: "Voorbeelden 2018"
+        }
+    }
+
+    public var key: Character { Character(String(rawValue + 1)) }
+
+    func rootScreen(_ dataset: Dataset) -> any Screen {
+        switch self {
+        case .goals: ListScreen(.pilotGoals, dataset: dataset)
+        case .regions: RegionMatrixScreen()
+        case .cycle: ListScreen(.cycle, dataset: dataset)
+        case .themes: ListScreen(.themes, dataset: dataset)
+        case .examples: ListScreen(.examples, dataset: dataset)
+        }
+    }
+
+    /// The section and the screens from its root down to where a location is shown.
+    static func path(to location: DataLocation, in dataset: Dataset) -> (Section, [any Screen]) {
+        switch location {
+        case .pilotGoal(let goal):
+            return (.goals, [ListScreen(.pilotGoals, selecting: location, dataset: dataset), GoalTableScreen(goal: goal)])
+        case .goalItem(let goal, let column, let item):
+            return (.goals, [ListScreen(.pilotGoals, selecting: .pilotGoal(goal: goal), dataset: dataset),
+                             GoalTableScreen(goal: goal, column: column, item: item)])
+        case .longTermTheme:
+            return (.themes, [ListScreen(.themes, selecting: location, dataset: dataset)])
+        case .techniekpactGoal(let goal):
+            return (.regions, [RegionMatrixScreen(goal: goal)])
+        case .regionalCase(let region, let goal, _):
+            return (.regions, [RegionMatrixScreen(region: region, goal: goal),
+                               ListScreen(.cases(landsdeel: region, goal: goal), selecting: location, dataset: dataset)])
+        case .activity:
+            return (.cycle, [ListScreen(.cycle, selecting: location, dataset: dataset)])
+        case .regionalExample:
+            return (.examples, [ListScreen(.examples, selecting: location, dataset: dataset)])
+        }
+    }
+}

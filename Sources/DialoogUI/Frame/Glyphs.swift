@@ -1,0 +1,31 @@
+/// Line-drawing and marker characters: Unicode where the terminal can show it, ASCII otherwise.
+public struct Glyphs: Sendable, Equatable {
+    public let horizontal: String
+    public let vertical: String
+    public let topLeft: String
+    public let topRight: String
+    public let bottomLeft: String
+    public let bottomRight: String
+    public let separator: String
+    public let bullet: String
+    public let mitigation: String
+    public let pointer: String
+    public let moreAbove: String
+    public let moreBelow: String
+    /// Marks a region x goal cell that says "Geen cases beschikbaar".
+    public let noCases: String
+    /// Marks a region x goal cell the source has no section for.
+    public let notInSource: String
+
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        separator: " › ", bullet: "•", mitigation: "⇒", pointer: "▶", moreAbove: "▲", moreBelow: "▼",
+        noCases: "–", notInSource: "·"
+    )
+
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        separator: " > ", bullet: "*", mitigation: "=>", pointer: ">", moreAbove: "^", moreBelow: "v",
+        noCases: "-", notInSource: "."
+    )
+}

@@ -1,0 +1,176 @@
+import DialoogModel
+
+/// The full text of one thing in the dataset, as paragraphs: used by detail screens and previews.
+public struct DetailContent: Sendable {
+    public let title: String
+    public let paragraphs: [Paragraph]
+
+    public init(_ location: DataLocation, dataset: Dataset, glyphs: Glyphs) {
+        let builder = Builder(dataset: dataset, glyphs: glyphs)
+        (title, paragraphs) = builder.build(location)
+    }
+
+    private struct Builder {
+        let dataset: Dataset
+        let glyphs: Glyphs
+
+        func build(_ location: DataLocation) -> (String, [Paragraph]) {
+            switch location {
+            case .pilotGoal(let goal): pilotGoal(goal)
+            case .goalItem(let goal, let column, let item): goalItem(goal, column, item)
+            case .longTermTheme(let theme): longTermTheme(theme)
+            case .techniekpactGoal(let goal): techniekpactGoal(goal)
+            case .regionalCase(let region, let goal, let index): regionalCase(region, goal, index)
+            case .activity(let month, let index): activity(month, index)
+            case .regionalExample(let example): regionalExample(example)
+            }
+        }
+
+        private func heading(_ text: String) -> Paragraph { Paragraph(text, role: .title) }
+        private func label(_ text: String) -> Paragraph { Paragraph(text, role: .label) }
+        private func bullet(_ text: String, indent: Int = 0) -> Paragraph { Paragraph(text, prefix: glyphs.bullet + " ", indent: indent) }
+
+        private func pilotGoal(_ index: Int) -> (String, [Paragraph]) {
+            let goal = dataset.pilotGoals[index]
+            var paragraphs = [heading("Doel \(goal.number)"), Paragraph(goal.title), .blank,
+                              label("Uitgangspunt \(goal.number)"), Paragraph(goal.uitgangspunt)]
+            for column in GoalColumn.allCases {
+                let items = goal.items(in: column)
+                paragraphs += [.blank, label("\(column.sourceTitle) (\(items.count))")]
+                paragraphs += items.map { itemParagraph($0) }
+            }
+            return ("Doel \(goal.number)", paragraphs)
+        }
+
+        private func itemParagraph(_ item: GoalItem, indent: Int = 0) -> Paragraph {
+            item.isMitigation
+                ? Paragraph(item.text, role: .mitigation, prefix: glyphs.mitigation + " ", indent: indent)
+                : bullet(item.text, indent: indent)
+        }
+
+        private func goalItem(_ goalIndex: Int, _ column: GoalColumn, _ itemIndex: Int) -> (String, [Paragraph]) {
+            let goal = dataset.pilotGoals[goalIndex]
+            let items = goal.items(in: column)
+            let item = items[itemIndex]
+            let kind = item.isMitigation ? "maatregel (=>)" : "item"
+            var paragraphs = [heading("Doel \(goal.number) · \(column.sourceTitle) · \(kind) \(itemIndex + 1) van \(items.count)"), .blank]
+            paragraphs.append(Paragraph(item.text))
+            paragraphs += item.subitems.map { bullet($0, indent: 2) }
+            paragraphs += [.blank, label("Doel \(goal.number)"), Paragraph(goal.title, role: .muted)]
+            // Bijlage 1 puts indicators and evidence side by side per goal: show the other half here.
+            let related: GoalColumn? = switch column {
+            case .indicatoren: .bewijs
+            case .bewijs: .indicatoren
+            default: nil
+            }
+            if let related {
+                let relatedItems = goal.items(in: related)
+                paragraphs += [.blank, label("\(related.sourceTitle) bij dit doel (\(relatedItems.count))")]
+                paragraphs += relatedItems.map { itemParagraph($0) }
+            }
+            paragraphs += [.blank, Paragraph("id: \(item.id)", role: .muted)]
+            return ("\(column.title) \(itemIndex + 1)", paragraphs)
+        }
+
+        private func longTermTheme(_ index: Int) -> (String, [Paragraph]) {
+            let theme = dataset.longTermThemes[index]
+            var paragraphs = [heading("Thema \(theme.number) (lange termijn 2022 – 2032)"), Paragraph(theme.title), .blank,
+                              label("Vragen korte termijn 2022-2024")]
+            paragraphs += theme.questions.map { Paragraph($0.text, prefix: "\($0.label)) ") }
+            return ("Thema \(theme.number)", paragraphs)
+        }
+
+        private func techniekpactGoal(_ number: Int) -> (String, [Paragraph]) {
+            let pact = dataset.techniekpact
+            guard let goal = pact.goal(number: number) else { return ("Doel \(number)", []) }
+            var paragraphs = [heading("Techniekpact doel \(number) · \(goal.actielijn)"), Paragraph(goal.title)]
+            if let box = pact.box(forGoal: number) { paragraphs.append(Paragraph(box.title, role: .muted)) }
+            for region in pact.landsdelen {
+                paragraphs += [.blank, label(region.name)]
+                paragraphs += cellParagraphs(pact.content(landsdeel: region.id, goal: number))
+            }
+            return ("Doel \(number)", paragraphs)
+        }
+
+        private func cellParagraphs(_ content: CellContent) -> [Paragraph] {
+            switch content {
+            case .cases(let names): names.map { bullet($0) }
+            case .noCasesAvailable: [Paragraph("Geen cases beschikbaar", role: .emptyCell)]
+            case .notInSource: [Paragraph("Niet in de bron: de box heeft geen deel voor dit landsdeel", role: .notInSource)]
+            }
+        }
+
+        private func regionalCase(_ regionIndex: Int, _ goalNumber: Int, _ index: Int) -> (String, [Paragraph]) {
+            let pact = dataset.techniekpact
+            let region = pact.landsdelen[regionIndex]
+            guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goalNumber), names.indices.contains(index),
+                  let goal = pact.goal(number: goalNumber)
+            else { return ("Case", []) }
+            var paragraphs = [heading("Case \(index + 1) van \(names.count) · \(region.name) · doel \(goalNumber)"), .blank,
+                              Paragraph(names[index]), .blank,
+                              label("Landsdeel"), Paragraph(region.name), .blank,
+                              label("Techniekpact doel \(goalNumber) · \(goal.actielijn)"), Paragraph(goal.title)]
+            if let box = pact.box(forGoal: goalNumber) {
+                paragraphs += [.blank, label("Bron"), Paragraph(box.title), Paragraph("SEO Economisch Onderzoek en Technopolis B.V. (2020)", role: .muted)]
+            }
+            for example in dataset.regionalExamples(relatedTo: names[index], goal: goalNumber) {
+                paragraphs += [.blank, label("Voorbeeld uit de regio (voortgangsrapportage 2018): \(example.name)")]
+                paragraphs += exampleParagraphs(example)
+            }
+            return ("Case \(index + 1)", paragraphs)
+        }
+
+        private func exampleParagraphs(_ example: RegionalExample) -> [Paragraph] {
+            var paragraphs = [Paragraph("Plaats: \(example.place)", role: .muted)]
+            if !example.figures.isEmpty {
+                paragraphs.append(Paragraph("Cijfers: " + example.figures.joined(separator: "; "), role: .count))
+            }
+            paragraphs.append(Paragraph(example.text))
+            return paragraphs
+        }
+
+        private func activity(_ monthIndex: Int, _ index: Int) -> (String, [Paragraph]) {
+            let cycle = dataset.cycle
+            let month = cycle.months[monthIndex]
+            let title = "\(month.name.capitalized) \(cycle.year)"
+            guard month.activities.indices.contains(index) else {
+                return (title, [heading(title), .blank, Paragraph("Geen activiteiten in deze maand.", role: .emptyCell)])
+            }
+            let activity = month.activities[index]
+            var paragraphs = [heading("\(title) · \(activity.activity)"), .blank]
+            if let topic = activity.topic { paragraphs += [label(activity.topicLabel ?? "Onderwerp"), Paragraph(topic), .blank] }
+            if let participants = activity.participants {
+                paragraphs += [label(activity.participantsLabel ?? "Deelnemers"), Paragraph(participants), .blank]
+            }
+            if let middag = cycle.htnoMiddag(for: activity) { paragraphs += htnoMiddag(middag) }
+            return (title, paragraphs)
+        }
+
+        private func htnoMiddag(_ middag: HtnoMiddag) -> [Paragraph] {
+            var paragraphs = [heading("Htno-middag \(middag.date)"),
+                              Paragraph("Thema: \(middag.theme)"),
+                              Paragraph("Plaats: \(middag.place ?? "niet genoemd in de bronnen")", role: middag.place == nil ? .muted : .normal)]
+            if let question = middag.centralQuestion { paragraphs.append(Paragraph("Centrale vraag: “\(question)”")) }
+            paragraphs += [.blank, label("Aanwezigheid")]
+            paragraphs += middag.attendance.flatMap { [bullet($0.text), Paragraph("bron: \($0.source)", role: .muted, indent: 2)] }
+            if !middag.goodPractices.isEmpty {
+                paragraphs += [.blank, label("Good practices")]
+                paragraphs += middag.goodPractices.flatMap { [Paragraph($0.title, role: .title), Paragraph($0.text)] }
+            }
+            paragraphs += [.blank, label("Commitments")]
+            paragraphs += middag.commitments.map { bullet($0) }
+            return paragraphs
+        }
+
+        private func regionalExample(_ index: Int) -> (String, [Paragraph]) {
+            let example = dataset.regionalExamples[index]
+            var paragraphs = [heading(example.name), .blank]
+            paragraphs += exampleParagraphs(example)
+            if let goal = dataset.techniekpact.goal(number: example.goal) {
+                paragraphs += [.blank, label("Techniekpact doel \(goal.number) · \(goal.actielijn)"), Paragraph(goal.title)]
+            }
+            paragraphs += [.blank, Paragraph("Bron: Techniekpact voortgangsrapportage 2018, Voorbeelden uit de regio", role: .muted)]
+            return (example.name, paragraphs)
+        }
+    }
+}

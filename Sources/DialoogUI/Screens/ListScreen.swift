@@ -1,0 +1,152 @@
+import DialoogModel
+
+/// A selectable list with a preview of the selected row: the overview of goals, the cycle,
+/// the themes, the 2018 examples, the cases of one region cell and search results.
+public struct ListScreen: Screen {
+    public let source: ListSource
+    private var selected: Int
+    private var top = 0
+    private var previewTop = 0
+    private var previewFocused = false
+
+    /// Selects the row showing `location`, or the first selectable row.
+    public init(_ source: ListSource, selecting location: DataLocation? = nil, dataset: Dataset) {
+        self.source = source
+        let rows = source.rows(dataset, glyphs: .ascii)
+        selected = rows.firstIndex { $0.location != nil && $0.location == location }
+            ?? rows.firstIndex { $0.location != nil } ?? 0
+    }
+
+    public func breadcrumb(in context: ScreenContext) -> String { source.breadcrumb(context.dataset) }
+
+    public var keyHints: [KeyHint] {
+        [KeyHint("↑↓", "kies"), KeyHint("Enter", "open"), KeyHint("Tab", "paneel"), KeyHint("Esc", "terug")]
+    }
+
+    public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
+        let rows = source.rows(context.dataset, glyphs: context.glyphs)
+        let layout = Layout(area: area, source: source, rowCount: rows.count)
+        if key == .tab || key == .backTab {
+            guard layout.preview != nil else { return .ignored }
+            previewFocused.toggle()
+            return .handled
+        }
+        if previewFocused, let preview = layout.preview {
+            let total = previewLines(rows, width: preview.width, context: context).count
+            if let newTop = TextScrolling.top(after: key, current: previewTop, rows: preview.height, total: total) {
+                previewTop = newTop
+                return .handled
+            }
+        }
+        if key == .enter, let location = rows[safe: selected]?.location {
+            return source.action(for: location)
+        }
+        guard let target = ListMovement.target(after: key, from: selected, rows: rows, page: layout.list.height) else { return .ignored }
+        if target != selected {
+            selected = target
+            previewTop = 0
+        }
+        top = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected, rows: layout.list.height, total: rows.count)
+        return .handled
+    }
+
+    public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
+        let rows = source.rows(context.dataset, glyphs: context.glyphs)
+        let layout = Layout(area: area, source: source, rowCount: rows.count)
+        frame.box(layout.listBox, role: previewFocused ? .border : .title, glyphs: context.glyphs,
+                  title: source.title(context.dataset), titleRole: .title)
+        let shownTop = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected,
+                                  rows: layout.list.height, total: rows.count)
+        for row in 0..<layout.list.height {
+            let index = shownTop + row
+            guard let item = rows[safe: index] else { break }
+            draw(item, selected: index == selected, y: layout.list.y + row, area: layout.list, into: &frame, context: context)
+        }
+        ScrollMarks.draw(into: &frame, area: layout.listBox.inset(by: 1), top: shownTop, total: rows.count, glyphs: context.glyphs)
+        if let preview = layout.preview {
+            frame.box(layout.previewBox, role: previewFocused ? .title : .border, glyphs: context.glyphs, title: "Inhoud", titleRole: .title)
+            let lines = previewLines(rows, width: preview.width, context: context)
+            let shownPreviewTop = Scroll.clamp(previewTop, rows: preview.height, total: lines.count)
+            TextBlock.draw(lines, top: shownPreviewTop, into: &frame, area: preview, highlight: context.highlightTerms)
+            ScrollMarks.draw(into: &frame, area: layout.previewBox.inset(by: 1), top: shownPreviewTop, total: lines.count, glyphs: context.glyphs)
+        }
+    }
+
+    private func draw(_ item: ListRow, selected isSelected: Bool, y: Int, area: Rect, into frame: inout Frame, context: ScreenContext) {
+        let role: Role = isSelected ? (previewFocused ? .selectionInactive : .selection) : item.role
+        if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role) }
+        let trailingWidth = item.trailing.isEmpty ? 0 : min(DisplayWidth.of(item.trailing), area.width / 2)
+        let textWidth = area.width - (trailingWidth > 0 ? trailingWidth + 1 : 0)
+        let text = WordWrap.truncate(TerminalSafeText.clean(item.text), width: textWidth)
+        frame.write(text, x: area.x, y: y, role: role, clip: area)
+        frame.highlight(context.highlightTerms, in: text, x: area.x, y: y, clip: area)
+        if trailingWidth > 0 {
+            let trailing = WordWrap.truncate(TerminalSafeText.clean(item.trailing), width: trailingWidth)
+            frame.write(trailing, x: area.maxX - DisplayWidth.of(trailing), y: y, role: isSelected ? role : .count, clip: area)
+        }
+    }
+
+    private func previewLines(_ rows: [ListRow], width: Int, context: ScreenContext) -> [WrappedLine] {
+        guard let location = rows[safe: selected]?.location else { return [] }
+        let content = DetailContent(location, dataset: context.dataset, glyphs: context.glyphs)
+        return TextBlock.wrap(content.paragraphs, width: max(1, width - 1))
+    }
+
+    /// Keeps the heading of a group in view when its first row is selected.
+    private func headingAbove(_ index: Int, _ rows: [ListRow]) -> Int {
+        index > 0 && rows[index - 1].location == nil ? index - 1 : index
+    }
+
+    /// Where the list and the preview go in the area.
+    private struct Layout {
+        let listBox: Rect
+        let previewBox: Rect
+        var list: Rect { listBox.inset(by: 1) }
+        var preview: Rect? {
+            let inner = Rect(x: previewBox.x + 2, y: previewBox.y + 1, width: previewBox.width - 3, height: previewBox.height - 2)
+            return inner.width >= 10 && inner.height >= 2 ? inner : nil
+        }
+
+        init(area: Rect, source: ListSource, rowCount: Int) {
+            if source.previewBelow {
+                let listHeight = min(rowCount + 2, max(3, area.height / 2))
+                listBox = Rect(x: area.x, y: area.y, width: area.width, height: listHeight)
+                previewBox = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
+            } else if area.width >= 70 {
+                let listWidth = area.width * 9 / 20
+                listBox = Rect(x: area.x, y: area.y, width: listWidth, height: area.height)
+                previewBox = Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
+            } else {
+                listBox = area
+                previewBox = Rect(x: area.maxX, y: area.y, width: 0, height: 0)
+            }
+        }
+    }
+}
+
+/// Cursor movement over rows where headings (rows without a location) are skipped.
+enum ListMovement {
+    static func target(after key: Key, from index: Int, rows: [ListRow], page: Int) -> Int? {
+        let selectable = rows.indices.filter { rows[$0].location != nil }
+        guard let first = selectable.first, let last = selectable.last else { return nil }
+        let position = selectable.firstIndex(of: index) ?? 0
+        let step = max(1, page - 1)
+        let next: Int
+        switch key {
+        case .down, .character("j"): next = position + 1
+        case .up, .character("k"): next = position - 1
+        case .pageDown, .character(" "): next = position + step
+        case .pageUp: next = position - step
+        case .home, .character("g"): return first
+        case .end, .character("G"): return last
+        default: return nil
+        }
+        return selectable[max(0, min(selectable.count - 1, next))]
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

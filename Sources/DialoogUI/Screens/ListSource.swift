@@ -1,0 +1,123 @@
+import DialoogModel
+
+/// One row of a list screen. Rows without a location are headings and cannot be selected.
+struct ListRow: Sendable {
+    var text: String
+    var trailing: String = ""
+    var role: Role = .normal
+    var location: DataLocation?
+}
+
+/// What a list screen lists: each case is one of the app's lists.
+public enum ListSource: Sendable {
+    case pilotGoals
+    case cycle
+    case themes
+    case examples
+    case cases(landsdeel: Int, goal: Int)
+    case searchResults(query: String, entries: [SearchEntry])
+
+    func title(_ dataset: Dataset) -> String {
+        switch self {
+        case .pilotGoals: "Pilotdoelen permanente dialoog · peildatum \(dataset.peildatum)"
+        case .cycle: "Gesprekscyclus permanente dialoog \(dataset.cycle.year)"
+        case .themes: "Langetermijnthema's 2022 – 2032 en vragen korte termijn"
+        case .examples: "Voorbeelden uit de regio · Techniekpact voortgang 2018"
+        case .cases(let region, let goal):
+            "\(dataset.techniekpact.landsdelen[region].name) · doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
+        case .searchResults(let query, let entries): "Zoekresultaten voor “\(query)” (\(entries.count))"
+        }
+    }
+
+    func breadcrumb(_ dataset: Dataset) -> String {
+        switch self {
+        case .pilotGoals: "Doelen"
+        case .cycle: "Gesprekscyclus \(dataset.cycle.year)"
+        case .themes: "Thema's"
+        case .examples: "Voorbeelden 2018"
+        case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × doel \(goal)"
+        case .searchResults(let query, _): "Zoeken: \(query)"
+        }
+    }
+
+    /// Whether the preview of the selected row goes beside the list (long lists) or below it (short ones).
+    var previewBelow: Bool {
+        if case .pilotGoals = self { true } else { false }
+    }
+
+    func rows(_ dataset: Dataset, glyphs: Glyphs) -> [ListRow] {
+        switch self {
+        case .pilotGoals: pilotGoalRows(dataset)
+        case .cycle: cycleRows(dataset.cycle)
+        case .themes:
+            dataset.longTermThemes.enumerated().map { index, theme in
+                ListRow(text: "Thema \(theme.number)  \(theme.title)", trailing: "\(theme.questions.count) vragen",
+                        location: .longTermTheme(theme: index))
+            }
+        case .examples: exampleRows(dataset)
+        case .cases(let region, let goal): caseRows(dataset.techniekpact, region: region, goal: goal, glyphs: glyphs)
+        case .searchResults(_, let entries):
+            entries.map { ListRow(text: "\($0.label): \($0.text)", location: $0.location) }
+        }
+    }
+
+    private func pilotGoalRows(_ dataset: Dataset) -> [ListRow] {
+        let header = ListRow(text: "Doel  Uitgangspunt", trailing: "W-R  Ind  Bew  Res", role: .label)
+        return [header] + dataset.pilotGoals.enumerated().map { index, goal in
+            let counts = GoalColumn.allCases.map { column in
+                let count = String(goal.items(in: column).count)
+                return String(repeating: " ", count: max(0, 3 - count.count)) + count
+            }
+            return ListRow(text: "\(goal.number)     \(goal.uitgangspunt)", trailing: counts.joined(separator: "  "),
+                           location: .pilotGoal(goal: index))
+        }
+    }
+
+    private func cycleRows(_ cycle: ConversationCycle) -> [ListRow] {
+        cycle.months.enumerated().flatMap { monthIndex, month -> [ListRow] in
+            let heading = ListRow(text: month.name.capitalized, role: .label)
+            guard !month.activities.isEmpty else {
+                return [heading, ListRow(text: "  geen activiteiten", role: .emptyCell, location: .activity(month: monthIndex, index: 0))]
+            }
+            return [heading] + month.activities.enumerated().map { index, activity in
+                let topic = activity.topic.map { ": \($0)" } ?? ""
+                return ListRow(text: "  \(activity.activity)\(topic)", location: .activity(month: monthIndex, index: index))
+            }
+        }
+    }
+
+    private func exampleRows(_ dataset: Dataset) -> [ListRow] {
+        let byGoal = Dictionary(grouping: dataset.regionalExamples.indices, by: { dataset.regionalExamples[$0].goal })
+        return byGoal.keys.sorted().flatMap { goal -> [ListRow] in
+            let title = dataset.techniekpact.goal(number: goal)?.title ?? ""
+            let heading = ListRow(text: "Doel \(goal) · \(title)", role: .label)
+            return [heading] + byGoal[goal, default: []].map { index in
+                let example = dataset.regionalExamples[index]
+                return ListRow(text: "  \(example.name)", trailing: example.place, location: .regionalExample(example: index))
+            }
+        }
+    }
+
+    private func caseRows(_ pact: Techniekpact, region: Int, goal: Int, glyphs: Glyphs) -> [ListRow] {
+        switch pact.content(landsdeel: pact.landsdelen[region].id, goal: goal) {
+        case .cases(let names):
+            names.enumerated().map { index, name in
+                ListRow(text: "\(glyphs.bullet) \(name)", location: .regionalCase(landsdeel: region, goal: goal, index: index))
+            }
+        case .noCasesAvailable:
+            [ListRow(text: "Geen cases beschikbaar (zo staat het in de bron)", role: .emptyCell)]
+        case .notInSource:
+            [ListRow(text: "Niet in de bron: \(pact.box(forGoal: goal)?.title ?? "de box") heeft geen deel voor dit landsdeel",
+                     role: .notInSource)]
+        }
+    }
+
+    /// What Enter on a row does.
+    func action(for location: DataLocation) -> ScreenAction {
+        switch (self, location) {
+        case (.pilotGoals, .pilotGoal(let goal)): .push(GoalTableScreen(goal: goal))
+        case (.searchResults, _): .jump(location)
+        default: .push(DetailScreen(location: location))
+        }
+    }
+}

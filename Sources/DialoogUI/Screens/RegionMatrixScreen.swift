@@ -1,0 +1,148 @@
+import DialoogModel
+
+/// The landsdeel x Techniekpact-goal matrix with the number of regional cases per cell.
+/// Cells that say "Geen cases beschikbaar" and cells the source has no section for are marked apart.
+public struct RegionMatrixScreen: Screen {
+    public private(set) var region: Int
+    /// Goal number, 1-12.
+    public private(set) var goal: Int
+
+    public init(region: Int = 0, goal: Int = 1) {
+        self.region = region
+        self.goal = goal
+    }
+
+    public func breadcrumb(in context: ScreenContext) -> String { "Regio's" }
+
+    public var keyHints: [KeyHint] {
+        [KeyHint("↑↓←→", "cel"), KeyHint("Enter", "cases"), KeyHint("Esc", "terug")]
+    }
+
+    public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
+        let pact = context.dataset.techniekpact
+        let regions = pact.landsdelen.count
+        let goals = pact.goals.count
+        switch key {
+        case .up, .character("k"): region = max(0, region - 1)
+        case .down, .character("j"): region = min(regions - 1, region + 1)
+        case .left, .character("h"): goal = max(1, goal - 1)
+        case .right, .character("l"): goal = min(goals, goal + 1)
+        case .home, .character("g"): goal = 1
+        case .end, .character("G"): goal = goals
+        case .enter: return .push(ListScreen(.cases(landsdeel: region, goal: goal), dataset: context.dataset))
+        default: return .ignored
+        }
+        return .handled
+    }
+
+    public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
+        let pact = context.dataset.techniekpact
+        let glyphs = context.glyphs
+        let table = Table(area: area, goals: pact.goals.count, regions: pact.landsdelen.count)
+        frame.box(table.box, role: .border, glyphs: glyphs, title: "Landsdeel × Techniekpact-doel: aantal regionale cases", titleRole: .title)
+        drawGroupHeader(pact.goals, table: table, into: &frame)
+        frame.write("Landsdeel", x: table.labelX, y: table.headerY, role: .label)
+        for number in 1...pact.goals.count {
+            drawRight(String(number), x: table.columnX(number), width: table.cellWidth, y: table.headerY,
+                      role: number == goal ? .selectionInactive : .label, into: &frame)
+        }
+        drawRight("Totaal", x: table.totalX, width: table.totalWidth, y: table.headerY, role: .label, into: &frame)
+        for (index, landsdeel) in pact.landsdelen.enumerated() {
+            let y = table.rowY(index)
+            frame.write(landsdeel.name, x: table.labelX, y: y, role: index == region ? .selectionInactive : .normal)
+            for number in 1...pact.goals.count {
+                let (text, role) = cellText(pact.content(landsdeel: landsdeel.id, goal: number), glyphs: glyphs)
+                let isSelected = index == region && number == goal
+                if isSelected { frame.fill(Rect(x: table.columnX(number), y: y, width: table.cellWidth, height: 1), role: .selection) }
+                drawRight(text, x: table.columnX(number), width: table.cellWidth, y: y, role: isSelected ? .selection : role, into: &frame)
+            }
+            let total = pact.goals.reduce(0) { $0 + pact.content(landsdeel: landsdeel.id, goal: $1.number).caseCount }
+            drawRight(String(total), x: table.totalX, width: table.totalWidth, y: y, role: .count, into: &frame)
+        }
+        drawTotals(pact, table: table, into: &frame)
+        drawSelection(pact, glyphs: glyphs, below: table, area: area, into: &frame)
+    }
+
+    private func cellText(_ content: CellContent, glyphs: Glyphs) -> (String, Role) {
+        switch content {
+        case .cases(let names): (String(names.count), .count)
+        case .noCasesAvailable: (glyphs.noCases, .emptyCell)
+        case .notInSource: (glyphs.notInSource, .notInSource)
+        }
+    }
+
+    private func drawRight(_ text: String, x: Int, width: Int, y: Int, role: Role, into frame: inout Frame) {
+        let shown = WordWrap.truncate(text, width: width)
+        frame.write(shown, x: x + width - DisplayWidth.of(shown), y: y, role: role)
+    }
+
+    /// Names each actielijn above the run of goal columns it covers.
+    private func drawGroupHeader(_ goals: [TechniekpactGoal], table: Table, into frame: inout Frame) {
+        var start = 0
+        while start < goals.count {
+            let actielijn = goals[start].actielijn
+            var end = start
+            while end + 1 < goals.count && goals[end + 1].actielijn == actielijn { end += 1 }
+            let x = table.columnX(goals[start].number) + 1
+            let width = table.columnX(goals[end].number) + table.cellWidth - x
+            // "Leren in de Techniek" does not fit above four narrow columns: "Leren" does.
+            let label = DisplayWidth.of(actielijn) <= width ? actielijn : String(actielijn.prefix { $0 != " " })
+            frame.write(WordWrap.truncate(label, width: width), x: x, y: table.headerY - 1, role: .muted)
+            start = end + 1
+        }
+    }
+
+    private func drawTotals(_ pact: Techniekpact, table: Table, into frame: inout Frame) {
+        let y = table.rowY(pact.landsdelen.count)
+        frame.write("Totaal", x: table.labelX, y: y, role: .label)
+        for goalInfo in pact.goals {
+            let total = pact.landsdelen.reduce(0) { $0 + pact.content(landsdeel: $1.id, goal: goalInfo.number).caseCount }
+            drawRight(String(total), x: table.columnX(goalInfo.number), width: table.cellWidth, y: y, role: .count, into: &frame)
+        }
+        drawRight(String(pact.caseCount), x: table.totalX, width: table.totalWidth, y: y, role: .title, into: &frame)
+    }
+
+    /// Legend and the selected cell in words, below the table.
+    private func drawSelection(_ pact: Techniekpact, glyphs: Glyphs, below table: Table, area: Rect, into frame: inout Frame) {
+        let landsdeel = pact.landsdelen[region]
+        let goalInfo = pact.goal(number: goal)
+        let content = pact.content(landsdeel: landsdeel.id, goal: goal)
+        let status = switch content {
+        case .cases(let names): names.count == 1 ? "1 case" : "\(names.count) cases"
+        case .noCasesAvailable: "Geen cases beschikbaar"
+        case .notInSource: "niet in de bron (de box heeft geen deel voor \(landsdeel.name))"
+        }
+        let paragraphs = [
+            Paragraph("\(glyphs.noCases) = Geen cases beschikbaar   \(glyphs.notInSource) = niet in de bron", role: .muted),
+            Paragraph("\(landsdeel.name) × doel \(goal) · \(goalInfo?.actielijn ?? ""): \(status)", role: .title),
+            Paragraph(goalInfo?.title ?? ""),
+            Paragraph(pact.box(forGoal: goal)?.title ?? "", role: .muted),
+        ]
+        let below = Rect(x: area.x + 1, y: table.box.maxY, width: area.width - 2, height: area.maxY - table.box.maxY)
+        TextBlock.draw(TextBlock.wrap(paragraphs, width: below.width), top: 0, into: &frame, area: below, highlight: [])
+    }
+
+    /// Column positions of the matrix for the width available.
+    struct Table {
+        let box: Rect
+        let labelX: Int
+        let cellWidth: Int
+        let totalWidth = 7
+        let headerY: Int
+        let goals: Int
+
+        init(area: Rect, goals: Int, regions: Int) {
+            self.goals = goals
+            let labelWidth = 11
+            cellWidth = max(3, min(5, (area.width - 4 - labelWidth - totalWidth) / max(1, goals)))
+            let width = min(area.width, 4 + labelWidth + cellWidth * goals + totalWidth)
+            box = Rect(x: area.x, y: area.y, width: width, height: min(area.height, regions + 5))
+            labelX = box.x + 2
+            headerY = box.y + 2
+        }
+
+        func columnX(_ goal: Int) -> Int { labelX + 11 + (goal - 1) * cellWidth }
+        var totalX: Int { columnX(goals + 1) }
+        func rowY(_ index: Int) -> Int { headerY + 1 + index }
+    }
+}

@@ -1,0 +1,48 @@
+/// What a cell shows, not how: the theme turns a role into colours and attributes.
+public enum Role: String, CaseIterable, Sendable, Codable {
+    case normal
+    case header
+    case tabActive
+    case tabInactive
+    case breadcrumb
+    case status
+    case statusKey
+    case title
+    case label
+    case border
+    case selection
+    case selectionInactive
+    case muted
+    case mitigation
+    case emptyCell
+    case notInSource
+    case count
+    case match
+    case overlay
+    case warning
+}
+
+/// Text attributes that do not need colour; used alone in monochrome mode.
+public struct TextAttributes: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = TextAttributes(rawValue: 1 << 0)
+    public static let reverse = TextAttributes(rawValue: 1 << 1)
+    public static let underline = TextAttributes(rawValue: 1 << 2)
+    public static let dim = TextAttributes(rawValue: 1 << 3)
+}
+
+extension Role {
+    /// How the role stays distinguishable without colour (NO_COLOR, monochrome terminals).
+    public var monochromeAttributes: TextAttributes {
+        switch self {
+        case .header, .tabActive, .selection, .overlay: .reverse
+        case .title, .statusKey, .count, .warning: .bold
+        case .match: [.reverse, .bold]
+        case .selectionInactive, .label: .underline
+        case .muted, .notInSource, .emptyCell: .dim
+        case .normal, .tabInactive, .breadcrumb, .status, .border, .mitigation: []
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Text from data files may contain control characters, escape sequences or bidi overrides.
+/// None of them may reach the terminal: they could move the cursor, set the clipboard (OSC 52)
+/// or reorder what is shown.
+public enum TerminalSafeText {
+    /// The text with every control, escape and bidi-control character removed; tabs become spaces.
+    /// Newlines are kept only when `keepNewlines` is true.
+    public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" || (scalar == "\n" && !keepNewlines) {
+                scalars.append(" ")
+            } else if scalar == "\n" || !isUnsafe(scalar) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true // C0 (incl. ESC), DEL, C1 (incl. CSI, OSC)
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true // bidi marks and overrides
+        case 0xFEFF, 0xFFF9...0xFFFB: true // BOM, interlinear annotation
+        case 0xD800...0xDFFF: true
+        default: false
+        }
+    }
+}

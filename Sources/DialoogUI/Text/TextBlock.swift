@@ -1,0 +1,107 @@
+import DialoogModel
+
+/// A paragraph to be wrapped and drawn: a first-line prefix (bullet, "⇒"), an indent and a role.
+public struct Paragraph: Sendable, Equatable {
+    public var text: String
+    public var role: Role
+    public var prefix: String
+    public var indent: Int
+
+    public init(_ text: String, role: Role = .normal, prefix: String = "", indent: Int = 0) {
+        self.text = text
+        self.role = role
+        self.prefix = prefix
+        self.indent = indent
+    }
+
+    public static let blank = Paragraph("")
+}
+
+/// One wrapped display line of a paragraph.
+public struct WrappedLine: Sendable, Equatable {
+    public let text: String
+    public let role: Role
+    /// Index of the paragraph the line belongs to.
+    public let paragraph: Int
+}
+
+public enum TextBlock {
+    /// Wraps paragraphs to `width` columns; continuation lines line up under the text after the prefix.
+    public static func wrap(_ paragraphs: [Paragraph], width: Int) -> [WrappedLine] {
+        var lines: [WrappedLine] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let lead = String(repeating: " ", count: paragraph.indent)
+            let hanging = String(repeating: " ", count: DisplayWidth.of(paragraph.prefix))
+            let textWidth = max(1, width - paragraph.indent - hanging.count)
+            let wrapped = paragraph.text.isEmpty ? [""] : WordWrap.lines(paragraph.text, width: textWidth)
+            for (lineIndex, line) in wrapped.enumerated() {
+                let start = lineIndex == 0 ? paragraph.prefix : hanging
+                lines.append(WrappedLine(text: lead + start + line, role: paragraph.role, paragraph: index))
+            }
+        }
+        return lines
+    }
+
+    /// Draws wrapped lines from `top` into `area`, highlighting the search terms.
+    public static func draw(_ lines: [WrappedLine], top: Int, into frame: inout Frame, area: Rect, highlight terms: [String]) {
+        for row in 0..<area.height {
+            let index = top + row
+            guard lines.indices.contains(index) else { break }
+            let line = lines[index]
+            frame.write(line.text, x: area.x, y: area.y + row, role: line.role, clip: area)
+            frame.highlight(terms, in: line.text, x: area.x, y: area.y + row, clip: area)
+        }
+    }
+}
+
+extension Frame {
+    /// Gives the cells showing any of the (folded) terms in `text`, drawn at (x, y), the match role.
+    public mutating func highlight(_ terms: [String], in text: String, x: Int, y: Int, clip: Rect) {
+        guard !terms.isEmpty else { return }
+        let clean = TerminalSafeText.clean(text)
+        let characters = Array(clean)
+        let folded = characters.map { SearchText.fold(String($0)) }
+        var columns: [Int] = []
+        var column = x
+        for character in characters {
+            columns.append(column)
+            column += DisplayWidth.of(character)
+        }
+        columns.append(column)
+        for term in terms where !term.isEmpty {
+            var start = 0
+            while start < characters.count {
+                var joined = ""
+                var end = start
+                while end < characters.count && joined.count < term.count {
+                    joined += folded[end]
+                    end += 1
+                }
+                if joined == term {
+                    let span = Rect(x: columns[start], y: y, width: columns[end] - columns[start], height: 1)
+                    recolor(Rect(x: max(span.x, clip.x), y: y, width: min(span.maxX, clip.maxX) - max(span.x, clip.x), height: 1), role: .match)
+                    start = end
+                } else {
+                    start += 1
+                }
+            }
+        }
+    }
+}
+
+/// Keeps a selection visible in a scrolled list of `rows` visible rows.
+public enum Scroll {
+    /// The new top row so that lines `first...last` are visible, moving as little as possible.
+    public static func top(current: Int, showing first: Int, through last: Int, rows: Int, total: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        var top = current
+        if last >= top + rows { top = last - rows + 1 }
+        if first < top { top = first }
+        return max(0, min(top, max(0, total - rows)))
+    }
+
+    /// A top row clamped so that it does not scroll past the end.
+    public static func clamp(_ top: Int, rows: Int, total: Int) -> Int {
+        max(0, min(top, max(0, total - rows)))
+    }
+}

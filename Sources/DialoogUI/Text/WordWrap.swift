@@ -1,0 +1,74 @@
+/// Word wrap by terminal columns. Breaks at spaces; a word longer than the width is cut hard.
+public enum WordWrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        let clean = TerminalSafeText.clean(text, keepNewlines: true)
+        return clean.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+            wrapParagraph(paragraph, width: width)
+        }
+    }
+
+    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordWidth = DisplayWidth.of(word)
+            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+                continue
+            }
+            if lineWidth > 0 {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            if wordWidth <= width {
+                line = String(word)
+                lineWidth = wordWidth
+            } else {
+                var pieces = hardBreak(word, width: width)
+                let last = pieces.removeLast()
+                lines += pieces
+                line = last
+                lineWidth = DisplayWidth.of(last)
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    private static func hardBreak(_ word: Substring, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var pieceWidth = 0
+        for character in word {
+            let characterWidth = DisplayWidth.of(character)
+            if pieceWidth + characterWidth > width && pieceWidth > 0 {
+                pieces.append(piece)
+                piece = ""
+                pieceWidth = 0
+            }
+            piece.append(character)
+            pieceWidth += characterWidth
+        }
+        pieces.append(piece)
+        return pieces
+    }
+
+    /// The text cut to `width` columns, ending in "…" when it was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import DialoogModel
+import DialoogUI
+import NCursesBackend
+
+/// The interactive loop: keys from the terminal into the app, frames from the app to the terminal.
+enum Dashboard {
+    /// Runs until the user quits or a signal arrives; returns the process exit code.
+    static func run(dataset: Dataset, theme: Theme, forceASCII: Bool, startupMessage: String?) throws -> Int32 {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(theme: theme, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationFailure(message: error.description)
+        }
+        defer { terminal.restore() }
+        var app = App(dataset: dataset, glyphs: forceASCII || !terminal.isUTF8 ? .ascii : .unicode, startupMessage: startupMessage)
+        app.resize(width: terminal.size.width, height: terminal.size.height)
+        terminal.draw(app.render())
+        while app.isRunning {
+            let signal = terminal.takePendingSignal()
+            if signal != 0 { return 128 + signal }
+            guard var key = terminal.readKey() else { continue }
+            // Handle every key already waiting before drawing once: a held key on a slow link
+            // must not queue up a redraw per key press.
+            while true {
+                apply(key, to: &app, terminal: terminal)
+                guard app.isRunning, let next = terminal.readKey(timeoutMilliseconds: 0) else { break }
+                key = next
+            }
+            if app.isRunning { terminal.draw(app.render()) }
+        }
+        return 0
+    }
+
+    private static func apply(_ key: Key, to app: inout App, terminal: Terminal) {
+        switch key {
+        case .resize:
+            app.resize(width: terminal.size.width, height: terminal.size.height)
+            terminal.invalidate()
+        case .control("l"):
+            terminal.invalidate()
+        default:
+            break
+        }
+        app.handle(key)
+    }
+}

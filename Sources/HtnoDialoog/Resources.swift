@@ -1,0 +1,67 @@
+import DialoogModel
+import DialoogUI
+import Foundation
+
+/// Finds the bundled sample-data/ and themes/ folders, whether run from the repository,
+/// from .build/<config>/ or after `swift run`.
+enum Resources {
+    static func dataDirectory(_ option: String?) throws -> URL {
+        if let option { return URL(fileURLWithPath: option) }
+        guard let found = bundled("sample-data") else {
+            throw ValidationFailure(message: "no sample-data folder found; give one with --data DIR")
+        }
+        return found
+    }
+
+    /// The theme, or the plain theme and a one-line warning when the file is broken or missing.
+    static func theme(named name: String) -> (Theme, String?) {
+        let url: URL
+        if name.contains("/") || name.hasSuffix(".yaml") {
+            url = URL(fileURLWithPath: name)
+        } else if let folder = bundled("themes") {
+            url = folder.appendingPathComponent("\(name).yaml")
+        } else {
+            return (.plain, "Geen themes-map gevonden: zonder kleuren")
+        }
+        do {
+            return (try Theme.load(from: url), nil)
+        } catch {
+            return (.plain, "Thema niet geladen, zonder kleuren: \(error.description)")
+        }
+    }
+
+    private static func bundled(_ folder: String) -> URL? {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let candidates = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            executable.deletingLastPathComponent(),
+            executable.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent(),
+            executable.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent(),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent(),
+        ]
+        return candidates.map { $0.appendingPathComponent(folder) }.first { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+}
+
+/// The `--check` report.
+enum Summary {
+    static func text(of dataset: Dataset, in directory: URL) -> String {
+        let pact = dataset.techniekpact
+        let emptyCells = pact.boxes.flatMap(\.cells).filter(\.noCasesAvailable).count
+        let activities = dataset.cycle.months.reduce(0) { $0 + $1.activities.count }
+        let items = dataset.pilotGoals.reduce(0) { total, goal in
+            total + GoalColumn.allCases.reduce(0) { $0 + goal.items(in: $1).count }
+        }
+        return """
+        \(directory.path): OK
+          \(dataset.pilotGoals.count) pilotdoelen met \(items) items (peildatum \(dataset.peildatum))
+          \(dataset.longTermThemes.count) langetermijnthema's
+          \(activities) activiteiten in \(dataset.cycle.months.count) maanden van \(dataset.cycle.year), \(dataset.cycle.htnoMiddagen.count) htno-middagen
+          \(pact.landsdelen.count) landsdelen, \(pact.goals.count) Techniekpact-doelen, \(pact.caseCount) regionale cases (\(emptyCells) cellen 'Geen cases beschikbaar')
+          \(dataset.regionalExamples.count) voorbeelden uit de regio (2018)
+        """
+    }
+}

@@ -1,0 +1,179 @@
+import CNCurses
+import DialoogUI
+import Glibc
+
+public struct TerminalError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// The real terminal through ncursesw: draws frames and reads keys. The only code that touches ncurses.
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let colorMode: ColorMode
+    private let theme: Theme
+    /// Colour pair and attributes per role, resolved once.
+    private var roleAttributes: [Role: (pair: Int16, attributes: attr_t)] = [:]
+    /// What is on the terminal now, to send only the cells that changed.
+    private var shown: Frame?
+    private var isRestored = false
+
+    /// Whether the locale can show UTF-8 box drawing and Dutch accents.
+    public let isUTF8: Bool
+
+    /// Starts curses on the controlling terminal. Fails (without exiting) when there is none.
+    public init(theme: Theme, environment: [String: String]) throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalError(description: "standard input and output must be a terminal (use --check to validate the data without one)")
+        }
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let screen = newterm(nil, output, input)
+        else {
+            throw TerminalError(description: "cannot start the terminal (TERM=\(environment["TERM"] ?? "unset"))")
+        }
+        self.screen = screen
+        self.theme = theme
+        isUTF8 = nc_locale_is_utf8() != 0
+        nc_install_signal_handlers()
+        nc_install_crash_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(nc_stdscr(), true)
+        set_escdelay(25)
+        wtimeout(nc_stdscr(), 1000)
+        curs_set(0)
+        let hasColors = has_colors() && start_color() == OK
+        colorMode = ColorMode.choose(environment: environment, terminalHasColors: hasColors)
+        if colorMode == .color { use_default_colors() }
+        setUpRoles()
+    }
+
+    deinit { restore() }
+
+    public var size: (width: Int, height: Int) { (Int(nc_cols()), Int(nc_lines())) }
+
+    /// Leaves curses mode and gives the terminal back as it was. Safe to call more than once.
+    public func restore() {
+        guard !isRestored else { return }
+        isRestored = true
+        endwin()
+        delscreen(screen)
+    }
+
+    /// The signal (SIGINT, SIGTERM, SIGHUP) received since the last call, or 0.
+    public func takePendingSignal() -> Int32 { nc_take_pending_signal() }
+
+    /// Forgets what is on screen so the next draw repaints everything (Ctrl-L, after a resize).
+    public func invalidate() {
+        shown = nil
+        clearok(nc_stdscr(), true)
+    }
+
+    public func draw(_ frame: Frame) {
+        if shown?.width != frame.width || shown?.height != frame.height {
+            shown = nil
+            werase(nc_stdscr())
+        }
+        for y in 0..<frame.height {
+            for x in 0..<frame.width {
+                let cell = frame[x, y]
+                if cell.text.isEmpty || shown?[x, y] == cell { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        if let cursor = frame.cursor {
+            curs_set(1)
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(nc_stdscr())
+        shown = frame
+    }
+
+    /// The next key, waiting at most `timeoutMilliseconds` (-1: up to the default of a second; 0: don't wait).
+    public func readKey(timeoutMilliseconds: Int32 = -1) -> Key? {
+        wtimeout(nc_stdscr(), timeoutMilliseconds < 0 ? 1000 : timeoutMilliseconds)
+        var value: wint_t = 0
+        let result = wget_wch(nc_stdscr(), &value)
+        switch result {
+        case KEY_CODE_YES: return Self.functionKey(Int32(value))
+        case OK: return Self.characterKey(UInt32(value))
+        default: return nil
+        }
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var characters = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        let style = roleAttributes[cell.role] ?? (0, nc_a_normal())
+        _ = nc_put_cell(Int32(y), Int32(x), characters, style.attributes, style.pair)
+    }
+
+    private func setUpRoles() {
+        for (index, role) in Role.allCases.enumerated() {
+            guard colorMode == .color else {
+                roleAttributes[role] = (0, Self.attributes(role.monochromeAttributes))
+                continue
+            }
+            let style = theme.style(for: role)
+            let pair = Int16(index + 1)
+            init_pair(pair, color(style.foreground), color(style.background))
+            roleAttributes[role] = (pair, Self.attributes(style.attributes) | brightAttribute(style.foreground))
+        }
+    }
+
+    /// Palette index for the terminal: bright colours fall back to basic ones on 8-colour terminals.
+    private func color(_ color: ThemeColor) -> Int16 {
+        guard case .index(let index) = color else { return -1 }
+        if index < nc_colors() { return Int16(index) }
+        return index < 16 ? Int16(index - 8) : -1
+    }
+
+    private func brightAttribute(_ color: ThemeColor) -> attr_t {
+        if case .index(let index) = color, index >= 8, index < 16, nc_colors() < 16 { return nc_a_bold() }
+        return nc_a_normal()
+    }
+
+    private static func attributes(_ attributes: TextAttributes) -> attr_t {
+        var result = nc_a_normal()
+        if attributes.contains(.bold) { result |= nc_a_bold() }
+        if attributes.contains(.reverse) { result |= nc_a_reverse() }
+        if attributes.contains(.underline) { result |= nc_a_underline() }
+        if attributes.contains(.dim) { result |= nc_a_dim() }
+        return result
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_BTAB: .backTab
+        case KEY_RESIZE: .resize
+        default: nil
+        }
+    }
+
+    static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 9: return .tab
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        default:
+            guard let scalar = Unicode.Scalar(value), !TerminalSafeText.isUnsafe(scalar) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import DialoogModel
+@testable import DialoogUI
+
+let repositoryURL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Loaded once: every UI test runs on the real sample data.
+let sampleData: Dataset = {
+    do {
+        return try DatasetLoader.load(directory: repositoryURL.appendingPathComponent("sample-data"))
+    } catch {
+        fatalError("sample-data does not load: \(error)")
+    }
+}()
+
+func makeApp(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) -> App {
+    var app = App(dataset: sampleData, glyphs: glyphs)
+    app.resize(width: width, height: height)
+    return app
+}
+
+extension Frame {
+    /// The frame as text, one line per row, trailing spaces removed.
+    var text: String {
+        lines.map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+    }
+
+    func contains(_ text: String) -> Bool { lines.contains { $0.contains(text) } }
+}
+
+/// Compares a frame with `Tests/DialoogUITests/__Snapshots__/<name>.txt`.
+/// A missing snapshot is written and the test fails, so a new snapshot is always looked at once;
+/// SNAPSHOT_RECORD=1 rewrites all of them.
+func assertSnapshot(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let directory = repositoryURL.appendingPathComponent("Tests/DialoogUITests/__Snapshots__")
+    let url = directory.appendingPathComponent("\(name).txt")
+    let actual = frame.text + "\n"
+    let record = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1"
+    guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? actual.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("Snapshot \(name) recorded; check it and run again", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(actual == expected, "snapshot \(name) differs:\n\(actual)", sourceLocation: sourceLocation)
+}
