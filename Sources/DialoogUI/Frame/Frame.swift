@@ -91,8 +91,7 @@ public struct Frame: Equatable, Sendable {
             }
             if column + characterWidth > limit { break }
             if column >= max(0, area.x) {
-                put(Cell(text: String(character), role: role), x: column, y: y)
-                if characterWidth == 2 { put(Cell(text: "", role: role), x: column + 1, y: y) }
+                place(String(character), width: characterWidth, role: role, x: column, y: y)
             }
             column += characterWidth
         }
@@ -103,7 +102,7 @@ public struct Frame: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, role: Role) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
-                put(Cell(text: " ", role: role), x: x, y: y)
+                place(" ", width: 1, role: role, x: x, y: y)
             }
         }
     }
@@ -140,17 +139,23 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
-    private mutating func put(_ cell: Cell, x: Int, y: Int) {
-        guard x >= 0, x < width, y >= 0, y < height else { return }
+    /// Puts a character of `width` columns at (x, y); a wide character owns the cell to its right.
+    private mutating func place(_ text: String, width characterWidth: Int, role: Role, x: Int, y: Int) {
+        guard x >= 0, x + characterWidth <= width, y >= 0, y < height else { return }
+        for offset in 0..<characterWidth { breakWideCharacter(at: x + offset, y: y) }
+        cells[y * width + x] = Cell(text: text, role: role)
+        if characterWidth == 2 { cells[y * width + x + 1] = Cell(text: "", role: role) }
+    }
+
+    /// Overwriting either half of a wide character leaves its other half as a blank, never half a glyph.
+    private mutating func breakWideCharacter(at x: Int, y: Int) {
         let index = y * width + x
-        // Never leave half of a wide character behind.
-        if cells[index].text.isEmpty, x > 0, cell.text != "" {
-            cells[index - 1] = Cell(text: " ", role: cells[index - 1].role)
+        if cells[index].text.isEmpty, x > 0 {
+            cells[index - 1].text = " "
         }
-        if x + 1 < width, cells[index + 1].text.isEmpty, !cells[index].text.isEmpty, cell.text != "" {
-            cells[index + 1] = Cell(text: " ", role: cells[index + 1].role)
+        if x + 1 < width, cells[index + 1].text.isEmpty, !cells[index].text.isEmpty {
+            cells[index + 1].text = " "
         }
-        cells[index] = cell
     }
 
     private mutating func attachCombining(_ mark: Character, before column: Int, y: Int, from start: Int) {
@@ -159,4 +164,9 @@ public struct Frame: Equatable, Sendable {
         guard target >= start, target >= 0, target < width else { return }
         cells[y * width + target].text.append(mark)
     }
+}
+
+extension Frame: CustomStringConvertible {
+    /// The rows of text, so a failing test shows the screen and not a dump of cells.
+    public var description: String { "\n" + lines.joined(separator: "\n") }
 }

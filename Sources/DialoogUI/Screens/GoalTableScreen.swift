@@ -63,11 +63,9 @@ public struct GoalTableScreen: Screen {
         for pane in layout.panes {
             let focused = pane.column == column
             let items = pilotGoal.items(in: pane.column)
-            let title = layout.isNarrow
-                ? "\(pane.column.title) (\(column.rawValue + 1)/\(GoalColumn.allCases.count))"
-                : pane.column.title
+            let position = layout.isNarrow ? " · kolom \(column.rawValue + 1)/\(GoalColumn.allCases.count)" : ""
             frame.box(pane.box, role: focused ? .title : .border, glyphs: context.glyphs,
-                      title: "\(title) (\(items.count))", titleRole: focused ? .title : .label)
+                      title: "\(pane.column.title) (\(items.count))\(position)", titleRole: focused ? .title : .label)
             let lines = columnLines(pane.column, width: pane.text.width, context: context)
             let top = top(for: pane.column, lines: lines, rows: pane.text.height, current: tops[pane.column.rawValue])
             TextBlock.draw(lines, top: top, into: &frame, area: pane.text, highlight: [])
@@ -107,7 +105,8 @@ public struct GoalTableScreen: Screen {
             let subitems = item.subitems.map { Paragraph($0, prefix: "- ", indent: 2) }
             return (index == 0 ? [] : [Paragraph.blank]) + [main] + subitems
         }
-        return TextBlock.wrap(paragraphs, width: max(1, width)).map { line in
+        // One column stays free for the scroll marks.
+        return TextBlock.wrap(paragraphs, width: max(1, width - 1)).map { line in
             WrappedLine(text: line.text, role: line.role, paragraph: itemIndex(ofParagraph: line.paragraph, column: column, context: context))
         }
     }
@@ -162,7 +161,11 @@ public struct GoalTableScreen: Screen {
 
         init(area: Rect, goal: PilotGoal, column: GoalColumn, glyphs: Glyphs) {
             let titleLines = WordWrap.lines("Doel \(goal.number): \(goal.title)", width: max(1, area.width - 2))
-            heading = Array(titleLines.prefix(area.height >= 20 ? 2 : 1))
+            var shown = Array(titleLines.prefix(area.height >= 20 ? 2 : 1))
+            if shown.count < titleLines.count, let last = shown.popLast() {
+                shown.append(WordWrap.truncate(last + " …", width: max(1, area.width - 2)))
+            }
+            heading = shown
             let body = Rect(x: area.x, y: area.y + heading.count, width: area.width, height: area.height - heading.count)
             isNarrow = area.width < 72
             if isNarrow {

@@ -87,7 +87,7 @@ public struct ListScreen: Screen {
     }
 
     private func previewLines(_ rows: [ListRow], width: Int, context: ScreenContext) -> [WrappedLine] {
-        guard let location = rows[safe: selected]?.location else { return [] }
+        guard let location = rows[safe: selected]?.location ?? source.fallbackPreview else { return [] }
         let content = DetailContent(location, dataset: context.dataset, glyphs: context.glyphs)
         return TextBlock.wrap(content.paragraphs, width: max(1, width - 1))
     }

@@ -40,6 +40,11 @@ public enum ListSource: Sendable {
         }
     }
 
+    /// What the preview shows when no row can be selected: the goal across all regions for an empty cell.
+    var fallbackPreview: DataLocation? {
+        if case .cases(_, let goal) = self { .techniekpactGoal(goal: goal) } else { nil }
+    }
+
     /// Whether the preview of the selected row goes beside the list (long lists) or below it (short ones).
     var previewBelow: Bool {
         if case .pilotGoals = self { true } else { false }
@@ -104,11 +109,11 @@ public enum ListSource: Sendable {
             names.enumerated().map { index, name in
                 ListRow(text: "\(glyphs.bullet) \(name)", location: .regionalCase(landsdeel: region, goal: goal, index: index))
             }
+        // Short, so they fit the list; the preview shows the goal in every landsdeel.
         case .noCasesAvailable:
-            [ListRow(text: "Geen cases beschikbaar (zo staat het in de bron)", role: .emptyCell)]
+            [ListRow(text: "Geen cases beschikbaar", role: .emptyCell)]
         case .notInSource:
-            [ListRow(text: "Niet in de bron: \(pact.box(forGoal: goal)?.title ?? "de box") heeft geen deel voor dit landsdeel",
-                     role: .notInSource)]
+            [ListRow(text: "Niet in de bron", role: .notInSource)]
         }
     }
 

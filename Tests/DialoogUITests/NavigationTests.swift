@@ -1,0 +1,122 @@
+import Testing
+import DialoogModel
+@testable import DialoogUI
+
+/// Key sequences and where they land.
+@Suite struct NavigationTests {
+    @Test func enterOpensTheSelectedGoalAndEscGoesBack() throws {
+        var app = makeApp()
+        app.type("jj\n")
+        let table = try #require(app.topScreen as? GoalTableScreen)
+        #expect(table.goal == 2)
+        #expect(app.breadcrumb == "htno-dialoog › Doelen › Doel 3")
+        app.handle(.escape)
+        #expect(app.screens.count == 1)
+        app.handle(.backspace)
+        #expect(app.screens.count == 1)
+        #expect(app.isRunning)
+    }
+
+    @Test func columnsMoveWithArrowsVimKeysAndTab() throws {
+        var app = makeApp()
+        app.type("\n")
+        app.handle(.right)
+        #expect((app.topScreen as? GoalTableScreen)?.column == .indicatoren)
+        app.type("l")
+        #expect((app.topScreen as? GoalTableScreen)?.column == .bewijs)
+        app.handle(.tab)
+        #expect((app.topScreen as? GoalTableScreen)?.column == .resultaten)
+        app.handle(.tab)
+        #expect((app.topScreen as? GoalTableScreen)?.column == .winstRisico)
+        app.handle(.backTab)
+        #expect((app.topScreen as? GoalTableScreen)?.column == .resultaten)
+        app.type("jjj")
+        let table = try #require(app.topScreen as? GoalTableScreen)
+        #expect(table.selectedItem == 2, "Doel 1 has three results: the cursor stops at the last")
+        app.handle(.enter)
+        let detail = try #require(app.topScreen as? DetailScreen)
+        #expect(detail.location == .goalItem(goal: 0, column: .resultaten, item: 2))
+        #expect(app.render().contains("Aanwezigheid 2023 htno middag januari"))
+    }
+
+    @Test func bracketsStepToTheNextGoalAndItem() throws {
+        var app = makeApp()
+        app.type("\n]]")
+        #expect((app.topScreen as? GoalTableScreen)?.goal == 2)
+        app.type("\n]")
+        #expect((app.topScreen as? DetailScreen)?.location == .goalItem(goal: 2, column: .winstRisico, item: 1))
+        app.type("]]]")
+        #expect((app.topScreen as? DetailScreen)?.location == .goalItem(goal: 2, column: .winstRisico, item: 2))
+    }
+
+    @Test func drillFromRegionToCellToCase() throws {
+        var app = makeApp()
+        app.type("2jjj")
+        let matrix = try #require(app.topScreen as? RegionMatrixScreen)
+        #expect(matrix.region == 3)
+        #expect(app.render().contains("Oost × doel 1 · Kiezen voor Techniek: 11 cases"))
+        app.type("\nG\n")
+        let detail = try #require(app.topScreen as? DetailScreen)
+        #expect(detail.location == .regionalCase(landsdeel: 3, goal: 1, index: 10))
+        #expect(app.breadcrumb == "htno-dialoog › Regio's › Oost × doel 1 › Case 11")
+        #expect(app.render().contains("Computational thinking in PO"))
+        app.handle(.escape)
+        app.handle(.left)
+        #expect(app.topScreen is RegionMatrixScreen)
+    }
+
+    @Test func zuidwestHasNoSectionInBox25() {
+        var app = makeApp()
+        app.type("2jj" + String(repeating: "l", count: 10))
+        let frame = app.render()
+        #expect(frame.contains("Zuidwest × doel 11 · Werken in de Techniek: niet in de bron"))
+        app.handle(.enter)
+        let cell = app.render()
+        #expect(cell.lines[3].hasPrefix("│Niet in de bron "))
+        #expect(cell.contains("Techniekpact doel 11 · Werken in de"), "the preview shows the goal in every region")
+    }
+
+    @Test func sectionsKeepTheirPlace() throws {
+        var app = makeApp()
+        app.type("jj\n")
+        app.type("3jj")
+        #expect(app.section == .cycle)
+        app.type("1")
+        #expect((app.topScreen as? GoalTableScreen)?.goal == 2)
+    }
+
+    @Test func cycleSkipsMonthHeadingsAndShowsTheEmptyMonth() throws {
+        var app = makeApp()
+        app.type("3" + String(repeating: "j", count: 10))
+        app.handle(.enter)
+        let detail = try #require(app.topScreen as? DetailScreen)
+        #expect(detail.location == .activity(month: 9, index: 0))
+        #expect(app.render().contains("Geen activiteiten in deze maand."))
+        app.type("]")
+        #expect((app.topScreen as? DetailScreen)?.location == .activity(month: 10, index: 0))
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() {
+        var app = makeApp()
+        app.type("?")
+        #expect(app.isShowingHelp)
+        #expect(app.render().contains("Toetsen van htno-dialoog"))
+        app.type("q")
+        #expect(!app.isShowingHelp)
+        #expect(app.isRunning, "q closes the help first")
+        app.type("q")
+        #expect(!app.isRunning)
+    }
+
+    @Test func previewPaneScrollsAfterTab() {
+        var app = makeApp()
+        app.type("3")
+        app.handle(.tab)
+        let before = app.render()
+        app.type("jjjj")
+        let after = app.render()
+        #expect(before != after)
+        #expect(app.screens.count == 1)
+        #expect(after.contains("Januari") , "the list keeps its selection while the preview scrolls")
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import DialoogUI
+
+@Suite struct TerminalSizeTests {
+    @Test(arguments: [(80, 24), (50, 14), (120, 40), (200, 60), (500, 200)])
+    func everyScreenFitsAtSize(width: Int, height: Int) {
+        var app = makeApp(width: width, height: height)
+        for keys in ["", "\n", "\nll\n", "2", "2\n\n", "3", "3\n", "4\n", "5\n", "/sector\n", "?"] {
+            app.type(keys)
+            let frame = app.render()
+            #expect(frame.width == width && frame.height == height)
+            #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= width })
+            app.handle(.escape)
+            app.handle(.escape)
+        }
+    }
+
+    @Test(arguments: [(1, 1), (0, 0), (49, 24), (80, 13), (10, 3)])
+    func tooSmallSaysSoAndStillQuits(width: Int, height: Int) {
+        var app = makeApp(width: width, height: height)
+        let frame = app.render()
+        #expect(frame.width == width && frame.height == height)
+        if width >= 30 && height >= 3 {
+            #expect(frame.text.contains("Venster te klein"))
+        }
+        app.type("jj\n")
+        #expect(app.screens.count == 1)
+        app.type("q")
+        #expect(!app.isRunning)
+    }
+
+    @Test func resizeKeepsThePlace() throws {
+        var app = makeApp()
+        app.type("jj\nj")
+        app.resize(width: 20, height: 5)
+        app.handle(.resize)
+        _ = app.render()
+        app.resize(width: 132, height: 43)
+        app.handle(.resize)
+        let table = try #require(app.topScreen as? GoalTableScreen)
+        #expect(table.goal == 2)
+        #expect(app.render().contains("Doel 3: De opzet biedt ruimte om bij te sturen"))
+    }
+
+    /// Seeded random keys and resizes: the app must never crash and every frame must match its size.
+    @Test func randomKeysAndSizesNeverBreakTheFrame() {
+        var generator = SplitMix64(seed: 2023)
+        let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace,
+                           .tab, .backTab, .delete, .control("l"), .control("u")]
+            + "hjkl[]gGnN/?12345 q\u{e8}ü".map { .character($0) }
+        var app = makeApp()
+        for step in 0..<3000 {
+            if step % 97 == 0 {
+                let sizes = [(1, 1), (500, 200), (80, 24), (50, 14), (33, 9), (140, 50)]
+                let size = sizes[Int(generator.next() % UInt64(sizes.count))]
+                app.resize(width: size.0, height: size.1)
+                app.handle(.resize)
+            }
+            var key = keys[Int(generator.next() % UInt64(keys.count))]
+            if key == .character("q") { key = .character("x") }
+            app.handle(key)
+            let frame = app.render()
+            #expect(frame.cells.count == frame.width * frame.height)
+        }
+        #expect(app.isRunning)
+    }
+}
+
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
