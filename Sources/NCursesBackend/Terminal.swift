@@ -43,7 +43,10 @@ public final class Terminal {
         set_escdelay(25)
         wtimeout(nc_stdscr(), 1000)
         curs_set(0)
-        let hasColors = has_colors() && start_color() == OK
+        // Ask the terminal about colour only when NO_COLOR allows it: start_color alone already
+        // makes ncurses send explicit white-on-black.
+        let mayUseColor = ColorMode.choose(environment: environment, terminalHasColors: true) == .color
+        let hasColors = mayUseColor && has_colors() && start_color() == OK
         colorMode = ColorMode.choose(environment: environment, terminalHasColors: hasColors)
         if colorMode == .color { use_default_colors() }
         setUpRoles()

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# End-to-end test: runs the real htno-dialoog binary in a tmux pane, types keys as a person would,
+# and checks the captured screen. Needs tmux; no terminal of its own (works in CI).
+# Usage: Tests/e2e/tmux-e2e.sh [path/to/htno-dialoog]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+bin="$(realpath "${1:-.build/debug/htno-dialoog}")"
+work="$(mktemp -d)"
+runs=0
+socket=""
+passed=0
+failed=0
+trap 'for s in "$work"/sockets/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
+mkdir -p "$work/sockets"
+
+tm() { tmux -L "$socket" "$@" 2>/dev/null; }
+
+# start NAME WIDTH HEIGHT [ENV=VALUE ...] -- ARGS...: runs the binary, then reports its exit code and tty state.
+start() {
+    local width=$1 height=$2
+    shift 2
+    local env=()
+    while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do env+=("$1"); shift; done
+    [ "${1:-}" = "--" ] && shift
+    [ -n "$socket" ] && tm kill-server
+    runs=$((runs + 1))
+    socket="htno-e2e-$$-$runs"
+    touch "$work/sockets/$socket"
+    tm -f /dev/null new-session -d -x "$width" -y "$height" \
+        "env TERM=xterm-256color LANG=C.UTF-8 ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 60"
+}
+
+screen() { tm capture-pane -p; }
+screen_matches() { screen | grep -q -- "$1"; }
+# The screen with its colours and attributes as SGR sequences.
+styled_screen_matches() { tm capture-pane -p -e | grep -q -- "$1"; }
+no_colour_sequences() { ! tm capture-pane -p -e | grep -q -e $'\e\[[0-9;]*[34][0-7]m' -e '[34]8;5;'; }
+pane_title_is_not() { [ "$(tm display -p '#{pane_title}')" != "$1" ]; }
+
+# wait_for TEXT: up to 5 s for TEXT to appear on screen.
+wait_for() {
+    for _ in $(seq 50); do
+        screen | grep -qF -- "$1" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+check() {
+    local name=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "ok   $name"
+    else
+        failed=$((failed + 1))
+        echo "FAIL $name"
+        screen | sed 's/^/     | /'
+    fi
+}
+
+keys() { tm send-keys "$@"; sleep 0.3; }
+
+# 1. Overview, drill into a goal, a cell item and back.
+start 80 24 -- --data sample-data
+check "overview shows the six goals" wait_for "Pilotdoelen permanente dialoog · peildatum december 2023"
+check "Dutch text is drawn intact" wait_for "voor de Bühne."
+keys j j Enter
+check "Enter opens the goal table of Doel 3" wait_for "Doel 3: De opzet biedt ruimte om bij te sturen"
+check "the four columns are side by side" screen_matches 'Winst-risico (3).*Indicatoren (1).*Bewijs (2).*Resultaten (3)'
+keys l Enter
+check "an indicator detail lists the evidence of its goal" wait_for "Bewijs bij dit doel (2)"
+keys Escape Escape
+check "Esc goes back to the overview" wait_for "W-R  Ind  Bew  Res"
+
+# 2. Regions: matrix, a cell, a case.
+keys 2
+check "the region matrix shows all 173 cases" wait_for "Totaal       22  10  10  18  21  18  13   8  14   8  13  18    173"
+keys j j j Enter G Enter
+check "drilling into Oost x doel 1 reaches its last case" wait_for "Computational thinking in PO"
+
+# 3. Search and jump.
+keys / b e r l i k u m Enter
+check "search lists the hit" wait_for "› Zoeken: berlikum"
+keys Enter
+check "Enter jumps to the case in its region cell" wait_for "htno-dialoog › Regio's › Noord × doel 8"
+
+# 4. Help, resize, quit.
+keys '?'
+check "? shows every key" wait_for "Toetsen van htno-dialoog"
+keys x
+tm resize-window -x 40 -y 10
+check "a too small window says so" wait_for "Venster te klein: 40×10"
+tm resize-window -x 120 -y 40
+check "growing the window redraws the screen" wait_for "htno-dialoog › Regio's › Noord × doel 8"
+keys q
+check "q quits with exit code 0" wait_for "EXIT=0"
+check "the terminal is restored (icanon and echo)" wait_for "icanon echo"
+
+# 5. Signals restore the terminal.
+for signal in INT TERM HUP; do
+    start 80 24 -- --data sample-data
+    wait_for "Pilotdoelen" >/dev/null
+    pkill "-$signal" -f "^$bin --data sample-data"
+    code=$((128 + $(kill -l "$signal")))
+    check "SIG$signal exits with $code" wait_for "EXIT=$code"
+    check "SIG$signal leaves the terminal restored" wait_for "icanon echo"
+done
+
+# 6. Colours from the theme, none with NO_COLOR.
+start 80 24 -- --data sample-data
+wait_for "Pilotdoelen" >/dev/null
+check "the default theme draws in colour" styled_screen_matches $'\e\\[[0-9;]*3[0-7]m'
+start 80 24 NO_COLOR=1 -- --data sample-data
+wait_for "Pilotdoelen" >/dev/null
+check "NO_COLOR draws without colour" no_colour_sequences
+check "NO_COLOR still marks the selection (reverse video)" styled_screen_matches $'\e\\[[0-9;]*7m.*1     Draagvlak'
+
+# 7. Bad input: one clear line, non-zero exit, clean terminal.
+start 80 24 -- --data "$work/missing"
+check "a missing data file is named in one line" wait_for "Error: $work/missing/pilot-goals.yaml: file not found"
+check "bad data exits non-zero" wait_for "EXIT=1"
+
+# 8. Escape sequences in data never reach the terminal.
+cp -r sample-data "$work/hostile"
+sed -i 's|title: "De opzet draagt bij aan concrete acties|title: "\\e]0;PWNED\\a\\e[2J\\e[31mROOD\\e[0m De opzet draagt bij aan concrete acties|' "$work/hostile/pilot-goals.yaml"
+start 80 24 -- --data "$work/hostile"
+wait_for "Pilotdoelen" >/dev/null
+keys j
+check "escape sequences from data are shown inert" wait_for "]0;PWNED[2J[31mROOD[0m De opzet"
+check "the pane title was not changed by the data" pane_title_is_not PWNED
+keys q
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
