@@ -29,5 +29,6 @@ let package = Package(
         ),
         .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel"]),
         .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel"]),
+        .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]
 )

@@ -53,18 +53,8 @@ public struct DetailScreen: Screen {
 enum TextScrolling {
     /// The new top line after a scroll key, or nil when the key does not scroll.
     static func top(after key: Key, current: Int, rows: Int, total: Int) -> Int? {
-        let page = max(1, rows - 1)
-        let wanted: Int
-        switch key {
-        case .down, .character("j"): wanted = current + 1
-        case .up, .character("k"): wanted = current - 1
-        case .pageDown, .character(" "): wanted = current + page
-        case .pageUp: wanted = current - page
-        case .home, .character("g"): wanted = 0
-        case .end, .character("G"): wanted = total
-        default: return nil
-        }
-        return Scroll.clamp(wanted, rows: rows, total: total)
+        guard let movement = Movement(key) else { return nil }
+        return movement.apply(to: current, count: max(1, total - rows + 1), page: rows - 1)
     }
 }
 

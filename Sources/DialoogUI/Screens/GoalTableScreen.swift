@@ -42,8 +42,8 @@ public struct GoalTableScreen: Screen {
             return .push(DetailScreen(location: .goalItem(goal: goal, column: column, item: selectedItem)))
         default:
             let count = goals[goal].items(in: column).count
-            guard count > 0, let next = itemTarget(after: key, count: count, page: max(1, area.height / 4)) else { return .ignored }
-            selected[column.rawValue] = next
+            guard count > 0, let movement = Movement(key) else { return .ignored }
+            selected[column.rawValue] = movement.apply(to: selectedItem, count: count, page: area.height / 4)
         }
         let layout = Layout(area: area, goal: goals[goal], column: column, glyphs: context.glyphs)
         for pane in layout.panes {
@@ -80,19 +80,6 @@ public struct GoalTableScreen: Screen {
     private mutating func moveColumn(by offset: Int) {
         let count = GoalColumn.allCases.count
         column = GoalColumn(rawValue: (column.rawValue + offset + count) % count) ?? .winstRisico
-    }
-
-    private func itemTarget(after key: Key, count: Int, page: Int) -> Int? {
-        let current = selectedItem
-        switch key {
-        case .down, .character("j"): return min(count - 1, current + 1)
-        case .up, .character("k"): return max(0, current - 1)
-        case .pageDown, .character(" "): return min(count - 1, current + page)
-        case .pageUp: return max(0, current - page)
-        case .home, .character("g"): return 0
-        case .end, .character("G"): return count - 1
-        default: return nil
-        }
     }
 
     /// The wrapped lines of a column; a blank line separates items.

@@ -128,20 +128,9 @@ public struct ListScreen: Screen {
 enum ListMovement {
     static func target(after key: Key, from index: Int, rows: [ListRow], page: Int) -> Int? {
         let selectable = rows.indices.filter { rows[$0].location != nil }
-        guard let first = selectable.first, let last = selectable.last else { return nil }
+        guard let movement = Movement(key), !selectable.isEmpty else { return nil }
         let position = selectable.firstIndex(of: index) ?? 0
-        let step = max(1, page - 1)
-        let next: Int
-        switch key {
-        case .down, .character("j"): next = position + 1
-        case .up, .character("k"): next = position - 1
-        case .pageDown, .character(" "): next = position + step
-        case .pageUp: next = position - step
-        case .home, .character("g"): return first
-        case .end, .character("G"): return last
-        default: return nil
-        }
-        return selectable[max(0, min(selectable.count - 1, next))]
+        return selectable[movement.apply(to: position, count: selectable.count, page: page - 1)]
     }
 }
 
