@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -10,12 +10,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system ncursesw library, wide-character API switched on in shim.h.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // Pure data model: loads and validates sample-data/. No terminal code.
         .target(name: "DialoogModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Review statuses, notes, decisions and action items in SQLite (GRDB), with migrations.
+        .target(name: "ReviewStore", dependencies: ["DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // State + keys -> in-memory frame. No terminal code.
         .target(name: "DialoogUI", dependencies: ["DialoogModel"]),
         // The only code that talks to ncurses.
@@ -23,11 +26,12 @@ let package = Package(
         .executableTarget(
             name: "HtnoDialoog",
             dependencies: [
-                "DialoogModel", "DialoogUI", "NCursesBackend",
+                "DialoogModel", "DialoogUI", "NCursesBackend", "ReviewStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel"]),
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel"]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]

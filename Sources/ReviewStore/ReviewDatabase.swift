@@ -1,0 +1,96 @@
+import DialoogModel
+import Foundation
+import GRDB
+
+/// Review data in one SQLite file, through GRDB. WAL mode (a DatabasePool), so two secretaries
+/// on one server can work at once; every edit is its own committed transaction.
+public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
+    private let writer: any DatabaseWriter
+    /// The revision seen at the last load; a higher one means another process wrote.
+    private let loadedRevision = Mutex(0)
+
+    /// Opens (creating if needed) the database file and migrates it to the current schema.
+    public init(path: String) throws {
+        try FileManager.default.createDirectory(
+            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        writer = try DatabasePool(path: path, configuration: configuration)
+        try ReviewSchema.migrator.migrate(writer)
+    }
+
+    /// An in-memory database, for tests.
+    public init() throws {
+        writer = try DatabaseQueue()
+        try ReviewSchema.migrator.migrate(writer)
+    }
+
+    /// For tests of migrations: a database migrated only up to `version`.
+    init(writer: any DatabaseWriter) {
+        self.writer = writer
+    }
+
+    public func load() throws -> ReviewSnapshot {
+        try writer.read { db in
+            let snapshot = ReviewSnapshot(
+                statuses: try Self.statuses(db),
+                notes: try Row.fetchAll(db, sql: "SELECT * FROM note ORDER BY created_at, id").map(Self.note),
+                decisions: try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY created_at, id").map(Self.decision),
+                actions: try Row.fetchAll(db, sql: "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id").map(Self.action)
+            )
+            loadedRevision.set(try Self.revision(db))
+            return snapshot
+        }
+    }
+
+    public func hasChangedSinceLoad() -> Bool {
+        guard let current = try? writer.read(Self.revision) else { return false }
+        return current != loadedRevision.get()
+    }
+
+    public func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit {
+        try writer.write { db in
+            let inverse = try ReviewWriter(db: db, author: author, now: now).apply(edit)
+            try db.execute(sql: "UPDATE revision SET value = value + 1")
+            return inverse
+        }
+    }
+
+    private static func revision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0
+    }
+
+    private static func statuses(_ db: Database) throws -> [String: ReviewStatus] {
+        var statuses: [String: ReviewStatus] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT item_id, status FROM item_status") {
+            if let status = ReviewStatus(rawValue: row["status"]) { statuses[row["item_id"]] = status }
+        }
+        return statuses
+    }
+
+    static func note(_ row: Row) -> Note {
+        Note(id: row["id"], subjectId: row["subject_id"], text: row["text"], author: row["author"],
+             createdAt: row["created_at"], updatedAt: row["updated_at"])
+    }
+
+    static func decision(_ row: Row) -> Decision {
+        Decision(id: row["id"], activityId: row["activity_id"], text: row["text"], author: row["author"], createdAt: row["created_at"])
+    }
+
+    static func action(_ row: Row) -> ActionItem {
+        ActionItem(id: row["id"], activityId: row["activity_id"], text: row["text"], owner: row["owner"],
+                   dueDate: row["due_date"], isDone: row["done"], linkedId: row["linked_id"],
+                   author: row["author"], createdAt: row["created_at"])
+    }
+}
+
+/// A tiny lock-protected value: the database is used from one thread, but Sendable requires care.
+final class Mutex<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func get() -> Value { lock.withLock { value } }
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
+}

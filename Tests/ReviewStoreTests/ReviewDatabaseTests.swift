@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import Testing
+import DialoogModel
+@testable import ReviewStore
+
+let now = Date(timeIntervalSince1970: 1_764_000_000)
+
+func temporaryDatabasePath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("htno-review-\(UUID().uuidString)/review.sqlite").path
+}
+
+@Suite struct ReviewDatabaseTests {
+    @Test func statusesAreStoredAndUndone() throws {
+        let store = try ReviewDatabase()
+        let undo = try store.apply(.setStatus(itemId: "d1-in-1", status: .shown), author: "jeanneke", now: now)
+        #expect(try store.load().status(of: "d1-in-1") == .shown)
+        #expect(undo == .setStatus(itemId: "d1-in-1", status: nil))
+        let undoSecond = try store.apply(.setStatus(itemId: "d1-in-1", status: .notShown), author: "jeanneke", now: now)
+        #expect(undoSecond == .setStatus(itemId: "d1-in-1", status: .shown))
+        _ = try store.apply(undoSecond, author: "jeanneke", now: now)
+        _ = try store.apply(undo, author: "jeanneke", now: now)
+        #expect(try store.load().statuses.isEmpty)
+        #expect(try store.load().status(of: "d1-in-1") == .open)
+    }
+
+    @Test func notesKeepAuthorDateAndUTF8() throws {
+        let store = try ReviewDatabase()
+        let undo = try store.apply(.addNote(subjectId: "d2-bw-1", text: "Pamflet II bekeken: bèta, geïnterviewden ✓\ntweede regel"),
+                                   author: "jeanneke", now: now)
+        let notes = try store.load().notes(on: "d2-bw-1")
+        #expect(notes.count == 1)
+        #expect(notes[0].text == "Pamflet II bekeken: bèta, geïnterviewden ✓\ntweede regel")
+        #expect(notes[0].author == "jeanneke")
+        #expect(abs(notes[0].createdAt.timeIntervalSince(now)) < 0.01)
+        let undoEdit = try store.apply(.updateNote(id: notes[0].id, text: "nieuw"), author: "frank", now: now)
+        #expect(try store.load().notes[0].text == "nieuw")
+        _ = try store.apply(undoEdit, author: "frank", now: now)
+        #expect(try store.load().notes[0].text.hasPrefix("Pamflet II"))
+        #expect(undo == .deleteNote(id: notes[0].id))
+        let restore = try store.apply(undo, author: "frank", now: now)
+        #expect(try store.load().notes.isEmpty)
+        _ = try store.apply(restore, author: "frank", now: now)
+        #expect(try store.load().notes.map(\.id) == [notes[0].id], "undoing a delete brings the same note back")
+    }
+
+    @Test func decisionsAndActionItems() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addDecision(activityId: "2023-11-sectortafel", text: "Werkagenda in Q1 2024"), author: "j", now: now)
+        let draft = ActionItem(id: 0, activityId: "2023-11-sectortafel", text: "Werkagenda opstellen", owner: "branches",
+                               dueDate: "2024-03-31", isDone: false, linkedId: "d4-in-1", author: "", createdAt: now)
+        _ = try store.apply(.addAction(draft), author: "j", now: now)
+        var snapshot = try store.load()
+        #expect(snapshot.decisions(at: "2023-11-sectortafel").map(\.text) == ["Werkagenda in Q1 2024"])
+        var action = try #require(snapshot.actions.first)
+        #expect(action.owner == "branches" && action.linkedId == "d4-in-1" && action.author == "j")
+        #expect(action.isPastDue(today: "2024-04-01"))
+        #expect(!action.isPastDue(today: "2024-03-31"))
+        action.isDone = true
+        let undo = try store.apply(.updateAction(action), author: "j", now: now)
+        snapshot = try store.load()
+        #expect(snapshot.actions[0].isDone)
+        #expect(!snapshot.actions[0].isPastDue(today: "2025-01-01"))
+        _ = try store.apply(undo, author: "j", now: now)
+        #expect(try store.load().actions[0].isDone == false)
+        #expect(try store.load().actions(servingItem: "d4-in-1").count == 1)
+    }
+
+    @Test func badDueDateIsRejectedByTheSchema() throws {
+        let store = try ReviewDatabase()
+        let draft = ActionItem(id: 0, activityId: "2023-04-sectortafel", text: "x", owner: "y", dueDate: "31-03-2024",
+                               isDone: false, linkedId: nil, author: "", createdAt: now)
+        #expect(throws: (any Error).self) { try store.apply(.addAction(draft), author: "j", now: now) }
+        #expect(try store.load().actions.isEmpty)
+    }
+
+    @Test func everyEditIsOnDiskBeforeApplyReturns() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        _ = try store.apply(.addNote(subjectId: "d5-rs-2", text: "direct bewaard"), author: "j", now: now)
+        // A second, independent connection (another process would do the same) sees it at once.
+        let other = try DatabaseQueue(path: path)
+        let count = try other.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM note WHERE text = 'direct bewaard'") }
+        #expect(count == 1)
+        let mode = try other.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test func twoInstancesSeeEachOthersChangesAfterRefresh() throws {
+        let path = temporaryDatabasePath()
+        let first = try ReviewDatabase(path: path)
+        let second = try ReviewDatabase(path: path)
+        _ = try second.load()
+        #expect(!second.hasChangedSinceLoad())
+        _ = try first.apply(.setStatus(itemId: "d3-bw-1", status: .inProgress), author: "a", now: now)
+        _ = try second.apply(.addNote(subjectId: "d3-bw-1", text: "van b"), author: "b", now: now)
+        #expect(second.hasChangedSinceLoad())
+        let seen = try second.load()
+        #expect(seen.status(of: "d3-bw-1") == .inProgress)
+        #expect(seen.notes.map(\.text) == ["van b"])
+        #expect(!second.hasChangedSinceLoad())
+        #expect(try first.load().notes.map(\.text) == ["van b"])
+    }
+}
+
+@Suite struct MigrationTests {
+    @Test func fromAnEmptyDatabase() throws {
+        let queue = try DatabaseQueue()
+        try ReviewSchema.migrator.migrate(queue)
+        let applied = try queue.read { try ReviewSchema.migrator.appliedIdentifiers($0) }
+        #expect(applied == Set(ReviewSchema.versions))
+        let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
+        #expect(Set(["action_item", "decision", "item_status", "note", "revision"]).isSubset(of: Set(tables)))
+    }
+
+    @Test func fromThePreviousSchemaVersionKeepsItsData() throws {
+        let path = temporaryDatabasePath()
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try ReviewSchema.migrator.migrate(queue, upTo: ReviewSchema.versions[0])
+            let old = ReviewDatabase(writer: queue)
+            _ = try old.apply(.setStatus(itemId: "d1-bw-3", status: .shown), author: "v1", now: now)
+            _ = try old.apply(.addNote(subjectId: "d1-bw-3", text: "uit versie 1"), author: "v1", now: now)
+            let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+            #expect(!tables.contains("action_item"))
+        }
+        let migrated = try ReviewDatabase(path: path)
+        let snapshot = try migrated.load()
+        #expect(snapshot.status(of: "d1-bw-3") == .shown)
+        #expect(snapshot.notes.map(\.text) == ["uit versie 1"])
+        #expect(snapshot.actions.isEmpty)
+        _ = try migrated.apply(.addDecision(activityId: "2023-04-sectortafel", text: "na migratie"), author: "v2", now: now)
+        #expect(try migrated.load().decisions.count == 1)
+    }
+}
