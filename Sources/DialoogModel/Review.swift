@@ -186,3 +186,24 @@ public protocol ReviewRepository: Sendable {
     /// True when another process changed the data since the last load.
     func hasChangedSinceLoad() -> Bool
 }
+
+extension Activity.Kind {
+    /// Meetings can carry decisions and action items; a pamphlet, invitation or recess cannot.
+    public var isMeeting: Bool {
+        switch self {
+        case .htnoMiddag, .sacVergadering, .sectortafel: true
+        case .pamflet, .uitnodiging, .reces: false
+        }
+    }
+}
+
+/// Dates as the Dutch secretaries write them.
+public enum DutchDate {
+    /// "25-11-2026 06:40", local time.
+    public static func timestamp(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d-%02d-%04d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

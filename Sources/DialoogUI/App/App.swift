@@ -9,19 +9,25 @@ public struct App: Sendable {
 
     public private(set) var isRunning = true
     public private(set) var section: Section = .goals
-    private var context: ScreenContext
+    var context: ScreenContext
     private var stacks: [Section: [any Screen]] = [:]
     private var width = 80
     private var height = 24
     private var showsHelp = false
     private var prompt: SearchPrompt?
     private var search: ActiveSearch?
-    private var message: String?
+    var message: String?
+    let reviewSession: ReviewSession?
+    var form: Form?
+    /// Inverses of this session's edits, newest last.
+    var undoStack: [ReviewEdit] = []
 
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
-    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil) {
+    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil) {
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
         message = startupMessage
+        reviewSession = review
+        if review != nil { reload() }
         for section in Section.allCases {
             stacks[section] = [section.rootScreen(dataset)]
         }
@@ -33,6 +39,8 @@ public struct App: Sendable {
     public var topScreen: any Screen { screens[screens.count - 1] }
     public var isShowingHelp: Bool { showsHelp }
     public var statusMessage: String? { message }
+    public var openForm: Form? { form }
+    public var review: ReviewSnapshot { context.review }
 
     public var breadcrumb: String {
         (["htno-dialoog"] + screens.map { $0.breadcrumb(in: context) }).joined(separator: context.glyphs.separator)
@@ -59,6 +67,10 @@ public struct App: Sendable {
             handlePrompt(key)
             return
         }
+        if form != nil {
+            handleForm(key)
+            return
+        }
         if isTooSmall {
             if key == .character("q") { isRunning = false }
             return
@@ -70,6 +82,8 @@ public struct App: Sendable {
         case .handled: break
         case .push(let next): stacks[section]!.append(next)
         case .jump(let location): jump(to: location)
+        case .review(let request): handleReview(request)
+        case .message(let text): message = text
         case .ignored: handleGlobal(key)
         }
     }
@@ -88,6 +102,11 @@ public struct App: Sendable {
         case .character("/"): prompt = SearchPrompt()
         case .character("n"): stepSearch(1)
         case .character("N"): stepSearch(-1)
+        case .character("u"): undo()
+        case .character("E"): export()
+        case .control("r"):
+            reload()
+            message = "Vernieuwd"
         case .escape, .backspace, .left, .character("h"): goBack(key)
         case .character(let character):
             if let target = Section.allCases.first(where: { $0.key == character }) { section = target }
@@ -159,6 +178,7 @@ public struct App: Sendable {
         frame.write(breadcrumbText(width: width - 2), x: 1, y: 1, role: .breadcrumb)
         topScreen.render(into: &frame, area: contentArea, context: context)
         drawStatusLine(into: &frame)
+        form?.render(into: &frame, glyphs: context.glyphs)
         if showsHelp { HelpOverlay.render(into: &frame, glyphs: context.glyphs) }
         return frame
     }

@@ -2,33 +2,34 @@
 enum HelpOverlay {
     static let lines: [(keys: String, action: String)] = [
         ("", "Navigeren"),
-        ("↑ ↓  j k", "omhoog / omlaag"),
-        ("← →  h l", "kolom of cel (tabel, matrix); elders ← = terug"),
-        ("PgUp PgDn Spatie", "pagina omhoog / omlaag"),
-        ("Home End  g G", "begin / einde"),
-        ("Enter", "openen, verdiepen"),
-        ("Esc  Backspace", "terug"),
-        ("Tab  Shift-Tab", "volgend / vorig paneel of kolom"),
+        ("↑↓ jk  ←→ hl", "omhoog/omlaag; kolom of cel; elders ← = terug"),
+        ("PgUp PgDn Spatie", "pagina; Home End g G: begin / einde"),
+        ("Enter  Esc Bksp", "openen, verdiepen / terug"),
+        ("Tab  Shift-Tab", "paneel, kolom of notitie kiezen"),
         ("[  ]", "vorige / volgende (doel, item, case, maand)"),
-        ("1 2 3 4 5", "sectie kiezen (tabs bovenaan)"),
+        ("1 2 3 4 5 6", "secties (de tabs bovenaan)"),
         ("", "Zoeken"),
-        ("/", "zoek in alle tekst, ook zonder accenten"),
-        ("n  N", "volgende / vorige treffer"),
+        ("/  n  N", "zoek, ook zonder accenten; volgende / vorige treffer"),
+        ("", "Review"),
+        ("s  S", "status vooruit / terug: open, in behandeling, ..."),
+        ("a", "notitie bij het item"),
+        ("b  t", "besluit / actie bij een overleg"),
+        ("e  d  x", "gekozen notitie, besluit, actie: bewerk, wis, klaar"),
+        ("u", "laatste wijziging ongedaan maken"),
+        ("f  E  Ctrl-R", "filter (Review), export, vernieuwen"),
         ("", "Overig"),
-        ("?", "deze hulp; elke toets sluit haar"),
-        ("Ctrl-L", "scherm opnieuw tekenen"),
-        ("q", "stoppen"),
+        ("?  Ctrl-L  q", "deze hulp (elke toets sluit), hertekenen, stoppen"),
     ]
 
     static func render(into frame: inout Frame, glyphs: Glyphs) {
         let keyWidth = 18
-        let wanted = Rect(x: 0, y: 0, width: 76, height: lines.count + 4)
+        let wanted = Rect(x: 0, y: 0, width: 76, height: lines.count + 3)
         let width = min(wanted.width, frame.width)
         let height = min(wanted.height, frame.height)
         let box = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.fill(box, role: .overlay)
         frame.box(box, role: .overlay, glyphs: glyphs, title: "Toetsen van htno-dialoog", titleRole: .overlay)
-        let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 3)
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         for (row, line) in lines.prefix(inner.height).enumerated() {
             let y = inner.y + row
             if line.keys.isEmpty {

@@ -1,4 +1,5 @@
 import DialoogModel
+import Foundation
 
 /// What every screen may read while handling a key or drawing: the data and how to draw.
 public struct ScreenContext: Sendable {
@@ -7,6 +8,10 @@ public struct ScreenContext: Sendable {
     public let glyphs: Glyphs
     /// Folded words of the active search, highlighted wherever text is drawn.
     public var highlightTerms: [String] = []
+    /// What the secretaries recorded; empty when there is no review database.
+    public var review: ReviewSnapshot = .empty
+    /// Today as yyyy-MM-dd, to tell which actions are past due.
+    public var today: String = DueDate.string(from: Date())
 
     public init(dataset: Dataset, glyphs: Glyphs) {
         self.dataset = dataset
@@ -23,6 +28,23 @@ public enum ScreenAction: Sendable {
     case ignored
     case push(any Screen)
     case jump(DataLocation)
+    /// A change to the review data, or a form to write one.
+    case review(ReviewRequest)
+    /// Something to tell the user in the status line.
+    case message(String)
+}
+
+public enum ReviewRequest: Sendable, Equatable {
+    case cycleStatus(itemId: String, backwards: Bool)
+    case openForm(Form.Purpose)
+    case apply(ReviewEdit)
+}
+
+/// One thing recorded on an item or meeting, as listed (and selectable) in its detail view.
+public enum ReviewEntry: Sendable, Equatable {
+    case note(Note)
+    case decision(Decision)
+    case action(ActionItem)
 }
 
 /// One screen of the app: state plus key handling plus drawing into its area of the frame.

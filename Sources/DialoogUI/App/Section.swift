@@ -2,15 +2,16 @@ import DialoogModel
 
 /// The top-level parts of the app, on the number keys 1-5.
 public enum Section: Int, CaseIterable, Sendable {
-    case goals, regions, cycle, themes, examples
+    case goals, regions, cycle, themes, examples, review
 
     public var title: String {
         switch self {
         case .goals: "Doelen"
         case .regions: "Regio's"
-        case .cycle: "Gesprekscyclus"
+        case .cycle: "Cyclus"
         case .themes: "Thema's"
-        case .examples: "Voorbeelden 2018"
+        case .examples: "Voorbeelden"
+        case .review: "Review"
         }
     }
 
@@ -23,6 +24,7 @@ public enum Section: Int, CaseIterable, Sendable {
         case .cycle: ListScreen(.cycle, dataset: dataset)
         case .themes: ListScreen(.themes, dataset: dataset)
         case .examples: ListScreen(.examples, dataset: dataset)
+        case .review: ListScreen(.review(.allItems), dataset: dataset)
         }
     }
 

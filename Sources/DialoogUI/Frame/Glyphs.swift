@@ -1,3 +1,5 @@
+import DialoogModel
+
 /// Line-drawing and marker characters: Unicode where the terminal can show it, ASCII otherwise.
 public struct Glyphs: Sendable, Equatable {
     public let horizontal: String
@@ -16,16 +18,24 @@ public struct Glyphs: Sendable, Equatable {
     public let noCases: String
     /// Marks a region x goal cell the source has no section for.
     public let notInSource: String
+    /// Review status markers: open, in behandeling, aangetoond, niet aangetoond.
+    let statusMarkers: [String]
+    /// After an item that has notes.
+    public let noteMark: String
+
+    public func marker(for status: ReviewStatus) -> String {
+        statusMarkers[ReviewStatus.allCases.firstIndex(of: status) ?? 0]
+    }
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         separator: " › ", bullet: "•", mitigation: "⇒", pointer: "▶", moreAbove: "▲", moreBelow: "▼",
-        noCases: "–", notInSource: "·"
+        noCases: "–", notInSource: "·", statusMarkers: ["○", "◐", "●", "✕"], noteMark: "✎"
     )
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         separator: " > ", bullet: "*", mitigation: "=>", pointer: ">", moreAbove: "^", moreBelow: "v",
-        noCases: "-", notInSource: "."
+        noCases: "-", notInSource: ".", statusMarkers: ["o", "~", "+", "x"], noteMark: "#"
     )
 }

@@ -4,17 +4,23 @@ import DialoogModel
 public struct DetailContent: Sendable {
     public let title: String
     public let paragraphs: [Paragraph]
+    /// The notes, decisions and actions shown, with the paragraphs each takes.
+    public let entries: [(entry: ReviewEntry, paragraphs: Range<Int>)]
 
-    public init(_ location: DataLocation, dataset: Dataset, glyphs: Glyphs) {
-        let builder = Builder(dataset: dataset, glyphs: glyphs)
+    public init(_ location: DataLocation, context: ScreenContext) {
+        var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today)
         (title, paragraphs) = builder.build(location)
+        entries = builder.entries
     }
 
     private struct Builder {
         let dataset: Dataset
         let glyphs: Glyphs
+        let review: ReviewSnapshot
+        let today: String
+        var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
-        func build(_ location: DataLocation) -> (String, [Paragraph]) {
+        mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
             switch location {
             case .pilotGoal(let goal): pilotGoal(goal)
             case .goalItem(let goal, let column, let item): goalItem(goal, column, item)
@@ -37,18 +43,84 @@ public struct DetailContent: Sendable {
             for column in GoalColumn.allCases {
                 let items = goal.items(in: column)
                 paragraphs += [.blank, label("\(column.sourceTitle) (\(items.count))")]
-                paragraphs += items.map { itemParagraph($0) }
+                paragraphs += items.map { itemParagraph($0, in: column) }
             }
             return ("Doel \(goal.number)", paragraphs)
         }
 
-        private func itemParagraph(_ item: GoalItem, indent: Int = 0) -> Paragraph {
-            item.isMitigation
-                ? Paragraph(item.text, role: .mitigation, prefix: glyphs.mitigation + " ", indent: indent)
-                : bullet(item.text, indent: indent)
+        private func itemParagraph(_ item: GoalItem, in column: GoalColumn) -> Paragraph {
+            ItemParagraph.make(item, reviewable: column.isReviewable, review: review, glyphs: glyphs)
         }
 
-        private func goalItem(_ goalIndex: Int, _ column: GoalColumn, _ itemIndex: Int) -> (String, [Paragraph]) {
+        /// Paragraphs with the review entries among them, by index within the section.
+        typealias Section = (paragraphs: [Paragraph], entries: [(entry: ReviewEntry, paragraphs: Range<Int>)])
+
+        private mutating func append(_ section: Section, to paragraphs: inout [Paragraph]) {
+            let offset = paragraphs.count
+            paragraphs += section.paragraphs
+            entries += section.entries.map { ($0.entry, ($0.paragraphs.lowerBound + offset)..<($0.paragraphs.upperBound + offset)) }
+        }
+
+        /// Status, notes and actions of a reviewable item; each note is a selectable entry.
+        private func reviewSection(for item: GoalItem) -> Section {
+            let status = review.status(of: item.id)
+            var paragraphs: [Paragraph] = [.blank, label("Beoordeling"),
+                                           Paragraph(status.label, prefix: glyphs.marker(for: status) + " ", prefixRole: status.role)]
+            var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
+            let notes = review.notes(on: item.id)
+            paragraphs += [.blank, label("Notities (\(notes.count))")]
+            if notes.isEmpty { paragraphs.append(Paragraph("nog geen; a = notitie toevoegen", role: .muted)) }
+            for note in notes {
+                let first = paragraphs.count
+                paragraphs += noteParagraphs(note)
+                entries.append((.note(note), first..<paragraphs.count))
+            }
+            let actions = review.actions(servingItem: item.id)
+            if !actions.isEmpty {
+                paragraphs += [.blank, label("Acties voor dit item (\(actions.count))")]
+                paragraphs += actions.map(actionParagraph)
+            }
+            return (paragraphs, entries)
+        }
+
+        private func noteParagraphs(_ note: Note) -> [Paragraph] {
+            let edited = note.updatedAt.map { ", bewerkt \(DutchDate.timestamp($0))" } ?? ""
+            return [Paragraph("\(DutchDate.timestamp(note.createdAt)) · \(note.author)\(edited)", role: .muted, indent: 2),
+                    Paragraph(note.text, indent: 2)]
+        }
+
+        private func actionParagraph(_ action: ActionItem) -> Paragraph {
+            let due = action.dueDate.map { " · deadline \($0)" } ?? ""
+            let late = action.isPastDue(today: today) ? " · OVER DATUM" : ""
+            let link = action.linkedId.map { " · voor \($0)" } ?? ""
+            let marker = action.isDone ? glyphs.marker(for: .shown) : glyphs.marker(for: .open)
+            return Paragraph("\(action.text) — \(action.owner)\(due)\(link)\(late)", role: action.isPastDue(today: today) ? .pastDue : .normal,
+                             prefix: marker + " ", indent: 2, prefixRole: action.isDone ? .statusShown : .statusOpen)
+        }
+
+        /// Decisions and action items of a meeting; each is a selectable entry.
+        private func meetingSection(_ activityId: String) -> Section {
+            var paragraphs: [Paragraph] = []
+            var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
+            let decisions = review.decisions(at: activityId)
+            paragraphs.append(label("Besluiten (\(decisions.count))"))
+            if decisions.isEmpty { paragraphs.append(Paragraph("nog geen; b = besluit toevoegen", role: .muted)) }
+            for decision in decisions {
+                entries.append((.decision(decision), paragraphs.count..<(paragraphs.count + 1)))
+                paragraphs.append(Paragraph("\(decision.text) (\(DutchDate.timestamp(decision.createdAt)) · \(decision.author))",
+                                            prefix: glyphs.bullet + " ", indent: 2))
+            }
+            let actions = review.actions(at: activityId)
+            paragraphs += [.blank, label("Acties (\(actions.count))")]
+            if actions.isEmpty { paragraphs.append(Paragraph("nog geen; t = actie toevoegen", role: .muted)) }
+            for action in actions {
+                entries.append((.action(action), paragraphs.count..<(paragraphs.count + 1)))
+                paragraphs.append(actionParagraph(action))
+            }
+            return (paragraphs + [.blank], entries)
+        }
+
+        private mutating func goalItem(_ goalIndex: Int, _ column: GoalColumn, _ itemIndex: Int) -> (String, [Paragraph]) {
             let goal = dataset.pilotGoals[goalIndex]
             let items = goal.items(in: column)
             let item = items[itemIndex]
@@ -66,8 +138,9 @@ public struct DetailContent: Sendable {
             if let related {
                 let relatedItems = goal.items(in: related)
                 paragraphs += [.blank, label("\(related.sourceTitle) bij dit doel (\(relatedItems.count))")]
-                paragraphs += relatedItems.map { itemParagraph($0) }
+                paragraphs += relatedItems.map { itemParagraph($0, in: related) }
             }
+            if column.isReviewable { append(reviewSection(for: item), to: &paragraphs) }
             paragraphs += [.blank, Paragraph("id: \(item.id)", role: .muted)]
             return ("\(column.title) \(itemIndex + 1)", paragraphs)
         }
@@ -129,7 +202,7 @@ public struct DetailContent: Sendable {
             return paragraphs
         }
 
-        private func activity(_ monthIndex: Int, _ index: Int) -> (String, [Paragraph]) {
+        private mutating func activity(_ monthIndex: Int, _ index: Int) -> (String, [Paragraph]) {
             let cycle = dataset.cycle
             let month = cycle.months[monthIndex]
             let title = "\(month.name.capitalized) \(cycle.year)"
@@ -142,6 +215,7 @@ public struct DetailContent: Sendable {
             if let participants = activity.participants {
                 paragraphs += [label(activity.participantsLabel ?? "Deelnemers"), Paragraph(participants), .blank]
             }
+            if activity.kind.isMeeting { append(meetingSection(activity.id), to: &paragraphs) }
             if let middag = cycle.htnoMiddag(for: activity) { paragraphs += htnoMiddag(middag) }
             return (title, paragraphs)
         }

@@ -1,51 +1,104 @@
 import DialoogModel
 
-/// The full text of one thing (a goal item, a case, an activity ...), scrollable, with [ ] to step to its siblings.
+/// The full text of one thing (a goal item, a case, an activity ...), scrollable, with [ ] to step to
+/// its siblings. On goal items and meetings it also lists the review work; Tab selects an entry.
 public struct DetailScreen: Screen {
     public private(set) var location: DataLocation
     private var top = 0
+    /// Index of the selected note, decision or action, if any.
+    public private(set) var selectedEntry: Int?
 
     public init(location: DataLocation) {
         self.location = location
     }
 
     public func breadcrumb(in context: ScreenContext) -> String {
-        DetailContent(location, dataset: context.dataset, glyphs: context.glyphs).title
+        DetailContent(location, context: context).title
     }
 
     public var keyHints: [KeyHint] {
-        [KeyHint("↑↓", "scrollen"), KeyHint("[ ]", "vorige/volgende"), KeyHint("Esc", "terug")]
+        switch location {
+        case .goalItem(_, let column, _) where column.isReviewable:
+            [KeyHint("s", "status"), KeyHint("a", "notitie"), KeyHint("Tab", "kies"), KeyHint("e/d", "bewerk/wis"),
+             KeyHint("↑↓", "scrollen"), KeyHint("[ ]", "vorige/volgende"), KeyHint("Esc", "terug")]
+        case .activity:
+            [KeyHint("b", "besluit"), KeyHint("t", "actie"), KeyHint("Tab", "kies"), KeyHint("e/d/x", "bewerk/wis/klaar"),
+             KeyHint("↑↓", "scrollen"), KeyHint("Esc", "terug")]
+        default:
+            [KeyHint("↑↓", "scrollen"), KeyHint("[ ]", "vorige/volgende"), KeyHint("Esc", "terug")]
+        }
     }
 
     public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
-        let total = lines(width: area.width, context: context).count
+        let content = DetailContent(location, context: context)
+        let lines = TextBlock.wrap(content.paragraphs, width: max(1, area.width - 3))
         switch key {
         case .character("["), .character("]"):
             guard let next = location.sibling(key == .character("]") ? 1 : -1, in: context.dataset) else { return .handled }
             location = next
             top = 0
+            selectedEntry = nil
             return .handled
+        case .tab, .backTab:
+            guard !content.entries.isEmpty else { return .message("Nog niets om te kiezen") }
+            let count = content.entries.count
+            let current = selectedEntry.map { min($0, count - 1) } ?? (key == .tab ? -1 : count)
+            let next = (current + (key == .tab ? 1 : -1) + count) % count
+            selectedEntry = next
+            let range = content.entries[next].paragraphs
+            if let first = lines.firstIndex(where: { range.contains($0.paragraph) }),
+               let last = lines.lastIndex(where: { range.contains($0.paragraph) }) {
+                top = Scroll.top(current: top, showing: first, through: last, rows: area.height, total: lines.count)
+            }
+            return .handled
+        case .character("e"), .character("d"), .character("x"):
+            guard let index = selectedEntry, let entry = content.entries[safe: index] else {
+                return .message("Kies eerst met Tab een notitie, besluit of actie")
+            }
+            if key == .character("d") { selectedEntry = nil }
+            return ReviewKeys.action(for: key, entry: entry.entry)
         default:
-            guard let newTop = TextScrolling.top(after: key, current: top, rows: area.height, total: total) else { return .ignored }
+            if let action = reviewAction(for: key, context: context) { return action }
+            guard let newTop = TextScrolling.top(after: key, current: top, rows: area.height, total: lines.count) else { return .ignored }
             top = newTop
             return .handled
         }
     }
 
+    /// `s`, `S`, `a` on a goal item; `b` and `t` on a meeting.
+    private func reviewAction(for key: Key, context: ScreenContext) -> ScreenAction? {
+        switch (location, key) {
+        case (.goalItem(let goal, let column, let index), .character("s")),
+             (.goalItem(let goal, let column, let index), .character("S")),
+             (.goalItem(let goal, let column, let index), .character("a")):
+            return ReviewKeys.action(for: key, item: context.dataset.pilotGoals[goal].items(in: column)[index], column: column)
+        case (.activity(let month, let index), .character("b")), (.activity(let month, let index), .character("t")):
+            guard let activity = context.dataset.cycle.months[month].activities[safe: index], activity.kind.isMeeting else {
+                return .message("Alleen een overleg heeft besluiten en acties")
+            }
+            return .review(.openForm(key == .character("b") ? .addDecision(activityId: activity.id)
+                                                           : .addAction(activityId: activity.id, linkedId: nil)))
+        default:
+            return nil
+        }
+    }
+
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
-        let lines = lines(width: area.width, context: context)
+        let content = DetailContent(location, context: context)
+        let text = textArea(area)
+        let lines = TextBlock.wrap(content.paragraphs, width: max(1, area.width - 3))
         let shownTop = Scroll.clamp(top, rows: area.height, total: lines.count)
-        TextBlock.draw(lines, top: shownTop, into: &frame, area: textArea(area), highlight: context.highlightTerms)
+        TextBlock.draw(lines, top: shownTop, into: &frame, area: text, highlight: context.highlightTerms)
+        if let index = selectedEntry, let range = content.entries[safe: index]?.paragraphs {
+            for row in 0..<text.height where lines[safe: shownTop + row].map({ range.contains($0.paragraph) }) == true {
+                frame.recolor(Rect(x: text.x, y: text.y + row, width: text.width, height: 1), role: .selection)
+            }
+        }
         ScrollMarks.draw(into: &frame, area: area, top: shownTop, total: lines.count, glyphs: context.glyphs)
     }
 
     private func textArea(_ area: Rect) -> Rect {
         Rect(x: area.x + 1, y: area.y, width: area.width - 3, height: area.height)
-    }
-
-    private func lines(width: Int, context: ScreenContext) -> [WrappedLine] {
-        let content = DetailContent(location, dataset: context.dataset, glyphs: context.glyphs)
-        return TextBlock.wrap(content.paragraphs, width: max(1, width - 3))
     }
 }
 

@@ -23,7 +23,8 @@ public struct GoalTableScreen: Screen {
     public func breadcrumb(in context: ScreenContext) -> String { "Doel \(context.dataset.pilotGoals[goal].number)" }
 
     public var keyHints: [KeyHint] {
-        [KeyHint("↑↓", "item"), KeyHint("←→/Tab", "kolom"), KeyHint("Enter", "detail"), KeyHint("[ ]", "doel"), KeyHint("Esc", "terug")]
+        [KeyHint("↑↓", "item"), KeyHint("←→/Tab", "kolom"), KeyHint("Enter", "detail"), KeyHint("s", "status"),
+         KeyHint("a", "notitie"), KeyHint("[ ]", "doel"), KeyHint("Esc", "terug")]
     }
 
     public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
@@ -40,6 +41,9 @@ public struct GoalTableScreen: Screen {
         case .enter:
             guard !goals[goal].items(in: column).isEmpty else { return .handled }
             return .push(DetailScreen(location: .goalItem(goal: goal, column: column, item: selectedItem)))
+        case .character("s"), .character("S"), .character("a"):
+            guard let item = goals[goal].items(in: column)[safe: selectedItem] else { return .handled }
+            return ReviewKeys.action(for: key, item: item, column: column)
         default:
             let count = goals[goal].items(in: column).count
             guard count > 0, let movement = Movement(key) else { return .ignored }
@@ -86,9 +90,7 @@ public struct GoalTableScreen: Screen {
     private func columnLines(_ column: GoalColumn, width: Int, context: ScreenContext) -> [WrappedLine] {
         let glyphs = context.glyphs
         let paragraphs = context.dataset.pilotGoals[goal].items(in: column).enumerated().flatMap { index, item -> [Paragraph] in
-            let main = item.isMitigation
-                ? Paragraph(item.text, role: .mitigation, prefix: glyphs.mitigation + " ")
-                : Paragraph(item.text, prefix: glyphs.bullet + " ")
+            let main = ItemParagraph.make(item, reviewable: column.isReviewable, review: context.review, glyphs: glyphs)
             let subitems = item.subitems.map { Paragraph($0, prefix: "- ", indent: 2) }
             return (index == 0 ? [] : [Paragraph.blank]) + [main] + subitems
         }

@@ -3,7 +3,7 @@ import DialoogModel
 /// A selectable list with a preview of the selected row: the overview of goals, the cycle,
 /// the themes, the 2018 examples, the cases of one region cell and search results.
 public struct ListScreen: Screen {
-    public let source: ListSource
+    public private(set) var source: ListSource
     private var selected: Int
     private var top = 0
     private var previewTop = 0
@@ -20,11 +20,12 @@ public struct ListScreen: Screen {
     public func breadcrumb(in context: ScreenContext) -> String { source.breadcrumb(context.dataset) }
 
     public var keyHints: [KeyHint] {
-        [KeyHint("↑↓", "kies"), KeyHint("Enter", "open"), KeyHint("Tab", "paneel"), KeyHint("Esc", "terug")]
+        let common = [KeyHint("↑↓", "kies"), KeyHint("Enter", "open"), KeyHint("Tab", "paneel"), KeyHint("Esc", "terug")]
+        return source.nextFilter == nil ? common : [KeyHint("f", "filter"), KeyHint("s", "status"), KeyHint("a", "notitie")] + common
     }
 
     public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
-        let rows = source.rows(context.dataset, glyphs: context.glyphs)
+        let rows = source.rows(in: context)
         let layout = Layout(area: area, source: source, rowCount: rows.count)
         if key == .tab || key == .backTab {
             guard layout.preview != nil else { return .ignored }
@@ -41,6 +42,14 @@ public struct ListScreen: Screen {
         if key == .enter, let location = rows[safe: selected]?.location {
             return source.action(for: location)
         }
+        if key == .character("f"), let next = source.nextFilter {
+            self = ListScreen(next, dataset: context.dataset)
+            return .handled
+        }
+        if case .goalItem(let goal, let column, let index)? = rows[safe: selected]?.location,
+           [.character("s"), .character("S"), .character("a")].contains(key) {
+            return ReviewKeys.action(for: key, item: context.dataset.pilotGoals[goal].items(in: column)[index], column: column)
+        }
         guard let target = ListMovement.target(after: key, from: selected, rows: rows, page: layout.list.height) else { return .ignored }
         if target != selected {
             selected = target
@@ -51,7 +60,7 @@ public struct ListScreen: Screen {
     }
 
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
-        let rows = source.rows(context.dataset, glyphs: context.glyphs)
+        let rows = source.rows(in: context)
         let layout = Layout(area: area, source: source, rowCount: rows.count)
         frame.box(layout.listBox, role: previewFocused ? .border : .title, glyphs: context.glyphs,
                   title: source.title(context.dataset), titleRole: .title)
@@ -88,7 +97,7 @@ public struct ListScreen: Screen {
 
     private func previewLines(_ rows: [ListRow], width: Int, context: ScreenContext) -> [WrappedLine] {
         guard let location = rows[safe: selected]?.location ?? source.fallbackPreview else { return [] }
-        let content = DetailContent(location, dataset: context.dataset, glyphs: context.glyphs)
+        let content = DetailContent(location, context: context)
         return TextBlock.wrap(content.paragraphs, width: max(1, width - 1))
     }
 

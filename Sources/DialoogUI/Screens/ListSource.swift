@@ -16,6 +16,7 @@ public enum ListSource: Sendable {
     case examples
     case cases(landsdeel: Int, goal: Int)
     case searchResults(query: String, entries: [SearchEntry])
+    case review(ReviewFilter)
 
     func title(_ dataset: Dataset) -> String {
         switch self {
@@ -26,6 +27,7 @@ public enum ListSource: Sendable {
         case .cases(let region, let goal):
             "\(dataset.techniekpact.landsdelen[region].name) · doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
         case .searchResults(let query, let entries): "Zoekresultaten voor “\(query)” (\(entries.count))"
+        case .review(let filter): "Review · \(filter.title) · f = ander filter"
         }
     }
 
@@ -37,7 +39,13 @@ public enum ListSource: Sendable {
         case .examples: "Voorbeelden 2018"
         case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × doel \(goal)"
         case .searchResults(let query, _): "Zoeken: \(query)"
+        case .review(let filter): "Review: \(filter.title)"
         }
+    }
+
+    /// The next filter, for the `f` key of the review list.
+    var nextFilter: ListSource? {
+        if case .review(let filter) = self { .review(filter.next) } else { nil }
     }
 
     /// What the preview shows when no row can be selected: the goal across all regions for an empty cell.
@@ -50,9 +58,14 @@ public enum ListSource: Sendable {
         if case .pilotGoals = self { true } else { false }
     }
 
-    func rows(_ dataset: Dataset, glyphs: Glyphs) -> [ListRow] {
+    func rows(in context: ScreenContext) -> [ListRow] {
+        rows(context.dataset, glyphs: context.glyphs, review: context.review, today: context.today)
+    }
+
+    func rows(_ dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot = .empty, today: String = "") -> [ListRow] {
         switch self {
-        case .pilotGoals: pilotGoalRows(dataset)
+        case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
+        case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
         case .cycle: cycleRows(dataset.cycle)
         case .themes:
             dataset.longTermThemes.enumerated().map { index, theme in
@@ -66,16 +79,23 @@ public enum ListSource: Sendable {
         }
     }
 
-    private func pilotGoalRows(_ dataset: Dataset) -> [ListRow] {
-        let header = ListRow(text: "Doel  Uitgangspunt", trailing: "W-R  Ind  Bew  Res", role: .label)
+    private func pilotGoalRows(_ dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
+        let shownOpen = "Ind \(glyphs.marker(for: .shown))/\(glyphs.marker(for: .open))"
+        let header = ListRow(text: "Doel  Uitgangspunt", trailing: "W-R  Ind  Bew  Res  " + shownOpen, role: .label)
         return [header] + dataset.pilotGoals.enumerated().map { index, goal in
-            let counts = GoalColumn.allCases.map { column in
-                let count = String(goal.items(in: column).count)
-                return String(repeating: " ", count: max(0, 3 - count.count)) + count
-            }
-            return ListRow(text: "\(goal.number)     \(goal.uitgangspunt)", trailing: counts.joined(separator: "  "),
+            let counts = GoalColumn.allCases.map { padded(goal.items(in: $0).count, to: 3) }
+            // How many indicators the secretary marked as shown, and how many are still open.
+            let statuses = goal.indicatoren.map { review.status(of: $0.id) }
+            let review = padded(statuses.filter { $0 == .shown }.count, to: 3) + "/" + String(statuses.filter { $0 == .open }.count)
+            return ListRow(text: "\(goal.number)     \(goal.uitgangspunt)",
+                           trailing: counts.joined(separator: "  ") + "  " + review + String(repeating: " ", count: max(0, DisplayWidth.of(shownOpen) - 5)),
                            location: .pilotGoal(goal: index))
         }
+    }
+
+    private func padded(_ number: Int, to width: Int) -> String {
+        let text = String(number)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     private func cycleRows(_ cycle: ConversationCycle) -> [ListRow] {

@@ -1,3 +1,5 @@
+import DialoogModel
+
 /// What a cell shows, not how: the theme turns a role into colours and attributes.
 public enum Role: String, CaseIterable, Sendable, Codable {
     case normal
@@ -20,6 +22,11 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case match
     case overlay
     case warning
+    case statusOpen
+    case statusInProgress
+    case statusShown
+    case statusNotShown
+    case pastDue
 }
 
 /// Text attributes that do not need colour; used alone in monochrome mode.
@@ -38,11 +45,26 @@ extension Role {
     public var monochromeAttributes: TextAttributes {
         switch self {
         case .header, .tabActive, .selection, .overlay: .reverse
-        case .title, .statusKey, .count, .warning: .bold
+        case .title, .statusKey, .count, .warning, .statusShown, .pastDue: .bold
+        case .statusNotShown: [.bold, .underline]
+        case .statusInProgress: .underline
+        case .statusOpen: []
         case .match: [.reverse, .bold]
         case .selectionInactive, .label: .underline
         case .muted, .notInSource, .emptyCell: .dim
         case .normal, .tabInactive, .breadcrumb, .status, .border, .mitigation: []
+        }
+    }
+}
+
+extension ReviewStatus {
+    /// The role its marker is drawn in.
+    public var role: Role {
+        switch self {
+        case .open: .statusOpen
+        case .inProgress: .statusInProgress
+        case .shown: .statusShown
+        case .notShown: .statusNotShown
         }
     }
 }

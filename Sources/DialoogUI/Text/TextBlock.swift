@@ -6,12 +6,15 @@ public struct Paragraph: Sendable, Equatable {
     public var role: Role
     public var prefix: String
     public var indent: Int
+    /// The role of the prefix when it differs from the text (a coloured status marker).
+    public var prefixRole: Role?
 
-    public init(_ text: String, role: Role = .normal, prefix: String = "", indent: Int = 0) {
+    public init(_ text: String, role: Role = .normal, prefix: String = "", indent: Int = 0, prefixRole: Role? = nil) {
         self.text = text
         self.role = role
         self.prefix = prefix
         self.indent = indent
+        self.prefixRole = prefixRole
     }
 
     public static let blank = Paragraph("")
@@ -23,6 +26,13 @@ public struct WrappedLine: Sendable, Equatable {
     public let role: Role
     /// Index of the paragraph the line belongs to.
     public let paragraph: Int
+    /// Columns of a prefix drawn in its own role, on the first line of a paragraph.
+    public var prefix: (columns: Range<Int>, role: Role)? = nil
+
+    public static func == (lhs: WrappedLine, rhs: WrappedLine) -> Bool {
+        lhs.text == rhs.text && lhs.role == rhs.role && lhs.paragraph == rhs.paragraph
+            && lhs.prefix?.columns == rhs.prefix?.columns && lhs.prefix?.role == rhs.prefix?.role
+    }
 }
 
 public enum TextBlock {
@@ -36,7 +46,11 @@ public enum TextBlock {
             let wrapped = paragraph.text.isEmpty ? [""] : WordWrap.lines(paragraph.text, width: textWidth)
             for (lineIndex, line) in wrapped.enumerated() {
                 let start = lineIndex == 0 ? paragraph.prefix : hanging
-                lines.append(WrappedLine(text: lead + start + line, role: paragraph.role, paragraph: index))
+                var wrappedLine = WrappedLine(text: lead + start + line, role: paragraph.role, paragraph: index)
+                if lineIndex == 0, let role = paragraph.prefixRole {
+                    wrappedLine.prefix = (paragraph.indent..<(paragraph.indent + hanging.count), role)
+                }
+                lines.append(wrappedLine)
             }
         }
         return lines
@@ -49,6 +63,9 @@ public enum TextBlock {
             guard lines.indices.contains(index) else { break }
             let line = lines[index]
             frame.write(line.text, x: area.x, y: area.y + row, role: line.role, clip: area)
+            if let prefix = line.prefix {
+                frame.recolor(Rect(x: area.x + prefix.columns.lowerBound, y: area.y + row, width: prefix.columns.count, height: 1), role: prefix.role)
+            }
             frame.highlight(terms, in: line.text, x: area.x, y: area.y + row, clip: area)
         }
     }

@@ -1,0 +1,174 @@
+import DialoogModel
+import Foundation
+
+/// A form over the screen to write a note, a decision or an action item. Tab moves between fields,
+/// Ctrl-D saves (Enter too, in a one-line field), Esc cancels.
+public struct Form: Sendable {
+    public enum Purpose: Sendable, Equatable {
+        case addNote(subjectId: String)
+        case editNote(Note)
+        case addDecision(activityId: String)
+        case editDecision(Decision)
+        case addAction(activityId: String, linkedId: String?)
+        case editAction(ActionItem)
+    }
+
+    public enum Outcome: Equatable {
+        case editing
+        case cancelled
+        case submitted
+    }
+
+    struct Field: Sendable {
+        let label: String
+        var editor: TextEditor
+    }
+
+    public let purpose: Purpose
+    var fields: [Field]
+    var focus = 0
+    /// Why the last save was refused, shown in the form.
+    public var error: String?
+
+    public init(_ purpose: Purpose) {
+        self.purpose = purpose
+        switch purpose {
+        case .addNote: fields = [Field(label: "Notitie", editor: TextEditor(multiline: true))]
+        case .editNote(let note): fields = [Field(label: "Notitie", editor: TextEditor(note.text, multiline: true))]
+        case .addDecision: fields = [Field(label: "Besluit", editor: TextEditor(multiline: true))]
+        case .editDecision(let decision): fields = [Field(label: "Besluit", editor: TextEditor(decision.text, multiline: true))]
+        case .addAction(_, let linkedId): fields = Self.actionFields(text: "", owner: "", due: "", link: linkedId ?? "")
+        case .editAction(let action):
+            fields = Self.actionFields(text: action.text, owner: action.owner, due: action.dueDate ?? "", link: action.linkedId ?? "")
+        }
+    }
+
+    private static func actionFields(text: String, owner: String, due: String, link: String) -> [Field] {
+        [Field(label: "Actie", editor: TextEditor(text, multiline: true)),
+         Field(label: "Eigenaar", editor: TextEditor(owner, multiline: false)),
+         Field(label: "Deadline (jjjj-mm-dd, mag leeg)", editor: TextEditor(due, multiline: false)),
+         Field(label: "Voor doel of item (bv. doel-3 of d3-bw-1, mag leeg)", editor: TextEditor(link, multiline: false))]
+    }
+
+    public var title: String {
+        switch purpose {
+        case .addNote: "Nieuwe notitie"
+        case .editNote: "Notitie bewerken"
+        case .addDecision: "Nieuw besluit"
+        case .editDecision: "Besluit bewerken"
+        case .addAction: "Nieuwe actie"
+        case .editAction: "Actie bewerken"
+        }
+    }
+
+    public func value(_ index: Int) -> String {
+        fields[index].editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .escape: return .cancelled
+        case .control("d"): return .submitted
+        case .tab: focus = (focus + 1) % fields.count
+        case .backTab: focus = (focus + fields.count - 1) % fields.count
+        case .enter where !fields[focus].editor.isMultiline:
+            if focus == fields.count - 1 { return .submitted }
+            focus += 1
+        default:
+            _ = fields[focus].editor.handle(key)
+        }
+        return .editing
+    }
+
+    /// The edit the form asks for, or why it cannot be saved.
+    public func edit(in dataset: Dataset) -> Result<ReviewEdit, FormError> {
+        let text = value(0)
+        guard !text.isEmpty else { return .failure(FormError("\(fields[0].label) is leeg")) }
+        switch purpose {
+        case .addNote(let subjectId): return .success(.addNote(subjectId: subjectId, text: text))
+        case .editNote(let note): return .success(.updateNote(id: note.id, text: text))
+        case .addDecision(let activityId): return .success(.addDecision(activityId: activityId, text: text))
+        case .editDecision(let decision): return .success(.updateDecision(id: decision.id, text: text))
+        case .addAction(let activityId, _):
+            return action(base: ActionItem(id: 0, activityId: activityId, text: text, owner: "", dueDate: nil, isDone: false,
+                                           linkedId: nil, author: "", createdAt: Date()), dataset: dataset).map { .addAction($0) }
+        case .editAction(let existing):
+            return action(base: existing, dataset: dataset).map { .updateAction($0) }
+        }
+    }
+
+    private func action(base: ActionItem, dataset: Dataset) -> Result<ActionItem, FormError> {
+        var action = base
+        action.text = value(0)
+        action.owner = value(1)
+        guard !action.owner.isEmpty else { return .failure(FormError("Eigenaar is leeg")) }
+        let due = value(2)
+        guard due.isEmpty || DueDate.isValid(due) else { return .failure(FormError("Deadline '\(due)' is geen datum als 2024-03-31")) }
+        action.dueDate = due.isEmpty ? nil : due
+        let link = value(3)
+        guard link.isEmpty || dataset.reviewableIds.contains(link) else {
+            return .failure(FormError("'\(link)' is geen doel of item (bv. doel-3, d3-bw-1)"))
+        }
+        action.linkedId = link.isEmpty ? nil : link
+        return .success(action)
+    }
+
+    // MARK: Drawing
+
+    func render(into frame: inout Frame, glyphs: Glyphs) {
+        let width = min(frame.width - 2, 76)
+        let textRows = max(2, min(8, frame.height - 8 - 2 * fields.count))
+        let heights = fields.map { $0.editor.isMultiline ? textRows : 1 }
+        let height = min(frame.height, heights.reduce(0, +) + fields.count + 4 + (error == nil ? 0 : 1))
+        let box = Rect(x: (frame.width - width) / 2, y: max(0, (frame.height - height) / 2), width: width, height: height)
+        frame.fill(box, role: .normal)
+        frame.box(box, role: .title, glyphs: glyphs, title: title, titleRole: .title)
+        var y = box.y + 1
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        for (index, field) in fields.enumerated() {
+            frame.write(field.label, x: inner.x, y: y, role: index == focus ? .label : .muted, clip: inner)
+            y += 1
+            let area = Rect(x: inner.x, y: y, width: inner.width, height: heights[index])
+            frame.fill(Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, inner.maxY - area.y)), role: .selectionInactive)
+            let (rows, cursor) = field.editor.layout(width: area.width)
+            let top = max(0, cursor.y - area.height + 1)
+            for (offset, row) in rows.dropFirst(top).prefix(area.height).enumerated() {
+                frame.write(row, x: area.x, y: area.y + offset, role: .selectionInactive, clip: inner)
+            }
+            if index == focus, area.y + cursor.y - top < inner.maxY {
+                frame.cursor = Point(x: area.x + cursor.x, y: area.y + cursor.y - top)
+            }
+            y += heights[index]
+        }
+        if let error { frame.write(error, x: inner.x, y: min(y, inner.maxY - 1), role: .warning, clip: inner) }
+        let help = "Ctrl-D bewaren  Tab volgend veld  Esc annuleren"
+        frame.write(help, x: inner.x, y: box.maxY - 1, role: .muted, clip: Rect(x: box.x + 1, y: box.maxY - 1, width: box.width - 2, height: 1))
+    }
+}
+
+public struct FormError: Error, Equatable, Sendable {
+    public let message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// Due dates are calendar days written as yyyy-MM-dd.
+public enum DueDate {
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              parts[0].count == 4, (1...12).contains(month), day >= 1
+        else { return false }
+        var components = DateComponents(year: year, month: month)
+        components.calendar = Calendar(identifier: .gregorian)
+        guard let date = components.date, let days = components.calendar?.range(of: .day, in: .month, for: date) else { return false }
+        return days.contains(day)
+    }
+
+    /// Today as yyyy-MM-dd in the local time zone.
+    public static func string(from date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}

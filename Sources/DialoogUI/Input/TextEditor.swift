@@ -1,0 +1,128 @@
+/// Editable text for the forms: one line or many, with a cursor, UTF-8 aware (one Character per step,
+/// wide characters measured in columns). Pasted text arrives as keys and is inserted as typed.
+public struct TextEditor: Sendable, Equatable {
+    public private(set) var lines: [[Character]]
+    public private(set) var row = 0
+    public private(set) var column = 0
+    public let isMultiline: Bool
+
+    public init(_ text: String = "", multiline: Bool) {
+        isMultiline = multiline
+        let clean = TerminalSafeText.clean(text, keepNewlines: multiline)
+        lines = clean.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        if lines.isEmpty { lines = [[]] }
+        row = lines.count - 1
+        column = lines[row].count
+    }
+
+    public var text: String { lines.map { String($0) }.joined(separator: "\n") }
+
+    /// Applies an editing key; false for keys the editor does not use (Tab, Esc, Ctrl-D ...).
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character(let character): insert(character)
+        case .enter:
+            guard isMultiline else { return false }
+            let rest = Array(lines[row][column...])
+            lines[row].removeSubrange(column...)
+            lines.insert(rest, at: row + 1)
+            row += 1
+            column = 0
+        case .backspace: deleteBackward()
+        case .delete: deleteForward()
+        case .left: moveLeft()
+        case .right: moveRight()
+        case .up:
+            guard row > 0 else { return isMultiline }
+            row -= 1
+            column = min(column, lines[row].count)
+        case .down:
+            guard row + 1 < lines.count else { return isMultiline }
+            row += 1
+            column = min(column, lines[row].count)
+        case .home, .control("a"): column = 0
+        case .end, .control("e"): column = lines[row].count
+        case .control("u"):
+            lines[row].removeSubrange(..<column)
+            column = 0
+        case .control("k"): lines[row].removeSubrange(column...)
+        default: return false
+        }
+        return true
+    }
+
+    private mutating func insert(_ character: Character) {
+        guard let scalar = character.unicodeScalars.first, !TerminalSafeText.isUnsafe(scalar) else { return }
+        lines[row].insert(character, at: column)
+        column += 1
+    }
+
+    private mutating func deleteBackward() {
+        if column > 0 {
+            lines[row].remove(at: column - 1)
+            column -= 1
+        } else if row > 0 {
+            column = lines[row - 1].count
+            lines[row - 1] += lines.remove(at: row)
+            row -= 1
+        }
+    }
+
+    private mutating func deleteForward() {
+        if column < lines[row].count {
+            lines[row].remove(at: column)
+        } else if row + 1 < lines.count {
+            lines[row] += lines.remove(at: row + 1)
+        }
+    }
+
+    private mutating func moveLeft() {
+        if column > 0 {
+            column -= 1
+        } else if row > 0 {
+            row -= 1
+            column = lines[row].count
+        }
+    }
+
+    private mutating func moveRight() {
+        if column < lines[row].count {
+            column += 1
+        } else if row + 1 < lines.count {
+            row += 1
+            column = 0
+        }
+    }
+
+    /// Display rows at `width` columns (long lines are broken, not scrolled) and where the cursor is on them.
+    public func layout(width: Int) -> (rows: [String], cursor: Point) {
+        let width = max(1, width)
+        var rows: [String] = []
+        var cursor = Point(x: 0, y: 0)
+        for (lineIndex, line) in lines.enumerated() {
+            var current = ""
+            var used = 0
+            for (index, character) in line.enumerated() {
+                let characterWidth = max(1, DisplayWidth.of(character))
+                if used + characterWidth > width {
+                    rows.append(current)
+                    current = ""
+                    used = 0
+                }
+                if lineIndex == row && index == column { cursor = Point(x: used, y: rows.count) }
+                current.append(character)
+                used += characterWidth
+            }
+            if lineIndex == row && column == line.count {
+                if used >= width {
+                    rows.append(current)
+                    current = ""
+                    used = 0
+                }
+                cursor = Point(x: used, y: rows.count)
+            }
+            rows.append(current)
+        }
+        return (rows, cursor)
+    }
+}
