@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "DialoogModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Review statuses, notes, decisions and action items in SQLite (GRDB), with migrations.
         .target(name: "ReviewStore", dependencies: ["DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The goal table with review data as Markdown (Bijlage 1 layout), CSV or JSON.
+        .target(name: "ReviewExport", dependencies: ["DialoogModel"]),
         // State + keys -> in-memory frame. No terminal code.
         .target(name: "DialoogUI", dependencies: ["DialoogModel"]),
         // The only code that talks to ncurses.
@@ -26,13 +28,14 @@ let package = Package(
         .executableTarget(
             name: "HtnoDialoog",
             dependencies: [
-                "DialoogModel", "DialoogUI", "NCursesBackend", "ReviewStore",
+                "DialoogModel", "DialoogUI", "NCursesBackend", "ReviewStore", "ReviewExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel"]),
+        .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel"]),
+        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore"]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]
 )

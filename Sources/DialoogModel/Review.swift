@@ -197,12 +197,14 @@ extension Activity.Kind {
     }
 }
 
-/// Dates as the Dutch secretaries write them.
+/// Dates as the Dutch secretaries write them, in Dutch time whatever time zone the server runs in.
 public enum DutchDate {
-    /// "25-11-2026 06:40", local time.
+    public static let timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+
+    /// "25-11-2026 06:40".
     public static func timestamp(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
+        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%02d-%02d-%04d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }

@@ -6,7 +6,7 @@ import NCursesBackend
 /// The interactive loop: keys from the terminal into the app, frames from the app to the terminal.
 enum Dashboard {
     /// Runs until the user quits or a signal arrives; returns the process exit code.
-    static func run(dataset: Dataset, theme: Theme, forceASCII: Bool, startupMessage: String?) throws -> Int32 {
+    static func run(dataset: Dataset, theme: Theme, forceASCII: Bool, startupMessage: String?, review: ReviewSession?) throws -> Int32 {
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: theme, environment: ProcessInfo.processInfo.environment)
@@ -14,13 +14,17 @@ enum Dashboard {
             throw ValidationFailure(message: error.description)
         }
         defer { terminal.restore() }
-        var app = App(dataset: dataset, glyphs: forceASCII || !terminal.isUTF8 ? .ascii : .unicode, startupMessage: startupMessage)
+        var app = App(dataset: dataset, glyphs: forceASCII || !terminal.isUTF8 ? .ascii : .unicode, startupMessage: startupMessage, review: review)
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
         while app.isRunning {
             let signal = terminal.takePendingSignal()
             if signal != 0 { return 128 + signal }
-            guard var key = terminal.readKey() else { continue }
+            guard var key = terminal.readKey() else {
+                // Idle: pick up what another instance on the same database wrote.
+                if app.refreshIfChanged() { terminal.draw(app.render()) }
+                continue
+            }
             // Handle every key already waiting before drawing once: a held key on a slow link
             // must not queue up a redraw per key press.
             while true {

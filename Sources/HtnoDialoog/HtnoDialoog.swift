@@ -2,19 +2,52 @@ import ArgumentParser
 import DialoogModel
 import DialoogUI
 import Foundation
-import NCursesBackend
+import ReviewExport
+import ReviewStore
 
 @main
 struct HtnoDialoog: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "htno-dialoog",
-        abstract: "Terminal dashboard for the permanent dialogue of the sac htno: pilot goals, regions, cases and the 2023 cycle.",
-        discussion: "Keys: arrows or h/j/k/l move, Enter opens, Esc goes back, Tab switches pane, / searches, ? shows every key, q quits.",
-        version: "htno-dialoog 0.1.0"
+        abstract: "Terminal dashboard for the permanent dialogue of the sac htno: pilot goals, regions, cases, the 2023 cycle and their review.",
+        version: "htno-dialoog 0.2.0",
+        subcommands: [Browse.self, Export.self],
+        defaultSubcommand: Browse.self
+    )
+}
+
+/// Options every subcommand shares: where the data and the review database are, and who is working.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Directory with the data files (default: the bundled sample-data).", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Review database (default: $XDG_DATA_HOME/htno-dialoog/review.sqlite).", valueName: "PATH"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Author of notes and edits (default: the login name).", valueName: "NAME"))
+    var user: String?
+
+    func loadDataset() throws -> (Dataset, URL) {
+        let directory = try Resources.dataDirectory(data)
+        do {
+            return (try DatasetLoader.load(directory: directory), directory)
+        } catch {
+            throw ValidationFailure(message: error.description)
+        }
+    }
+
+    var databasePath: String { db ?? ReviewDatabase.defaultPath(environment: ProcessInfo.processInfo.environment) }
+
+    var author: String { user ?? Resources.loginName() }
+}
+
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Browse and review the table in the terminal (the default).",
+        discussion: "Keys: arrows or h/j/k/l move, Enter opens, Esc goes back, Tab switches pane, / searches, s sets a status, a adds a note, u undoes, ? shows every key, q quits."
     )
 
-    @Option(name: .long, help: ArgumentHelp("Directory with the data files.", valueName: "DIR"))
-    var data: String?
+    @OptionGroup var common: CommonOptions
 
     @Option(name: .long, help: ArgumentHelp("Theme name in themes/ or path to a theme file.", valueName: "NAME"))
     var theme = "default"
@@ -26,22 +59,66 @@ struct HtnoDialoog: ParsableCommand {
     var check = false
 
     mutating func run() throws {
-        let dataDirectory = try Resources.dataDirectory(data)
-        let dataset: Dataset
-        do {
-            dataset = try DatasetLoader.load(directory: dataDirectory)
-        } catch {
-            throw ValidationFailure(message: error.description)
-        }
+        let (dataset, directory) = try common.loadDataset()
         if check {
-            print(Summary.text(of: dataset, in: dataDirectory))
+            print(Summary.text(of: dataset, in: directory))
             return
         }
         let (loadedTheme, themeWarning) = Resources.theme(named: theme)
-        let exitCode = try Dashboard.run(dataset: dataset, theme: loadedTheme, forceASCII: ascii, startupMessage: themeWarning)
+        var warnings = [themeWarning].compactMap { $0 }
+        var session: ReviewSession?
+        do {
+            session = ReviewSession(repository: try ReviewDatabase(path: common.databasePath), author: common.author,
+                                    export: Self.exportToCurrentDirectory)
+        } catch {
+            warnings.append("Alleen lezen: reviewdatabase \(common.databasePath) niet geopend (\(error))")
+        }
+        let exitCode = try Dashboard.run(dataset: dataset, theme: loadedTheme, forceASCII: ascii,
+                                         startupMessage: warnings.isEmpty ? nil : warnings.joined(separator: " · "), review: session)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
+
+    /// The `E` key: a Markdown export in the current directory.
+    @Sendable static func exportToCurrentDirectory(_ dataset: Dataset, _ review: ReviewSnapshot) throws -> String {
+        let now = Date()
+        let url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            .appendingPathComponent("htno-review-\(DueDate.string(from: now)).md")
+        try ReviewExporter.export(dataset, review: review, format: .markdown, exportedAt: now).write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
 }
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the table with statuses, notes, decisions and action items (Markdown in the layout of Bijlage 1, CSV or JSON)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "markdown, csv or json.")
+    var format: ReviewExporter.Format = .markdown
+
+    @Option(name: [.short, .long], help: ArgumentHelp("File to write (default: standard output).", valueName: "FILE"))
+    var output: String?
+
+    mutating func run() throws {
+        let (dataset, _) = try common.loadDataset()
+        let snapshot: ReviewSnapshot
+        do {
+            snapshot = try ReviewDatabase(path: common.databasePath).load()
+        } catch {
+            throw ValidationFailure(message: "\(common.databasePath): \(error)")
+        }
+        let text = ReviewExporter.export(dataset, review: snapshot, format: format, exportedAt: Date())
+        if let output {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+extension ReviewExporter.Format: ExpressibleByArgument {}
 
 /// A one-line error for the user; ArgumentParser prints it as "Error: ..." and exits non-zero.
 struct ValidationFailure: Error, CustomStringConvertible {

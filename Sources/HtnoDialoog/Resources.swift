@@ -30,6 +30,14 @@ enum Resources {
         }
     }
 
+    /// The login name, for signing notes when --user is not given.
+    static func loginName() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "onbekend"
+    }
+
     private static func bundled(_ folder: String) -> URL? {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let candidates = [

@@ -94,3 +94,16 @@ final class Mutex<Value>: @unchecked Sendable {
     func get() -> Value { lock.withLock { value } }
     func set(_ newValue: Value) { lock.withLock { value = newValue } }
 }
+
+extension ReviewDatabase {
+    /// `$XDG_DATA_HOME/htno-dialoog/review.sqlite`, or `~/.local/share/...` when XDG_DATA_HOME is unset or relative.
+    public static func defaultPath(environment: [String: String]) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return base + "/htno-dialoog/review.sqlite"
+    }
+}

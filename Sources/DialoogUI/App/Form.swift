@@ -164,10 +164,10 @@ public enum DueDate {
         return days.contains(day)
     }
 
-    /// Today as yyyy-MM-dd in the local time zone.
+    /// The day as yyyy-MM-dd, in Dutch time.
     public static func string(from date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
+        calendar.timeZone = DutchDate.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }

@@ -10,9 +10,9 @@ public struct ListScreen: Screen {
     private var previewFocused = false
 
     /// Selects the row showing `location`, or the first selectable row.
-    public init(_ source: ListSource, selecting location: DataLocation? = nil, dataset: Dataset) {
+    public init(_ source: ListSource, selecting location: DataLocation? = nil, dataset: Dataset, review: ReviewSnapshot = .empty) {
         self.source = source
-        let rows = source.rows(dataset, glyphs: .ascii)
+        let rows = source.rows(dataset, glyphs: .ascii, review: review)
         selected = rows.firstIndex { $0.location != nil && $0.location == location }
             ?? rows.firstIndex { $0.location != nil } ?? 0
     }
@@ -26,6 +26,7 @@ public struct ListScreen: Screen {
 
     public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
         let rows = source.rows(in: context)
+        selected = ListMovement.nearestSelectable(to: selected, in: rows)
         let layout = Layout(area: area, source: source, rowCount: rows.count)
         if key == .tab || key == .backTab {
             guard layout.preview != nil else { return .ignored }
@@ -43,7 +44,7 @@ public struct ListScreen: Screen {
             return source.action(for: location)
         }
         if key == .character("f"), let next = source.nextFilter {
-            self = ListScreen(next, dataset: context.dataset)
+            self = ListScreen(next, dataset: context.dataset, review: context.review)
             return .handled
         }
         if case .goalItem(let goal, let column, let index)? = rows[safe: selected]?.location,
@@ -61,6 +62,13 @@ public struct ListScreen: Screen {
 
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
         let rows = source.rows(in: context)
+        // An edit can take the selected row out of a filtered list: show the nearest one instead.
+        var screen = self
+        screen.selected = ListMovement.nearestSelectable(to: selected, in: rows)
+        screen.draw(rows, into: &frame, area: area, context: context)
+    }
+
+    private func draw(_ rows: [ListRow], into frame: inout Frame, area: Rect, context: ScreenContext) {
         let layout = Layout(area: area, source: source, rowCount: rows.count)
         frame.box(layout.listBox, role: previewFocused ? .border : .title, glyphs: context.glyphs,
                   title: source.title(context.dataset), titleRole: .title)
@@ -135,6 +143,13 @@ public struct ListScreen: Screen {
 
 /// Cursor movement over rows where headings (rows without a location) are skipped.
 enum ListMovement {
+    /// The row itself when it can be selected, else the next selectable row below, else above.
+    static func nearestSelectable(to index: Int, in rows: [ListRow]) -> Int {
+        if rows[safe: index]?.location != nil { return index }
+        let selectable = rows.indices.filter { rows[$0].location != nil }
+        return selectable.first { $0 > index } ?? selectable.last ?? 0
+    }
+
     static func target(after key: Key, from index: Int, rows: [ListRow], page: Int) -> Int? {
         let selectable = rows.indices.filter { rows[$0].location != nil }
         guard let movement = Movement(key), !selectable.isEmpty else { return nil }

@@ -1,0 +1,230 @@
+import Foundation
+import Testing
+import DialoogModel
+import ReviewStore
+@testable import DialoogUI
+
+/// A fixed clock: 25 november 2026, 10:00 UTC.
+let reviewClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_795_600_800) }
+
+func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot) throws -> String = { _, _ in "/tmp/x.md" }) throws -> App {
+    let session = ReviewSession(repository: try repository ?? ReviewDatabase(), author: "jeanneke", clock: reviewClock, export: exported)
+    var app = App(dataset: sampleData, glyphs: .unicode, review: session)
+    app.resize(width: 80, height: 24)
+    return app
+}
+
+extension App {
+    mutating func press(_ keys: Key...) {
+        for key in keys { handle(key) }
+    }
+}
+
+@Suite struct ReviewFlowTests {
+    @Test func statusCyclesInTheGoalTableAndCountsOnTheOverview() throws {
+        var app = try makeReviewApp()
+        app.type("\nl")
+        app.type("s")
+        #expect(app.review.status(of: "d1-in-1") == .inProgress)
+        #expect(app.statusMessage == "Status d1-in-1: in behandeling  (u = ongedaan maken)")
+        #expect(app.render().contains("│◐ 1. Actieve"))
+        app.type("s")
+        #expect(app.review.status(of: "d1-in-1") == .shown)
+        app.type("S")
+        #expect(app.review.status(of: "d1-in-1") == .inProgress)
+        app.type("ss")
+        #expect(app.review.status(of: "d1-in-1") == .notShown)
+        app.type("s")
+        #expect(app.review.statuses["d1-in-1"] == nil, "open again: nothing stored")
+        app.type("SS")
+        app.handle(.escape)
+        #expect(app.render().lines[4].hasSuffix("3    2    4    3    1/1  │"))
+        assertSnapshot(app.render(), named: "overview-with-review-80x24")
+    }
+
+    @Test func winstRisicoHasNoStatus() throws {
+        var app = try makeReviewApp()
+        app.type("\ns")
+        #expect(app.statusMessage == "Winst-risico heeft geen status; wel notities (a)")
+        #expect(app.review.statuses.isEmpty)
+    }
+
+    @Test func aNoteIsWrittenInAFormSignedAndUndone() throws {
+        var app = try makeReviewApp()
+        app.type("\nll")
+        app.type("a")
+        #expect(app.openForm?.title == "Nieuwe notitie")
+        app.type("Notulen april bekeken: bèta ✓")
+        app.handle(.enter)
+        app.type("tweede regel")
+        app.press(.left, .left, .backspace)
+        assertSnapshot(app.render(), named: "note-form-80x24")
+        app.handle(.control("d"))
+        #expect(app.openForm == nil)
+        let note = try #require(app.review.notes(on: "d1-bw-1").first)
+        #expect(note.text == "Notulen april bekeken: bèta ✓\ntweede reel")
+        #expect(note.author == "jeanneke")
+        #expect(note.createdAt == reviewClock())
+        #expect(app.render().contains("│  genodigden ✎1"))
+        app.type("u")
+        #expect(app.review.notes.isEmpty)
+        #expect(app.statusMessage == "Ongedaan: Notitie gewist")
+        app.type("u")
+        #expect(app.statusMessage == "Niets om ongedaan te maken")
+    }
+
+    @Test func escapeCancelsAFormAndAnEmptyNoteIsRefused() throws {
+        var app = try makeReviewApp()
+        app.type("\nlla")
+        app.handle(.control("d"))
+        #expect(app.openForm?.error == "Notitie is leeg")
+        app.handle(.escape)
+        #expect(app.openForm == nil)
+        #expect(app.statusMessage == "Niets bewaard")
+        #expect(app.review.notes.isEmpty)
+    }
+
+    @Test func notesAreSelectedEditedAndDeletedInTheDetailView() throws {
+        var app = try makeReviewApp()
+        app.type("\nl\n")
+        app.type("a")
+        app.type("eerste")
+        app.handle(.control("d"))
+        app.type("a")
+        app.type("tweede")
+        app.handle(.control("d"))
+        app.type("e")
+        #expect(app.statusMessage == "Kies eerst met Tab een notitie, besluit of actie")
+        app.handle(.tab)
+        app.handle(.tab)
+        #expect((app.topScreen as? DetailScreen)?.selectedEntry == 1)
+        app.type("e")
+        #expect(app.openForm?.title == "Notitie bewerken")
+        app.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        app.type("2e, bewerkt")
+        app.handle(.control("d"))
+        #expect(app.review.notes(on: "d1-in-1").map(\.text) == ["eerste", "2e, bewerkt"])
+        #expect(app.review.notes(on: "d1-in-1")[1].updatedAt == reviewClock())
+        assertSnapshot(app.render(), named: "indicator-with-notes-80x24")
+        app.handle(.tab)
+        app.type("d")
+        #expect(app.review.notes(on: "d1-in-1").map(\.text) == ["2e, bewerkt"])
+        app.type("u")
+        #expect(app.review.notes(on: "d1-in-1").map(\.text) == ["eerste", "2e, bewerkt"])
+    }
+
+    @Test func decisionsAndActionItemsAtASectortafel() throws {
+        var app = try makeReviewApp()
+        app.type("3jjjj\n")
+        #expect((app.topScreen as? DetailScreen)?.location == .activity(month: 3, index: 0))
+        app.type("b")
+        app.type("Werkagenda met de branches")
+        app.handle(.control("d"))
+        app.type("t")
+        app.type("Werkagenda opstellen")
+        app.handle(.tab)
+        app.type("branches")
+        app.handle(.tab)
+        app.type("31-03-2024")
+        app.handle(.tab)
+        app.type("d4-in-1")
+        app.handle(.control("d"))
+        #expect(app.openForm?.error == "Deadline '31-03-2024' is geen datum als 2024-03-31")
+        app.handle(.backTab)
+        app.handle(.control("u"))
+        app.type("2024-03-31")
+        app.handle(.enter)
+        app.handle(.enter)
+        #expect(app.openForm == nil)
+        let action = try #require(app.review.actions.first)
+        #expect(action.activityId == "2023-04-sectortafel" && action.owner == "branches" && action.linkedId == "d4-in-1")
+        #expect(app.review.decisions.map(\.text) == ["Werkagenda met de branches"])
+        #expect(app.render().contains("OVER DATUM"))
+        assertSnapshot(app.render(), named: "sectortafel-april-with-review-80x24")
+        app.press(.tab, .tab)
+        app.type("x")
+        #expect(app.review.actions.first?.isDone == true)
+        app.type("6ffff")
+        #expect(app.render().contains("Niets voor dit filter"), "the only action is done: nothing past due")
+        app.type("3")
+        app.type("u")
+        #expect(app.review.actions.first?.isDone == false)
+        app.type("6ffff")
+        #expect(app.render().contains("○ 2024-03-31 · branches · Werkage"))
+    }
+
+    @Test func aPamphletHasNoDecisions() throws {
+        var app = try makeReviewApp()
+        app.type("3jj\n")
+        app.type("b")
+        #expect(app.statusMessage == "Alleen een overleg heeft besluiten en acties")
+        #expect(app.openForm == nil)
+    }
+
+    @Test func theReviewListFiltersOpenItemsAndNotes() throws {
+        var app = try makeReviewApp()
+        app.type("6")
+        #expect(app.render().contains("Review · alle items"))
+        app.type("sa")
+        app.type("let op")
+        app.handle(.control("d"))
+        app.type("f")
+        let openItems = app.render()
+        #expect(openItems.contains("Review · open items"))
+        #expect(!openItems.contains("Indicatoren 1: 1. Actieve"))
+        app.type("f")
+        let withNotes = app.render()
+        #expect(withNotes.contains("◐ Indicatoren 1: 1. Actieve"))
+        #expect(!withNotes.contains("Indicatoren 2:"))
+        assertSnapshot(withNotes, named: "review-with-notes-80x24")
+    }
+
+    @Test func readOnlyWithoutADatabase() {
+        var app = makeApp()
+        app.type("\nls")
+        #expect(app.statusMessage == "Alleen lezen: geen reviewdatabase geopend")
+        app.type("E")
+        #expect(app.statusMessage == "Alleen lezen: geen reviewdatabase geopend")
+    }
+
+    @Test func aFailedSaveKeepsTheFormAndSaysWhy() throws {
+        var app = try makeReviewApp(repository: FailingRepository())
+        app.type("\nla")
+        app.type("belangrijk")
+        app.handle(.control("d"))
+        #expect(app.openForm != nil, "the text is not lost: the form stays open")
+        #expect(app.statusMessage == "Niet opgeslagen: disk I/O error")
+    }
+
+    @Test func exportFromTheTUI() throws {
+        var app = try makeReviewApp(exported: { _, _ in "/tmp/htno-review-2026-11-25.md" })
+        app.type("E")
+        #expect(app.statusMessage == "Export geschreven: /tmp/htno-review-2026-11-25.md")
+    }
+
+    @Test func aSecondInstanceSeesTheFirstsEdits() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ui-\(UUID().uuidString)/review.sqlite").path
+        var first = try makeReviewApp(repository: ReviewDatabase(path: path))
+        var second = try makeReviewApp(repository: ReviewDatabase(path: path))
+        first.type("\nls")
+        #expect(!second.review.statuses.keys.contains("d1-in-1"))
+        let changed = second.refreshIfChanged()
+        #expect(changed)
+        #expect(second.review.status(of: "d1-in-1") == .inProgress)
+        let changedAgain = second.refreshIfChanged()
+        #expect(!changedAgain)
+        second.type("1\nl")
+        second.handle(.control("r"))
+        #expect(second.statusMessage == "Vernieuwd")
+    }
+}
+
+struct FailingRepository: ReviewRepository {
+    struct DiskError: Error, CustomStringConvertible {
+        var description: String { "disk I/O error" }
+    }
+
+    func load() throws -> ReviewSnapshot { .empty }
+    func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit { throw DiskError() }
+    func hasChangedSinceLoad() -> Bool { false }
+}
