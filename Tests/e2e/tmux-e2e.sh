@@ -27,7 +27,7 @@ start() {
     socket="htno-e2e-$$-$runs"
     touch "$work/sockets/$socket"
     tm -f /dev/null new-session -d -x "$width" -y "$height" \
-        "env TERM=xterm-256color LANG=C.UTF-8 ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 60"
+        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 60"
 }
 
 screen() { tm capture-pane -p; }
@@ -130,6 +130,55 @@ keys j
 check "escape sequences from data are shown inert" wait_for "]0;PWNED[2J[31mROOD[0m De opzet"
 check "the pane title was not changed by the data" pane_title_is_not PWNED
 keys q
+
+# 9. Review: a status and a note survive a restart; an edit survives SIGKILL; export shows them.
+db="$work/review.sqlite"
+start 80 24 -- --data sample-data --db "$db" --user e2e
+wait_for "Pilotdoelen" >/dev/null
+keys Enter l s
+check "s marks the indicator in behandeling" wait_for "│◐ 1. Actieve"
+keys a
+check "a opens the note form" wait_for "Nieuwe notitie"
+tm send-keys -l "E2E notitie: bèta, geïnterviewden"
+keys C-d
+check "the note is saved and counted" wait_for "✎1"
+keys q
+wait_for "EXIT=0" >/dev/null
+start 80 24 -- --data sample-data --db "$db" --user e2e
+wait_for "Pilotdoelen" >/dev/null
+check "after a restart the overview counts the reviewed indicator" wait_for "3    2    4    3    0/1"
+keys Enter l Enter
+check "after a restart the note is there, signed" wait_for "E2E notitie: bèta, geïnterviewden"
+check "the note carries its author" wait_for "· e2e"
+keys a
+tm send-keys -l "na kill bewaard"
+keys C-d
+wait_for "Notitie bewaard" >/dev/null
+pkill -KILL -f "^$bin --data sample-data --db $db"
+sleep 0.5
+exported="$("$bin" export --data sample-data --db "$db" --format csv)"
+check "an edit right before SIGKILL is not lost" grep -q "na kill bewaard" <<<"$exported"
+markdown="$("$bin" export --data sample-data --db "$db" --format markdown)"
+check "the markdown export has the status and the note" grep -q "\[in behandeling\] 1. Actieve betrokkenheid.*E2E notitie: bèta" <<<"$markdown"
+
+# 10. Two instances on one database: the second picks up the first's edit by itself.
+first_socket="htno-e2e-$$-second"
+touch "$work/sockets/$first_socket"
+tmux -L "$first_socket" -f /dev/null new-session -d -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 '$bin' --data sample-data --db '$db' --user tweede; sleep 60"
+start 80 24 -- --data sample-data --db "$db" --user eerste
+wait_for "Pilotdoelen" >/dev/null
+keys Enter l j s
+check "the first instance sets a status" wait_for "│◐ 2. Draagvlak"
+second_sees() {
+    for _ in $(seq 50); do
+        tmux -L "$first_socket" capture-pane -p | grep -q "3    2    4    3    0/0" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+check "the second instance shows it without a key press" second_sees
+tmux -L "$first_socket" kill-server 2>/dev/null
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -128,6 +128,8 @@ public struct DetailContent: Sendable {
             var paragraphs = [heading("Doel \(goal.number) · \(column.sourceTitle) · \(kind) \(itemIndex + 1) van \(items.count)"), .blank]
             paragraphs.append(Paragraph(item.text))
             paragraphs += item.subitems.map { bullet($0, indent: 2) }
+            // The review comes first: it is what the secretary works on here.
+            if column.isReviewable { append(reviewSection(for: item), to: &paragraphs) }
             paragraphs += [.blank, label("Doel \(goal.number)"), Paragraph(goal.title, role: .muted)]
             // Bijlage 1 puts indicators and evidence side by side per goal: show the other half here.
             let related: GoalColumn? = switch column {
@@ -140,7 +142,6 @@ public struct DetailContent: Sendable {
                 paragraphs += [.blank, label("\(related.sourceTitle) bij dit doel (\(relatedItems.count))")]
                 paragraphs += relatedItems.map { itemParagraph($0, in: related) }
             }
-            if column.isReviewable { append(reviewSection(for: item), to: &paragraphs) }
             paragraphs += [.blank, Paragraph("id: \(item.id)", role: .muted)]
             return ("\(column.title) \(itemIndex + 1)", paragraphs)
         }
