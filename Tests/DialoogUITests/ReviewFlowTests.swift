@@ -228,3 +228,27 @@ struct FailingRepository: ReviewRepository {
     func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit { throw DiskError() }
     func hasChangedSinceLoad() -> Bool { false }
 }
+
+@Suite struct ReviewMarkersTests {
+    @Test func theCycleListCountsDecisionsAndActionsAndFlagsLateOnes() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addDecision(activityId: "2023-11-sectortafel", text: "x"), author: "j", now: reviewClock())
+        _ = try store.apply(.addAction(ActionItem(id: 0, activityId: "2023-11-sectortafel", text: "y", owner: "z", dueDate: "2024-01-01",
+                                                  isDone: false, linkedId: nil, author: "", createdAt: reviewClock())),
+                            author: "j", now: reviewClock())
+        var app = try makeReviewApp(repository: store)
+        app.type("3G")
+        let frame = app.render()
+        let row = try #require(frame.lines.first { $0.contains("Sectortafel: Instroom") })
+        #expect(row.contains("B1 A1││"))
+        let y = try #require(frame.lines.firstIndex(of: row))
+        #expect(frame[3, y].role == .pastDue)
+    }
+
+    @Test func searchHitsShowTheStatusOfGoalItems() throws {
+        var app = try makeReviewApp()
+        app.type("\nls")
+        app.type("/actieve betrokkenheid\n")
+        #expect(app.render().contains("│◐ Doel 1 · Indicatoren: 1. Actie"))
+    }
+}

@@ -66,7 +66,7 @@ public enum ListSource: Sendable {
         switch self {
         case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
         case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
-        case .cycle: cycleRows(dataset.cycle)
+        case .cycle: cycleRows(dataset.cycle, review: review, today: today)
         case .themes:
             dataset.longTermThemes.enumerated().map { index, theme in
                 ListRow(text: "Thema \(theme.number)  \(theme.title)", trailing: "\(theme.questions.count) vragen",
@@ -75,7 +75,10 @@ public enum ListSource: Sendable {
         case .examples: exampleRows(dataset)
         case .cases(let region, let goal): caseRows(dataset.techniekpact, region: region, goal: goal, glyphs: glyphs)
         case .searchResults(_, let entries):
-            entries.map { ListRow(text: "\($0.label): \($0.text)", location: $0.location) }
+            entries.map { entry in
+                ListRow(text: Self.statusPrefix(entry.location, dataset: dataset, glyphs: glyphs, review: review) + "\(entry.label): \(entry.text)",
+                        location: entry.location)
+            }
         }
     }
 
@@ -98,7 +101,13 @@ public enum ListSource: Sendable {
         return String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
-    private func cycleRows(_ cycle: ConversationCycle) -> [ListRow] {
+    /// The status marker of a reviewable goal item, so search hits show their review state too.
+    private static func statusPrefix(_ location: DataLocation, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> String {
+        guard case .goalItem(let goal, let column, let index) = location, column.isReviewable else { return "" }
+        return glyphs.marker(for: review.status(of: dataset.pilotGoals[goal].items(in: column)[index].id)) + " "
+    }
+
+    private func cycleRows(_ cycle: ConversationCycle, review: ReviewSnapshot, today: String) -> [ListRow] {
         cycle.months.enumerated().flatMap { monthIndex, month -> [ListRow] in
             let heading = ListRow(text: month.name.capitalized, role: .label)
             guard !month.activities.isEmpty else {
@@ -106,7 +115,13 @@ public enum ListSource: Sendable {
             }
             return [heading] + month.activities.enumerated().map { index, activity in
                 let topic = activity.topic.map { ": \($0)" } ?? ""
-                return ListRow(text: "  \(activity.activity)\(topic)", location: .activity(month: monthIndex, index: index))
+                // Decisions (B) and actions (A) recorded at the meeting; red when an action is past due.
+                let decisions = review.decisions(at: activity.id).count
+                let actions = review.actions(at: activity.id)
+                let counts = [decisions > 0 ? "B\(decisions)" : "", actions.isEmpty ? "" : "A\(actions.count)"].filter { !$0.isEmpty }
+                let late = actions.contains { $0.isPastDue(today: today) }
+                return ListRow(text: "  \(activity.activity)\(topic)", trailing: counts.joined(separator: " "),
+                               role: late ? .pastDue : .normal, location: .activity(month: monthIndex, index: index))
             }
         }
     }
