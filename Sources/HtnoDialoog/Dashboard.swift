@@ -6,7 +6,9 @@ import NCursesBackend
 /// The interactive loop: keys from the terminal into the app, frames from the app to the terminal.
 enum Dashboard {
     /// Runs until the user quits or a signal arrives; returns the process exit code.
-    static func run(dataset: Dataset, theme: Theme, forceASCII: Bool, startupMessage: String?, review: ReviewSession?) throws -> Int32 {
+    static func run(dataset: Dataset, themeName: String, forceASCII: Bool, warnings: [String], review: ReviewSession?,
+                    presenting: Presenter?) throws -> Int32 {
+        let (theme, themeWarning) = Resources.theme(named: themeName)
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: theme, environment: ProcessInfo.processInfo.environment)
@@ -14,15 +16,20 @@ enum Dashboard {
             throw ValidationFailure(message: error.description)
         }
         defer { terminal.restore() }
-        var app = App(dataset: dataset, glyphs: forceASCII || !terminal.isUTF8 ? .ascii : .unicode, startupMessage: startupMessage, review: review)
+        let messages = warnings + [themeWarning].compactMap { $0 }
+        var app = App(dataset: dataset, glyphs: forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
+                      startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
+                      themes: Resources.themeNames(), themeName: themeName, presenting: presenting)
+        var shownTheme = themeName
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
         while app.isRunning {
             let signal = terminal.takePendingSignal()
             if signal != 0 { return 128 + signal }
             guard var key = terminal.readKey() else {
-                // Idle: pick up what another instance on the same database wrote.
-                if app.refreshIfChanged() { terminal.draw(app.render()) }
+                // Idle: pick up what another instance on the same database wrote; advance an unattended deck.
+                let changed = app.refreshIfChanged()
+                if app.tick(now: Date()) || changed { terminal.draw(app.render()) }
                 continue
             }
             // Handle every key already waiting before drawing once: a held key on a slow link
@@ -31,6 +38,12 @@ enum Dashboard {
                 apply(key, to: &app, terminal: terminal)
                 guard app.isRunning, let next = terminal.readKey(timeoutMilliseconds: 0) else { break }
                 key = next
+            }
+            if app.themeName != shownTheme {
+                shownTheme = app.themeName
+                let (newTheme, warning) = Resources.theme(named: shownTheme)
+                terminal.apply(newTheme)
+                if let warning { app.show(warning) }
             }
             if app.isRunning { terminal.draw(app.render()) }
         }

@@ -11,7 +11,7 @@ struct HtnoDialoog: ParsableCommand {
         commandName: "htno-dialoog",
         abstract: "Terminal dashboard for the permanent dialogue of the sac htno: pilot goals, regions, cases, the 2023 cycle and their review.",
         version: "htno-dialoog 0.2.0",
-        subcommands: [Browse.self, Export.self],
+        subcommands: [Browse.self, Present.self, Export.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -39,6 +39,33 @@ struct CommonOptions: ParsableArguments {
     var databasePath: String { db ?? ReviewDatabase.defaultPath(environment: ProcessInfo.processInfo.environment) }
 
     var author: String { user ?? Resources.loginName() }
+
+    /// The review database, or nil and a warning when it cannot be opened (the dashboard then only reads).
+    func reviewSession() -> (ReviewSession?, String?) {
+        do {
+            return (ReviewSession(repository: try ReviewDatabase(path: databasePath), author: author,
+                                  export: Browse.exportToCurrentDirectory), nil)
+        } catch {
+            return (nil, "Alleen lezen: reviewdatabase \(databasePath) niet geopend (\(error))")
+        }
+    }
+}
+
+/// How the dashboard is drawn.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Theme name in themes/ (default, light, projector, colorblind, mono) or a theme file.", valueName: "NAME"))
+    var theme = "default"
+
+    @Flag(name: .long, help: "Draw boxes and markers with ASCII characters only.")
+    var ascii = false
+
+    /// Runs the dashboard; exits non-zero after a signal.
+    func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?) throws {
+        let (session, databaseWarning) = common.reviewSession()
+        let exitCode = try Dashboard.run(dataset: dataset, themeName: theme, forceASCII: ascii,
+                                         warnings: [databaseWarning].compactMap { $0 }, review: session, presenting: presenting)
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
 }
 
 struct Browse: ParsableCommand {
@@ -48,12 +75,7 @@ struct Browse: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
-
-    @Option(name: .long, help: ArgumentHelp("Theme name in themes/ or path to a theme file.", valueName: "NAME"))
-    var theme = "default"
-
-    @Flag(name: .long, help: "Draw boxes and markers with ASCII characters only.")
-    var ascii = false
+    @OptionGroup var display: DisplayOptions
 
     @Flag(name: .long, help: "Load and validate the data, print a summary and exit (needs no terminal).")
     var check = false
@@ -64,18 +86,7 @@ struct Browse: ParsableCommand {
             print(Summary.text(of: dataset, in: directory))
             return
         }
-        let (loadedTheme, themeWarning) = Resources.theme(named: theme)
-        var warnings = [themeWarning].compactMap { $0 }
-        var session: ReviewSession?
-        do {
-            session = ReviewSession(repository: try ReviewDatabase(path: common.databasePath), author: common.author,
-                                    export: Self.exportToCurrentDirectory)
-        } catch {
-            warnings.append("Alleen lezen: reviewdatabase \(common.databasePath) niet geopend (\(error))")
-        }
-        let exitCode = try Dashboard.run(dataset: dataset, theme: loadedTheme, forceASCII: ascii,
-                                         startupMessage: warnings.isEmpty ? nil : warnings.joined(separator: " · "), review: session)
-        if exitCode != 0 { throw ExitCode(exitCode) }
+        try display.run(dataset: dataset, common: common, presenting: nil)
     }
 
     /// The `E` key: a Markdown export in the current directory.
@@ -85,6 +96,54 @@ struct Browse: ParsableCommand {
             .appendingPathComponent("htno-review-\(DueDate.string(from: now)).md")
         try ReviewExporter.export(dataset, review: review, format: .markdown, exportedAt: now).write(to: url, atomically: true, encoding: .utf8)
         return url.path
+    }
+}
+
+struct Present: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Presenter mode for a projector: one goal, column, region or month per slide.",
+        discussion: """
+        Decks: doelen (the six goals), doel-N (a goal and its four columns), landsdeel-NAAM (noord, noordwest, zuidwest, \
+        oost, zuidoost: the cases goal by goal), cyclus (the 2023 timeline and its months), or a deck file in sample-data/decks/. \
+        Keys: Space, →, PageDown next; ←, PageUp back; g/G first/last; a number (and Enter) jumps; b blanks; T theme; \
+        Esc browses at the current slide; q quits.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(name: .long, help: ArgumentHelp("Deck name or deck file.", valueName: "DECK"))
+    var deck = "doelen"
+
+    @Option(name: .long, help: ArgumentHelp("Go to the next slide by itself every DURATION (20s, 1m, 90), for an unattended screen.", valueName: "DURATION"))
+    var auto: AutoAdvance?
+
+    @Option(name: .long, help: ArgumentHelp("Slide to start at (1 is the first).", valueName: "N"))
+    var start = 1
+
+    mutating func run() throws {
+        let (dataset, directory) = try common.loadDataset()
+        let loaded: Deck
+        do {
+            loaded = try DeckLoader.deck(named: deck, decksDirectory: directory.appendingPathComponent("decks"), dataset: dataset)
+        } catch {
+            throw ValidationFailure(message: error.description)
+        }
+        try display.run(dataset: dataset, common: common,
+                        presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds))
+    }
+}
+
+/// A duration such as `20s`, `2m` or `45` (seconds).
+struct AutoAdvance: ExpressibleByArgument {
+    let seconds: TimeInterval
+
+    init?(argument: String) {
+        let text = argument.lowercased()
+        let (number, unit): (Substring, Double) = text.hasSuffix("m") ? (text.dropLast(), 60) : (text.hasSuffix("s") ? text.dropLast() : Substring(text), 1)
+        guard let value = Double(number), value > 0 else { return nil }
+        seconds = value * unit
     }
 }
 

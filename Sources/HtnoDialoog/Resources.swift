@@ -13,21 +13,28 @@ enum Resources {
         return found
     }
 
-    /// The theme, or the plain theme and a one-line warning when the file is broken or missing.
+    /// The theme, or — with a one-line warning naming the file and the key — the default theme when it is
+    /// broken or missing, and no colours when the default is broken too.
     static func theme(named name: String) -> (Theme, String?) {
-        let url: URL
-        if name.contains("/") || name.hasSuffix(".yaml") {
-            url = URL(fileURLWithPath: name)
-        } else if let folder = bundled("themes") {
-            url = folder.appendingPathComponent("\(name).yaml")
-        } else {
-            return (.plain, "Geen themes-map gevonden: zonder kleuren")
-        }
         do {
-            return (try Theme.load(from: url), nil)
+            return (try Theme.load(from: themeURL(name)), nil)
         } catch {
-            return (.plain, "Thema niet geladen, zonder kleuren: \(error.description)")
+            let fallback = name == "default" ? nil : try? Theme.load(from: themeURL("default"))
+            return (fallback ?? .plain, "Thema niet geladen (\(error.description)); \(fallback == nil ? "zonder kleuren" : "standaardthema")")
         }
+    }
+
+    /// The themes in themes/, default first, for the theme key.
+    static func themeNames() -> [String] {
+        guard let folder = bundled("themes"),
+              let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        let names = files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        return names.contains("default") ? ["default"] + names.filter { $0 != "default" } : names
+    }
+
+    private static func themeURL(_ name: String) -> URL {
+        if name.contains("/") || name.hasSuffix(".yaml") { return URL(fileURLWithPath: name) }
+        return (bundled("themes") ?? URL(fileURLWithPath: "themes")).appendingPathComponent("\(name).yaml")
     }
 
     /// The login name, for signing notes when --user is not given.

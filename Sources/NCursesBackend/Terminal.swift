@@ -9,8 +9,8 @@ public struct TerminalError: Error, CustomStringConvertible {
 /// The real terminal through ncursesw: draws frames and reads keys. The only code that touches ncurses.
 public final class Terminal {
     private let screen: OpaquePointer
-    private let colorMode: ColorMode
-    private let theme: Theme
+    public let colorMode: ColorMode
+    private var theme: Theme
     /// Colour pair and attributes per role, resolved once.
     private var roleAttributes: [Role: (pair: Int16, attributes: attr_t)] = [:]
     /// What is on the terminal now, to send only the cells that changed.
@@ -45,10 +45,10 @@ public final class Terminal {
         curs_set(0)
         // Ask the terminal about colour only when NO_COLOR allows it: start_color alone already
         // makes ncurses send explicit white-on-black.
-        let mayUseColor = ColorMode.choose(environment: environment, terminalHasColors: true) == .color
+        let mayUseColor = ColorMode.choose(environment: environment, terminalColors: 256) != .monochrome
         let hasColors = mayUseColor && has_colors() && start_color() == OK
-        colorMode = ColorMode.choose(environment: environment, terminalHasColors: hasColors)
-        if colorMode == .color { use_default_colors() }
+        colorMode = ColorMode.choose(environment: environment, terminalColors: hasColors ? Int(nc_colors()) : 0)
+        if colorMode != .monochrome { use_default_colors() }
         setUpRoles()
     }
 
@@ -114,29 +114,26 @@ public final class Terminal {
         _ = nc_put_cell(Int32(y), Int32(x), characters, style.attributes, style.pair)
     }
 
+    /// Switches to another theme without restarting (the theme key); redraws everything.
+    public func apply(_ newTheme: Theme) {
+        theme = newTheme
+        setUpRoles()
+        invalidate()
+    }
+
     private func setUpRoles() {
         for (index, role) in Role.allCases.enumerated() {
-            guard colorMode == .color else {
+            guard colorMode != .monochrome else {
                 roleAttributes[role] = (0, Self.attributes(role.monochromeAttributes))
                 continue
             }
             let style = theme.style(for: role)
+            let foreground = colorMode.paletteIndex(for: style.foreground)
+            let background = colorMode.paletteIndex(for: style.background)
             let pair = Int16(index + 1)
-            init_pair(pair, color(style.foreground), color(style.background))
-            roleAttributes[role] = (pair, Self.attributes(style.attributes) | brightAttribute(style.foreground))
+            init_pair(pair, Int16(foreground.index ?? -1), Int16(background.index ?? -1))
+            roleAttributes[role] = (pair, Self.attributes(style.attributes) | (foreground.bold ? nc_a_bold() : nc_a_normal()))
         }
-    }
-
-    /// Palette index for the terminal: bright colours fall back to basic ones on 8-colour terminals.
-    private func color(_ color: ThemeColor) -> Int16 {
-        guard case .index(let index) = color else { return -1 }
-        if index < nc_colors() { return Int16(index) }
-        return index < 16 ? Int16(index - 8) : -1
-    }
-
-    private func brightAttribute(_ color: ThemeColor) -> attr_t {
-        if case .index(let index) = color, index >= 8, index < 16, nc_colors() < 16 { return nc_a_bold() }
-        return nc_a_normal()
     }
 
     private static func attributes(_ attributes: TextAttributes) -> attr_t {

@@ -7,12 +7,12 @@ public struct App: Sendable {
     public static let minimumWidth = 50
     public static let minimumHeight = 14
 
-    public private(set) var isRunning = true
+    public internal(set) var isRunning = true
     public private(set) var section: Section = .goals
     var context: ScreenContext
     private var stacks: [Section: [any Screen]] = [:]
-    private var width = 80
-    private var height = 24
+    var width = 80
+    var height = 24
     private var showsHelp = false
     private var prompt: SearchPrompt?
     private var search: ActiveSearch?
@@ -21,12 +21,21 @@ public struct App: Sendable {
     var form: Form?
     /// Inverses of this session's edits, newest last.
     var undoStack: [ReviewEdit] = []
+    /// Presenter mode, when on: it owns the whole screen.
+    public internal(set) var presenter: Presenter?
+    /// Theme names `T` cycles through; the terminal follows `themeName`.
+    let themeNames: [String]
+    public internal(set) var themeName: String
 
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
-    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil) {
+    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil,
+                themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil) {
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
         message = startupMessage
         reviewSession = review
+        themeNames = themes
+        self.themeName = themeName
+        presenter = presenting
         if review != nil { reload() }
         for section in Section.allCases {
             stacks[section] = [section.rootScreen(dataset)]
@@ -75,6 +84,14 @@ public struct App: Sendable {
             if key == .character("q") { isRunning = false }
             return
         }
+        if key == .character("T") {
+            cycleTheme()
+            return
+        }
+        if presenter != nil {
+            handlePresenter(key)
+            return
+        }
         var screen = topScreen
         let action = screen.handle(key, area: contentArea, context: context)
         stacks[section]![screens.count - 1] = screen
@@ -104,6 +121,7 @@ public struct App: Sendable {
         case .character("N"): stepSearch(-1)
         case .character("u"): undo()
         case .character("E"): export()
+        case .character("p"): startPresenter()
         case .control("r"):
             reload()
             message = "Vernieuwd"
@@ -160,7 +178,7 @@ public struct App: Sendable {
         message = "Treffer \(active.current + 1)/\(active.hits.count): \(hit.label)"
     }
 
-    private mutating func jump(to location: DataLocation) {
+    mutating func jump(to location: DataLocation) {
         let (target, path) = Section.path(to: location, in: context.dataset)
         section = target
         stacks[target] = path
@@ -172,6 +190,11 @@ public struct App: Sendable {
         var frame = Frame(width: width, height: height)
         guard !isTooSmall else {
             drawTooSmall(into: &frame)
+            return frame
+        }
+        if let presenter {
+            presenter.render(into: &frame, context: context)
+            if let message { frame.write(message, x: 1, y: height - 1, role: .warning) }
             return frame
         }
         drawTabs(into: &frame)

@@ -55,6 +55,12 @@ public protocol Screen: Sendable {
     var keyHints: [KeyHint] { get }
     mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction
     func render(into frame: inout Frame, area: Rect, context: ScreenContext)
+    /// What the screen has selected, so presenter mode can start there.
+    func focusedLocation(in context: ScreenContext) -> DataLocation?
+}
+
+extension Screen {
+    public func focusedLocation(in context: ScreenContext) -> DataLocation? { nil }
 }
 
 public struct KeyHint: Sendable, Equatable {

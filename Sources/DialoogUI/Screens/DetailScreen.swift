@@ -16,6 +16,8 @@ public struct DetailScreen: Screen {
         DetailContent(location, context: context).title
     }
 
+    public func focusedLocation(in context: ScreenContext) -> DataLocation? { location }
+
     public var keyHints: [KeyHint] {
         switch location {
         case .goalItem(_, let column, _) where column.isReviewable:

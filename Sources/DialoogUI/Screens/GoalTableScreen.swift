@@ -20,6 +20,10 @@ public struct GoalTableScreen: Screen {
 
     public var selectedItem: Int { selected[column.rawValue] }
 
+    public func focusedLocation(in context: ScreenContext) -> DataLocation? {
+        .goalItem(goal: goal, column: column, item: selectedItem)
+    }
+
     public func breadcrumb(in context: ScreenContext) -> String { "Doel \(context.dataset.pilotGoals[goal].number)" }
 
     public var keyHints: [KeyHint] {

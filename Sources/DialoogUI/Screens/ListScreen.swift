@@ -19,6 +19,11 @@ public struct ListScreen: Screen {
 
     public func breadcrumb(in context: ScreenContext) -> String { source.breadcrumb(context.dataset) }
 
+    public func focusedLocation(in context: ScreenContext) -> DataLocation? {
+        let rows = source.rows(in: context)
+        return rows[safe: ListMovement.nearestSelectable(to: selected, in: rows)]?.location ?? source.fallbackPreview
+    }
+
     public var keyHints: [KeyHint] {
         let common = [KeyHint("↑↓", "kies"), KeyHint("Enter", "open"), KeyHint("Tab", "paneel"), KeyHint("Esc", "terug")]
         return source.nextFilter == nil ? common : [KeyHint("f", "filter"), KeyHint("s", "status"), KeyHint("a", "notitie")] + common

@@ -14,6 +14,10 @@ public struct RegionMatrixScreen: Screen {
 
     public func breadcrumb(in context: ScreenContext) -> String { "Regio's" }
 
+    public func focusedLocation(in context: ScreenContext) -> DataLocation? {
+        .regionalCase(landsdeel: region, goal: goal, index: 0)
+    }
+
     public var keyHints: [KeyHint] {
         [KeyHint("↑↓←→", "cel"), KeyHint("Enter", "cases"), KeyHint("Esc", "terug")]
     }

@@ -111,13 +111,53 @@ public struct Theme: Equatable, Sendable {
     }
 }
 
-/// Whether to draw in colour: never when NO_COLOR is set (https://no-color.org) or the terminal has none.
+/// How many colours to draw with: 256, the 8 basic ones, or none (NO_COLOR, https://no-color.org,
+/// or a terminal without colour).
 public enum ColorMode: Equatable, Sendable {
-    case color
+    case color256
+    case color8
     case monochrome
 
-    public static func choose(environment: [String: String], terminalHasColors: Bool) -> ColorMode {
+    public static func choose(environment: [String: String], terminalColors: Int) -> ColorMode {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }
-        return terminalHasColors ? .color : .monochrome
+        if terminalColors >= 256 { return .color256 }
+        return terminalColors >= 8 ? .color8 : .monochrome
+    }
+
+    /// The palette index to ask the terminal for (nil: its default colour), and whether bold must stand
+    /// in for a bright colour the terminal does not have.
+    public func paletteIndex(for color: ThemeColor) -> (index: Int?, bold: Bool) {
+        guard case .index(let index) = color, self != .monochrome else { return (nil, false) }
+        switch (self, index) {
+        case (.color256, _), (.color8, 0..<8): return (index, false)
+        case (.color8, 8..<16): return (index - 8, true)
+        default: return (Self.nearestBasic(index), false)
+        }
+    }
+
+    /// The basic colour (0-7) closest to an xterm-256 colour, by RGB distance.
+    static func nearestBasic(_ index: Int) -> Int {
+        let target = rgb(index)
+        let basics = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229)]
+        func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
+            (a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1) + (a.2 - b.2) * (a.2 - b.2)
+        }
+        return basics.indices.min { distance(basics[$0], target) < distance(basics[$1], target) } ?? 7
+    }
+
+    /// The RGB of an xterm-256 palette index: 16 system colours, the 6x6x6 cube, 24 greys.
+    static func rgb(_ index: Int) -> (Int, Int, Int) {
+        let system = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+                      (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
+        switch index {
+        case 0..<16: return system[index]
+        case 16..<232:
+            let levels = [0, 95, 135, 175, 215, 255]
+            let cube = index - 16
+            return (levels[cube / 36], levels[cube / 6 % 6], levels[cube % 6])
+        default:
+            let grey = 8 + 10 * (index - 232)
+            return (grey, grey, grey)
+        }
     }
 }

@@ -1,0 +1,215 @@
+import DialoogModel
+import Foundation
+
+/// Presenter mode: one slide at a time, full screen, a thin footer; for the htno-middag projector.
+public struct Presenter: Sendable {
+    public enum Outcome: Equatable {
+        case handled
+        /// Esc: back to browsing, at the place of the current slide.
+        case leave
+        case quit
+    }
+
+    public let deck: Deck
+    public private(set) var index: Int
+    /// Page of the current slide, when its body needs more than one screen.
+    public private(set) var page = 0
+    public private(set) var isBlank = false
+    /// Seconds per slide for an unattended screen, or nil.
+    public let autoAdvance: TimeInterval?
+    /// Digits typed so far to jump to a slide number.
+    private var digits = ""
+    /// When the current slide appeared; nil until the next tick notes it.
+    private var shownSince: Date?
+
+    public init(deck: Deck, startingAt index: Int = 0, autoAdvance: TimeInterval? = nil) {
+        self.deck = deck
+        self.index = max(0, min(index, deck.slides.count - 1))
+        self.autoAdvance = autoAdvance
+    }
+
+    public var slide: Slide { deck.slides[index] }
+
+    /// `pages` tells how many pages a slide takes at the current size.
+    public mutating func handle(_ key: Key, pages: (Slide) -> Int) -> Outcome {
+        if isBlank && key != .character("q") {
+            isBlank = false
+            return .handled
+        }
+        switch key {
+        case .character(" "), .right, .pageDown, .down, .character("l"), .character("j"), .enter where digits.isEmpty:
+            if page + 1 < pages(slide) { page += 1 } else { go(to: index + 1) }
+        case .left, .pageUp, .up, .backspace, .character("h"), .character("k"):
+            if page > 0 {
+                page -= 1
+            } else if index > 0 {
+                go(to: index - 1)
+                page = pages(slide) - 1
+            }
+        case .home, .character("g"): go(to: 0)
+        case .end, .character("G"): go(to: deck.slides.count - 1)
+        case .character("b"): isBlank = true
+        case .escape: return .leave
+        case .character("q"): return .quit
+        case .enter:
+            jumpToTypedNumber()
+        case .character(let character) where character.isWholeNumber:
+            digits.append(character)
+            // Jump as soon as no further digit could make a valid slide number.
+            if let number = Int(digits), number * 10 > deck.slides.count { jumpToTypedNumber() }
+        default:
+            break
+        }
+        return .handled
+    }
+
+    /// Advances an unattended screen; true when the slide changed.
+    public mutating func tick(now: Date) -> Bool {
+        guard let autoAdvance, !isBlank else { return false }
+        guard let since = shownSince else {
+            shownSince = now
+            return false
+        }
+        guard now.timeIntervalSince(since) >= autoAdvance else { return false }
+        index = (index + 1) % deck.slides.count
+        page = 0
+        shownSince = now
+        return true
+    }
+
+    private mutating func go(to target: Int) {
+        digits = ""
+        let clamped = max(0, min(target, deck.slides.count - 1))
+        if clamped != index { shownSince = nil }
+        index = clamped
+        page = 0
+    }
+
+    private mutating func jumpToTypedNumber() {
+        if let number = Int(digits), number >= 1 { go(to: number - 1) }
+        digits = ""
+    }
+
+    // MARK: Drawing
+
+    public func render(into frame: inout Frame, context: ScreenContext) {
+        guard !isBlank, frame.width > 0, frame.height > 0 else { return }
+        let content = SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs)
+        let layout = Self.layout(content, width: frame.width, height: frame.height, glyphs: context.glyphs)
+        layout.draw(page: page, into: &frame)
+        drawFooter(content.label, pageCount: layout.pages.count, into: &frame)
+    }
+
+    /// How a slide is laid out in a frame of this size: the body above a one-row footer.
+    static func layout(_ content: SlideContent, width: Int, height: Int, glyphs: Glyphs) -> SlideLayout {
+        SlideLayout(content: content, area: Rect(x: 0, y: 0, width: width, height: height - 1), unicode: glyphs == .unicode)
+    }
+
+    private func drawFooter(_ label: String, pageCount: Int, into frame: inout Frame) {
+        let y = frame.height - 1
+        let pagePart = pageCount > 1 ? " (deel \(min(page, pageCount - 1) + 1)/\(pageCount))" : ""
+        let position = "\(label)\(pagePart) · \(index + 1) / \(deck.slides.count)" + (digits.isEmpty ? "" : "  → \(digits)")
+        let title = WordWrap.truncate(deck.title, width: max(0, frame.width - DisplayWidth.of(position) - 4))
+        frame.write(title, x: 1, y: y, role: .muted)
+        frame.write(position, x: max(0, frame.width - DisplayWidth.of(position) - 1), y: y, role: .muted)
+    }
+}
+
+/// Places a slide in its area: big heading, subtitle, body. A body that does not fit is first
+/// drawn without its blank lines, then split over pages at paragraph breaks (Space goes on).
+struct SlideLayout {
+    let heading: [String]
+    let subtitle: [String]
+    let pages: [[WrappedLine]]
+    let area: Rect
+    let textWidth: Int
+
+    init(content: SlideContent, area: Rect, unicode: Bool) {
+        self.area = area
+        textWidth = max(1, min(area.width - 2 * max(1, area.width / 12), 100))
+        subtitle = WordWrap.lines(content.subtitle, width: textWidth)
+        var heading = Self.bigHeading(content.heading, area: area, unicode: unicode)
+        if area.height - heading.count - subtitle.count - 2 < 3 { heading = [WordWrap.truncate(content.heading.uppercased(), width: area.width)] }
+        self.heading = heading
+        let room = max(1, area.height - heading.count - subtitle.count - 2)
+        let body = TextBlock.wrap(content.paragraphs, width: textWidth)
+        let compact = body.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        if body.count <= room {
+            pages = [body]
+        } else if compact.count <= room {
+            pages = [compact]
+        } else {
+            pages = Self.split(body, room: room)
+        }
+    }
+
+    /// Pages of at most `room` lines. Blocks (between blank lines) stay together where they fit on a
+    /// page, else paragraphs do; only a paragraph longer than a page is cut between lines.
+    private static func split(_ lines: [WrappedLine], room: Int) -> [[WrappedLine]] {
+        let isBlank = { (line: WrappedLine) in line.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        let blocks = lines.split(whereSeparator: isBlank).map(Array.init)
+        var pages: [[WrappedLine]] = [[]]
+        func fits(_ count: Int) -> Bool {
+            let current = pages[pages.count - 1]
+            return current.count + (current.isEmpty ? 0 : 1) + count <= room
+        }
+        func place(_ group: [WrappedLine], separated: Bool) {
+            if separated, !pages[pages.count - 1].isEmpty { pages[pages.count - 1].append(WrappedLine(text: "", role: .normal, paragraph: -1)) }
+            pages[pages.count - 1] += group
+        }
+        for block in blocks {
+            if fits(block.count) {
+                place(block, separated: true)
+                continue
+            }
+            if block.count <= room {
+                pages.append([])
+                place(block, separated: false)
+                continue
+            }
+            let paragraphs = Dictionary(grouping: block, by: \.paragraph).sorted { $0.key < $1.key }.map(\.value)
+            for (index, paragraph) in paragraphs.enumerated() {
+                let separated = index == 0
+                if pages[pages.count - 1].count + (separated && !pages[pages.count - 1].isEmpty ? 1 : 0) + paragraph.count > room {
+                    pages.append([])
+                }
+                for (lineIndex, line) in paragraph.enumerated() {
+                    let gap = separated && lineIndex == 0 && !pages[pages.count - 1].isEmpty ? 1 : 0
+                    if pages[pages.count - 1].count + gap + 1 > room { pages.append([]) }
+                    place([line], separated: separated && lineIndex == 0)
+                }
+            }
+        }
+        return pages.filter { !$0.isEmpty }
+    }
+
+    func draw(page: Int, into frame: inout Frame) {
+        let body = pages[min(page, pages.count - 1)]
+        let total = heading.count + 1 + subtitle.count + 1 + body.count
+        var y = area.y + max(0, (area.height - total) / 3)
+        for row in heading {
+            frame.write(row, x: area.x + max(0, (area.width - DisplayWidth.of(row)) / 2), y: y, role: .title)
+            y += 1
+        }
+        y += 1
+        for line in subtitle {
+            frame.write(line, x: area.x + max(0, (area.width - DisplayWidth.of(line)) / 2), y: y, role: .label)
+            y += 1
+        }
+        y += 1
+        let x = area.x + (area.width - textWidth) / 2
+        TextBlock.draw(body, top: 0, into: &frame, area: Rect(x: x, y: y, width: textWidth, height: area.maxY - y), highlight: [])
+    }
+
+    /// The heading in the biggest block letters that fit a third of the height, or as plain capitals.
+    private static func bigHeading(_ text: String, area: Rect, unicode: Bool) -> [String] {
+        guard BlockFont.canDraw(text) else { return [text.uppercased()] }
+        for scale in [3, 2, 1] {
+            let size = BlockFont.size(of: text, scale: scale, unicode: unicode)
+            if size.width <= area.width - 4 && size.height <= area.height / 3 {
+                return BlockFont.rows(text, scale: scale, unicode: unicode)
+            }
+        }
+        return [text.uppercased()]
+    }
+}

@@ -1,0 +1,83 @@
+import DialoogModel
+
+/// What one slide shows: a short heading for big letters, a subtitle and the body.
+/// Only text from the data; review statuses are left out, the audience sees the table itself.
+struct SlideContent {
+    let heading: String
+    let subtitle: String
+    let paragraphs: [Paragraph]
+    /// Names the slide in the footer: "Doel 3", "Oost · doel 9".
+    let label: String
+
+    init(_ slide: Slide, dataset: Dataset, glyphs: Glyphs) {
+        let bullet = glyphs.bullet + " "
+        switch slide {
+        case .goal(let index):
+            let goal = dataset.pilotGoals[index]
+            heading = "Doel \(goal.number)"
+            subtitle = goal.title
+            let counts = GoalColumn.allCases.map { "\($0.title) \(goal.items(in: $0).count)" }.joined(separator: " · ")
+            paragraphs = [Paragraph("Uitgangspunt: \(goal.uitgangspunt)", role: .label), .blank, Paragraph(counts, role: .muted)]
+            label = heading
+        case .goalColumn(let index, let column):
+            let goal = dataset.pilotGoals[index]
+            heading = column.title
+            subtitle = "Doel \(goal.number): \(goal.title)"
+            paragraphs = goal.items(in: column).enumerated().flatMap { offset, item -> [Paragraph] in
+                let main = item.isMitigation
+                    ? Paragraph(item.text, role: .mitigation, prefix: glyphs.mitigation + " ")
+                    : Paragraph(item.text, prefix: bullet)
+                return (offset == 0 ? [] : [Paragraph.blank]) + [main] + item.subitems.map { Paragraph($0, prefix: "- ", indent: 2) }
+            }
+            label = "Doel \(goal.number) · \(column.title)"
+        case .regionCases(let region, let number):
+            let pact = dataset.techniekpact
+            let landsdeel = pact.landsdelen[region]
+            heading = landsdeel.name
+            subtitle = "Techniekpact doel \(number): \(pact.goal(number: number)?.title ?? "")"
+            switch pact.content(landsdeel: landsdeel.id, goal: number) {
+            case .cases(let names): paragraphs = names.map { Paragraph($0, prefix: bullet) }
+            case .noCasesAvailable: paragraphs = [Paragraph("Geen cases beschikbaar", role: .emptyCell)]
+            case .notInSource: paragraphs = [Paragraph("Niet in de bron: \(pact.box(forGoal: number)?.title ?? "de box") heeft geen deel voor \(landsdeel.name)", role: .notInSource)]
+            }
+            label = "\(landsdeel.name) · doel \(number)"
+        case .month(let index):
+            let cycle = dataset.cycle
+            let month = cycle.months[index]
+            heading = month.name
+            subtitle = "\(month.name.capitalized) \(cycle.year) · gesprekscyclus permanente dialoog"
+            paragraphs = month.activities.isEmpty
+                ? [Paragraph("Geen activiteiten in deze maand.", role: .emptyCell)]
+                : month.activities.enumerated().flatMap { offset, activity in
+                    (offset == 0 ? [] : [Paragraph.blank]) + Self.activityParagraphs(activity, cycle: cycle, bullet: bullet)
+                }
+            label = "\(month.name.capitalized) \(cycle.year)"
+        case .timeline:
+            let cycle = dataset.cycle
+            heading = String(cycle.year)
+            subtitle = "Gesprekscyclus permanente dialoog"
+            paragraphs = cycle.months.map { month in
+                let activities = month.activities.map { activity in activity.topic.map { "\(activity.activity) (\($0))" } ?? activity.activity }
+                let name = month.name.prefix(3)
+                return Paragraph(activities.isEmpty ? "–" : activities.joined(separator: " · "), role: activities.isEmpty ? .muted : .normal,
+                                 prefix: name + String(repeating: " ", count: 5 - name.count), prefixRole: .label)
+            }
+            label = "Tijdlijn \(cycle.year)"
+        }
+    }
+
+    private static func activityParagraphs(_ activity: Activity, cycle: ConversationCycle, bullet: String) -> [Paragraph] {
+        var paragraphs = [Paragraph(activity.activity, role: .label)]
+        if let topic = activity.topic { paragraphs.append(Paragraph("\(activity.topicLabel ?? "Onderwerp"): \(topic)")) }
+        if let participants = activity.participants {
+            paragraphs.append(Paragraph("\(activity.participantsLabel ?? "Deelnemers"): \(participants)", role: .muted))
+        }
+        if let middag = cycle.htnoMiddag(for: activity) {
+            let place = middag.place.map { ", \($0)" } ?? ""
+            paragraphs.append(Paragraph("\(middag.date)\(place) · \(middag.theme)", role: .title))
+            paragraphs += middag.attendance.prefix(1).map { Paragraph("Aanwezig: \($0.text)", prefix: bullet) }
+            paragraphs += middag.commitments.map { Paragraph($0, prefix: bullet) }
+        }
+        return paragraphs
+    }
+}
