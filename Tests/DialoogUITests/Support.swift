@@ -34,9 +34,12 @@ extension Frame {
 /// A missing snapshot is written and the test fails, so a new snapshot is always looked at once;
 /// SNAPSHOT_RECORD=1 rewrites all of them.
 func assertSnapshot(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    assertSnapshot(text: frame.text + "\n", named: name, sourceLocation: sourceLocation)
+}
+
+func assertSnapshot(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let directory = repositoryURL.appendingPathComponent("Tests/DialoogUITests/__Snapshots__")
     let url = directory.appendingPathComponent("\(name).txt")
-    let actual = frame.text + "\n"
     let record = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1"
     guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -61,3 +61,11 @@ import DialoogModel
         #expect(WordWrap.truncate("kort", width: 10) == "kort")
     }
 }
+
+@Suite struct HyphenWrapTests {
+    @Test func longCompoundsBreakAfterAHyphen() {
+        #expect(WordWrap.lines("leer-werk-innovatie hubs", width: 12) == ["leer-werk-", "innovatie", "hubs"])
+        #expect(WordWrap.lines("hybride leren- werken- innoveren", width: 15) == ["hybride leren-", "werken-", "innoveren"])
+        #expect(WordWrap.lines("co-creatie-sessies-met-branches", width: 8) == ["co-", "creatie-", "sessies-", "met-", "branches"])
+    }
+}

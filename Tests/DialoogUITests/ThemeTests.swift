@@ -40,11 +40,46 @@ import DialoogModel
         #expect(Theme.plain.style(for: .normal) == Style())
     }
 
-    @Test func noColorIsHonoured() {
-        #expect(ColorMode.choose(environment: ["NO_COLOR": "1"], terminalHasColors: true) == .monochrome)
-        #expect(ColorMode.choose(environment: ["NO_COLOR": ""], terminalHasColors: true) == .color)
-        #expect(ColorMode.choose(environment: [:], terminalHasColors: true) == .color)
-        #expect(ColorMode.choose(environment: [:], terminalHasColors: false) == .monochrome)
+    @Test func colourModeFollowsNoColorAndTheTerminal() {
+        #expect(ColorMode.choose(environment: ["NO_COLOR": "1"], terminalColors: 256) == .monochrome)
+        #expect(ColorMode.choose(environment: ["NO_COLOR": ""], terminalColors: 256) == .color256)
+        #expect(ColorMode.choose(environment: [:], terminalColors: 8) == .color8)
+        #expect(ColorMode.choose(environment: [:], terminalColors: 16) == .color8)
+        #expect(ColorMode.choose(environment: [:], terminalColors: 0) == .monochrome)
+    }
+
+    @Test func coloursDegradeOnSmallerPalettes() {
+        #expect(ColorMode.color256.paletteIndex(for: .index(214)) == (214, false))
+        #expect(ColorMode.color8.paletteIndex(for: .index(11)) == (3, true), "bright yellow becomes bold yellow")
+        #expect(ColorMode.color8.paletteIndex(for: .index(196)) == (1, false))
+        #expect(ColorMode.color8.paletteIndex(for: .index(21)) == (4, false))
+        #expect(ColorMode.color8.paletteIndex(for: .index(232)) == (0, false))
+        #expect(ColorMode.color8.paletteIndex(for: .terminalDefault) == (nil, false))
+        #expect(ColorMode.monochrome.paletteIndex(for: .index(2)) == (nil, false))
+    }
+
+    @Test(arguments: ["default", "light", "projector", "colorblind", "mono"])
+    func everyBundledThemeLoadsWithEveryRoleReadable(name: String) throws {
+        let theme = try Theme.load(from: themes.appendingPathComponent("\(name).yaml"))
+        #expect(theme.name == name)
+        #expect(Set(theme.styles.keys) == Set(Role.allCases), "\(name) styles every role")
+        for role in Role.allCases {
+            let style = theme.style(for: role)
+            if style.background != .terminalDefault {
+                #expect(style.foreground != style.background, "\(name).\(role) is readable")
+            }
+        }
+        var table = ""
+        for role in Role.allCases {
+            let style = theme.style(for: role)
+            let modes = [ColorMode.color256, .color8].map { mode in
+                let fg = mode.paletteIndex(for: style.foreground)
+                let bg = mode.paletteIndex(for: style.background)
+                return "\(fg.index.map(String.init) ?? "-")\(fg.bold ? "+bold" : "")/\(bg.index.map(String.init) ?? "-")"
+            }
+            table += "\(role.rawValue): 256 \(modes[0]) · 8 \(modes[1]) · attributes \(style.attributes.rawValue)\n"
+        }
+        assertSnapshot(text: table, named: "theme-\(name)")
     }
 
     @Test func everyRoleStaysDistinctWithoutColour() {

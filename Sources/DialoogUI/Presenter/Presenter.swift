@@ -204,7 +204,8 @@ struct SlideLayout {
     /// The heading in the biggest block letters that fit a third of the height, or as plain capitals.
     private static func bigHeading(_ text: String, area: Rect, unicode: Bool) -> [String] {
         guard BlockFont.canDraw(text) else { return [text.uppercased()] }
-        for scale in [3, 2, 1] {
+        // Half blocks join two pixel rows, so only scale 1 or an even scale keeps pixels square.
+        for scale in unicode ? [4, 2, 1] : [2, 1] {
             let size = BlockFont.size(of: text, scale: scale, unicode: unicode)
             if size.width <= area.width - 4 && size.height <= area.height / 3 {
                 return BlockFont.rows(text, scale: scale, unicode: unicode)

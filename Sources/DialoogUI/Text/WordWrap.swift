@@ -39,7 +39,16 @@ public enum WordWrap {
         return lines
     }
 
+    /// Breaks a word that is wider than a line: after a hyphen where one fits ("leer-werk-" | "hubs"),
+    /// otherwise at the last column.
     private static func hardBreak(_ word: Substring, width: Int) -> [String] {
+        if let hyphen = word.indices.last(where: { index in
+            word[index] == "-" && DisplayWidth.of(word[...index]) <= width && index < word.index(before: word.endIndex)
+        }) {
+            let head = String(word[...hyphen])
+            let tail = word[word.index(after: hyphen)...]
+            return [head] + (DisplayWidth.of(tail) <= width ? [String(tail)] : hardBreak(tail, width: width))
+        }
         var pieces: [String] = []
         var piece = ""
         var pieceWidth = 0

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+import DialoogModel
+@testable import DialoogUI
+
+func makePresenterApp(_ deck: Deck, width: Int = 80, height: Int = 24, startingAt index: Int = 0, glyphs: Glyphs = .unicode) -> App {
+    var app = App(dataset: sampleData, glyphs: glyphs, themes: ["default", "light", "projector", "colorblind", "mono"],
+                  presenting: Presenter(deck: deck, startingAt: index))
+    app.resize(width: width, height: height)
+    return app
+}
+
+let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
+
+@Suite struct PresenterTests {
+    @Test func builtInDecks() throws {
+        #expect(Deck.goals(sampleData).slides.count == 6)
+        #expect(Deck.goal(2, in: sampleData).slides == [.goal(2)] + GoalColumn.allCases.map { .goalColumn(goal: 2, column: $0) })
+        #expect(Deck.landsdeel(3, in: sampleData).slides.count == 12)
+        #expect(Deck.cycle(sampleData).slides.count == 13)
+        #expect(try DeckLoader.deck(named: "landsdeel-zuidwest", decksDirectory: decksDirectory, dataset: sampleData).title == "Regionale cases Zuidwest")
+        #expect(try DeckLoader.deck(named: "doel-4", decksDirectory: decksDirectory, dataset: sampleData).slides.first == .goal(3))
+    }
+
+    @Test func theSampleDeckFileLoads() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        #expect(deck.title == "Permanente dialoog htno: resultaten 2023")
+        #expect(deck.slides == [.timeline, .month(0), .month(5), .goal(0), .goalColumn(goal: 0, column: .bewijs), .goal(1),
+                                .goalColumn(goal: 1, column: .resultaten), .regionCases(landsdeel: 0, goal: 1), .regionCases(landsdeel: 4, goal: 8)])
+    }
+
+    @Test func brokenDecksNameFileAndSlide() throws {
+        let cases: [(String, String, String)] = [
+            ("title: x\nslides: [doel 1, doel 9]\n", "slides[1]", "unknown goal in 'doel 9': use doel 1 to doel 6"),
+            ("title: x\nslides: [doel 1 notulen]\n", "slides[0]", "unknown column 'notulen'"),
+            ("title: x\nslides: [regio utrecht 3]\n", "slides[0]", "unknown landsdeel"),
+            ("title: x\nslides: [regio oost 13]\n", "slides[0]", "unknown Techniekpact goal"),
+            ("title: x\nslides: [maand 13]\n", "slides[0]", "unknown month"),
+            ("title: x\nslides: [plaatje]\n", "slides[0]", "unknown slide 'plaatje'"),
+            ("title: x\nslides: []\n", "slides", "at least one slide"),
+            ("slides: [tijdlijn]\n", "title", "missing required key 'title'"),
+        ]
+        for (text, path, message) in cases {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("deck-\(UUID().uuidString).yaml")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: url) }
+            #expect {
+                _ = try DeckLoader.load(url, dataset: sampleData)
+            } throws: { error in
+                guard let error = error as? DataError else { return false }
+                return error.file == url.path && error.path == path && error.message.contains(message)
+            }
+        }
+        #expect(throws: DataError.self) { try DeckLoader.deck(named: "bestaat-niet", decksDirectory: decksDirectory, dataset: sampleData) }
+    }
+
+    /// Every slide of every deck, at the two sizes: one snapshot file per deck and size.
+    @Test(arguments: ["doelen", "doel-3", "landsdeel-zuidwest", "cyclus", "htno-middag"], [(80, 24), (160, 45)])
+    func deckSnapshots(name: String, size: (Int, Int)) throws {
+        let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
+        var app = makePresenterApp(deck, width: size.0, height: size.1)
+        var pages: [String] = []
+        var seen = 0
+        while seen < 60 {
+            pages.append("=== \(pages.count + 1)\n" + app.render().text)
+            let before = app.presenter.map { ($0.index, $0.page) }
+            app.handle(.character(" "))
+            seen += 1
+            if app.presenter.map({ ($0.index, $0.page) }) ?? (0, 0) == before ?? (0, 0) { break }
+        }
+        for page in pages {
+            #expect(page.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= size.0 })
+        }
+        assertSnapshot(text: pages.joined(separator: "\n") + "\n", named: "deck-\(name)-\(size.0)x\(size.1)")
+    }
+
+    @Test func stepsJumpsAndBlanks() throws {
+        var app = makePresenterApp(.goals(sampleData))
+        #expect(app.render().lines[23].hasSuffix("Doel 1 · 1 / 6 "))
+        app.handle(.right)
+        app.handle(.pageDown)
+        app.type(" ")
+        #expect(app.presenter?.index == 3)
+        app.handle(.left)
+        app.handle(.pageUp)
+        #expect(app.presenter?.index == 1)
+        app.type("5")
+        #expect(app.presenter?.index == 4, "5 cannot become a longer slide number in a deck of 6: jump at once")
+        app.type("G")
+        #expect(app.presenter?.index == 5)
+        app.handle(.right)
+        #expect(app.presenter?.index == 5, "the last slide stays")
+        app.type("g")
+        #expect(app.presenter?.index == 0)
+        app.type("b")
+        #expect(app.render().text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        app.type("x")
+        #expect(app.render().contains("Doel 1 · 1 / 6"))
+
+        var cycle = makePresenterApp(.cycle(sampleData))
+        cycle.type("1")
+        #expect(cycle.presenter?.index == 0, "1 may become 10-13: wait")
+        #expect(cycle.render().lines[23].hasSuffix("→ 1 "))
+        cycle.type("2")
+        #expect(cycle.presenter?.index == 11)
+        cycle.type("1")
+        cycle.handle(.enter)
+        #expect(cycle.presenter?.index == 0)
+    }
+
+    @Test func longSlidesArePagedForwardAndBack() {
+        var app = makePresenterApp(.cycle(sampleData), startingAt: 1)
+        #expect(app.render().lines[23].hasSuffix("Januari 2023 (deel 1/3) · 2 / 13 "))
+        app.type("  ")
+        #expect(app.render().lines[23].hasSuffix("Januari 2023 (deel 3/3) · 2 / 13 "))
+        #expect(app.render().contains("Sac vergadering"))
+        app.type(" ")
+        #expect(app.presenter?.index == 2)
+        app.handle(.left)
+        #expect(app.presenter?.index == 1)
+        #expect(app.presenter?.page == 2, "going back lands on the last page of the slide before")
+        var big = makePresenterApp(.cycle(sampleData), width: 160, height: 45, startingAt: 1)
+        #expect(big.render().lines[44].hasSuffix("Januari 2023 · 2 / 13 "), "a big screen needs no pages")
+        big.type(" ")
+        #expect(big.presenter?.index == 2)
+    }
+
+    @Test func escapeBrowsesAtTheSlidesPlaceAndPStartsThere() throws {
+        var app = makePresenterApp(.goals(sampleData), startingAt: 2)
+        app.handle(.escape)
+        #expect(app.presenter == nil)
+        let table = try #require(app.topScreen as? GoalTableScreen)
+        #expect(table.goal == 2)
+        app.type("ll")
+        app.type("p")
+        let presenter = try #require(app.presenter)
+        #expect(presenter.deck.title == "Doel 3")
+        #expect(presenter.slide == .goalColumn(goal: 2, column: .bewijs))
+        app.handle(.escape)
+        app.type("2jjlll")
+        app.type("p")
+        #expect(app.presenter?.slide == .regionCases(landsdeel: 2, goal: 4))
+        app.type("q")
+        #expect(!app.isRunning)
+    }
+
+    @Test func autoAdvanceWrapsAroundForAnUnattendedScreen() {
+        var presenter = Presenter(deck: .goals(sampleData), startingAt: 4, autoAdvance: 20)
+        let start = Date(timeIntervalSince1970: 0)
+        let ticks = [0, 19, 20, 39, 40].map { presenter.tick(now: start.addingTimeInterval($0)) }
+        #expect(ticks == [false, false, true, false, true], "the first tick notes the slide; then every 20 s")
+        #expect(presenter.index == 0, "after the last slide it starts again")
+        var manual = Presenter(deck: .goals(sampleData))
+        let manualTicks = [0, 3600].map { manual.tick(now: start.addingTimeInterval($0)) }
+        #expect(manualTicks == [false, false])
+    }
+
+    @Test func theThemeKeyCyclesAllThemes() {
+        var app = makePresenterApp(.goals(sampleData))
+        #expect(app.themeName == "default")
+        app.type("T")
+        #expect(app.themeName == "light")
+        app.type("TTTT")
+        #expect(app.themeName == "default")
+        #expect(app.presenter?.index == 0, "T does not move the slide")
+    }
+
+    @Test func blockLetters() {
+        #expect(BlockFont.rows("Doel 1", scale: 1, unicode: true) == [
+            "█▀▄ ▄▀▄ █▀▀ █       ▄█ ",
+            "█ █ █ █ █▀  █        █ ",
+            "▀▀   ▀  ▀▀▀ ▀▀▀     ▀▀▀",
+        ])
+        #expect(BlockFont.size(of: "Doel 1", scale: 2, unicode: true) == (46, 5))
+        #expect(BlockFont.rows("1", scale: 1, unicode: false) == [" # ", "## ", " # ", " # ", "###"])
+        #expect(BlockFont.canDraw("Zuidoost"))
+        #expect(BlockFont.canDraw("Geïnterviewden"), "accents fold to their letter")
+        #expect(!BlockFont.canDraw("Doel 3?"))
+    }
+
+    @Test func asciiSlides() {
+        var app = makePresenterApp(.goals(sampleData), glyphs: .ascii)
+        let frame = app.render()
+        #expect(frame.cells.allSatisfy { $0.text.unicodeScalars.allSatisfy { $0.isASCII || !"█▀▄".unicodeScalars.contains($0) } })
+        #expect(frame.contains("#"))
+        app.type("q")
+    }
+}
