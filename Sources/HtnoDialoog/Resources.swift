@@ -20,7 +20,8 @@ enum Resources {
             return (try Theme.load(from: themeURL(name)), nil)
         } catch {
             let fallback = name == "default" ? nil : try? Theme.load(from: themeURL("default"))
-            return (fallback ?? .plain, "Thema niet geladen (\(error.description)); \(fallback == nil ? "zonder kleuren" : "standaardthema")")
+            let shortError = DataError(file: URL(fileURLWithPath: error.file).lastPathComponent, path: error.path, message: error.message)
+            return (fallback ?? .plain, "\(shortError); \(fallback == nil ? "zonder kleuren" : "standaardthema gebruikt")")
         }
     }
 

@@ -150,6 +150,11 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         let ticks = [0, 19, 20, 39, 40].map { presenter.tick(now: start.addingTimeInterval($0)) }
         #expect(ticks == [false, false, true, false, true], "the first tick notes the slide; then every 20 s")
         #expect(presenter.index == 0, "after the last slide it starts again")
+        var app = App(dataset: sampleData, presenting: Presenter(deck: .goals(sampleData), autoAdvance: 20))
+        app.resize(width: 80, height: 24)
+        let appTicks = [0, 10, 20].map { app.tick(now: start.addingTimeInterval($0)) }
+        #expect(appTicks == [false, false, true], "the app keeps the presenter's clock between ticks")
+        #expect(app.presenter?.index == 1)
         var manual = Presenter(deck: .goals(sampleData))
         let manualTicks = [0, 3600].map { manual.tick(now: start.addingTimeInterval($0)) }
         #expect(manualTicks == [false, false])

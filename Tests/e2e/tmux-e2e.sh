@@ -180,5 +180,36 @@ second_sees() {
 check "the second instance shows it without a key press" second_sees
 tmux -L "$first_socket" kill-server 2>/dev/null
 
+# 11. Presenter mode: step, blank, theme, back to browsing; auto-advance; broken theme and deck files.
+start 80 24 -- present --data sample-data --db "$db" --deck doelen
+check "present opens the first slide" wait_for "Doel 1 · 1 / 6"
+keys Space
+check "Space goes to the next slide" wait_for "Doel 2 · 2 / 6"
+keys PageDown Left
+check "PageDown and Left step back and forth" wait_for "Doel 2 · 2 / 6"
+keys b
+blank_screen() { [ -z "$(screen | tr -d ' \n')" ]; }
+check "b blanks the screen" blank_screen
+keys x
+check "any key brings the slide back" wait_for "Doel 2 · 2 / 6"
+before="$(tm capture-pane -p -e)"
+keys T
+theme_changed() { [ "$(tm capture-pane -p -e)" != "$before" ]; }
+check "T switches the colours live" theme_changed
+keys Escape
+check "Esc browses at the slide's place" wait_for "htno-dialoog › Doelen › Doel 2"
+keys p
+check "p presents again from the goal table" wait_for "Doel 2 · Winst-risico · 2 / 5"
+keys q
+check "q quits from presenter mode" wait_for "EXIT=0"
+start 80 24 -- present --data sample-data --db "$db" --deck cyclus --auto 1s
+check "--auto advances by itself" wait_for "Januari 2023 (deel 1/3) · 2 / 13"
+printf 'name: kapot\nroles:\n  header: { fg: pink }\n' >"$work/kapot.yaml"
+start 80 24 -- --data sample-data --db "$db" --theme "$work/kapot.yaml"
+check "a broken theme is named with its key, the default theme is used" wait_for "roles.header.fg: unknown colour 'pink'"
+printf 'title: x\nslides: [doel 9]\n' >"$work/kapot-deck.yaml"
+start 80 24 -- present --data sample-data --db "$db" --deck "$work/kapot-deck.yaml"
+check "a broken deck is one line naming file and slide" wait_for "kapot-deck.yaml: slides[0]: unknown goal in 'doel 9'"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

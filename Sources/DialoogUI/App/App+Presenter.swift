@@ -38,9 +38,10 @@ extension App {
 
     /// Advances an unattended presentation (`--auto`); true when the screen must be redrawn.
     public mutating func tick(now: Date) -> Bool {
-        guard var current = presenter, current.tick(now: now) else { return false }
+        guard var current = presenter else { return false }
+        let advanced = current.tick(now: now)
         presenter = current
-        return true
+        return advanced
     }
 
     /// `T`: the next theme; the backend notices `themeName` changed and reloads its colours.

@@ -17,7 +17,8 @@ enum HelpOverlay {
         ("e  d  x", "gekozen notitie, besluit, actie: bewerk, wis, klaar"),
         ("u", "laatste wijziging ongedaan maken"),
         ("f  E  Ctrl-R", "filter (Review), export, vernieuwen"),
-        ("", "Overig"),
+        ("", "Presenteren en overig"),
+        ("p  T", "presentatie vanaf hier (Esc terug); volgend thema"),
         ("?  Ctrl-L  q", "deze hulp (elke toets sluit), hertekenen, stoppen"),
     ]
 

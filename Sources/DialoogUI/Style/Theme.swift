@@ -104,7 +104,7 @@ public struct Theme: Equatable, Sendable {
         private func color(_ text: String?, file: String, path: String) throws(DataError) -> ThemeColor {
             guard let text else { return .terminalDefault }
             guard let color = ThemeColor(text) else {
-                throw DataError(file: file, path: path, message: "unknown colour '\(text)': use default, a name such as cyan or bright-blue, or 0-255")
+                throw DataError(file: file, path: path, message: "unknown colour '\(text)' (default, a colour name or 0-255)")
             }
             return color
         }
