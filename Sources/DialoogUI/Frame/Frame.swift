@@ -83,7 +83,9 @@ public struct Frame: Equatable, Sendable {
         guard y >= max(0, area.y), y < min(height, area.maxY) else { return 0 }
         let limit = min(width, area.maxX)
         var column = x
-        for character in TerminalSafeText.clean(text) {
+        // Character by character, so a huge text costs only what fits on the row.
+        for raw in text {
+            guard let character = TerminalSafeText.clean(raw) else { continue }
             let characterWidth = DisplayWidth.of(character)
             if characterWidth == 0 {
                 attachCombining(character, before: column, y: y, from: max(x, area.x))

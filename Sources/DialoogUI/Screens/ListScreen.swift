@@ -99,11 +99,11 @@ public struct ListScreen: Screen {
         if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role) }
         let trailingWidth = item.trailing.isEmpty ? 0 : min(DisplayWidth.of(item.trailing), area.width / 2)
         let textWidth = area.width - (trailingWidth > 0 ? trailingWidth + 1 : 0)
-        let text = WordWrap.truncate(TerminalSafeText.clean(item.text), width: textWidth)
+        let text = WordWrap.truncate(item.text, width: textWidth)
         frame.write(text, x: area.x, y: y, role: role, clip: area)
         frame.highlight(context.highlightTerms, in: text, x: area.x, y: y, clip: area)
         if trailingWidth > 0 {
-            let trailing = WordWrap.truncate(TerminalSafeText.clean(item.trailing), width: trailingWidth)
+            let trailing = WordWrap.truncate(item.trailing, width: trailingWidth)
             frame.write(trailing, x: area.maxX - DisplayWidth.of(trailing), y: y, role: isSelected ? role : .count, clip: area)
         }
     }

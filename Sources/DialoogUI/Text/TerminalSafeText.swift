@@ -17,6 +17,26 @@ public enum TerminalSafeText {
         return String(scalars)
     }
 
+    /// One character made safe: nil when nothing printable is left, a space for a tab or line break.
+    public static func clean(_ character: Character) -> Character? {
+        guard character.unicodeScalars.contains(where: isUnsafe) else { return character }
+        if character == "\t" || character == "\n" || character == "\r\n" { return " " }
+        let kept = character.unicodeScalars.filter { !isUnsafe($0) }
+        return kept.isEmpty ? nil : Character(String(String.UnicodeScalarView(kept)))
+    }
+
+    /// Text longer than this is shown cut, with a note: wrapping a 10 MB field for every frame
+    /// would stall the screen, and no one reads that much on a terminal.
+    public static let displayLimit = 20_000
+
+    /// The text, or its first `displayLimit` characters and a note of how long it really is.
+    public static func displayable(_ text: String) -> String {
+        guard text.utf8.count > displayLimit else { return text }
+        let head = text.prefix(displayLimit)
+        guard head.endIndex < text.endIndex else { return text }
+        return head + " … [ingekort: \(text.utf8.count / 1024) KB]"
+    }
+
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true // C0 (incl. ESC), DEL, C1 (incl. CSI, OSC)

@@ -2,7 +2,7 @@
 public enum WordWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        let clean = TerminalSafeText.clean(text, keepNewlines: true)
+        let clean = TerminalSafeText.clean(TerminalSafeText.displayable(text), keepNewlines: true)
         return clean.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
             wrapParagraph(paragraph, width: width)
         }
@@ -67,17 +67,22 @@ public enum WordWrap {
     }
 
     /// The text cut to `width` columns, ending in "…" when it was cut.
+    /// Stops reading at the first character that does not fit, so a huge text costs only the width.
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
-        guard DisplayWidth.of(text) > width else { return text }
         var result = ""
         var used = 0
-        for character in text {
+        var fitsUpTo: String.Index?
+        for index in text.indices {
+            guard let character = TerminalSafeText.clean(text[index]) else { continue }
             let characterWidth = DisplayWidth.of(character)
-            if used + characterWidth > width - 1 { break }
+            if used + characterWidth > width - 1, fitsUpTo == nil { fitsUpTo = index }
+            if used + characterWidth > width {
+                return String(text[..<(fitsUpTo ?? index)].compactMap(TerminalSafeText.clean)) + "…"
+            }
             result.append(character)
             used += characterWidth
         }
-        return result + "…"
+        return result
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import DialoogModel
+
+/// Seeded mutations of every sample file: loading must give the dataset or a DataError naming the
+/// file, never crash, hang or throw anything else.
+@Suite struct LoaderFuzzTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func mutate(_ bytes: [UInt8], using generator: inout Generator) -> [UInt8] {
+        var bytes = bytes
+        let nasty: [[UInt8]] = [[0], [0x1B, 0x5B, 0x32, 0x4A], [0xFF, 0xFE], [0xC3], Array("\n  - ".utf8), Array(": [".utf8),
+                                Array("&a *a".utf8), Array("\t".utf8), Array("{{{{".utf8), Array("'''".utf8), Array("!!binary".utf8)]
+        for _ in 0..<Int.random(in: 1...4, using: &generator) {
+            guard !bytes.isEmpty else { break }
+            let position = Int.random(in: 0..<bytes.count, using: &generator)
+            switch Int.random(in: 0..<6, using: &generator) {
+            case 0: bytes.remove(at: position)
+            case 1: bytes.insert(contentsOf: nasty.randomElement(using: &generator)!, at: position)
+            case 2: bytes[position] = UInt8.random(in: 0...255, using: &generator)
+            case 3: bytes = Array(bytes[..<position])
+            case 4:
+                let end = min(bytes.count, position + Int.random(in: 1...200, using: &generator))
+                bytes.insert(contentsOf: bytes[position..<end], at: Int.random(in: 0..<bytes.count, using: &generator))
+            default:
+                let lineStart = bytes[..<position].lastIndex(of: 10).map { $0 + 1 } ?? 0
+                bytes.insert(contentsOf: Array("    ".utf8), at: lineStart)
+            }
+        }
+        return bytes
+    }
+
+    @Test(arguments: DatasetLoader.fileNames)
+    func mutatedFilesGiveDataErrorsNeverCrashes(file: String) throws {
+        let original = try [UInt8](Data(contentsOf: sampleDataURL.appendingPathComponent(file)))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("htno-fuzz-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: sampleDataURL, to: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var generator = Generator(state: UInt64(file.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
+        var loaded = 0
+        var rejected = 0
+        for _ in 0..<150 {
+            let mutated = Self.mutate(original, using: &generator)
+            try Data(mutated).write(to: directory.appendingPathComponent(file))
+            do {
+                _ = try DatasetLoader.load(directory: directory)
+                loaded += 1
+            } catch {
+                rejected += 1
+                #expect(error.file.hasSuffix(file), "the error names the mutated file: \(error)")
+                #expect(!error.message.isEmpty)
+                #expect(!error.description.contains("\n"), "one line: \(error)")
+            }
+        }
+        #expect(loaded + rejected == 150)
+        #expect(rejected > 0, "the mutations do break the file")
+    }
+}
