@@ -59,9 +59,15 @@ struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "Draw boxes and markers with ASCII characters only.")
     var ascii = false
 
-    /// Runs the dashboard; exits non-zero after a signal.
+    /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
+    /// (TERM=dumb) gets the table as plain text instead.
     func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?) throws {
         let (session, databaseWarning) = common.reviewSession()
+        if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
+            let snapshot = (try? session?.repository.load()) ?? .empty
+            print(ReviewExporter.export(dataset, review: snapshot, format: .text, exportedAt: Date()), terminator: "")
+            return
+        }
         let exitCode = try Dashboard.run(dataset: dataset, themeName: theme, forceASCII: ascii,
                                          warnings: [databaseWarning].compactMap { $0 }, review: session, presenting: presenting)
         if exitCode != 0 { throw ExitCode(exitCode) }
@@ -154,7 +160,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "markdown, csv or json.")
+    @Option(name: .long, help: "markdown, csv, json or text.")
     var format: ReviewExporter.Format = .markdown
 
     @Option(name: [.short, .long], help: ArgumentHelp("File to write (default: standard output).", valueName: "FILE"))

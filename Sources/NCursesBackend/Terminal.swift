@@ -80,8 +80,13 @@ public final class Terminal {
         }
         for y in 0..<frame.height {
             for x in 0..<frame.width {
-                let cell = frame[x, y]
-                if cell.text.isEmpty || shown?[x, y] == cell { continue }
+                var cell = frame[x, y]
+                if shown?[x, y] == cell { continue }
+                if !isUTF8 {
+                    cell.text = AsciiFallback.cell(cell.text)
+                } else if cell.text.isEmpty {
+                    continue
+                }
                 put(cell, x: x, y: y)
             }
         }

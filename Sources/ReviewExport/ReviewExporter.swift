@@ -4,9 +4,9 @@ import Foundation
 /// Writes the goal table with statuses, notes, decisions and action items, for the next jaarverslag.
 public enum ReviewExporter {
     public enum Format: String, CaseIterable, Sendable {
-        case markdown, csv, json
+        case markdown, csv, json, text
 
-        public var fileExtension: String { self == .markdown ? "md" : rawValue }
+        public var fileExtension: String { self == .markdown ? "md" : (self == .text ? "txt" : rawValue) }
     }
 
     public static func export(_ dataset: Dataset, review: ReviewSnapshot, format: Format, exportedAt: Date) -> String {
@@ -14,6 +14,7 @@ public enum ReviewExporter {
         case .markdown: MarkdownExport(dataset: dataset, review: review, exportedAt: exportedAt).text
         case .csv: CSVExport(dataset: dataset, review: review).text
         case .json: JSONExport.text(dataset: dataset, review: review, exportedAt: exportedAt)
+        case .text: PlainTextExport(dataset: dataset, review: review).text
         }
     }
 
@@ -200,5 +201,29 @@ enum JSONExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return (try? encoder.encode(document)).flatMap { String(data: $0, encoding: .utf8) }.map { $0 + "\n" } ?? "{}\n"
+    }
+}
+
+/// The table as plain text, goal by goal and column by column: for TERM=dumb, pipes and printers.
+struct PlainTextExport {
+    let dataset: Dataset
+    let review: ReviewSnapshot
+
+    var text: String {
+        var lines = ["Tabel resultaten permanente dialoog (peildatum \(dataset.peildatum))", ""]
+        for goal in dataset.pilotGoals {
+            lines += ["Doel \(goal.number): \(goal.title)", "  Uitgangspunt: \(goal.uitgangspunt)"]
+            for column in GoalColumn.allCases {
+                lines.append("  \(column.sourceTitle):")
+                for item in goal.items(in: column) {
+                    let status = column.isReviewable ? "[\(review.status(of: item.id).label)] " : ""
+                    lines.append("    \(item.isMitigation ? "=>" : "-") \(status)\(item.text)")
+                    lines += item.subitems.map { "        - \($0)" }
+                    lines += review.notes(on: item.id).map { "        notitie \(DutchDate.timestamp($0.createdAt)), \($0.author): \($0.text)" }
+                }
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

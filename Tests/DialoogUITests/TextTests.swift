@@ -69,3 +69,10 @@ import DialoogModel
         #expect(WordWrap.lines("co-creatie-sessies-met-branches", width: 8) == ["co-", "creatie-", "sessies-", "met-", "branches"])
     }
 }
+
+@Suite struct AsciiFallbackTests {
+    @Test func everyCellBecomesOnePrintableASCIICharacter() {
+        let cells = ["b", "è", "ï", "ü", "É", "“", "–", "…", "•", "─", "┌", "●", "↑", "技", "", "👍", "e\u{301}"]
+        #expect(cells.map(AsciiFallback.cell) == ["b", "e", "i", "u", "E", "\"", "-", ".", "*", "-", "+", "+", "^", "?", " ", "?", "e"])
+    }
+}

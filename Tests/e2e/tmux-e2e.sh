@@ -211,5 +211,20 @@ printf 'title: x\nslides: [doel 9]\n' >"$work/kapot-deck.yaml"
 start 80 24 -- present --data sample-data --db "$db" --deck "$work/kapot-deck.yaml"
 check "a broken deck is one line naming file and slide" wait_for "kapot-deck.yaml: slides[0]: unknown goal in 'doel 9'"
 
+# 12. Terminal types and locales.
+for term in screen-256color vt100 linux; do
+    start 80 24 TERM=$term -- --data sample-data --db "$db"
+    check "TERM=$term draws the overview" wait_for "Pilotdoelen permanente dialoog"
+    keys q
+    check "TERM=$term quits cleanly" wait_for "EXIT=0"
+done
+start 80 24 TERM=dumb -- --data sample-data --db "$db"
+check "TERM=dumb prints the table as plain text" wait_for "    - [open] Branches leverden zelf ook input op basis van die afstemming."
+check "TERM=dumb exits by itself" wait_for "EXIT=0"
+start 80 24 LANG=C LC_ALL=C -- --data sample-data --db "$db"
+check "LANG=C draws ASCII boxes" wait_for "+- Pilotdoelen permanente dialoog . peildatum december 2023"
+check "LANG=C shows Dutch text without accents" wait_for "voor de Buhne."
+keys q
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,22 @@
+import DialoogModel
+
+/// For terminals whose locale is not UTF-8 (LANG=C): every cell becomes one ASCII character.
+/// Accents are dropped (bèta → beta), common punctuation gets its ASCII look-alike, anything else is `?`.
+public enum AsciiFallback {
+    private static let lookAlikes: [Character: String] = [
+        "‘": "'", "’": "'", "“": "\"", "”": "\"", "„": "\"", "–": "-", "—": "-", "…": ".", "•": "*", "·": ".",
+        "×": "x", "⇒": ">", "›": ">", "▶": ">", "▲": "^", "▼": "v", "○": "o", "◐": "~", "●": "+", "✕": "x",
+        "✎": "#", "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "█": "#", "▀": "\"", "▄": "_",
+        "↑": "^", "↓": "v", "←": "<", "→": ">", "€": "E", "ß": "s", "Æ": "A", "æ": "a", "Ø": "O", "ø": "o", "\u{A0}": " ",
+    ]
+
+    /// The text of one cell as one printable ASCII character (or a space for the right half of a wide one).
+    public static func cell(_ text: String) -> String {
+        guard let first = text.first else { return " " }
+        if first.isASCII { return String(first) }
+        if let lookAlike = lookAlikes[first] { return lookAlike }
+        let folded = String(first).folding(options: .diacriticInsensitive, locale: nil)
+        if let ascii = folded.first, ascii.isASCII { return String(ascii) }
+        return "?"
+    }
+}
