@@ -2,7 +2,7 @@
 """Measures htno-dialoog as a user's terminal sees it, through a pseudo-terminal:
 start to first frame, key to redrawn frame, and bytes written per step.
 
-Usage: Benchmarks/pty_bench.py [--binary .build/release/htno-dialoog] [--runs 10] [--size 80x24]
+Usage: Benchmarks/pty_bench.py [--binary .build/release/htno-dialoog] [--data DIR ...] [--runs 10] [--size 80x24]
 A frame counts as finished when the program has been silent for --quiet milliseconds; times are
 to the last byte of the frame, so the quiet wait itself is not counted.
 """
@@ -36,17 +36,30 @@ def read_burst(fd, quiet, timeout=5.0):
         last = time.perf_counter()
     return data, last
 
+# Each step: set-up keys (not measured), then the measured key.
 STEPS = [
-    ("move one row (j)", [b"j"]),
-    ("page down (PgDn, cycle list)", [b"3", b"\x1b[6~"]),
-    ("drill in (Enter)", [b"\r"]),
-    ("back (Esc)", [b"\x1b"]),
-    ("search '/sector' + Enter", [b"/sector\r"]),
+    ("move: overview row (j)", [b"j"]),
+    ("drill in: goal table (Enter)", [b"\r"]),
+    ("move: goal table item (j)", [b"j"]),
+    ("move: matrix cell (l)", [b"2", b"l"]),
+    ("page: cycle list (PgDn)", [b"3", b"\x1b[6~"]),
+    ("search: '/sector' + Enter", [b"/sector\r"]),
 ]
 
-def run_once(args, cols, rows):
+def peak_memory_kb(pid):
+    """The process's peak resident memory (VmHWM), read before it quits."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return float(line.split()[1])
+    except OSError:
+        pass
+    return float("nan")
+
+def run_once(args, data, cols, rows):
     start = time.perf_counter()
-    pid, fd = spawn(args.binary, args.data, cols, rows, {})
+    pid, fd = spawn(args.binary, data, cols, rows, {"XDG_DATA_HOME": args.xdg})
     first, last = read_burst(fd, args.quiet / 1000)
     result = {"first frame ms": (last - start) * 1000, "first frame bytes": len(first)}
     for name, keys in STEPS:
@@ -58,6 +71,7 @@ def run_once(args, cols, rows):
         out, last = read_burst(fd, args.quiet / 1000)
         result[name + " ms"] = ((last or sent) - sent) * 1000
         result[name + " bytes"] = len(out)
+    result["peak memory MB"] = peak_memory_kb(pid) / 1024
     os.write(fd, b"q")
     read_burst(fd, 0.05, timeout=1)
     try:
@@ -71,19 +85,27 @@ def run_once(args, cols, rows):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/htno-dialoog")
-    parser.add_argument("--data", default="sample-data")
+    parser.add_argument("--data", action="append", help="data directory; repeat to compare (default sample-data)")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--size", default="80x24")
     parser.add_argument("--quiet", type=float, default=60, help="milliseconds of silence that end a frame")
+    parser.add_argument("--xdg", default="/tmp/htno-bench-xdg", help="XDG_DATA_HOME for the review database")
     args = parser.parse_args()
     cols, rows = map(int, args.size.split("x"))
-    runs = [run_once(args, cols, rows) for _ in range(args.runs)]
-    print(f"htno-dialoog through a pty at {cols}x{rows}, {args.runs} runs, data {args.data}")
-    print(f"{'measure':40} {'median':>10} {'min':>10} {'max':>10}")
-    for key in runs[0]:
-        values = [run[key] for run in runs]
-        unit_fmt = "{:10.1f}" if key.endswith("ms") else "{:10.0f}"
-        print(f"{key:40} " + " ".join(unit_fmt.format(v) for v in (statistics.median(values), min(values), max(values))))
+    datasets = args.data or ["sample-data"]
+    medians = {}
+    for data in datasets:
+        runs = [run_once(args, data, cols, rows) for _ in range(args.runs)]
+        medians[data] = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    print(f"htno-dialoog through a pty at {cols}x{rows}: median of {args.runs} runs per data set")
+    names = [os.path.basename(d.rstrip("/")) for d in datasets]
+    print(f"{'measure':34}" + "".join(f"{name:>16}" for name in names))
+    for key in medians[datasets[0]]:
+        cells = []
+        for data in datasets:
+            value = medians[data][key]
+            cells.append(f"{value:16.1f}" if not key.endswith("bytes") else f"{value:16.0f}")
+        print(f"{key:34}" + "".join(cells))
 
 if __name__ == "__main__":
     main()

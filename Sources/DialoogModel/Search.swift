@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where a thing lives in the dataset: what a search hit points at and what a detail view shows.
 public enum DataLocation: Hashable, Sendable {
@@ -16,7 +19,8 @@ public struct SearchEntry: Sendable {
     /// Short description of where the text is, e.g. "Doel 3 · Bewijs".
     public let label: String
     public let text: String
-    let folded: String
+    /// The folded text as bytes, searched with memmem.
+    let folded: [UInt8]
 }
 
 /// Case- and accent-insensitive text, so "beta" finds "bèta" and "Bühne" finds "buhne".
@@ -42,9 +46,30 @@ public struct SearchIndex: Sendable {
 
     /// Entries that contain every word of the query, in data order.
     public func search(_ query: String) -> [SearchEntry] {
-        let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
+        let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
         guard !terms.isEmpty else { return [] }
-        return entries.filter { entry in terms.allSatisfy { entry.folded.contains($0) } }
+        return entries.filter { entry in terms.allSatisfy { Self.contains(entry.folded, $0) } }
+    }
+
+    /// Byte search (memchr for the first byte, memcmp for the rest): folded UTF-8 against folded
+    /// UTF-8 is exact, and far faster than String.contains on large data sets.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                guard let base = hay.baseAddress, let pattern = pin.baseAddress else { return false }
+                var start = base
+                let last = base + (hay.count - pin.count)
+                while start <= last {
+                    guard let found = memchr(start, Int32(first), last - start + 1) else { return false }
+                    let position = found.assumingMemoryBound(to: UInt8.self)
+                    if memcmp(position, pattern, pin.count) == 0 { return true }
+                    start = UnsafePointer(position) + 1
+                }
+                return false
+            }
+        }
     }
 
     private struct Builder {
@@ -52,7 +77,7 @@ public struct SearchIndex: Sendable {
 
         mutating func add(_ location: DataLocation, _ label: String, _ texts: [String]) {
             let text = texts.joined(separator: " · ")
-            entries.append(SearchEntry(location: location, label: label, text: text, folded: SearchText.fold(text)))
+            entries.append(SearchEntry(location: location, label: label, text: text, folded: Array(SearchText.fold(text).utf8)))
         }
 
         mutating func addPilotGoals(_ goals: [PilotGoal]) {

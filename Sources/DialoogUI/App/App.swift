@@ -116,7 +116,9 @@ public struct App: Sendable {
         switch key {
         case .character("q"): isRunning = false
         case .character("?"): showsHelp = true
-        case .character("/"): prompt = SearchPrompt()
+        case .character("/"):
+            _ = index()
+            prompt = SearchPrompt()
         case .character("n"): stepSearch(1)
         case .character("N"): stepSearch(-1)
         case .character("u"): undo()
@@ -157,7 +159,7 @@ public struct App: Sendable {
 
     private mutating func runSearch(_ query: String) {
         guard !query.isEmpty else { return }
-        let hits = context.searchIndex.search(query)
+        let hits = index().search(query)
         guard !hits.isEmpty else {
             message = "Geen treffers voor “\(query)”"
             return
@@ -166,6 +168,14 @@ public struct App: Sendable {
         search = active
         context.highlightTerms = active.terms
         stacks[section]!.append(ListScreen(.searchResults(query: query, entries: hits), dataset: context.dataset))
+    }
+
+    /// The search index, built the first time it is needed.
+    private mutating func index() -> SearchIndex {
+        if let index = context.searchIndex { return index }
+        let index = SearchIndex(context.dataset)
+        context.searchIndex = index
+        return index
     }
 
     private mutating func stepSearch(_ offset: Int) {
@@ -239,7 +249,7 @@ public struct App: Sendable {
         let y = height - 1
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
         if let prompt {
-            let count = prompt.text.isEmpty ? "" : "  (\(context.searchIndex.search(prompt.text).count) treffers)"
+            let count = prompt.text.isEmpty ? "" : "  (\(context.searchIndex?.search(prompt.text).count ?? 0) treffers)"
             let used = frame.write("Zoek: " + prompt.text, x: 1, y: y, role: .status)
             frame.write(count, x: 2 + used, y: y, role: .muted)
             frame.cursor = Point(x: min(width - 1, 1 + used), y: y)

@@ -4,7 +4,8 @@ import Foundation
 /// What every screen may read while handling a key or drawing: the data and how to draw.
 public struct ScreenContext: Sendable {
     public let dataset: Dataset
-    public let searchIndex: SearchIndex
+    /// Built on the first search, not at start-up: a large data set must not delay the first frame.
+    public var searchIndex: SearchIndex?
     public let glyphs: Glyphs
     /// Folded words of the active search, highlighted wherever text is drawn.
     public var highlightTerms: [String] = []
@@ -15,7 +16,6 @@ public struct ScreenContext: Sendable {
 
     public init(dataset: Dataset, glyphs: Glyphs) {
         self.dataset = dataset
-        self.searchIndex = SearchIndex(dataset)
         self.glyphs = glyphs
     }
 }

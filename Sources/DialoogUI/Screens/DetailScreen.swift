@@ -33,7 +33,7 @@ public struct DetailScreen: Screen {
 
     public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
         let content = DetailContent(location, context: context)
-        let lines = TextBlock.wrap(content.paragraphs, width: max(1, area.width - 3))
+        let width = max(1, area.width - 3)
         switch key {
         case .character("["), .character("]"):
             guard let next = location.sibling(key == .character("]") ? 1 : -1, in: context.dataset) else { return .handled }
@@ -48,6 +48,7 @@ public struct DetailScreen: Screen {
             let next = (current + (key == .tab ? 1 : -1) + count) % count
             selectedEntry = next
             let range = content.entries[next].paragraphs
+            let lines = TextBlock.wrap(Array(content.paragraphs[..<range.upperBound]), width: width)
             if let first = lines.firstIndex(where: { range.contains($0.paragraph) }),
                let last = lines.lastIndex(where: { range.contains($0.paragraph) }) {
                 top = Scroll.top(current: top, showing: first, through: last, rows: area.height, total: lines.count)
@@ -61,6 +62,8 @@ public struct DetailScreen: Screen {
             return ReviewKeys.action(for: key, entry: entry.entry)
         default:
             if let action = reviewAction(for: key, context: context) { return action }
+            guard let needed = TextScrolling.linesNeeded(after: key, current: top, rows: area.height) else { return .ignored }
+            let lines = TextBlock.wrap(content.paragraphs, width: width, limit: needed)
             guard let newTop = TextScrolling.top(after: key, current: top, rows: area.height, total: lines.count) else { return .ignored }
             top = newTop
             return .handled
@@ -88,7 +91,7 @@ public struct DetailScreen: Screen {
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
         let content = DetailContent(location, context: context)
         let text = textArea(area)
-        let lines = TextBlock.wrap(content.paragraphs, width: max(1, area.width - 3))
+        let lines = TextBlock.wrap(content.paragraphs, width: max(1, area.width - 3), limit: top + area.height + 1)
         let shownTop = Scroll.clamp(top, rows: area.height, total: lines.count)
         TextBlock.draw(lines, top: shownTop, into: &frame, area: text, highlight: context.highlightTerms)
         if let index = selectedEntry, let range = content.entries[safe: index]?.paragraphs {
@@ -106,6 +109,16 @@ public struct DetailScreen: Screen {
 
 /// Scroll keys shared by every screen that scrolls plain text.
 enum TextScrolling {
+    /// How many wrapped lines a scroll key needs to know about (all of them only for End).
+    static func linesNeeded(after key: Key, current: Int, rows: Int) -> Int? {
+        switch Movement(key) {
+        case .last?: .max
+        case .page(let pages)?: current + max(0, pages) * rows + rows + 1
+        case .some: current + rows + 2
+        case nil: nil
+        }
+    }
+
     /// The new top line after a scroll key, or nil when the key does not scroll.
     static func top(after key: Key, current: Int, rows: Int, total: Int) -> Int? {
         guard let movement = Movement(key) else { return nil }

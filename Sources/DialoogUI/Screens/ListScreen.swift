@@ -39,7 +39,8 @@ public struct ListScreen: Screen {
             return .handled
         }
         if previewFocused, let preview = layout.preview {
-            let total = previewLines(rows, width: preview.width, context: context).count
+            let needed = TextScrolling.linesNeeded(after: key, current: previewTop, rows: preview.height) ?? 0
+            let total = previewLines(rows, width: preview.width, limit: needed, context: context).count
             if let newTop = TextScrolling.top(after: key, current: previewTop, rows: preview.height, total: total) {
                 previewTop = newTop
                 return .handled
@@ -87,7 +88,7 @@ public struct ListScreen: Screen {
         ScrollMarks.draw(into: &frame, area: layout.listBox.inset(by: 1), top: shownTop, total: rows.count, glyphs: context.glyphs)
         if let preview = layout.preview {
             frame.box(layout.previewBox, role: previewFocused ? .title : .border, glyphs: context.glyphs, title: "Inhoud", titleRole: .title)
-            let lines = previewLines(rows, width: preview.width, context: context)
+            let lines = previewLines(rows, width: preview.width, limit: previewTop + preview.height + 1, context: context)
             let shownPreviewTop = Scroll.clamp(previewTop, rows: preview.height, total: lines.count)
             TextBlock.draw(lines, top: shownPreviewTop, into: &frame, area: preview, highlight: context.highlightTerms)
             ScrollMarks.draw(into: &frame, area: layout.previewBox.inset(by: 1), top: shownPreviewTop, total: lines.count, glyphs: context.glyphs)
@@ -108,10 +109,10 @@ public struct ListScreen: Screen {
         }
     }
 
-    private func previewLines(_ rows: [ListRow], width: Int, context: ScreenContext) -> [WrappedLine] {
+    private func previewLines(_ rows: [ListRow], width: Int, limit: Int, context: ScreenContext) -> [WrappedLine] {
         guard let location = rows[safe: selected]?.location ?? source.fallbackPreview else { return [] }
         let content = DetailContent(location, context: context)
-        return TextBlock.wrap(content.paragraphs, width: max(1, width - 1))
+        return TextBlock.wrap(content.paragraphs, width: max(1, width - 1), limit: limit)
     }
 
     /// Keeps the heading of a group in view when its first row is selected.

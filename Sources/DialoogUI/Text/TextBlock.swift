@@ -37,9 +37,11 @@ public struct WrappedLine: Sendable, Equatable {
 
 public enum TextBlock {
     /// Wraps paragraphs to `width` columns; continuation lines line up under the text after the prefix.
-    public static func wrap(_ paragraphs: [Paragraph], width: Int) -> [WrappedLine] {
+    /// Stops once `limit` lines are made: a screen never needs more than it shows, however long the text.
+    public static func wrap(_ paragraphs: [Paragraph], width: Int, limit: Int = .max) -> [WrappedLine] {
         var lines: [WrappedLine] = []
         for (index, paragraph) in paragraphs.enumerated() {
+            if lines.count >= limit { break }
             let lead = String(repeating: " ", count: paragraph.indent)
             let hanging = String(repeating: " ", count: DisplayWidth.of(paragraph.prefix))
             let textWidth = max(1, width - paragraph.indent - hanging.count)
