@@ -23,7 +23,9 @@ enum Dashboard {
         var shownTheme = themeName
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
+        let searchIndex = BackgroundValue { SearchIndex(dataset) }
         while app.isRunning {
+            if let index = searchIndex.take() { app.install(index) }
             let signal = terminal.takePendingSignal()
             if signal != 0 { return 128 + signal }
             guard var key = terminal.readKey() else {
@@ -61,5 +63,27 @@ enum Dashboard {
             break
         }
         app.handle(key)
+    }
+}
+
+/// A value computed on another thread; `take` returns it once, when it is ready.
+final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+    private var taken = false
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .utility).async {
+            let made = make()
+            self.lock.withLock { self.value = made }
+        }
+    }
+
+    func take() -> Value? {
+        lock.withLock {
+            guard !taken, let value else { return nil }
+            taken = true
+            return value
+        }
     }
 }

@@ -120,3 +120,27 @@ import DialoogModel
         #expect(after.contains("Januari") , "the list keeps its selection while the preview scrolls")
     }
 }
+
+@Suite struct PreviewToggleTests {
+    @Test func vHidesAndShowsThePreviewPane() {
+        var app = makeApp()
+        app.type("3v")
+        #expect(app.statusMessage == "Voorbeeldpaneel uit (v = weer aan)")
+        let frame = app.render()
+        #expect(!frame.contains("Inhoud"))
+        #expect(frame.contains("│  Sac vergadering: Critical Dilemma's: Kennisinstelling hoe dan?"))
+        app.type("v")
+        #expect(app.render().contains("Inhoud"))
+    }
+
+    @Test func aLongColumnScrollsToItsLastItem() throws {
+        var app = makeApp()
+        app.type("jjjj\nl")
+        app.type("jjjjj")
+        let frame = app.render()
+        #expect(frame.lines[5].contains("││○ Voor kleine    ▲││"), "the sixth indicator of Doel 5 is in view, more above")
+        #expect(frame.lines[21].contains("││                 ││"), "and nothing more below it")
+        app.type("g")
+        #expect(app.render().lines[5].contains("││○ De samenwerking ││"))
+    }
+}

@@ -124,6 +124,9 @@ public struct App: Sendable {
         case .character("u"): undo()
         case .character("E"): export()
         case .character("p"): startPresenter()
+        case .character("v"):
+            context.showsPreview.toggle()
+            message = context.showsPreview ? "Voorbeeldpaneel aan" : "Voorbeeldpaneel uit (v = weer aan)"
         case .control("r"):
             reload()
             message = "Vernieuwd"
@@ -168,6 +171,12 @@ public struct App: Sendable {
         search = active
         context.highlightTerms = active.terms
         stacks[section]!.append(ListScreen(.searchResults(query: query, entries: hits), dataset: context.dataset))
+    }
+
+    /// Hands over a search index built elsewhere (the backend builds it on another thread after the
+    /// first frame, so the first search does not wait for it).
+    public mutating func install(_ index: SearchIndex) {
+        if context.searchIndex == nil { context.searchIndex = index }
     }
 
     /// The search index, built the first time it is needed.

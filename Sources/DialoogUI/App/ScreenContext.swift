@@ -10,7 +10,13 @@ public struct ScreenContext: Sendable {
     /// Folded words of the active search, highlighted wherever text is drawn.
     public var highlightTerms: [String] = []
     /// What the secretaries recorded; empty when there is no review database.
-    public var review: ReviewSnapshot = .empty
+    public var review: ReviewSnapshot = .empty {
+        didSet { reviewVersion += 1 }
+    }
+    /// Changes whenever `review` does, so screens can cache what they derive from it.
+    public private(set) var reviewVersion = 0
+    /// Lists show a preview pane of the selected row; `v` turns it off (less to send over a slow link).
+    public var showsPreview = true
     /// Today as yyyy-MM-dd, to tell which actions are past due.
     public var today: String = DueDate.string(from: Date())
 

@@ -7,14 +7,15 @@ public struct GoalTableScreen: Screen {
     public private(set) var column: GoalColumn
     /// Selected item per column.
     private var selected: [Int]
-    /// First visible line per column.
-    private var tops: [Int]
+    /// First visible item per column. Scrolling by item means a key only wraps the items it shows,
+    /// however long the column is.
+    private var firstItems: [Int]
 
     public init(goal: Int, column: GoalColumn = .winstRisico, item: Int = 0) {
         self.goal = goal
         self.column = column
         selected = Array(repeating: 0, count: GoalColumn.allCases.count)
-        tops = selected
+        firstItems = selected
         selected[column.rawValue] = item
     }
 
@@ -55,8 +56,7 @@ public struct GoalTableScreen: Screen {
         }
         let layout = Layout(area: area, goal: goals[goal], column: column, glyphs: context.glyphs)
         for pane in layout.panes {
-            let lines = columnLines(pane.column, width: pane.text.width, context: context)
-            tops[pane.column.rawValue] = top(for: pane.column, lines: lines, rows: pane.text.height, current: tops[pane.column.rawValue])
+            firstItems[pane.column.rawValue] = firstVisible(in: pane, context: context)
         }
         return .handled
     }
@@ -74,14 +74,16 @@ public struct GoalTableScreen: Screen {
             let position = layout.isNarrow ? " · kolom \(column.rawValue + 1)/\(GoalColumn.allCases.count)" : ""
             frame.box(pane.box, role: focused ? .title : .border, glyphs: context.glyphs,
                       title: "\(pane.column.title) (\(items.count))\(position)", titleRole: focused ? .title : .label)
-            let lines = columnLines(pane.column, width: pane.text.width, context: context)
-            let top = top(for: pane.column, lines: lines, rows: pane.text.height, current: tops[pane.column.rawValue])
-            TextBlock.draw(lines, top: top, into: &frame, area: pane.text, highlight: [])
+            let first = firstVisible(in: pane, context: context)
+            let (lines, moreBelow) = window(pane, from: first, context: context)
+            TextBlock.draw(lines, top: 0, into: &frame, area: pane.text, highlight: [])
             if focused || !layout.isNarrow {
-                highlightSelection(lines, top: top, pane: pane, focused: focused, into: &frame)
+                highlightSelection(lines, pane: pane, focused: focused, into: &frame)
             }
-            redrawMatches(lines, top: top, pane: pane, terms: context.highlightTerms, into: &frame)
-            ScrollMarks.draw(into: &frame, area: pane.box.inset(by: 1), top: top, total: lines.count, glyphs: context.glyphs)
+            redrawMatches(lines, pane: pane, terms: context.highlightTerms, into: &frame)
+            let marks = pane.box.inset(by: 1)
+            if first > 0 { frame.write(context.glyphs.moreAbove, x: marks.maxX - 1, y: marks.y, role: .muted) }
+            if moreBelow { frame.write(context.glyphs.moreBelow, x: marks.maxX - 1, y: marks.maxY - 1, role: .muted) }
         }
     }
 
@@ -90,52 +92,55 @@ public struct GoalTableScreen: Screen {
         column = GoalColumn(rawValue: (column.rawValue + offset + count) % count) ?? .winstRisico
     }
 
-    /// The wrapped lines of a column; a blank line separates items.
-    private func columnLines(_ column: GoalColumn, width: Int, context: ScreenContext) -> [WrappedLine] {
-        let glyphs = context.glyphs
-        let paragraphs = context.dataset.pilotGoals[goal].items(in: column).enumerated().flatMap { index, item -> [Paragraph] in
-            let main = ItemParagraph.make(item, reviewable: column.isReviewable, review: context.review, glyphs: glyphs)
-            let subitems = item.subitems.map { Paragraph($0, prefix: "- ", indent: 2) }
-            return (index == 0 ? [] : [Paragraph.blank]) + [main] + subitems
-        }
+    /// The wrapped lines of one item (with the blank line that separates it from the item above,
+    /// unless it is the first one shown); each line carries the item's index, -1 for the separator.
+    private func itemLines(_ column: GoalColumn, _ index: Int, first: Bool, width: Int, context: ScreenContext) -> [WrappedLine] {
+        let item = context.dataset.pilotGoals[goal].items(in: column)[index]
+        let main = ItemParagraph.make(item, reviewable: column.isReviewable, review: context.review, glyphs: context.glyphs)
+        let subitems = item.subitems.map { Paragraph($0, prefix: "- ", indent: 2) }
         // One column stays free for the scroll marks.
-        return TextBlock.wrap(paragraphs, width: max(1, width - 1)).map { line in
-            WrappedLine(text: line.text, role: line.role, paragraph: itemIndex(ofParagraph: line.paragraph, column: column, context: context))
+        let lines = TextBlock.wrap([main] + subitems, width: max(1, width - 1)).map { line in
+            WrappedLine(text: line.text, role: line.role, paragraph: index, prefix: line.prefix)
         }
+        return first ? lines : [WrappedLine(text: "", role: .normal, paragraph: -1)] + lines
     }
 
-    /// Maps a paragraph index of `columnLines` back to its item index (-1 for separators).
-    private func itemIndex(ofParagraph paragraph: Int, column: GoalColumn, context: ScreenContext) -> Int {
-        var index = 0
-        for (itemIndex, item) in context.dataset.pilotGoals[goal].items(in: column).enumerated() {
-            let size = (itemIndex == 0 ? 0 : 1) + 1 + item.subitems.count
-            if paragraph < index + size {
-                return itemIndex > 0 && paragraph == index ? -1 : itemIndex
-            }
-            index += size
+    /// The lines of the items from `first` on, as many as fill the pane; and whether more follow.
+    private func window(_ pane: Pane, from first: Int, context: ScreenContext) -> (lines: [WrappedLine], moreBelow: Bool) {
+        let count = context.dataset.pilotGoals[goal].items(in: pane.column).count
+        var lines: [WrappedLine] = []
+        var index = first
+        while index < count && lines.count <= pane.text.height {
+            lines += itemLines(pane.column, index, first: index == first, width: pane.text.width, context: context)
+            index += 1
         }
-        return -1
+        return (Array(lines.prefix(pane.text.height)), lines.count > pane.text.height || index < count)
     }
 
-    private func top(for column: GoalColumn, lines: [WrappedLine], rows: Int, current: Int) -> Int {
-        let item = selected[column.rawValue]
-        guard let first = lines.firstIndex(where: { $0.paragraph == item }),
-              let last = lines.lastIndex(where: { $0.paragraph == item })
-        else { return 0 }
-        return Scroll.top(current: current, showing: first, through: last, rows: rows, total: lines.count)
+    /// The first item to show so that the selected item is in view, moving as little as possible.
+    private func firstVisible(in pane: Pane, context: ScreenContext) -> Int {
+        let selection = selected[pane.column.rawValue]
+        var first = min(firstItems[pane.column.rawValue], selection)
+        var height = (first...selection).reduce(0) { total, index in
+            total + itemLines(pane.column, index, first: index == first, width: pane.text.width, context: context).count
+        }
+        while height > pane.text.height && first < selection {
+            height -= itemLines(pane.column, first, first: true, width: pane.text.width, context: context).count + 1
+            first += 1
+        }
+        return first
     }
 
-    private func highlightSelection(_ lines: [WrappedLine], top: Int, pane: Pane, focused: Bool, into frame: inout Frame) {
+    private func highlightSelection(_ lines: [WrappedLine], pane: Pane, focused: Bool, into frame: inout Frame) {
         let item = selected[pane.column.rawValue]
-        for row in 0..<pane.text.height where lines[safe: top + row]?.paragraph == item {
+        for (row, line) in lines.enumerated() where line.paragraph == item {
             frame.recolor(Rect(x: pane.box.x + 1, y: pane.text.y + row, width: pane.box.width - 2, height: 1),
                           role: focused ? .selection : .selectionInactive)
         }
     }
 
-    private func redrawMatches(_ lines: [WrappedLine], top: Int, pane: Pane, terms: [String], into frame: inout Frame) {
-        for row in 0..<pane.text.height {
-            guard let line = lines[safe: top + row] else { break }
+    private func redrawMatches(_ lines: [WrappedLine], pane: Pane, terms: [String], into frame: inout Frame) {
+        for (row, line) in lines.enumerated() {
             frame.highlight(terms, in: line.text, x: pane.text.x, y: pane.text.y + row, clip: pane.text)
         }
     }

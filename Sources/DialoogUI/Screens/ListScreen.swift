@@ -1,10 +1,13 @@
 import DialoogModel
+import Foundation
 
 /// A selectable list with a preview of the selected row: the overview of goals, the cycle,
 /// the themes, the 2018 examples, the cases of one region cell and search results.
 public struct ListScreen: Screen {
     public private(set) var source: ListSource
     private var selected: Int
+    /// The rows of the last key or frame; a long list (thousands of meetings) is built once, not per key.
+    private let cache = RowCache()
     private var top = 0
     private var previewTop = 0
     private var previewFocused = false
@@ -20,7 +23,7 @@ public struct ListScreen: Screen {
     public func breadcrumb(in context: ScreenContext) -> String { source.breadcrumb(context.dataset) }
 
     public func focusedLocation(in context: ScreenContext) -> DataLocation? {
-        let rows = source.rows(in: context)
+        let rows = cache.rows(of: source, in: context)
         return rows[safe: ListMovement.nearestSelectable(to: selected, in: rows)]?.location ?? source.fallbackPreview
     }
 
@@ -30,9 +33,9 @@ public struct ListScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
-        let rows = source.rows(in: context)
+        let rows = cache.rows(of: source, in: context)
         selected = ListMovement.nearestSelectable(to: selected, in: rows)
-        let layout = Layout(area: area, source: source, rowCount: rows.count)
+        let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
         if key == .tab || key == .backTab {
             guard layout.preview != nil else { return .ignored }
             previewFocused.toggle()
@@ -67,7 +70,7 @@ public struct ListScreen: Screen {
     }
 
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
-        let rows = source.rows(in: context)
+        let rows = cache.rows(of: source, in: context)
         // An edit can take the selected row out of a filtered list: show the nearest one instead.
         var screen = self
         screen.selected = ListMovement.nearestSelectable(to: selected, in: rows)
@@ -75,7 +78,7 @@ public struct ListScreen: Screen {
     }
 
     private func draw(_ rows: [ListRow], into frame: inout Frame, area: Rect, context: ScreenContext) {
-        let layout = Layout(area: area, source: source, rowCount: rows.count)
+        let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
         frame.box(layout.listBox, role: previewFocused ? .border : .title, glyphs: context.glyphs,
                   title: source.title(context.dataset), titleRole: .title)
         let shownTop = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected,
@@ -130,8 +133,11 @@ public struct ListScreen: Screen {
             return inner.width >= 10 && inner.height >= 2 ? inner : nil
         }
 
-        init(area: Rect, source: ListSource, rowCount: Int) {
-            if source.previewBelow {
+        init(area: Rect, source: ListSource, rowCount: Int, showsPreview: Bool) {
+            if !showsPreview {
+                listBox = area
+                previewBox = Rect(x: area.maxX, y: area.y, width: 0, height: 0)
+            } else if source.previewBelow {
                 let listHeight = min(rowCount + 2, max(3, area.height / 2))
                 listBox = Rect(x: area.x, y: area.y, width: area.width, height: listHeight)
                 previewBox = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
@@ -167,5 +173,23 @@ enum ListMovement {
 extension Array {
     subscript(safe index: Int) -> Element? {
         indices.contains(index) ? self[index] : nil
+    }
+}
+
+/// Remembers the rows of a list for one review version; the only mutable state a screen shares
+/// between handling a key and drawing the frame.
+final class RowCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var key: (version: Int, today: String, ascii: Bool)?
+    private var rows: [ListRow] = []
+
+    func rows(of source: ListSource, in context: ScreenContext) -> [ListRow] {
+        lock.lock()
+        defer { lock.unlock() }
+        let wanted = (context.reviewVersion, context.today, context.glyphs == .ascii)
+        if let key, key == wanted { return rows }
+        rows = source.rows(in: context)
+        key = wanted
+        return rows
     }
 }

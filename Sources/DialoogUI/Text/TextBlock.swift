@@ -27,7 +27,14 @@ public struct WrappedLine: Sendable, Equatable {
     /// Index of the paragraph the line belongs to.
     public let paragraph: Int
     /// Columns of a prefix drawn in its own role, on the first line of a paragraph.
-    public var prefix: (columns: Range<Int>, role: Role)? = nil
+    public var prefix: (columns: Range<Int>, role: Role)?
+
+    public init(text: String, role: Role, paragraph: Int, prefix: (columns: Range<Int>, role: Role)? = nil) {
+        self.text = text
+        self.role = role
+        self.paragraph = paragraph
+        self.prefix = prefix
+    }
 
     public static func == (lhs: WrappedLine, rhs: WrappedLine) -> Bool {
         lhs.text == rhs.text && lhs.role == rhs.role && lhs.paragraph == rhs.paragraph
