@@ -139,7 +139,7 @@ import DialoogModel
         app.type("jjjjj")
         let frame = app.render()
         #expect(frame.lines[5].contains("││○ Voor kleine    ▲││"), "the sixth indicator of Doel 5 is in view, more above")
-        #expect(frame.lines[21].contains("││                 ││"), "and nothing more below it")
+        #expect(frame.lines[21].contains("││                  ││"), "and nothing more below it")
         app.type("g")
         #expect(app.render().lines[5].contains("││○ De samenwerking ││"))
     }
