@@ -8,13 +8,17 @@ to the last byte of the frame, so the quiet wait itself is not counted.
 """
 import argparse, fcntl, os, pty, select, signal, statistics, struct, termios, time
 
-def spawn(binary, data, cols, rows, env_extra):
+def spawn_command(argv, cols, rows, env_extra):
+    """Starts argv on a new pty of cols x rows; returns (pid, fd)."""
     pid, fd = pty.fork()
     if pid == 0:
         env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", **env_extra)
-        os.execve(binary, [binary, "--data", data], env)
+        os.execve(argv[0], argv, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     return pid, fd
+
+def spawn(binary, data, cols, rows, env_extra):
+    return spawn_command([binary, "--data", data], cols, rows, env_extra)
 
 def read_burst(fd, quiet, timeout=5.0, until=None):
     """Reads until `quiet` seconds pass without output (and, if given, `until` has been seen);
@@ -33,6 +37,9 @@ def read_burst(fd, quiet, timeout=5.0, until=None):
             break
         if not chunk:
             break
+        # Answer "are you there" (DSR 5) as a terminal does: htno-dialoog waits for it between frames.
+        for _ in range((data[-3:] + chunk).count(b"\x1b[5n")):
+            os.write(fd, b"\x1b[0n")
         data += chunk
         last = time.perf_counter()
     return data, last
@@ -44,7 +51,7 @@ STEPS = [
     ("move: goal table item (j)", [b"j"]),
     ("move: matrix cell (l)", [b"2", b"l"]),
     ("page: cycle list (PgDn)", [b"3", b"\x1b[6~"]),
-    ("move: list row, no preview (j)", [b"v", b"j"]),
+    ("move: list row, no preview (k)", [b"v", b"k", b"k"]),
     ("search: '/sector' + Enter", [b"/sector\r"]),
     ("search again: '/bouw' + Enter", [b"\x1b", b"/bouw\r"]),
 ]

@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <langinfo.h>
+#include <sys/ioctl.h>
 #include <ncurses.h>
 
 // Swift 6 cannot read C globals or use function-like macros: wrap what we need.
@@ -68,6 +69,19 @@ static void nc_restore_and_reraise(int sig) {
 static inline void nc_install_crash_handlers(void) {
     int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], nc_restore_and_reraise);
+}
+
+/// The key code ncurses reports for the terminal's answer to a status request (ESC [ 0 n).
+static inline int nc_ready_key(void) { return KEY_MAX - 1; }
+
+/// Teaches ncurses the answer to "are you there" (DSR 5), so it arrives as one key code.
+static inline void nc_define_ready_key(void) { define_key("\033[0n", nc_ready_key()); }
+
+/// Asks the terminal to answer once it has processed everything sent so far.
+static inline void nc_request_status(void) {
+    static const char request[] = "\033[5n";
+    ssize_t written = write(STDOUT_FILENO, request, sizeof request - 1);
+    (void)written;
 }
 
 static inline int nc_locale_is_utf8(void) {

@@ -5,6 +5,7 @@ import NCursesBackend
 
 /// The interactive loop: keys from the terminal into the app, frames from the app to the terminal.
 enum Dashboard {
+
     /// Runs until the user quits or a signal arrives; returns the process exit code.
     static func run(dataset: Dataset, themeName: String, forceASCII: Bool, warnings: [String], review: ReviewSession?,
                     presenting: Presenter?) throws -> Int32 {
@@ -24,18 +25,23 @@ enum Dashboard {
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
         let searchIndex = BackgroundValue { SearchIndex(dataset) }
+        var needsFrame = false
         while app.isRunning {
             if let index = searchIndex.take() { app.install(index) }
             let signal = terminal.takePendingSignal()
             if signal != 0 { return 128 + signal }
-            guard var key = terminal.readKey() else {
+            // Wait briefly while a frame is pending (the terminal may answer any moment), else up to a second.
+            guard var key = terminal.readKey(timeoutMilliseconds: needsFrame ? 20 : -1) else {
                 // Idle: pick up what another instance on the same database wrote; advance an unattended deck.
-                let changed = app.refreshIfChanged()
-                if app.tick(now: Date()) || changed { terminal.draw(app.render()) }
+                if app.refreshIfChanged() || app.tick(now: Date()) { needsFrame = true }
+                if needsFrame && terminal.isReadyForFrame {
+                    terminal.draw(app.render())
+                    needsFrame = false
+                }
                 continue
             }
-            // Handle every key already waiting before drawing once: a held key on a slow link
-            // must not queue up a redraw per key press.
+            // Handle every key already waiting, then draw once, and only when the terminal has taken the
+            // last frame: a key held down on a slow link must not queue up a backlog of frames.
             while true {
                 apply(key, to: &app, terminal: terminal)
                 guard app.isRunning, let next = terminal.readKey(timeoutMilliseconds: 0) else { break }
@@ -47,7 +53,11 @@ enum Dashboard {
                 terminal.apply(newTheme)
                 if let warning { app.show(warning) }
             }
-            if app.isRunning { terminal.draw(app.render()) }
+            needsFrame = app.isRunning
+            if needsFrame && terminal.isReadyForFrame {
+                terminal.draw(app.render())
+                needsFrame = false
+            }
         }
         return 0
     }

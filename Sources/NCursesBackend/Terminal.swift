@@ -1,5 +1,6 @@
 import CNCurses
 import DialoogUI
+import Foundation
 import Glibc
 
 public struct TerminalError: Error, CustomStringConvertible {
@@ -40,6 +41,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(nc_stdscr(), true)
+        nc_define_ready_key()
         set_escdelay(25)
         wtimeout(nc_stdscr(), 1000)
         curs_set(0)
@@ -62,6 +64,21 @@ public final class Terminal {
         isRestored = true
         endwin()
         delscreen(screen)
+    }
+
+    /// Flow control: after a frame the terminal is asked to answer (DSR 5); the next frame waits for the
+    /// answer, so a slow link never holds more than one frame. A terminal that never answers turns it off.
+    private var awaitingAnswerSince: Date?
+    private var terminalAnswers: Bool?
+    private static let answerTimeout: TimeInterval = 0.5
+
+    /// True when the previous frame has reached the terminal (or it does not answer such questions).
+    public var isReadyForFrame: Bool {
+        guard let since = awaitingAnswerSince else { return true }
+        if Date().timeIntervalSince(since) < Self.answerTimeout { return false }
+        if terminalAnswers == nil { terminalAnswers = false }
+        awaitingAnswerSince = nil
+        return true
     }
 
     /// The signal (SIGINT, SIGTERM, SIGHUP) received since the last call, or 0.
@@ -98,6 +115,10 @@ public final class Terminal {
         }
         wrefresh(nc_stdscr())
         shown = frame
+        if terminalAnswers != false {
+            nc_request_status()
+            awaitingAnswerSince = Date()
+        }
     }
 
     /// The next key, waiting at most `timeoutMilliseconds` (-1: up to the default of a second; 0: don't wait).
@@ -106,6 +127,10 @@ public final class Terminal {
         var value: wint_t = 0
         let result = wget_wch(nc_stdscr(), &value)
         switch result {
+        case KEY_CODE_YES where Int32(value) == nc_ready_key():
+            terminalAnswers = true
+            awaitingAnswerSince = nil
+            return nil
         case KEY_CODE_YES: return Self.functionKey(Int32(value))
         case OK: return Self.characterKey(UInt32(value))
         default: return nil
