@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel"]),
         .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore"]),
+        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]
 )

@@ -27,6 +27,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Author of notes and edits (default: the login name).", valueName: "NAME"))
     var user: String?
 
+    @Flag(name: .long, help: "Open the review database read-only: show statuses and notes, change nothing.")
+    var readOnly = false
+
     func loadDataset() throws -> (Dataset, URL) {
         let directory = try Resources.dataDirectory(data)
         do {
@@ -43,8 +46,9 @@ struct CommonOptions: ParsableArguments {
     /// The review database, or nil and a warning when it cannot be opened (the dashboard then only reads).
     func reviewSession() -> (ReviewSession?, String?) {
         do {
-            return (ReviewSession(repository: try ReviewDatabase(path: databasePath), author: author,
-                                  export: Browse.exportToCurrentDirectory), nil)
+            let database = try ReviewDatabase(path: databasePath, readOnly: readOnly)
+            let warning = database.isReadOnly ? "Alleen lezen: \(databasePath) is alleen-lezen geopend" : nil
+            return (ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory), warning)
         } catch {
             return (nil, "Alleen lezen: reviewdatabase \(databasePath) niet geopend (\(error))")
         }
@@ -170,7 +174,7 @@ struct Export: ParsableCommand {
         let (dataset, _) = try common.loadDataset()
         let snapshot: ReviewSnapshot
         do {
-            snapshot = try ReviewDatabase(path: common.databasePath).load()
+            snapshot = try ReviewDatabase(path: common.databasePath, readOnly: true).load()
         } catch {
             throw ValidationFailure(message: "\(common.databasePath): \(error)")
         }

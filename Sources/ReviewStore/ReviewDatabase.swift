@@ -5,29 +5,47 @@ import GRDB
 /// Review data in one SQLite file, through GRDB. WAL mode (a DatabasePool), so two secretaries
 /// on one server can work at once; every edit is its own committed transaction.
 public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
+    /// Opened read-only (asked for, or the file or folder cannot be written): reading works, edits say why not.
+    public let isReadOnly: Bool
     /// The revision seen at the last load; a higher one means another process wrote.
     private let loadedRevision = Mutex(0)
 
-    /// Opens (creating if needed) the database file and migrates it to the current schema.
-    public init(path: String) throws {
-        try FileManager.default.createDirectory(
-            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+    /// Opens (creating if needed) the database file and migrates it to the current schema. When the
+    /// file exists but cannot be written (read-only disk or permissions), or `readOnly` is asked for,
+    /// it is opened read-only.
+    public init(path: String, readOnly: Bool = false) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
-        writer = try DatabasePool(path: path, configuration: configuration)
-        try ReviewSchema.migrator.migrate(writer)
+        if !readOnly {
+            do {
+                try FileManager.default.createDirectory(
+                    at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try ReviewSchema.migrator.migrate(pool)
+                writer = pool
+                isReadOnly = false
+                return
+            } catch where FileManager.default.fileExists(atPath: path) {
+                // Fall through to read-only: the secretary can still read what was recorded.
+            }
+        }
+        configuration.readonly = true
+        writer = try DatabaseQueue(path: path, configuration: configuration)
+        isReadOnly = true
     }
 
     /// An in-memory database, for tests.
     public init() throws {
         writer = try DatabaseQueue()
         try ReviewSchema.migrator.migrate(writer)
+        isReadOnly = false
     }
 
     /// For tests of migrations: a database migrated only up to `version`.
     init(writer: any DatabaseWriter) {
         self.writer = writer
+        isReadOnly = false
     }
 
     public func load() throws -> ReviewSnapshot {
@@ -48,11 +66,29 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         return current != loadedRevision.get()
     }
 
+    public struct ReadOnlyError: Error, CustomStringConvertible {
+        public var description: String { "de reviewdatabase is alleen-lezen geopend" }
+    }
+
     public func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit {
-        try writer.write { db in
-            let inverse = try ReviewWriter(db: db, author: author, now: now).apply(edit)
-            try db.execute(sql: "UPDATE revision SET value = value + 1")
-            return inverse
+        guard !isReadOnly else { throw ReadOnlyError() }
+        do {
+            return try writer.write { db in
+                let inverse = try ReviewWriter(db: db, author: author, now: now).apply(edit)
+                try db.execute(sql: "UPDATE revision SET value = value + 1")
+                return inverse
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error)
+        }
+    }
+
+    /// A failed write in one line, without the SQL (which may hold the secretary's text).
+    public struct StoreError: Error, CustomStringConvertible {
+        public let description: String
+
+        init(_ error: DatabaseError) {
+            description = "\(error.message ?? "SQLite error") (SQLite \(error.resultCode.rawValue))"
         }
     }
 

@@ -1,7 +1,8 @@
+import GRDB
 import Foundation
 import Testing
 import DialoogModel
-import ReviewStore
+@testable import ReviewStore
 @testable import DialoogUI
 
 /// A fixed clock: 25 november 2026, 10:00 UTC.
@@ -250,5 +251,34 @@ struct FailingRepository: ReviewRepository {
         app.type("\nls")
         app.type("/actieve betrokkenheid\n")
         #expect(app.render().contains("│◐ Doel 1 · Indicatoren: 1. Actie"))
+    }
+}
+
+@Suite struct DiskFaultTests {
+    @Test func aNoteWrittenOnAFullDiskStaysInTheFormUntilItCanBeSaved() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-full-\(UUID().uuidString)/review.sqlite").path
+        let store = try ReviewDatabase(path: path)
+        try store.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 1
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+        var app = try makeReviewApp(repository: store)
+        app.type("\nla")
+        app.type(String(repeating: "een lange notitie ", count: 2000))
+        app.handle(.control("d"))
+        #expect(app.statusMessage == "Niet opgeslagen: database or disk is full (SQLite 13)")
+        #expect(app.openForm != nil, "the text is still in the form")
+        try store.writer.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000") }
+        app.handle(.control("d"))
+        #expect(app.openForm == nil)
+        #expect(app.review.notes.first?.text.hasPrefix("een lange notitie") == true)
+    }
+
+    @Test func aReadOnlyDatabaseSaysSoOnEveryEdit() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ro-\(UUID().uuidString)/review.sqlite").path
+        _ = try ReviewDatabase(path: path)
+        var app = try makeReviewApp(repository: ReviewDatabase(path: path, readOnly: true))
+        app.type("\nls")
+        #expect(app.statusMessage == "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend")
     }
 }

@@ -64,6 +64,28 @@ import Testing
         }
         #expect(app.isRunning)
     }
+
+    /// The same with the review and presenter keys, forms and a real (in-memory) database.
+    @Test func randomKeysThroughFormsAndPresenterNeverBreakTheFrame() throws {
+        var generator = SplitMix64(seed: 2024)
+        let keys: [Key] = [.up, .down, .left, .right, .pageDown, .enter, .escape, .backspace, .delete, .tab, .backTab,
+                           .control("d"), .control("u"), .control("r"), .home, .end]
+            + "jklhsSabtexdufvpTE[]g 123456 Doel ë技".map { .character($0) }
+        var app = try makeReviewApp(exported: { _, _ in "/dev/null" })
+        for step in 0..<2000 {
+            if step % 113 == 0 {
+                let sizes = [(1, 1), (500, 200), (80, 24), (50, 14), (20, 8), (160, 45)]
+                let size = sizes[Int(generator.next() % UInt64(sizes.count))]
+                app.resize(width: size.0, height: size.1)
+                app.handle(.resize)
+            }
+            app.handle(keys[Int(generator.next() % UInt64(keys.count))])
+            let frame = app.render()
+            #expect(frame.cells.count == frame.width * frame.height)
+            #expect(!frame.cells.contains { $0.text.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) })
+        }
+        #expect(app.isRunning)
+    }
 }
 
 struct SplitMix64: RandomNumberGenerator {

@@ -134,3 +134,39 @@ func temporaryDatabasePath() -> String {
         #expect(try migrated.load().decisions.count == 1)
     }
 }
+
+@Suite struct FaultTests {
+    @Test func aReadOnlyDatabaseReadsAndRefusesEditsClearly() throws {
+        let path = temporaryDatabasePath()
+        _ = try ReviewDatabase(path: path).apply(.addNote(subjectId: "d1-in-1", text: "bewaard"), author: "j", now: now)
+        let readOnly = try ReviewDatabase(path: path, readOnly: true)
+        #expect(readOnly.isReadOnly)
+        #expect(try readOnly.load().notes.map(\.text) == ["bewaard"])
+        #expect {
+            _ = try readOnly.apply(.addNote(subjectId: "d1-in-1", text: "nieuw"), author: "j", now: now)
+        } throws: { error in
+            String(describing: error) == "de reviewdatabase is alleen-lezen geopend"
+        }
+    }
+
+    @Test func aFullDiskRefusesTheEditAndLosesNothing() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "eerste"), author: "j", now: now)
+        // No more pages may be added: SQLite answers as it does when the disk is full.
+        try store.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 1
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let long = String(repeating: "vol ", count: 20_000)
+        #expect {
+            _ = try store.apply(.addNote(subjectId: "d1-in-1", text: long), author: "j", now: now)
+        } throws: { error in
+            String(describing: error) == "database or disk is full (SQLite 13)"
+        }
+        #expect(try store.load().notes.map(\.text) == ["eerste"], "the earlier edit is intact, the failed one left nothing half-written")
+        try store.writer.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000") }
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: long), author: "j", now: now)
+        #expect(try store.load().notes.count == 2)
+    }
+}

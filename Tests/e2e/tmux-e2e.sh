@@ -211,7 +211,14 @@ printf 'title: x\nslides: [doel 9]\n' >"$work/kapot-deck.yaml"
 start 80 24 -- present --data sample-data --db "$db" --deck "$work/kapot-deck.yaml"
 check "a broken deck is one line naming file and slide" wait_for "kapot-deck.yaml: slides[0]: unknown goal in 'doel 9'"
 
-# 12. Terminal types and locales.
+# 12. A read-only review database: statuses and notes show, edits are refused in words.
+start 80 24 -- --data sample-data --db "$db" --read-only
+check "--read-only says so at the start" wait_for "Alleen lezen: $db is alleen-lezen geopend"
+keys Enter l s
+check "--read-only refuses an edit clearly" wait_for "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend"
+keys q
+
+# 13. Terminal types and locales.
 for term in screen-256color vt100 linux; do
     start 80 24 TERM=$term -- --data sample-data --db "$db"
     check "TERM=$term draws the overview" wait_for "Pilotdoelen permanente dialoog"
