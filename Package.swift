@@ -32,10 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel"]),
+        // Shared by the test targets: the seeded generator of the fuzz tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "TestSupport"]),
         .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]
 )

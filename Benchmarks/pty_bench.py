@@ -77,21 +77,27 @@ def run_once(args, data, cols, rows):
         for key in keys[:-1]:  # set-up keys, not measured
             os.write(fd, key)
             read_burst(fd, args.quiet / 1000)
-        sent = time.perf_counter()
-        os.write(fd, keys[-1])
-        out, last = read_burst(fd, args.quiet / 1000)
-        result[name + " ms"] = ((last or sent) - sent) * 1000
-        result[name + " bytes"] = len(out)
+        result[name + " ms"], result[name + " bytes"] = measure_key(fd, keys[-1], args.quiet / 1000)
     result["peak memory MB"] = peak_memory_kb(pid) / 1024
     os.write(fd, b"q")
     read_burst(fd, 0.05, timeout=1)
+    stop(pid, fd)
+    return result
+
+def measure_key(fd, key, quiet):
+    """Sends one key; returns (ms to the last byte of the frame it caused, bytes written)."""
+    sent = time.perf_counter()
+    os.write(fd, key)
+    out, last = read_burst(fd, quiet)
+    return ((last or sent) - sent) * 1000, len(out)
+
+def stop(pid, fd):
     try:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
         pass
     os.waitpid(pid, 0)
     os.close(fd)
-    return result
 
 def main():
     parser = argparse.ArgumentParser()

@@ -7,11 +7,11 @@ VisiData is not a dependency of the project: install it into a throw-away venv f
   python3 -m venv /tmp/vd-venv && /tmp/vd-venv/bin/pip install visidata
 The cases are exported to CSV (landsdeel, doel, case) from the data set's regions.yaml.
 """
-import argparse, csv, os, signal, statistics, sys, tempfile, time
+import argparse, csv, os, statistics, sys, tempfile, time
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from pty_bench import read_burst, spawn_command  # noqa: E402
+from pty_bench import measure_key, read_burst, spawn_command, stop  # noqa: E402
 
 def export_cases(data, path):
     with open(os.path.join(data, "regions.yaml"), encoding="utf-8") as handle:
@@ -37,16 +37,9 @@ def measure(argv, ready, move_setup, move, quiet, env):
     for key in move_setup:
         os.write(fd, key)
         read_burst(fd, quiet)
-    sent = time.perf_counter()
-    os.write(fd, move)
-    out, last = read_burst(fd, quiet)
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    os.waitpid(pid, 0)
-    os.close(fd)
-    return first_frame, len(out), ((last or sent) - sent) * 1000
+    move_ms, move_bytes = measure_key(fd, move, quiet)
+    stop(pid, fd)
+    return first_frame, move_bytes, move_ms
 
 def main():
     parser = argparse.ArgumentParser()

@@ -1,22 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DialoogModel
 
 /// Seeded mutations of every sample file: loading must give the dataset or a DataError naming the
 /// file, never crash, hang or throw anything else.
 @Suite struct LoaderFuzzTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func mutate(_ bytes: [UInt8], using generator: inout Generator) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], using generator: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
         let nasty: [[UInt8]] = [[0], [0x1B, 0x5B, 0x32, 0x4A], [0xFF, 0xFE], [0xC3], Array("\n  - ".utf8), Array(": [".utf8),
                                 Array("&a *a".utf8), Array("\t".utf8), Array("{{{{".utf8), Array("'''".utf8), Array("!!binary".utf8)]
@@ -45,7 +35,7 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("htno-fuzz-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: sampleDataURL, to: directory)
         defer { try? FileManager.default.removeItem(at: directory) }
-        var generator = Generator(state: UInt64(file.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
+        var generator = SplitMix64(seed: UInt64(file.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
         var loaded = 0
         var rejected = 0
         for _ in 0..<150 {
