@@ -38,7 +38,7 @@ public struct App: Sendable {
         presenter = presenting
         if review != nil { reload() }
         for section in Section.allCases {
-            stacks[section] = [section.rootScreen(dataset)]
+            stacks[section] = [section.rootScreen]
         }
     }
 
@@ -170,7 +170,7 @@ public struct App: Sendable {
         let active = ActiveSearch(query: query, hits: hits)
         search = active
         context.highlightTerms = active.terms
-        stacks[section]!.append(ListScreen(.searchResults(query: query, entries: hits), dataset: context.dataset))
+        stacks[section]!.append(ListScreen(.searchResults(query: query, entries: hits)))
     }
 
     /// Hands over a search index built elsewhere (the backend builds it on another thread after the
@@ -198,7 +198,7 @@ public struct App: Sendable {
     }
 
     mutating func jump(to location: DataLocation) {
-        let (target, path) = Section.path(to: location, in: context.dataset)
+        let (target, path) = Section.path(to: location)
         section = target
         stacks[target] = path
     }

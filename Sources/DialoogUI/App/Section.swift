@@ -17,36 +17,36 @@ public enum Section: Int, CaseIterable, Sendable {
 
     public var key: Character { Character(String(rawValue + 1)) }
 
-    func rootScreen(_ dataset: Dataset) -> any Screen {
+    var rootScreen: any Screen {
         switch self {
-        case .goals: ListScreen(.pilotGoals, dataset: dataset)
+        case .goals: ListScreen(.pilotGoals)
         case .regions: RegionMatrixScreen()
-        case .cycle: ListScreen(.cycle, dataset: dataset)
-        case .themes: ListScreen(.themes, dataset: dataset)
-        case .examples: ListScreen(.examples, dataset: dataset)
-        case .review: ListScreen(.review(.allItems), dataset: dataset)
+        case .cycle: ListScreen(.cycle)
+        case .themes: ListScreen(.themes)
+        case .examples: ListScreen(.examples)
+        case .review: ListScreen(.review(.allItems))
         }
     }
 
     /// The section and the screens from its root down to where a location is shown.
-    static func path(to location: DataLocation, in dataset: Dataset) -> (Section, [any Screen]) {
+    static func path(to location: DataLocation) -> (Section, [any Screen]) {
         switch location {
         case .pilotGoal(let goal):
-            return (.goals, [ListScreen(.pilotGoals, selecting: location, dataset: dataset), GoalTableScreen(goal: goal)])
+            return (.goals, [ListScreen(.pilotGoals, selecting: location), GoalTableScreen(goal: goal)])
         case .goalItem(let goal, let column, let item):
-            return (.goals, [ListScreen(.pilotGoals, selecting: .pilotGoal(goal: goal), dataset: dataset),
+            return (.goals, [ListScreen(.pilotGoals, selecting: .pilotGoal(goal: goal)),
                              GoalTableScreen(goal: goal, column: column, item: item)])
         case .longTermTheme:
-            return (.themes, [ListScreen(.themes, selecting: location, dataset: dataset)])
+            return (.themes, [ListScreen(.themes, selecting: location)])
         case .techniekpactGoal(let goal):
             return (.regions, [RegionMatrixScreen(goal: goal)])
         case .regionalCase(let region, let goal, _):
             return (.regions, [RegionMatrixScreen(region: region, goal: goal),
-                               ListScreen(.cases(landsdeel: region, goal: goal), selecting: location, dataset: dataset)])
+                               ListScreen(.cases(landsdeel: region, goal: goal), selecting: location)])
         case .activity:
-            return (.cycle, [ListScreen(.cycle, selecting: location, dataset: dataset)])
+            return (.cycle, [ListScreen(.cycle, selecting: location)])
         case .regionalExample:
-            return (.examples, [ListScreen(.examples, selecting: location, dataset: dataset)])
+            return (.examples, [ListScreen(.examples, selecting: location)])
         }
     }
 }

@@ -5,26 +5,38 @@ import Foundation
 /// the themes, the 2018 examples, the cases of one region cell and search results.
 public struct ListScreen: Screen {
     public private(set) var source: ListSource
-    private var selected: Int
+    /// Index of the selected row; resolved from `pendingLocation` once the rows are first built.
+    private var selected = 0
+    /// The location to select when the list is first shown (nil: the first selectable row).
+    private var pendingLocation: DataLocation?
+    private var isResolved = false
     /// The rows of the last key or frame; a long list (thousands of meetings) is built once, not per key.
     private let cache = RowCache()
     private var top = 0
     private var previewTop = 0
     private var previewFocused = false
 
-    /// Selects the row showing `location`, or the first selectable row.
-    public init(_ source: ListSource, selecting location: DataLocation? = nil, dataset: Dataset, review: ReviewSnapshot = .empty) {
+    /// Selects the row showing `location`, or the first selectable row. The rows are built only when
+    /// the list is first shown (a search with thousands of hits builds them once).
+    public init(_ source: ListSource, selecting location: DataLocation? = nil) {
         self.source = source
-        let rows = source.rows(dataset, glyphs: .ascii, review: review)
-        selected = rows.firstIndex { $0.location != nil && $0.location == location }
-            ?? rows.firstIndex { $0.location != nil } ?? 0
+        pendingLocation = location
+    }
+
+    /// The selected row among `rows`: the nearest selectable one, or where the list was asked to start.
+    private func selection(in rows: [ListRow]) -> Int {
+        guard isResolved else {
+            return rows.firstIndex { $0.location != nil && $0.location == pendingLocation }
+                ?? rows.firstIndex { $0.location != nil } ?? 0
+        }
+        return ListMovement.nearestSelectable(to: selected, in: rows)
     }
 
     public func breadcrumb(in context: ScreenContext) -> String { source.breadcrumb(context.dataset) }
 
     public func focusedLocation(in context: ScreenContext) -> DataLocation? {
         let rows = cache.rows(of: source, in: context)
-        return rows[safe: ListMovement.nearestSelectable(to: selected, in: rows)]?.location ?? source.fallbackPreview
+        return rows[safe: selection(in: rows)]?.location ?? source.fallbackPreview
     }
 
     public var keyHints: [KeyHint] {
@@ -34,7 +46,8 @@ public struct ListScreen: Screen {
 
     public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
         let rows = cache.rows(of: source, in: context)
-        selected = ListMovement.nearestSelectable(to: selected, in: rows)
+        selected = selection(in: rows)
+        isResolved = true
         let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
         if key == .tab || key == .backTab {
             guard layout.preview != nil else { return .ignored }
@@ -53,7 +66,7 @@ public struct ListScreen: Screen {
             return source.action(for: location)
         }
         if key == .character("f"), let next = source.nextFilter {
-            self = ListScreen(next, dataset: context.dataset, review: context.review)
+            self = ListScreen(next)
             return .handled
         }
         if case .goalItem(let goal, let column, let index)? = rows[safe: selected]?.location,
@@ -73,7 +86,8 @@ public struct ListScreen: Screen {
         let rows = cache.rows(of: source, in: context)
         // An edit can take the selected row out of a filtered list: show the nearest one instead.
         var screen = self
-        screen.selected = ListMovement.nearestSelectable(to: selected, in: rows)
+        screen.selected = selection(in: rows)
+        screen.isResolved = true
         screen.draw(rows, into: &frame, area: area, context: context)
     }
 

@@ -33,7 +33,7 @@ public struct RegionMatrixScreen: Screen {
         case .right, .character("l"): goal = min(goals, goal + 1)
         case .home, .character("g"): goal = 1
         case .end, .character("G"): goal = goals
-        case .enter: return .push(ListScreen(.cases(landsdeel: region, goal: goal), dataset: context.dataset))
+        case .enter: return .push(ListScreen(.cases(landsdeel: region, goal: goal)))
         default: return .ignored
         }
         return .handled
