@@ -19,8 +19,6 @@ public struct SearchEntry: Sendable {
     /// Short description of where the text is, e.g. "Doel 3 · Bewijs".
     public let label: String
     public let text: String
-    /// The folded text as bytes, searched with memmem.
-    let folded: [UInt8]
 }
 
 /// Case- and accent-insensitive text, so "beta" finds "bèta" and "Bühne" finds "buhne".
@@ -30,9 +28,14 @@ public enum SearchText {
     }
 }
 
-/// All text of a dataset, flattened once so each search is a plain scan.
+/// All text of a dataset, flattened once so each search is a plain scan: the folded texts of all
+/// entries in one buffer, one line each, searched with the C library's strstr.
 public struct SearchIndex: Sendable {
     public let entries: [SearchEntry]
+    /// Folded text of every entry, each ended by a newline, the whole ended by NUL.
+    private let buffer: [CChar]
+    /// Where each entry's text starts in `buffer`.
+    private let starts: [Int]
 
     public init(_ dataset: Dataset) {
         var builder = Builder()
@@ -42,34 +45,54 @@ public struct SearchIndex: Sendable {
         builder.addCases(dataset.techniekpact)
         builder.addExamples(dataset.regionalExamples)
         entries = builder.entries
+        var buffer: [CChar] = []
+        var starts: [Int] = []
+        for entry in entries {
+            starts.append(buffer.count)
+            // Newlines and NULs inside a text would end it early: they become spaces.
+            buffer += SearchText.fold(entry.text).utf8.map { $0 == 10 || $0 == 0 ? 32 : CChar(bitPattern: $0) }
+            buffer.append(10)
+        }
+        buffer.append(0)
+        self.buffer = buffer
+        self.starts = starts
     }
 
     /// Entries that contain every word of the query, in data order.
     public func search(_ query: String) -> [SearchEntry] {
-        let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
-        guard !terms.isEmpty else { return [] }
-        return entries.filter { entry in terms.allSatisfy { Self.contains(entry.folded, $0) } }
+        let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map { Array(String($0).utf8CString) }
+        guard let first = terms.first else { return [] }
+        return buffer.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return [] }
+            var hits: [SearchEntry] = []
+            var position = base
+            while let found = strstr(position, first) {
+                let entry = entryIndex(at: base.distance(to: UnsafePointer(found)))
+                let end = base + (entry + 1 < starts.count ? starts[entry + 1] : text.count - 1)
+                if terms.dropFirst().allSatisfy({ contains($0, from: base + starts[entry], to: end) }) {
+                    hits.append(entries[entry])
+                }
+                position = end
+            }
+            return hits
+        }
     }
 
-    /// Byte search (memchr for the first byte, memcmp for the rest): folded UTF-8 against folded
-    /// UTF-8 is exact, and far faster than String.contains on large data sets.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                guard let base = hay.baseAddress, let pattern = pin.baseAddress else { return false }
-                var start = base
-                let last = base + (hay.count - pin.count)
-                while start <= last {
-                    guard let found = memchr(start, Int32(first), last - start + 1) else { return false }
-                    let position = found.assumingMemoryBound(to: UInt8.self)
-                    if memcmp(position, pattern, pin.count) == 0 { return true }
-                    start = UnsafePointer(position) + 1
-                }
-                return false
-            }
+    /// The entry whose text holds the byte at `offset`.
+    private func entryIndex(at offset: Int) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
+        return low
+    }
+
+    /// Whether the NUL-terminated `term` occurs between `start` and `end`.
+    private func contains(_ term: [CChar], from start: UnsafePointer<CChar>, to end: UnsafePointer<CChar>) -> Bool {
+        guard let found = strstr(start, term) else { return false }
+        return UnsafePointer(found) < end
     }
 
     private struct Builder {
@@ -77,7 +100,7 @@ public struct SearchIndex: Sendable {
 
         mutating func add(_ location: DataLocation, _ label: String, _ texts: [String]) {
             let text = texts.joined(separator: " · ")
-            entries.append(SearchEntry(location: location, label: label, text: text, folded: Array(SearchText.fold(text).utf8)))
+            entries.append(SearchEntry(location: location, label: label, text: text))
         }
 
         mutating func addPilotGoals(_ goals: [PilotGoal]) {

@@ -76,7 +76,9 @@ public enum ListSource: Sendable {
         case .cases(let region, let goal): caseRows(dataset.techniekpact, region: region, goal: goal, glyphs: glyphs)
         case .searchResults(_, let entries):
             entries.map { entry in
-                ListRow(text: Self.statusPrefix(entry.location, dataset: dataset, glyphs: glyphs, review: review) + "\(entry.label): \(entry.text)",
+                // A row shows one line: the start of a long text is enough.
+                ListRow(text: Self.statusPrefix(entry.location, dataset: dataset, glyphs: glyphs, review: review)
+                            + "\(entry.label): \(entry.text.prefix(300))",
                         location: entry.location)
             }
         }
