@@ -78,7 +78,7 @@ public enum ListSource: Sendable {
             entries.map { entry in
                 // A row shows one line: the start of a long text is enough.
                 ListRow(text: Self.statusPrefix(entry.location, dataset: dataset, glyphs: glyphs, review: review)
-                            + "\(entry.label): \(entry.text.prefix(300))",
+                            + "\(entry.label): \(entry.text.utf8.count > 300 ? String(entry.text.prefix(300)) : entry.text)",
                         location: entry.location)
             }
         }
