@@ -26,6 +26,15 @@ public enum SearchText {
     public static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+
+    /// The folded text as UTF-8; plain ASCII (most of the data) is lower-cased byte by byte,
+    /// which is much faster than Foundation's folding and gives the same result.
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(fold(text).utf8) }
+        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] += 0x20 }
+        return bytes
+    }
 }
 
 /// All text of a dataset, flattened once so each search is a plain scan: the folded texts of all
@@ -46,11 +55,15 @@ public struct SearchIndex: Sendable {
         builder.addExamples(dataset.regionalExamples)
         entries = builder.entries
         var buffer: [CChar] = []
+        buffer.reserveCapacity(entries.reduce(1) { $0 + $1.text.utf8.count + 1 })
         var starts: [Int] = []
+        starts.reserveCapacity(entries.count)
         for entry in entries {
             starts.append(buffer.count)
             // Newlines and NULs inside a text would end it early: they become spaces.
-            buffer += SearchText.fold(entry.text).utf8.map { $0 == 10 || $0 == 0 ? 32 : CChar(bitPattern: $0) }
+            for byte in SearchText.foldedBytes(entry.text) {
+                buffer.append(byte == 10 || byte == 0 ? 32 : CChar(bitPattern: byte))
+            }
             buffer.append(10)
         }
         buffer.append(0)
