@@ -18,7 +18,7 @@ enum HelpOverlay {
         ("u", "laatste wijziging ongedaan maken"),
         ("f  E  Ctrl-R", "filter (Review), export, vernieuwen"),
         ("", "Presenteren en overig"),
-        ("p  T  v", "presentatie (Esc terug); volgend thema; voorbeeldpaneel"),
+        ("p  T  v", "presentatie, volgend thema, voorbeeldpaneel aan/uit"),
         ("?  Ctrl-L  q", "deze hulp (elke toets sluit), hertekenen, stoppen"),
     ]
 
