@@ -11,7 +11,6 @@ public struct Glyphs: Sendable, Equatable {
     public let separator: String
     public let bullet: String
     public let mitigation: String
-    public let pointer: String
     public let moreAbove: String
     public let moreBelow: String
     /// Marks a region x goal cell that says "Geen cases beschikbaar".
@@ -29,13 +28,13 @@ public struct Glyphs: Sendable, Equatable {
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        separator: " › ", bullet: "•", mitigation: "⇒", pointer: "▶", moreAbove: "▲", moreBelow: "▼",
+        separator: " › ", bullet: "•", mitigation: "⇒", moreAbove: "▲", moreBelow: "▼",
         noCases: "–", notInSource: "·", statusMarkers: ["○", "◐", "●", "✕"], noteMark: "✎"
     )
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        separator: " > ", bullet: "*", mitigation: "=>", pointer: ">", moreAbove: "^", moreBelow: "v",
+        separator: " > ", bullet: "*", mitigation: "=>", moreAbove: "^", moreBelow: "v",
         noCases: "-", notInSource: ".", statusMarkers: ["o", "~", "+", "x"], noteMark: "#"
     )
 }

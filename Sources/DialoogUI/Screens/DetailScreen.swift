@@ -72,11 +72,8 @@ public struct DetailScreen: Screen {
 
     /// `s`, `S`, `a` on a goal item; `b` and `t` on a meeting.
     private func reviewAction(for key: Key, context: ScreenContext) -> ScreenAction? {
+        if let action = ReviewKeys.action(for: key, at: location, in: context.dataset) { return action }
         switch (location, key) {
-        case (.goalItem(let goal, let column, let index), .character("s")),
-             (.goalItem(let goal, let column, let index), .character("S")),
-             (.goalItem(let goal, let column, let index), .character("a")):
-            return ReviewKeys.action(for: key, item: context.dataset.pilotGoals[goal].items(in: column)[index], column: column)
         case (.activity(let month, let index), .character("b")), (.activity(let month, let index), .character("t")):
             guard let activity = context.dataset.cycle.months[month].activities[safe: index], activity.kind.isMeeting else {
                 return .message("Alleen een overleg heeft besluiten en acties")

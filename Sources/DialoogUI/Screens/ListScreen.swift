@@ -69,9 +69,8 @@ public struct ListScreen: Screen {
             self = ListScreen(next)
             return .handled
         }
-        if case .goalItem(let goal, let column, let index)? = rows[safe: selected]?.location,
-           [.character("s"), .character("S"), .character("a")].contains(key) {
-            return ReviewKeys.action(for: key, item: context.dataset.pilotGoals[goal].items(in: column)[index], column: column)
+        if let action = ReviewKeys.action(for: key, at: rows[safe: selected]?.location, in: context.dataset) {
+            return action
         }
         guard let target = ListMovement.target(after: key, from: selected, rows: rows, page: layout.list.height) else { return .ignored }
         if target != selected {

@@ -59,11 +59,8 @@ public enum ListSource: Sendable {
     }
 
     func rows(in context: ScreenContext) -> [ListRow] {
-        rows(context.dataset, glyphs: context.glyphs, review: context.review, today: context.today)
-    }
-
-    func rows(_ dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot = .empty, today: String = "") -> [ListRow] {
-        switch self {
+        let (dataset, glyphs, review, today) = (context.dataset, context.glyphs, context.review, context.today)
+        return switch self {
         case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
         case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
         case .cycle: cycleRows(dataset.cycle, review: review, today: today)

@@ -15,6 +15,13 @@ enum ReviewKeys {
         }
     }
 
+    /// `s`, `S`, `a` when the location is a goal item; nil for other keys and places.
+    static func action(for key: Key, at location: DataLocation?, in dataset: Dataset) -> ScreenAction? {
+        guard case .goalItem(let goal, let column, let index)? = location,
+              [.character("s"), .character("S"), .character("a")].contains(key) else { return nil }
+        return action(for: key, item: dataset.pilotGoals[goal].items(in: column)[index], column: column)
+    }
+
     /// `e` edits, `d` deletes, `x` marks an action done (or not) — on the selected entry.
     static func action(for key: Key, entry: ReviewEntry) -> ScreenAction {
         switch (key, entry) {
