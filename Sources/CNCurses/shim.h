@@ -42,7 +42,8 @@ static volatile sig_atomic_t nc_pending_signal = 0;
 
 static void nc_record_signal(int sig) { nc_pending_signal = sig; }
 
-/// Installs handlers for SIGINT, SIGTERM and SIGHUP without SA_RESTART, so a blocking read returns.
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\\: a clean exit, no backtrace over the
+/// screen) without SA_RESTART, so a blocking read returns.
 static inline void nc_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -51,6 +52,7 @@ static inline void nc_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
 }
 
 static inline int nc_take_pending_signal(void) {

@@ -29,44 +29,76 @@ extension GoalColumn {
     public var isReviewable: Bool { self != .winstRisico }
 }
 
+/// The review status of one goal item as stored, with its version and who set it last.
+public struct StatusRecord: Sendable, Equatable, Codable {
+    public let itemId: String
+    public var status: ReviewStatus
+    /// Goes up by one with every change; 0 means the item never had a status stored.
+    public var version: Int
+    public var updatedBy: String
+    public var updatedAt: Date
+
+    public init(itemId: String, status: ReviewStatus, version: Int, updatedBy: String, updatedAt: Date) {
+        self.itemId = itemId
+        self.status = status
+        self.version = version
+        self.updatedBy = updatedBy
+        self.updatedAt = updatedAt
+    }
+}
+
 /// A dated, signed note on a goal item (by its stable id).
-public struct Note: Sendable, Equatable, Identifiable {
+public struct Note: Sendable, Equatable, Identifiable, Codable {
     public let id: Int64
     public let subjectId: String
     public var text: String
     public let author: String
     public let createdAt: Date
     public var updatedAt: Date?
+    /// Who changed the text last, when someone did.
+    public var updatedBy: String?
+    /// Goes up by one with every change, so a save can tell that someone else changed the note meanwhile.
+    public var version: Int
 
-    public init(id: Int64, subjectId: String, text: String, author: String, createdAt: Date, updatedAt: Date? = nil) {
+    public init(id: Int64, subjectId: String, text: String, author: String, createdAt: Date, updatedAt: Date? = nil,
+                updatedBy: String? = nil, version: Int = 1) {
         self.id = id
         self.subjectId = subjectId
         self.text = text
         self.author = author
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+        self.version = version
     }
 }
 
 /// A decision taken at a meeting of the cycle (by its activity id).
-public struct Decision: Sendable, Equatable, Identifiable {
+public struct Decision: Sendable, Equatable, Identifiable, Codable {
     public let id: Int64
     public let activityId: String
     public var text: String
     public let author: String
     public let createdAt: Date
+    public var updatedAt: Date?
+    public var updatedBy: String?
+    public var version: Int
 
-    public init(id: Int64, activityId: String, text: String, author: String, createdAt: Date) {
+    public init(id: Int64, activityId: String, text: String, author: String, createdAt: Date, updatedAt: Date? = nil,
+                updatedBy: String? = nil, version: Int = 1) {
         self.id = id
         self.activityId = activityId
         self.text = text
         self.author = author
         self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+        self.version = version
     }
 }
 
 /// An action agreed at a meeting, with an owner and a due date, optionally serving a goal or goal item.
-public struct ActionItem: Sendable, Equatable, Identifiable {
+public struct ActionItem: Sendable, Equatable, Identifiable, Codable {
     public let id: Int64
     public let activityId: String
     public var text: String
@@ -78,9 +110,14 @@ public struct ActionItem: Sendable, Equatable, Identifiable {
     public var linkedId: String?
     public let author: String
     public let createdAt: Date
+    public var updatedAt: Date?
+    public var updatedBy: String?
+    /// The version this value was read at; an update starting from it is refused once the action changed.
+    public var version: Int
 
     public init(id: Int64, activityId: String, text: String, owner: String, dueDate: String?, isDone: Bool,
-                linkedId: String?, author: String, createdAt: Date) {
+                linkedId: String?, author: String, createdAt: Date, updatedAt: Date? = nil, updatedBy: String? = nil,
+                version: Int = 1) {
         self.id = id
         self.activityId = activityId
         self.text = text
@@ -90,6 +127,9 @@ public struct ActionItem: Sendable, Equatable, Identifiable {
         self.linkedId = linkedId
         self.author = author
         self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+        self.version = version
     }
 
     /// Open and due before `today` (`yyyy-MM-dd`).
@@ -97,25 +137,39 @@ public struct ActionItem: Sendable, Equatable, Identifiable {
         guard !isDone, let dueDate else { return false }
         return dueDate < today
     }
+
+    /// The action in one line, as the history records it.
+    public var summary: String {
+        [text, owner, dueDate.map { "deadline \($0)" }, linkedId.map { "voor \($0)" }, isDone ? "afgerond" : nil]
+            .compactMap { $0 }.joined(separator: " · ")
+    }
 }
 
 /// Everything the secretaries recorded, as loaded from the review database.
 public struct ReviewSnapshot: Sendable, Equatable {
-    public var statuses: [String: ReviewStatus]
+    public var statuses: [String: StatusRecord]
     public var notes: [Note]
     public var decisions: [Decision]
     public var actions: [ActionItem]
+    /// Every change ever made, oldest first.
+    public var history: [HistoryEntry]
 
-    public init(statuses: [String: ReviewStatus] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = []) {
+    public init(statuses: [String: StatusRecord] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = [],
+                history: [HistoryEntry] = []) {
         self.statuses = statuses
         self.notes = notes
         self.decisions = decisions
         self.actions = actions
+        self.history = history
     }
 
     public static let empty = ReviewSnapshot()
 
-    public func status(of itemId: String) -> ReviewStatus { statuses[itemId] ?? .open }
+    public func status(of itemId: String) -> ReviewStatus { statuses[itemId]?.status ?? .open }
+    /// The version of the item's status the screen shows (0: never set).
+    public func statusVersion(of itemId: String) -> Int { statuses[itemId]?.version ?? 0 }
+    /// The changes to the status and notes of a goal item, or to the decisions and actions of a meeting, oldest first.
+    public func history(of subjectId: String) -> [HistoryEntry] { history.filter { $0.subjectId == subjectId } }
     public func notes(on subjectId: String) -> [Note] { notes.filter { $0.subjectId == subjectId } }
     public func decisions(at activityId: String) -> [Decision] { decisions.filter { $0.activityId == activityId } }
     public func actions(at activityId: String) -> [ActionItem] { actions.filter { $0.activityId == activityId } }
@@ -161,30 +215,154 @@ extension Dataset {
     }
 }
 
-/// One change to the review data. Applying an edit returns the edit that undoes it.
+/// One change to the review data. Applying an edit returns the edit that undoes it. Changes to an existing
+/// record name the version they start from; when the record has moved on, nothing is written (`ReviewConflict`).
 public enum ReviewEdit: Sendable, Equatable {
-    case setStatus(itemId: String, status: ReviewStatus?)
+    /// `expectedVersion`: the status version the screen showed (0 when the item never had one).
+    case setStatus(itemId: String, status: ReviewStatus, expectedVersion: Int)
     case addNote(subjectId: String, text: String)
-    case updateNote(id: Int64, text: String)
-    case deleteNote(id: Int64)
+    case updateNote(id: Int64, text: String, expectedVersion: Int)
+    case deleteNote(id: Int64, expectedVersion: Int)
     case restoreNote(Note)
     case addDecision(activityId: String, text: String)
-    case updateDecision(id: Int64, text: String)
-    case deleteDecision(id: Int64)
+    case updateDecision(id: Int64, text: String, expectedVersion: Int)
+    case deleteDecision(id: Int64, expectedVersion: Int)
     case restoreDecision(Decision)
     case addAction(ActionItem)
+    /// The action's `version` is the version the change starts from.
     case updateAction(ActionItem)
-    case deleteAction(id: Int64)
+    case deleteAction(id: Int64, expectedVersion: Int)
     case restoreAction(ActionItem)
+}
+
+/// Which kind of review record a change or a conflict is about.
+public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
+    case status, note, decision, action
+
+    public var label: String {
+        switch self {
+        case .status: "status"
+        case .note: "notitie"
+        case .decision: "besluit"
+        case .action: "actie"
+        }
+    }
+}
+
+/// One recorded change: who, when, to which record, old value → new value. Written in the same
+/// transaction as the change itself.
+public struct HistoryEntry: Sendable, Equatable, Codable {
+    public enum Change: String, Sendable, Codable {
+        case created = "aangemaakt"
+        case updated = "gewijzigd"
+        case deleted = "gewist"
+        case restored = "teruggezet"
+    }
+
+    public let id: Int64
+    public let at: Date
+    public let author: String
+    public let kind: ReviewRecordKind
+    /// The note, decision or action id, or the goal item id for a status.
+    public let recordId: String
+    /// The goal item or activity the record belongs to.
+    public let subjectId: String
+    public let change: Change
+    public let oldValue: String?
+    public let newValue: String?
+
+    public init(id: Int64, at: Date, author: String, kind: ReviewRecordKind, recordId: String, subjectId: String,
+                change: Change, oldValue: String?, newValue: String?) {
+        self.id = id
+        self.at = at
+        self.author = author
+        self.kind = kind
+        self.recordId = recordId
+        self.subjectId = subjectId
+        self.change = change
+        self.oldValue = oldValue
+        self.newValue = newValue
+    }
+}
+
+/// A save or undo that was not carried out because someone else changed (or deleted) the record since
+/// the version it started from. Nothing was written.
+public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Record: Sendable, Equatable {
+        case status(StatusRecord), note(Note), decision(Decision), action(ActionItem)
+    }
+
+    public let kind: ReviewRecordKind
+    /// The record as it is now; nil when it was deleted.
+    public let current: Record?
+    /// Who made the change in the way, and when.
+    public let changedBy: String
+    public let changedAt: Date
+
+    public init(kind: ReviewRecordKind, current: Record?, changedBy: String, changedAt: Date) {
+        self.kind = kind
+        self.current = current
+        self.changedBy = changedBy
+        self.changedAt = changedAt
+    }
+
+    /// The version to start from to overwrite what is there now.
+    public var currentVersion: Int? {
+        switch current {
+        case .status(let record): record.version
+        case .note(let note): note.version
+        case .decision(let decision): decision.version
+        case .action(let action): action.version
+        case nil: nil
+        }
+    }
+
+    /// The text the other person left (nil when deleted).
+    public var currentText: String? {
+        switch current {
+        case .status(let record): record.status.label
+        case .note(let note): note.text
+        case .decision(let decision): decision.text
+        case .action(let action): action.summary
+        case nil: nil
+        }
+    }
+
+    /// "gewijzigd door bert op 25-11-2026 14:02" or "gewist door bert op …".
+    public var description: String {
+        "\(current == nil ? "gewist" : "gewijzigd") door \(changedBy) op \(DutchDate.timestamp(changedAt))"
+    }
+}
+
+/// The text of a form that was not saved yet, kept so that nothing typed is lost (a signal, a dropped
+/// connection, a crash). The payload is the form as the UI encodes it.
+public struct Draft: Sendable, Equatable {
+    public let id: Int64
+    public let author: String
+    public let payload: String
+    public let savedAt: Date
+
+    public init(id: Int64, author: String, payload: String, savedAt: Date) {
+        self.id = id
+        self.author = author
+        self.payload = payload
+        self.savedAt = savedAt
+    }
 }
 
 /// Where review data lives. Every `apply` is committed before it returns.
 public protocol ReviewRepository: Sendable {
     func load() throws -> ReviewSnapshot
-    /// Applies the edit as `author` at `now`; returns its inverse, for undo.
+    /// Applies the edit as `author` at `now`, with its history entry, in one transaction; returns its
+    /// inverse, for undo. Throws `ReviewConflict` when the record changed since the edit's version.
     func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit
     /// True when another process changed the data since the last load.
     func hasChangedSinceLoad() -> Bool
+    /// Stores the draft (a new one when `id` is nil) and returns its id.
+    func saveDraft(id: Int64?, author: String, payload: String, now: Date) throws -> Int64
+    /// Drafts of `author` left by sessions that are gone (a running session's own draft is not offered).
+    func abandonedDrafts(author: String) throws -> [Draft]
+    func deleteDraft(id: Int64) throws
 }
 
 extension Activity.Kind {

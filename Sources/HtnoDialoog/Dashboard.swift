@@ -2,13 +2,14 @@ import Foundation
 import DialoogModel
 import DialoogUI
 import NCursesBackend
+import ReviewStore
 
 /// The interactive loop: keys from the terminal into the app, frames from the app to the terminal.
 enum Dashboard {
 
     /// Runs until the user quits or a signal arrives; returns the process exit code.
     static func run(dataset: Dataset, themeName: String, forceASCII: Bool, warnings: [String], review: ReviewSession?,
-                    presenting: Presenter?) throws -> Int32 {
+                    busyWaiting: BusyWaiting, presenting: Presenter?) throws -> Int32 {
         let (theme, themeWarning) = Resources.theme(named: themeName)
         let terminal: Terminal
         do {
@@ -17,6 +18,9 @@ enum Dashboard {
             throw ValidationFailure(message: error.description)
         }
         defer { terminal.restore() }
+        // A busy database blocks the loop; say so on the screen (the main thread is waiting meanwhile).
+        nonisolated(unsafe) let noticeTerminal = terminal
+        busyWaiting.onWait { noticeTerminal.showNotice("wachten op de database… (een ander proces schrijft)") }
         let messages = warnings + [themeWarning].compactMap { $0 }
         var app = App(dataset: dataset, glyphs: forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
                       startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
@@ -29,10 +33,20 @@ enum Dashboard {
         while app.isRunning {
             if let index = searchIndex.take() { app.install(index) }
             let signal = terminal.takePendingSignal()
-            if signal != 0 { return 128 + signal }
+            if signal == SIGINT, app.interrupt() {
+                terminal.draw(app.render())
+                continue
+            }
+            if signal != 0 {
+                // SIGHUP (a dropped connection), SIGTERM, SIGQUIT: keep what was typed as a draft, then go.
+                app.saveDraft()
+                return 128 + signal
+            }
             // Wait briefly while a frame is pending (the terminal may answer any moment), else up to a second.
             guard var key = terminal.readKey(timeoutMilliseconds: needsFrame ? 20 : -1) else {
-                // Idle: pick up what another instance on the same database wrote; advance an unattended deck.
+                // Idle: keep typed text as a draft after a pause; pick up what another instance on the same
+                // database wrote; advance an unattended deck.
+                app.saveDraft()
                 if app.refreshIfChanged() || app.tick(now: Date()) { needsFrame = true }
                 if needsFrame && terminal.isReadyForFrame {
                     terminal.draw(app.render())

@@ -43,14 +43,17 @@ struct CommonOptions: ParsableArguments {
 
     var author: String { user ?? Resources.loginName() }
 
-    /// The review database, or nil and a warning when it cannot be opened (the dashboard then only reads).
-    func reviewSession() -> (ReviewSession?, String?) {
+    /// Opens the review database: the session and what to say about it once (new file, read-only and why).
+    /// A database that cannot be used (corrupt, a folder, a folder that does not exist) stops the program
+    /// with one line; only the default folder is created by itself.
+    func reviewSession(busyWaiting: BusyWaiting) throws -> (ReviewSession, notice: String?) {
         do {
-            let database = try ReviewDatabase(path: databasePath, readOnly: readOnly)
-            let warning = database.isReadOnly ? "Alleen lezen: \(databasePath) is alleen-lezen geopend" : nil
-            return (ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory), warning)
+            let database = try ReviewDatabase(path: databasePath, readOnly: readOnly, createsDirectory: db == nil, busyWaiting: busyWaiting)
+            return (ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory), database.notice)
+        } catch let fault as ReviewDatabaseFault {
+            throw ValidationFailure(message: fault.description)
         } catch {
-            return (nil, "Alleen lezen: reviewdatabase \(databasePath) niet geopend (\(error))")
+            throw ValidationFailure(message: "\(databasePath): \(error)")
         }
     }
 }
@@ -66,14 +69,18 @@ struct DisplayOptions: ParsableArguments {
     /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
     /// (TERM=dumb) gets the table as plain text instead.
     func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?) throws {
-        let (session, databaseWarning) = common.reviewSession()
+        // Until the terminal is up, a wait for a busy database is told on standard error.
+        let busyWaiting = BusyWaiting()
+        busyWaiting.onWait { FileHandle.standardError.write(Data("htno-dialoog: wachten op de database… (een ander proces schrijft)\n".utf8)) }
+        let (session, databaseNotice) = try common.reviewSession(busyWaiting: busyWaiting)
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
-            let snapshot = (try? session?.repository.load()) ?? .empty
+            let snapshot = (try? session.repository.load()) ?? .empty
             print(ReviewExporter.export(dataset, review: snapshot, format: .text, exportedAt: Date()), terminator: "")
             return
         }
         let exitCode = try Dashboard.run(dataset: dataset, themeName: theme, forceASCII: ascii,
-                                         warnings: [databaseWarning].compactMap { $0 }, review: session, presenting: presenting)
+                                         warnings: [databaseNotice].compactMap { $0 }, review: session, busyWaiting: busyWaiting,
+                                         presenting: presenting)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }
@@ -174,7 +181,11 @@ struct Export: ParsableCommand {
         let (dataset, _) = try common.loadDataset()
         let snapshot: ReviewSnapshot
         do {
-            snapshot = try ReviewDatabase(path: common.databasePath, readOnly: true).load()
+            // Before the dashboard was ever opened there is no review yet: the table exports without one.
+            let nothingReviewedYet = common.db == nil && !FileManager.default.fileExists(atPath: common.databasePath)
+            snapshot = nothingReviewedYet ? .empty : try ReviewDatabase(path: common.databasePath, readOnly: true).load()
+        } catch let fault as ReviewDatabaseFault {
+            throw ValidationFailure(message: fault.description)
         } catch {
             throw ValidationFailure(message: "\(common.databasePath): \(error)")
         }

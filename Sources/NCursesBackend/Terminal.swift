@@ -81,13 +81,30 @@ public final class Terminal {
         return true
     }
 
-    /// The signal (SIGINT, SIGTERM, SIGHUP) received since the last call, or 0.
+    /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since the last call, or 0.
     public func takePendingSignal() -> Int32 { nc_take_pending_signal() }
 
     /// Forgets what is on screen so the next draw repaints everything (Ctrl-L, after a resize).
     public func invalidate() {
         shown = nil
         clearok(nc_stdscr(), true)
+    }
+
+    /// Writes `text` over the bottom line at once, outside the frame cycle: for a wait that blocks the loop
+    /// (the database is busy). The next frame repaints everything.
+    public func showNotice(_ text: String) {
+        let y = size.height - 1
+        guard y >= 0 else { return }
+        var x = 0
+        for character in (" " + text + " ").prefix(max(0, size.width)) {
+            var cell = Cell.blank
+            cell.text = String(character)
+            cell.role = .warning
+            put(cell, x: x, y: y)
+            x += 1
+        }
+        wrefresh(nc_stdscr())
+        invalidate()
     }
 
     public func draw(_ frame: Frame) {

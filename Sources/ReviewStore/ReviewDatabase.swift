@@ -3,49 +3,55 @@ import Foundation
 import GRDB
 
 /// Review data in one SQLite file, through GRDB. WAL mode (a DatabasePool), so two secretaries
-/// on one server can work at once; every edit is its own committed transaction.
+/// on one server can work at once; every edit is its own committed transaction, with its history entry.
 public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     let writer: any DatabaseWriter
-    /// Opened read-only (asked for, or the file or folder cannot be written): reading works, edits say why not.
-    public let isReadOnly: Bool
+    /// Why the database was opened read-only (asked for, no write permission, a newer schema); nil when it can be written.
+    public let readOnlyReason: String?
+    /// Said once in the status line: a new database was made, or why it is read-only.
+    public let notice: String?
     /// The revision seen at the last load; a higher one means another process wrote.
     private let loadedRevision = Mutex(0)
 
-    /// Opens (creating if needed) the database file and migrates it to the current schema. When the
-    /// file exists but cannot be written (read-only disk or permissions), or `readOnly` is asked for,
-    /// it is opened read-only.
-    public init(path: String, readOnly: Bool = false) throws {
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// Opens the database file, creating it in an existing folder (and the folder too when `createsDirectory`,
+    /// for the default place), and migrates it. It is checked before anything is written: a corrupt file, a
+    /// folder or a missing folder is a `ReviewDatabaseFault` and the file stays untouched; a schema from a newer
+    /// version, a file without write permission or `readOnly` open it read-only. A database locked by another
+    /// process is waited for (`busyWaiting` hears about it), never taken for read-only.
+    public init(path: String, readOnly: Bool = false, createsDirectory: Bool = false, busyWaiting: BusyWaiting = BusyWaiting()) throws {
+        let file = try DatabaseFile(path: path, createsDirectory: createsDirectory)
         var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        if !readOnly {
-            do {
-                try FileManager.default.createDirectory(
-                    at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                try ReviewSchema.migrator.migrate(pool)
-                writer = pool
-                isReadOnly = false
-                return
-            } catch where FileManager.default.fileExists(atPath: path) {
-                // Fall through to read-only: the secretary can still read what was recorded.
-            }
+        configuration.busyMode = .callback(busyWaiting.callback)
+        let newerSchema = try file.isNew ? nil : DatabaseFile.retryingWhileBusy(busyWaiting) { try file.checkedForReading(configuration) }
+        let reason = readOnly ? "gevraagd met --read-only"
+            : newerSchema.map { "\(path) is gemaakt door een nieuwere htno-dialoog (\($0))" }
+            ?? file.missingWritePermission
+        if let reason {
+            guard !file.isNew else { throw ReviewDatabaseFault(path: path, problem: "bestaat niet (en wordt alleen-lezen niet aangemaakt)") }
+            configuration.readonly = true
+            writer = try DatabaseQueue(path: path, configuration: configuration)
+            readOnlyReason = reason
+            notice = "Alleen lezen: \(reason)"
+            return
         }
-        configuration.readonly = true
-        writer = try DatabaseQueue(path: path, configuration: configuration)
-        isReadOnly = true
+        try file.createIfNew()
+        writer = try DatabaseFile.retryingWhileBusy(busyWaiting) {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try ReviewSchema.migrate(pool)
+            return pool
+        }
+        readOnlyReason = nil
+        notice = file.isNew ? "Nieuwe reviewdatabase aangemaakt: \(path)" : nil
     }
 
     /// An in-memory database, for tests.
     public init() throws {
         writer = try DatabaseQueue()
         try ReviewSchema.migrator.migrate(writer)
-        isReadOnly = false
-    }
-
-    /// For tests of migrations: a database migrated only up to `version`.
-    init(writer: any DatabaseWriter) {
-        self.writer = writer
-        isReadOnly = false
+        readOnlyReason = nil
+        notice = nil
     }
 
     public func load() throws -> ReviewSnapshot {
@@ -54,7 +60,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 statuses: try Self.statuses(db),
                 notes: try Row.fetchAll(db, sql: "SELECT * FROM note ORDER BY created_at, id").map(Self.note),
                 decisions: try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY created_at, id").map(Self.decision),
-                actions: try Row.fetchAll(db, sql: "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id").map(Self.action)
+                actions: try Row.fetchAll(db, sql: "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id").map(Self.action),
+                history: try db.tableExists("history") ? Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY id").map(Self.historyEntry) : []
             )
             loadedRevision.set(try Self.revision(db))
             return snapshot
@@ -67,20 +74,57 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     public struct ReadOnlyError: Error, CustomStringConvertible {
-        public var description: String { "de reviewdatabase is alleen-lezen geopend" }
+        let reason: String
+        public var description: String { "de reviewdatabase is alleen-lezen geopend (\(reason))" }
     }
 
     public func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit {
-        guard !isReadOnly else { throw ReadOnlyError() }
-        do {
-            return try writer.write { db in
-                let inverse = try ReviewWriter(db: db, author: author, now: now).apply(edit)
-                try db.execute(sql: "UPDATE revision SET value = value + 1")
-                return inverse
+        try write { db in
+            let inverse = try ReviewWriter(db: db, author: author, now: now).apply(edit)
+            try db.execute(sql: "UPDATE revision SET value = value + 1")
+            return inverse
+        }
+    }
+
+    public func saveDraft(id: Int64?, author: String, payload: String, now: Date) throws -> Int64 {
+        try write { db in
+            if let id {
+                try db.execute(sql: "UPDATE draft SET payload = ?, saved_at = ?, pid = ? WHERE id = ?",
+                               arguments: [payload, now, getpid(), id])
+                if db.changesCount > 0 { return id }
             }
+            try db.execute(sql: "INSERT INTO draft (author, pid, payload, saved_at) VALUES (?, ?, ?, ?)",
+                           arguments: [author, getpid(), payload, now])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func abandonedDrafts(author: String) throws -> [Draft] {
+        guard try writer.read({ try $0.tableExists("draft") }) else { return [] }
+        return try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE author = ? ORDER BY saved_at, id", arguments: [author])
+                .filter { !Self.isRunning(pid: $0["pid"]) }
+                .map { Draft(id: $0["id"], author: $0["author"], payload: $0["payload"], savedAt: $0["saved_at"]) }
+        }
+    }
+
+    public func deleteDraft(id: Int64) throws {
+        try write { db in try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id]) }
+    }
+
+    /// A write transaction, refused in read-only mode; SQLite errors in one line.
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if let readOnlyReason { throw ReadOnlyError(reason: readOnlyReason) }
+        do {
+            return try writer.write(body)
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
+    }
+
+    /// A draft whose process still runs on this machine belongs to a form open there: it is not offered.
+    private static func isRunning(pid: Int32) -> Bool {
+        pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
     /// A failed write in one line, without the SQL (which may hold the secretary's text).
@@ -96,27 +140,45 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0
     }
 
-    private static func statuses(_ db: Database) throws -> [String: ReviewStatus] {
-        var statuses: [String: ReviewStatus] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT item_id, status FROM item_status") {
-            if let status = ReviewStatus(rawValue: row["status"]) { statuses[row["item_id"]] = status }
+    private static func statuses(_ db: Database) throws -> [String: StatusRecord] {
+        var statuses: [String: StatusRecord] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM item_status") {
+            if let record = statusRecord(row) { statuses[record.itemId] = record }
         }
         return statuses
     }
 
+    static func statusRecord(_ db: Database, itemId: String) throws -> StatusRecord? {
+        try Row.fetchOne(db, sql: "SELECT * FROM item_status WHERE item_id = ?", arguments: [itemId]).flatMap(statusRecord)
+    }
+
+    private static func statusRecord(_ row: Row) -> StatusRecord? {
+        guard let status = ReviewStatus(rawValue: row["status"]) else { return nil }
+        return StatusRecord(itemId: row["item_id"], status: status, version: row["version"] ?? 1, updatedBy: row["updated_by"],
+                            updatedAt: row["updated_at"])
+    }
+
     static func note(_ row: Row) -> Note {
         Note(id: row["id"], subjectId: row["subject_id"], text: row["text"], author: row["author"],
-             createdAt: row["created_at"], updatedAt: row["updated_at"])
+             createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row["updated_by"], version: row["version"] ?? 1)
     }
 
     static func decision(_ row: Row) -> Decision {
-        Decision(id: row["id"], activityId: row["activity_id"], text: row["text"], author: row["author"], createdAt: row["created_at"])
+        Decision(id: row["id"], activityId: row["activity_id"], text: row["text"], author: row["author"], createdAt: row["created_at"],
+                 updatedAt: row["updated_at"], updatedBy: row["updated_by"], version: row["version"] ?? 1)
     }
 
     static func action(_ row: Row) -> ActionItem {
         ActionItem(id: row["id"], activityId: row["activity_id"], text: row["text"], owner: row["owner"],
                    dueDate: row["due_date"], isDone: row["done"], linkedId: row["linked_id"],
-                   author: row["author"], createdAt: row["created_at"])
+                   author: row["author"], createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row["updated_by"],
+                   version: row["version"] ?? 1)
+    }
+
+    private static func historyEntry(_ row: Row) -> HistoryEntry {
+        HistoryEntry(id: row["id"], at: row["at"], author: row["author"], kind: ReviewRecordKind(rawValue: row["kind"]) ?? .note,
+                     recordId: row["record_id"], subjectId: row["subject_id"],
+                     change: HistoryEntry.Change(rawValue: row["change"]) ?? .updated, oldValue: row["old_value"], newValue: row["new_value"])
     }
 }
 

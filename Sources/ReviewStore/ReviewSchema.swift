@@ -2,7 +2,9 @@ import GRDB
 
 /// The schema, as migrations. Never change a registered migration: add a new one.
 enum ReviewSchema {
-    static let versions = ["v1-status-notes", "v2-meetings"]
+    static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts"]
+    /// `PRAGMA user_version` of the newest schema this build knows; a higher one was made by a newer htno-dialoog.
+    static let userVersion = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -48,6 +50,83 @@ enum ReviewSchema {
                 table.column("created_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration(versions[2]) { db in
+            // Every record carries a version, so a save can tell that someone else changed it meanwhile.
+            for table in ["item_status", "note", "decision", "action_item"] {
+                try db.alter(table: table) { $0.add(column: "version", .integer).notNull().defaults(to: 1) }
+            }
+            try db.alter(table: "note") { $0.add(column: "updated_by", .text) }
+            for table in ["decision", "action_item"] {
+                try db.alter(table: table) { alteration in
+                    alteration.add(column: "updated_by", .text)
+                    alteration.add(column: "updated_at", .datetime)
+                }
+            }
+            try db.create(table: "history") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("at", .datetime).notNull()
+                table.column("author", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("record_id", .text).notNull()
+                table.column("subject_id", .text).notNull().indexed()
+                table.column("change", .text).notNull()
+                table.column("old_value", .text)
+                table.column("new_value", .text)
+            }
+            try db.create(table: "draft") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("author", .text).notNull().indexed()
+                // The process that owns the draft while it runs; its drafts are not offered elsewhere.
+                table.column("pid", .integer).notNull()
+                table.column("payload", .text).notNull()
+                table.column("saved_at", .datetime).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = \(userVersion)")
+        }
         return migrator
+    }
+
+    /// Migrates `writer`, also when another process migrates the same new file at the same moment: GRDB
+    /// reads which migrations are applied before it takes the write lock, so the slower process may try one
+    /// the other just applied (and fail, rolled back). Then the schema is complete and that is fine.
+    static func migrate(_ writer: some DatabaseWriter) throws {
+        for attempt in 1...3 {
+            do {
+                return try migrator.migrate(writer)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                if try writer.read(migrator.hasCompletedMigrations) { return }
+                if attempt == 3 { throw error }
+            }
+        }
+    }
+
+    /// The columns of every table of the current schema, to recognise a database changed by a newer version.
+    static let columnsByTable: [String: Set<String>] = {
+        do {
+            let queue = try DatabaseQueue()
+            try migrator.migrate(queue)
+            return try queue.read { db in
+                var columns: [String: Set<String>] = [:]
+                for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
+                    columns[table] = Set(try db.columns(in: table).map(\.name))
+                }
+                return columns
+            }
+        } catch {
+            preconditionFailure("the schema does not build in memory: \(error)")
+        }
+    }()
+
+    /// Why this database was made by a newer htno-dialoog, or nil when this build knows its schema.
+    static func newerSchemaReason(_ db: Database) throws -> String? {
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if userVersion > Self.userVersion { return "schemaversie \(userVersion), deze versie kent tot \(Self.userVersion)" }
+        if try db.tableExists("grdb_migrations"), try migrator.hasBeenSuperseded(db) { return "onbekende migratie" }
+        for (table, known) in columnsByTable where try db.tableExists(table) {
+            if let unknown = try db.columns(in: table).map(\.name).first(where: { !known.contains($0) }) {
+                return "onbekende kolom \(table).\(unknown)"
+            }
+        }
+        return nil
     }
 }

@@ -2,109 +2,164 @@ import DialoogModel
 import Foundation
 import GRDB
 
-/// Carries out one edit inside a write transaction and works out its inverse.
+/// Carries out one edit inside a write transaction: checks that the record is still at the version the
+/// edit starts from, writes it with the next version, records the change in the history, and works out
+/// the inverse (which starts from the version just written).
 struct ReviewWriter {
     let db: Database
     let author: String
     let now: Date
 
-    struct MissingRecord: Error, CustomStringConvertible {
-        let description: String
-    }
-
     func apply(_ edit: ReviewEdit) throws -> ReviewEdit {
         switch edit {
-        case .setStatus(let itemId, let status): return try setStatus(itemId, status)
+        case .setStatus(let itemId, let status, let expected):
+            return try setStatus(itemId, status, expected: expected)
         case .addNote(let subjectId, let text):
-            try db.execute(sql: "INSERT INTO note (subject_id, text, author, created_at) VALUES (?, ?, ?, ?)",
+            try db.execute(sql: "INSERT INTO note (subject_id, text, author, created_at, version) VALUES (?, ?, ?, ?, 1)",
                            arguments: [subjectId, text, author, now])
-            return .deleteNote(id: db.lastInsertedRowID)
-        case .updateNote(let id, let text):
-            let old = try fetchNote(id)
-            try db.execute(sql: "UPDATE note SET text = ?, updated_at = ? WHERE id = ?", arguments: [text, now, id])
-            return .updateNote(id: id, text: old.text)
-        case .deleteNote(let id):
-            let old = try fetchNote(id)
+            let id = db.lastInsertedRowID
+            try record(.note, id: id, subject: subjectId, .created, old: nil, new: text)
+            return .deleteNote(id: id, expectedVersion: 1)
+        case .updateNote(let id, let text, let expected):
+            let old = try current(note: id, expected: expected)
+            try db.execute(sql: "UPDATE note SET text = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?",
+                           arguments: [text, now, author, expected + 1, id])
+            try record(.note, id: id, subject: old.subjectId, .updated, old: old.text, new: text)
+            return .updateNote(id: id, text: old.text, expectedVersion: expected + 1)
+        case .deleteNote(let id, let expected):
+            let old = try current(note: id, expected: expected)
             try db.execute(sql: "DELETE FROM note WHERE id = ?", arguments: [id])
+            try record(.note, id: id, subject: old.subjectId, .deleted, old: old.text, new: nil)
             return .restoreNote(old)
-        case .restoreNote(let note):
-            try db.execute(sql: "INSERT INTO note (id, subject_id, text, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt])
-            return .deleteNote(id: note.id)
+        case .restoreNote(var note):
+            note.version += 1
+            try db.execute(sql: """
+                INSERT INTO note (id, subject_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt, note.updatedBy, note.version])
+            try record(.note, id: note.id, subject: note.subjectId, .restored, old: nil, new: note.text)
+            return .deleteNote(id: note.id, expectedVersion: note.version)
         case .addDecision(let activityId, let text):
-            try db.execute(sql: "INSERT INTO decision (activity_id, text, author, created_at) VALUES (?, ?, ?, ?)",
+            try db.execute(sql: "INSERT INTO decision (activity_id, text, author, created_at, version) VALUES (?, ?, ?, ?, 1)",
                            arguments: [activityId, text, author, now])
-            return .deleteDecision(id: db.lastInsertedRowID)
-        case .updateDecision(let id, let text):
-            let old = try fetchDecision(id)
-            try db.execute(sql: "UPDATE decision SET text = ? WHERE id = ?", arguments: [text, id])
-            return .updateDecision(id: id, text: old.text)
-        case .deleteDecision(let id):
-            let old = try fetchDecision(id)
+            let id = db.lastInsertedRowID
+            try record(.decision, id: id, subject: activityId, .created, old: nil, new: text)
+            return .deleteDecision(id: id, expectedVersion: 1)
+        case .updateDecision(let id, let text, let expected):
+            let old = try current(decision: id, expected: expected)
+            try db.execute(sql: "UPDATE decision SET text = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?",
+                           arguments: [text, now, author, expected + 1, id])
+            try record(.decision, id: id, subject: old.activityId, .updated, old: old.text, new: text)
+            return .updateDecision(id: id, text: old.text, expectedVersion: expected + 1)
+        case .deleteDecision(let id, let expected):
+            let old = try current(decision: id, expected: expected)
             try db.execute(sql: "DELETE FROM decision WHERE id = ?", arguments: [id])
+            try record(.decision, id: id, subject: old.activityId, .deleted, old: old.text, new: nil)
             return .restoreDecision(old)
-        case .restoreDecision(let decision):
-            try db.execute(sql: "INSERT INTO decision (id, activity_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [decision.id, decision.activityId, decision.text, decision.author, decision.createdAt])
-            return .deleteDecision(id: decision.id)
-        case .addAction(let action):
+        case .restoreDecision(var decision):
+            decision.version += 1
+            try db.execute(sql: """
+                INSERT INTO decision (id, activity_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [decision.id, decision.activityId, decision.text, decision.author, decision.createdAt,
+                                 decision.updatedAt, decision.updatedBy, decision.version])
+            try record(.decision, id: decision.id, subject: decision.activityId, .restored, old: nil, new: decision.text)
+            return .deleteDecision(id: decision.id, expectedVersion: decision.version)
+        case .addAction(var action):
+            action.version = 1
             try insert(action, keepingId: false)
-            return .deleteAction(id: db.lastInsertedRowID)
+            let id = db.lastInsertedRowID
+            try record(.action, id: id, subject: action.activityId, .created, old: nil, new: action.summary)
+            return .deleteAction(id: id, expectedVersion: 1)
         case .updateAction(let action):
-            let old = try fetchAction(action.id)
-            try db.execute(sql: "UPDATE action_item SET text = ?, owner = ?, due_date = ?, done = ?, linked_id = ? WHERE id = ?",
-                           arguments: [action.text, action.owner, action.dueDate, action.isDone, action.linkedId, action.id])
+            var old = try current(action: action.id, expected: action.version)
+            try db.execute(sql: """
+                UPDATE action_item SET text = ?, owner = ?, due_date = ?, done = ?, linked_id = ?, updated_at = ?, updated_by = ?, version = ?
+                WHERE id = ?
+                """, arguments: [action.text, action.owner, action.dueDate, action.isDone, action.linkedId, now, author,
+                                 action.version + 1, action.id])
+            try record(.action, id: action.id, subject: old.activityId, .updated, old: old.summary, new: action.summary)
+            old.version = action.version + 1
             return .updateAction(old)
-        case .deleteAction(let id):
-            let old = try fetchAction(id)
+        case .deleteAction(let id, let expected):
+            let old = try current(action: id, expected: expected)
             try db.execute(sql: "DELETE FROM action_item WHERE id = ?", arguments: [id])
+            try record(.action, id: id, subject: old.activityId, .deleted, old: old.summary, new: nil)
             return .restoreAction(old)
-        case .restoreAction(let action):
+        case .restoreAction(var action):
+            action.version += 1
             try insert(action, keepingId: true)
-            return .deleteAction(id: action.id)
+            try record(.action, id: action.id, subject: action.activityId, .restored, old: nil, new: action.summary)
+            return .deleteAction(id: action.id, expectedVersion: action.version)
         }
     }
 
-    private func setStatus(_ itemId: String, _ status: ReviewStatus?) throws -> ReviewEdit {
-        let old = try String.fetchOne(db, sql: "SELECT status FROM item_status WHERE item_id = ?", arguments: [itemId])
-            .flatMap(ReviewStatus.init(rawValue:))
-        if let status {
-            try db.execute(sql: """
-                INSERT INTO item_status (item_id, status, updated_by, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT(item_id) DO UPDATE SET status = excluded.status, updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                """, arguments: [itemId, status.rawValue, author, now])
-        } else {
-            try db.execute(sql: "DELETE FROM item_status WHERE item_id = ?", arguments: [itemId])
-        }
-        return .setStatus(itemId: itemId, status: old)
+    private func setStatus(_ itemId: String, _ status: ReviewStatus, expected: Int) throws -> ReviewEdit {
+        let old = try ReviewDatabase.statusRecord(db, itemId: itemId)
+        guard (old?.version ?? 0) == expected else { throw try conflict(.status, id: itemId, current: old.map { .status($0) }) }
+        // Open is stored too (never deleted), so the version keeps counting up.
+        try db.execute(sql: """
+            INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(item_id) DO UPDATE SET status = excluded.status, updated_by = excluded.updated_by,
+                updated_at = excluded.updated_at, version = excluded.version
+            """, arguments: [itemId, status.rawValue, author, now, expected + 1])
+        try record(.status, id: itemId, subject: itemId, old == nil ? .created : .updated,
+                   old: (old?.status ?? .open).label, new: status.label)
+        return .setStatus(itemId: itemId, status: old?.status ?? .open, expectedVersion: expected + 1)
     }
 
     private func insert(_ action: ActionItem, keepingId: Bool) throws {
         try db.execute(sql: """
-            INSERT INTO action_item (id, activity_id, text, owner, due_date, done, linked_id, author, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO action_item (id, activity_id, text, owner, due_date, done, linked_id, author, created_at, updated_at, updated_by, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [keepingId ? action.id : nil, action.activityId, action.text, action.owner, action.dueDate,
-                             action.isDone, action.linkedId, keepingId ? action.author : author, keepingId ? action.createdAt : now])
+                             action.isDone, action.linkedId, keepingId ? action.author : author, keepingId ? action.createdAt : now,
+                             keepingId ? action.updatedAt : nil, keepingId ? action.updatedBy : nil, action.version])
     }
 
-    private func fetchNote(_ id: Int64) throws -> Note {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id]) else {
-            throw MissingRecord(description: "note \(id) no longer exists")
-        }
-        return ReviewDatabase.note(row)
+    private func record(_ kind: ReviewRecordKind, id: some CustomStringConvertible, subject: String, _ change: HistoryEntry.Change,
+                        old: String?, new: String?) throws {
+        try db.execute(sql: """
+            INSERT INTO history (at, author, kind, record_id, subject_id, change, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [now, author, kind.rawValue, id.description, subject, change.rawValue, old, new])
     }
 
-    private func fetchDecision(_ id: Int64) throws -> Decision {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [id]) else {
-            throw MissingRecord(description: "decision \(id) no longer exists")
-        }
-        return ReviewDatabase.decision(row)
+    // MARK: Version checks
+
+    private func current(note id: Int64, expected: Int) throws -> Note {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id])
+        let note = row.map(ReviewDatabase.note)
+        guard let note, note.version == expected else { throw try conflict(.note, id: id, current: note.map { .note($0) }) }
+        return note
     }
 
-    private func fetchAction(_ id: Int64) throws -> ActionItem {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [id]) else {
-            throw MissingRecord(description: "action \(id) no longer exists")
+    private func current(decision id: Int64, expected: Int) throws -> Decision {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [id])
+        let decision = row.map(ReviewDatabase.decision)
+        guard let decision, decision.version == expected else {
+            throw try conflict(.decision, id: id, current: decision.map { .decision($0) })
         }
-        return ReviewDatabase.action(row)
+        return decision
+    }
+
+    private func current(action id: Int64, expected: Int) throws -> ActionItem {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [id])
+        let action = row.map(ReviewDatabase.action)
+        guard let action, action.version == expected else { throw try conflict(.action, id: id, current: action.map { .action($0) }) }
+        return action
+    }
+
+    /// The conflict, naming the last person who changed the record (from the history; records from before
+    /// the history was kept name their author).
+    private func conflict(_ kind: ReviewRecordKind, id: some CustomStringConvertible, current: ReviewConflict.Record?) throws -> ReviewConflict {
+        let last = try Row.fetchOne(db, sql: "SELECT author, at FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1",
+                                    arguments: [kind.rawValue, id.description])
+        if let last { return ReviewConflict(kind: kind, current: current, changedBy: last["author"], changedAt: last["at"]) }
+        let (who, when): (String, Date) = switch current {
+        case .status(let record): (record.updatedBy, record.updatedAt)
+        case .note(let note): (note.updatedBy ?? note.author, note.updatedAt ?? note.createdAt)
+        case .decision(let decision): (decision.updatedBy ?? decision.author, decision.updatedAt ?? decision.createdAt)
+        case .action(let action): (action.updatedBy ?? action.author, action.updatedAt ?? action.createdAt)
+        case nil: ("onbekend", now)
+        }
+        return ReviewConflict(kind: kind, current: current, changedBy: who, changedAt: when)
     }
 }

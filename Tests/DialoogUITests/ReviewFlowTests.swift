@@ -5,6 +5,13 @@ import DialoogModel
 @testable import ReviewStore
 @testable import DialoogUI
 
+/// A database path in a new, existing folder (an explicit path in a missing folder is an error).
+func temporaryDatabasePath() -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ui-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.appendingPathComponent("review.sqlite").path
+}
+
 /// A fixed clock: 25 november 2026, 10:00 UTC.
 let reviewClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_795_600_800) }
 
@@ -36,7 +43,8 @@ extension App {
         app.type("ss")
         #expect(app.review.status(of: "d1-in-1") == .notShown)
         app.type("s")
-        #expect(app.review.statuses["d1-in-1"] == nil, "open again: nothing stored")
+        #expect(app.review.status(of: "d1-in-1") == .open, "open again")
+        #expect(app.review.statusVersion(of: "d1-in-1") == 6, "five steps, and the version counts every one")
         app.type("SS")
         app.handle(.escape)
         #expect(app.render().lines[4].hasSuffix("3    2    4    3    1/1  │"))
@@ -109,6 +117,12 @@ extension App {
         assertSnapshot(app.render(), named: "indicator-with-notes-80x24")
         app.handle(.tab)
         app.type("d")
+        #expect(app.pendingQuestion == "Notitie van jeanneke wissen?", "d asks first")
+        app.handle(.escape)
+        #expect(app.review.notes(on: "d1-in-1").count == 2 && app.statusMessage == "Niets gewist")
+        app.handle(.tab)
+        app.type("d")
+        app.type("j")
         #expect(app.review.notes(on: "d1-in-1").map(\.text) == ["2e, bewerkt"])
         app.type("u")
         #expect(app.review.notes(on: "d1-in-1").map(\.text) == ["eerste", "2e, bewerkt"])
@@ -204,11 +218,11 @@ extension App {
     }
 
     @Test func aSecondInstanceSeesTheFirstsEdits() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ui-\(UUID().uuidString)/review.sqlite").path
+        let path = temporaryDatabasePath()
         var first = try makeReviewApp(repository: ReviewDatabase(path: path))
         var second = try makeReviewApp(repository: ReviewDatabase(path: path))
         first.type("\nls")
-        #expect(!second.review.statuses.keys.contains("d1-in-1"))
+        #expect(second.review.status(of: "d1-in-1") == .open)
         let changed = second.refreshIfChanged()
         #expect(changed)
         #expect(second.review.status(of: "d1-in-1") == .inProgress)
@@ -228,6 +242,9 @@ struct FailingRepository: ReviewRepository {
     func load() throws -> ReviewSnapshot { .empty }
     func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit { throw DiskError() }
     func hasChangedSinceLoad() -> Bool { false }
+    func saveDraft(id: Int64?, author: String, payload: String, now: Date) throws -> Int64 { throw DiskError() }
+    func abandonedDrafts(author: String) throws -> [Draft] { [] }
+    func deleteDraft(id: Int64) throws { throw DiskError() }
 }
 
 @Suite struct ReviewMarkersTests {
@@ -256,7 +273,7 @@ struct FailingRepository: ReviewRepository {
 
 @Suite struct DiskFaultTests {
     @Test func aNoteWrittenOnAFullDiskStaysInTheFormUntilItCanBeSaved() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-full-\(UUID().uuidString)/review.sqlite").path
+        let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)
         try store.writer.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 1
@@ -275,10 +292,10 @@ struct FailingRepository: ReviewRepository {
     }
 
     @Test func aReadOnlyDatabaseSaysSoOnEveryEdit() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ro-\(UUID().uuidString)/review.sqlite").path
+        let path = temporaryDatabasePath()
         _ = try ReviewDatabase(path: path)
         var app = try makeReviewApp(repository: ReviewDatabase(path: path, readOnly: true))
         app.type("\nls")
-        #expect(app.statusMessage == "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend")
+        #expect(app.statusMessage == "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend (gevraagd met --read-only)")
     }
 }

@@ -12,7 +12,8 @@ let sampleDataset: Dataset = {
 let exportedAt = Date(timeIntervalSince1970: 1_795_600_800)
 
 let review = ReviewSnapshot(
-    statuses: ["d1-in-1": .shown, "d2-bw-2": .notShown],
+    statuses: ["d1-in-1": StatusRecord(itemId: "d1-in-1", status: .shown, version: 1, updatedBy: "jeanneke", updatedAt: exportedAt),
+               "d2-bw-2": StatusRecord(itemId: "d2-bw-2", status: .notShown, version: 2, updatedBy: "frank", updatedAt: exportedAt)],
     notes: [Note(id: 1, subjectId: "d1-in-1", text: "Deelnemerslijst | januari\nbekeken", author: "jeanneke", createdAt: exportedAt)],
     decisions: [Decision(id: 1, activityId: "2023-11-sectortafel", text: "Twee extra sectortafels", author: "frank", createdAt: exportedAt)],
     actions: [ActionItem(id: 1, activityId: "2023-11-sectortafel", text: "Werkagenda, \"concept\"", owner: "branches",

@@ -6,22 +6,25 @@ import DialoogModel
 
 let now = Date(timeIntervalSince1970: 1_764_000_000)
 
+/// A database path in a new, existing folder (an explicit path in a missing folder is an error).
 func temporaryDatabasePath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("htno-review-\(UUID().uuidString)/review.sqlite").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-review-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.appendingPathComponent("review.sqlite").path
 }
 
 @Suite struct ReviewDatabaseTests {
     @Test func statusesAreStoredAndUndone() throws {
         let store = try ReviewDatabase()
-        let undo = try store.apply(.setStatus(itemId: "d1-in-1", status: .shown), author: "jeanneke", now: now)
+        let undo = try store.apply(.setStatus(itemId: "d1-in-1", status: .shown, expectedVersion: 0), author: "jeanneke", now: now)
         #expect(try store.load().status(of: "d1-in-1") == .shown)
-        #expect(undo == .setStatus(itemId: "d1-in-1", status: nil))
-        let undoSecond = try store.apply(.setStatus(itemId: "d1-in-1", status: .notShown), author: "jeanneke", now: now)
-        #expect(undoSecond == .setStatus(itemId: "d1-in-1", status: .shown))
+        #expect(undo == .setStatus(itemId: "d1-in-1", status: .open, expectedVersion: 1))
+        let undoSecond = try store.apply(.setStatus(itemId: "d1-in-1", status: .notShown, expectedVersion: 1), author: "jeanneke", now: now)
+        #expect(undoSecond == .setStatus(itemId: "d1-in-1", status: .shown, expectedVersion: 2))
         _ = try store.apply(undoSecond, author: "jeanneke", now: now)
-        _ = try store.apply(undo, author: "jeanneke", now: now)
-        #expect(try store.load().statuses.isEmpty)
+        _ = try store.apply(.setStatus(itemId: "d1-in-1", status: .open, expectedVersion: 3), author: "jeanneke", now: now)
         #expect(try store.load().status(of: "d1-in-1") == .open)
+        #expect(try store.load().statusVersion(of: "d1-in-1") == 4, "open is stored too, so the version keeps counting")
     }
 
     @Test func notesKeepAuthorDateAndUTF8() throws {
@@ -33,12 +36,16 @@ func temporaryDatabasePath() -> String {
         #expect(notes[0].text == "Pamflet II bekeken: bèta, geïnterviewden ✓\ntweede regel")
         #expect(notes[0].author == "jeanneke")
         #expect(abs(notes[0].createdAt.timeIntervalSince(now)) < 0.01)
-        let undoEdit = try store.apply(.updateNote(id: notes[0].id, text: "nieuw"), author: "frank", now: now)
+        let undoEdit = try store.apply(.updateNote(id: notes[0].id, text: "nieuw", expectedVersion: 1), author: "frank", now: now)
         #expect(try store.load().notes[0].text == "nieuw")
-        _ = try store.apply(undoEdit, author: "frank", now: now)
+        let redoEdit = try store.apply(undoEdit, author: "frank", now: now)
         #expect(try store.load().notes[0].text.hasPrefix("Pamflet II"))
-        #expect(undo == .deleteNote(id: notes[0].id))
-        let restore = try store.apply(undo, author: "frank", now: now)
+        #expect(redoEdit == .updateNote(id: notes[0].id, text: "nieuw", expectedVersion: 3))
+        #expect(undo == .deleteNote(id: notes[0].id, expectedVersion: 1))
+        #expect(throws: ReviewConflict.self, "the note changed since it was added: the add is not undone") {
+            try store.apply(undo, author: "jeanneke", now: now)
+        }
+        let restore = try store.apply(.deleteNote(id: notes[0].id, expectedVersion: 3), author: "frank", now: now)
         #expect(try store.load().notes.isEmpty)
         _ = try store.apply(restore, author: "frank", now: now)
         #expect(try store.load().notes.map(\.id) == [notes[0].id], "undoing a delete brings the same note back")
@@ -92,7 +99,7 @@ func temporaryDatabasePath() -> String {
         let second = try ReviewDatabase(path: path)
         _ = try second.load()
         #expect(!second.hasChangedSinceLoad())
-        _ = try first.apply(.setStatus(itemId: "d3-bw-1", status: .inProgress), author: "a", now: now)
+        _ = try first.apply(.setStatus(itemId: "d3-bw-1", status: .inProgress, expectedVersion: 0), author: "a", now: now)
         _ = try second.apply(.addNote(subjectId: "d3-bw-1", text: "van b"), author: "b", now: now)
         #expect(second.hasChangedSinceLoad())
         let seen = try second.load()
@@ -119,9 +126,12 @@ func temporaryDatabasePath() -> String {
         do {
             let queue = try DatabaseQueue(path: path)
             try ReviewSchema.migrator.migrate(queue, upTo: ReviewSchema.versions[0])
-            let old = ReviewDatabase(writer: queue)
-            _ = try old.apply(.setStatus(itemId: "d1-bw-3", status: .shown), author: "v1", now: now)
-            _ = try old.apply(.addNote(subjectId: "d1-bw-3", text: "uit versie 1"), author: "v1", now: now)
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO item_status (item_id, status, updated_by, updated_at) VALUES ('d1-bw-3', 'aangetoond', 'v1', ?)",
+                               arguments: [now])
+                try db.execute(sql: "INSERT INTO note (subject_id, text, author, created_at) VALUES ('d1-bw-3', 'uit versie 1', 'v1', ?)",
+                               arguments: [now])
+            }
             let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
             #expect(!tables.contains("action_item"))
         }
@@ -130,6 +140,7 @@ func temporaryDatabasePath() -> String {
         #expect(snapshot.status(of: "d1-bw-3") == .shown)
         #expect(snapshot.notes.map(\.text) == ["uit versie 1"])
         #expect(snapshot.actions.isEmpty)
+        #expect(snapshot.notes.first?.version == 1 && snapshot.statusVersion(of: "d1-bw-3") == 1, "old records start at version 1")
         _ = try migrated.apply(.addDecision(activityId: "2023-04-sectortafel", text: "na migratie"), author: "v2", now: now)
         #expect(try migrated.load().decisions.count == 1)
     }
@@ -145,7 +156,7 @@ func temporaryDatabasePath() -> String {
         #expect {
             _ = try readOnly.apply(.addNote(subjectId: "d1-in-1", text: "nieuw"), author: "j", now: now)
         } throws: { error in
-            String(describing: error) == "de reviewdatabase is alleen-lezen geopend"
+            String(describing: error) == "de reviewdatabase is alleen-lezen geopend (gevraagd met --read-only)"
         }
     }
 

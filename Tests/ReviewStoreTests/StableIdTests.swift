@@ -15,7 +15,7 @@ import ReviewStore
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try ReviewDatabase()
         _ = try store.apply(.addNote(subjectId: "d6-rs-4", text: "bron nagaan"), author: "j", now: Date())
-        _ = try store.apply(.setStatus(itemId: "d6-rs-4", status: .inProgress), author: "j", now: Date())
+        _ = try store.apply(.setStatus(itemId: "d6-rs-4", status: .inProgress, expectedVersion: 0), author: "j", now: Date())
 
         // The source says "bestoigd"; a corrected file fixes the typo and inserts an item before it.
         let file = directory.appendingPathComponent("pilot-goals.yaml")

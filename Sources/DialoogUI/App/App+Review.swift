@@ -1,6 +1,6 @@
 import DialoogModel
 
-/// Review work: forms, edits, undo, refresh and export.
+/// Review work: forms, edits, conflicts, undo and redo, drafts, refresh and export.
 extension App {
     mutating func handleReview(_ request: ReviewRequest) {
         guard reviewSession != nil else {
@@ -9,66 +9,188 @@ extension App {
         }
         switch request {
         case .cycleStatus(let itemId, let backwards):
+            // The step starts from the status on screen; if someone changed it since, nothing is written.
             let all = ReviewStatus.allCases
             let current = all.firstIndex(of: context.review.status(of: itemId)) ?? 0
             let next = all[(current + (backwards ? all.count - 1 : 1)) % all.count]
-            apply(.setStatus(itemId: itemId, status: next == .open ? nil : next))
+            apply(.setStatus(itemId: itemId, status: next, expectedVersion: context.review.statusVersion(of: itemId)))
         case .openForm(let purpose):
             form = Form(purpose)
         case .apply(let edit):
             apply(edit)
+        case .confirm(let question, let edit):
+            ask(Question(question, choices: [.init("j", "ja", .perform(edit)), .init("n", "nee", .dismiss("Niets gewist"))]))
         }
     }
 
     mutating func handleForm(_ key: Key) {
         guard var current = form else { return }
+        if let conflict = current.conflict {
+            settle(conflict, in: current, key: key)
+            return
+        }
+        let before = current.texts
         switch current.handle(key) {
         case .editing:
+            if current.texts != before { current.changesSinceDraft += 1 }
             form = current
+            if current.changesSinceDraft >= Self.changesPerDraft { saveDraft() }
+        case .cancelled where current.isChanged:
+            ask(Question("Je tekst weggooien?", choices: [.init("j", "ja, weggooien", .discardForm),
+                                                           .init("n", "nee, verder bewerken", .dismiss(nil))]))
         case .cancelled:
-            form = nil
-            message = "Niets bewaard"
+            close(current, message: "Niets bewaard")
         case .submitted:
-            switch current.edit(in: context.dataset) {
-            case .success(let edit):
-                if apply(edit) { form = nil } else { form = current }
-            case .failure(let error):
-                current.error = error.message
+            submit(current) { $0.edit(in: $1) }
+        }
+    }
+
+    /// Saves the form's edit; on a conflict the form stays open and shows the other person's version.
+    private mutating func submit(_ current: Form, edit make: (Form, Dataset) -> Result<ReviewEdit, FormError>) {
+        var current = current
+        switch make(current, context.dataset) {
+        case .failure(let error):
+            current.error = error.message
+            form = current
+        case .success(let edit):
+            switch apply(edit) {
+            case .saved: close(current, message: nil)
+            case .conflict(let conflict):
+                current.showConflict(conflict)
                 form = current
+                message = "Niet bewaard: \(conflict.kind.label) \(conflict.description)"
+            case .failed: form = current
             }
         }
     }
 
-    /// Stores the edit at once; on failure nothing changes and the user is told why.
-    @discardableResult
-    mutating func apply(_ edit: ReviewEdit) -> Bool {
-        guard let session = reviewSession else { return false }
-        do {
-            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock())
-            undoStack.append(inverse)
-            reload()
-            message = edit.summary + "  (u = ongedaan maken)"
-            return true
-        } catch {
-            message = "Niet opgeslagen: \(error)"
-            return false
+    /// The keys of a form whose save met someone else's change.
+    private mutating func settle(_ conflict: ReviewConflict, in current: Form, key: Key) {
+        var current = current
+        switch key {
+        case .character("n"):
+            current.showConflict(nil)
+            submit(current) { $0.editAsNew(in: $1) }
+        case .character("h") where conflict.current != nil:
+            close(current, message: "Hun versie gehouden; jouw tekst is weggegooid")
+        case .character("o") where conflict.current != nil:
+            current.overwrite(version: conflict.currentVersion ?? 0)
+            submit(current) { $0.edit(in: $1) }
+        case .escape:
+            current.showConflict(nil)
+            form = current
+            message = "Verder bewerken: Ctrl-D bewaart (en meldt het verschil opnieuw)"
+        default:
+            message = "Kies: " + Form.conflictChoices(conflict)
         }
     }
 
+    /// Closes the form for good and forgets its draft.
+    mutating func close(_ current: Form, message: String?) {
+        form = nil
+        if let id = current.draftId, let session = reviewSession { try? session.repository.deleteDraft(id: id) }
+        if let message { self.message = message }
+    }
+
+    enum ApplyOutcome {
+        case saved
+        case conflict(ReviewConflict)
+        case failed
+    }
+
+    /// Stores the edit at once. A conflict changes nothing: the screen is refreshed and the caller decides
+    /// what to tell; any other failure is told in the status line.
+    @discardableResult
+    mutating func apply(_ edit: ReviewEdit) -> ApplyOutcome {
+        guard let session = reviewSession else { return .failed }
+        do {
+            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock())
+            undoStack.append(inverse)
+            redoStack.removeAll()
+            reload()
+            message = edit.summary + "  (u = ongedaan maken)"
+            return .saved
+        } catch let conflict as ReviewConflict {
+            reload()
+            message = "Niet gewijzigd: \(conflict.kind.label) is intussen \(conflict.description)"
+                + (conflict.currentText.map { " (nu: \(Self.shortened($0)))" } ?? "") + "; scherm ververst"
+            return .conflict(conflict)
+        } catch {
+            message = "Niet opgeslagen: \(error)"
+            return .failed
+        }
+    }
+
+    /// `u`: undoes this session's latest edit, but only when nobody changed that record since.
     mutating func undo() {
-        guard let session = reviewSession, let inverse = undoStack.popLast() else {
-            message = "Niets om ongedaan te maken"
+        step(from: \.undoStack, to: \.redoStack, done: "Ongedaan", nothing: "Niets om ongedaan te maken", verb: "ongedaan gemaakt")
+    }
+
+    /// `U`: does again what `u` undid, under the same rule.
+    mutating func redo() {
+        step(from: \.redoStack, to: \.undoStack, done: "Opnieuw gedaan", nothing: "Niets om opnieuw te doen", verb: "opnieuw gedaan")
+    }
+
+    private mutating func step(from source: WritableKeyPath<App, [ReviewEdit]>, to target: WritableKeyPath<App, [ReviewEdit]>,
+                               done: String, nothing: String, verb: String) {
+        guard let session = reviewSession, let edit = self[keyPath: source].popLast() else {
+            message = nothing
             return
         }
         do {
-            _ = try session.repository.apply(inverse, author: session.author, now: session.clock())
+            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock())
+            self[keyPath: target].append(inverse)
             reload()
-            message = "Ongedaan: " + inverse.summary
+            message = "\(done): \(edit.summary)"
+        } catch let conflict as ReviewConflict {
+            reload()
+            message = "Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)"
         } catch {
-            undoStack.append(inverse)
-            message = "Ongedaan maken mislukt: \(error)"
+            self[keyPath: source].append(edit)
+            message = "Niet \(verb): \(error)"
         }
     }
+
+    // MARK: Drafts
+
+    /// Key presses in a form between two saves of its draft (besides the save after a pause in typing).
+    static let changesPerDraft = 40
+
+    /// Keeps the open form's text as a draft in the review database, when it changed since the last save.
+    /// Called after a pause in typing, every few dozen key presses, and on signals.
+    public mutating func saveDraft() {
+        guard var current = form, current.isChanged, current.changesSinceDraft > 0 || current.draftId == nil,
+              let session = reviewSession else { return }
+        do {
+            current.draftId = try session.repository.saveDraft(id: current.draftId, author: session.author,
+                                                                payload: current.draftPayload, now: session.clock())
+            current.changesSinceDraft = 0
+            form = current
+        } catch {
+            message = "Concept niet bewaard: \(error)"
+        }
+    }
+
+    /// Offers the drafts this user left behind (a signal, a dropped connection), one at a time.
+    mutating func offerDrafts() {
+        guard let session = reviewSession, let drafts = try? session.repository.abandonedDrafts(author: session.author) else { return }
+        draftsToOffer = drafts
+        offerNextDraft()
+    }
+
+    mutating func offerNextDraft() {
+        guard !draftsToOffer.isEmpty else { return }
+        let draft = draftsToOffer.removeFirst()
+        guard let restored = Form(draft: draft) else {
+            message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database"
+            return
+        }
+        ask(Question("Niet bewaarde tekst gevonden: \(restored.subject) (\(DutchDate.timestamp(draft.savedAt)))",
+                     choices: [.init("j", "herstellen", .restoreDraft(draft)), .init("l", "later", .dismiss("Concept blijft bewaard")),
+                               .init("w", "weggooien", .discardDraft(draft))]))
+    }
+
+    // MARK: Refresh and export
 
     mutating func reload() {
         guard let session = reviewSession else { return }
@@ -97,5 +219,10 @@ extension App {
         } catch {
             message = "Export mislukt: \(error)"
         }
+    }
+
+    static func shortened(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        return line.count > 40 ? line.prefix(39) + "…" : line
     }
 }

@@ -21,6 +21,12 @@ public struct App: Sendable {
     var form: Form?
     /// Inverses of this session's edits, newest last.
     var undoStack: [ReviewEdit] = []
+    /// Inverses of what `u` undid, for `U`; a new edit clears it.
+    var redoStack: [ReviewEdit] = []
+    /// A question in the status line that takes every key until answered.
+    var question: Question?
+    /// Drafts left by earlier sessions of this user, still to be offered.
+    var draftsToOffer: [Draft] = []
     /// Presenter mode, when on: it owns the whole screen.
     public internal(set) var presenter: Presenter?
     /// Theme names `T` cycles through; the terminal follows `themeName`.
@@ -36,9 +42,12 @@ public struct App: Sendable {
         themeNames = themes
         self.themeName = themeName
         presenter = presenting
-        if review != nil { reload() }
         for section in Section.allCases {
             stacks[section] = [section.rootScreen]
+        }
+        if review != nil {
+            reload()
+            offerDrafts()
         }
     }
 
@@ -49,6 +58,8 @@ public struct App: Sendable {
     public var isShowingHelp: Bool { showsHelp }
     public var statusMessage: String? { message }
     public var openForm: Form? { form }
+    /// The question waiting for an answer in the status line, if any.
+    public var pendingQuestion: String? { question?.text }
     public var review: ReviewSnapshot { context.review }
 
     public var breadcrumb: String {
@@ -70,6 +81,10 @@ public struct App: Sendable {
         if key == .resize { return }
         if showsHelp {
             showsHelp = false
+            return
+        }
+        if question != nil {
+            answerQuestion(key)
             return
         }
         if prompt != nil {
@@ -122,6 +137,7 @@ public struct App: Sendable {
         case .character("n"): stepSearch(1)
         case .character("N"): stepSearch(-1)
         case .character("u"): undo()
+        case .character("U"): redo()
         case .character("E"): export()
         case .character("p"): startPresenter()
         case .character("v"):
@@ -262,6 +278,10 @@ public struct App: Sendable {
             let used = frame.write("Zoek: " + prompt.text, x: 1, y: y, role: .status)
             frame.write(count, x: 2 + used, y: y, role: .muted)
             frame.cursor = Point(x: min(width - 1, 1 + used), y: y)
+            return
+        }
+        if let question {
+            question.render(into: &frame, y: y)
             return
         }
         if let message {

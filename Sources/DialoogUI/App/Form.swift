@@ -2,9 +2,10 @@ import DialoogModel
 import Foundation
 
 /// A form over the screen to write a note, a decision or an action item. Tab moves between fields,
-/// Ctrl-D saves (Enter too, in a one-line field), Esc cancels.
+/// Ctrl-D saves (Enter too, in a one-line field), Esc cancels. A save that meets someone else's newer
+/// change keeps the form open with their text beside yours (`conflict`).
 public struct Form: Sendable {
-    public enum Purpose: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable, Codable {
         case addNote(subjectId: String)
         case editNote(Note)
         case addDecision(activityId: String)
@@ -29,6 +30,15 @@ public struct Form: Sendable {
     var focus = 0
     /// Why the last save was refused, shown in the form.
     public var error: String?
+    /// The version of the record the save starts from; raised when the user chooses to overwrite.
+    var expectedVersion: Int
+    /// Someone else's change that stopped the last save; until it is settled the form asks what to do.
+    public internal(set) var conflict: ReviewConflict?
+    /// The draft of this form in the review database, once one was saved.
+    var draftId: Int64?
+    /// Key presses that changed the text since the draft was last saved.
+    var changesSinceDraft = 0
+    private let initialTexts: [String]
 
     public init(_ purpose: Purpose) {
         self.purpose = purpose
@@ -40,6 +50,59 @@ public struct Form: Sendable {
         case .addAction(_, let linkedId): fields = Self.actionFields(text: "", owner: "", due: "", link: linkedId ?? "")
         case .editAction(let action):
             fields = Self.actionFields(text: action.text, owner: action.owner, due: action.dueDate ?? "", link: action.linkedId ?? "")
+        }
+        initialTexts = fields.map(\.editor.text)
+        expectedVersion = switch purpose {
+        case .editNote(let note): note.version
+        case .editDecision(let decision): decision.version
+        case .editAction(let action): action.version
+        case .addNote, .addDecision, .addAction: 0
+        }
+    }
+
+    /// True when the user typed something that is not saved.
+    public var isChanged: Bool { fields.map(\.editor.text) != initialTexts }
+
+    /// The text typed so far, as shown in the form's fields.
+    public var texts: [String] { fields.map(\.editor.text) }
+
+    // MARK: Drafts
+
+    /// What the review database keeps of an unsaved form.
+    private struct DraftPayload: Codable {
+        let purpose: Purpose
+        let texts: [String]
+        let focus: Int
+        let expectedVersion: Int
+    }
+
+    /// The form as a draft payload (JSON).
+    var draftPayload: String {
+        let payload = DraftPayload(purpose: purpose, texts: texts, focus: focus, expectedVersion: expectedVersion)
+        return (try? JSONEncoder().encode(payload)).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+    }
+
+    /// The form as it was when the draft was saved; nil when the payload cannot be read.
+    init?(draft: Draft) {
+        guard let payload = try? JSONDecoder().decode(DraftPayload.self, from: Data(draft.payload.utf8)) else { return nil }
+        self.init(payload.purpose)
+        for (index, text) in payload.texts.enumerated() where fields.indices.contains(index) {
+            fields[index].editor = TextEditor(text, multiline: fields[index].editor.isMultiline)
+        }
+        focus = min(max(0, payload.focus), fields.count - 1)
+        expectedVersion = payload.expectedVersion
+        draftId = draft.id
+    }
+
+    /// "Notitie bij d3-bw-1", to name a draft when it is offered again.
+    public var subject: String {
+        switch purpose {
+        case .addNote(let id): "Nieuwe notitie bij \(id)"
+        case .editNote(let note): "Notitie bij \(note.subjectId)"
+        case .addDecision(let id): "Nieuw besluit bij \(id)"
+        case .editDecision(let decision): "Besluit bij \(decision.activityId)"
+        case .addAction(let id, _): "Nieuwe actie bij \(id)"
+        case .editAction(let action): "Actie bij \(action.activityId)"
         }
     }
 
@@ -86,15 +149,39 @@ public struct Form: Sendable {
         guard !text.isEmpty else { return .failure(FormError("\(fields[0].label) is leeg")) }
         switch purpose {
         case .addNote(let subjectId): return .success(.addNote(subjectId: subjectId, text: text))
-        case .editNote(let note): return .success(.updateNote(id: note.id, text: text))
+        case .editNote(let note): return .success(.updateNote(id: note.id, text: text, expectedVersion: expectedVersion))
         case .addDecision(let activityId): return .success(.addDecision(activityId: activityId, text: text))
-        case .editDecision(let decision): return .success(.updateDecision(id: decision.id, text: text))
+        case .editDecision(let decision): return .success(.updateDecision(id: decision.id, text: text, expectedVersion: expectedVersion))
         case .addAction(let activityId, _):
             return action(base: ActionItem(id: 0, activityId: activityId, text: text, owner: "", dueDate: nil, isDone: false,
                                            linkedId: nil, author: "", createdAt: Date()), dataset: dataset).map { .addAction($0) }
-        case .editAction(let existing):
+        case .editAction(var existing):
+            existing.version = expectedVersion
             return action(base: existing, dataset: dataset).map { .updateAction($0) }
         }
+    }
+
+    /// The text of this form as a new record beside the existing one: "keep both" after a conflict.
+    public func editAsNew(in dataset: Dataset) -> Result<ReviewEdit, FormError> {
+        edit(in: dataset).map { edit in
+            switch (purpose, edit) {
+            case (.editNote(let note), .updateNote(_, let text, _)): .addNote(subjectId: note.subjectId, text: text)
+            case (.editDecision(let decision), .updateDecision(_, let text, _)): .addDecision(activityId: decision.activityId, text: text)
+            case (.editAction, .updateAction(let action)): .addAction(action)
+            default: edit
+            }
+        }
+    }
+
+    /// Settles a conflict: overwrite the other person's version from now on.
+    mutating func overwrite(version: Int) {
+        expectedVersion = version
+        conflict = nil
+    }
+
+    mutating func showConflict(_ conflict: ReviewConflict?) {
+        self.conflict = conflict
+        error = nil
     }
 
     private func action(base: ActionItem, dataset: Dataset) -> Result<ActionItem, FormError> {
@@ -119,7 +206,8 @@ public struct Form: Sendable {
         let width = min(frame.width - 2, 76)
         let textRows = max(2, min(8, frame.height - 8 - 2 * fields.count))
         let heights = fields.map { $0.editor.isMultiline ? textRows : 1 }
-        let height = min(frame.height, heights.reduce(0, +) + fields.count + 4 + (error == nil ? 0 : 1))
+        let conflictLines = conflict.map { conflictText($0, width: width - 4) } ?? []
+        let height = min(frame.height, heights.reduce(0, +) + fields.count + 4 + (error == nil ? 0 : 1) + conflictLines.count)
         let box = Rect(x: (frame.width - width) / 2, y: max(0, (frame.height - height) / 2), width: width, height: height)
         frame.fill(box, role: .normal)
         frame.box(box, role: .title, glyphs: glyphs, title: title, titleRole: .title)
@@ -141,8 +229,31 @@ public struct Form: Sendable {
             y += heights[index]
         }
         if let error { frame.write(error, x: inner.x, y: min(y, inner.maxY - 1), role: .warning, clip: inner) }
-        let help = "Ctrl-D bewaren  Tab volgend veld  Esc annuleren"
+        for (offset, line) in conflictLines.enumerated() where y + offset < inner.maxY - 1 {
+            frame.write(line.text, x: inner.x, y: y + offset, role: line.role, clip: inner)
+        }
+        let help = conflict.map(Self.conflictChoices) ?? "Ctrl-D bewaren  Tab volgend veld  Esc annuleren"
         frame.write(help, x: inner.x, y: box.maxY - 1, role: .muted, clip: Rect(x: box.x + 1, y: box.maxY - 1, width: box.width - 2, height: 1))
+    }
+}
+
+extension Form {
+    /// Their version under yours: who changed it and when, and their text.
+    private func conflictText(_ conflict: ReviewConflict, width: Int) -> [(text: String, role: Role)] {
+        let what = conflict.kind.label.prefix(1).uppercased() + conflict.kind.label.dropFirst()
+        var lines = [(text: "\(what) intussen \(conflict.description).", role: Role.warning)]
+        if let theirs = conflict.currentText {
+            lines.append((text: "Hun versie:", role: .label))
+            lines += WordWrap.lines(theirs, width: max(1, width)).prefix(4).map { (text: $0, role: Role.normal) }
+        }
+        return lines
+    }
+
+    /// The keys that settle a conflict.
+    static func conflictChoices(_ conflict: ReviewConflict) -> String {
+        conflict.current == nil
+            ? "n bewaar als nieuw  Esc verder bewerken"
+            : "n beide bewaren  h hun versie  o overschrijven  Esc terug"
     }
 }
 

@@ -23,7 +23,7 @@ extension ReviewEdit {
     /// What the status line says after the edit.
     var summary: String {
         switch self {
-        case .setStatus(let itemId, let status): "Status \(itemId): \((status ?? .open).label)"
+        case .setStatus(let itemId, let status, _): "Status \(itemId): \(status.label)"
         case .addNote: "Notitie bewaard"
         case .updateNote: "Notitie bijgewerkt"
         case .deleteNote: "Notitie gewist"

@@ -44,6 +44,8 @@ public enum ReviewRequest: Sendable, Equatable {
     case cycleStatus(itemId: String, backwards: Bool)
     case openForm(Form.Purpose)
     case apply(ReviewEdit)
+    /// An edit that destroys something (a delete): carried out only after `question` is answered yes.
+    case confirm(question: String, edit: ReviewEdit)
 }
 
 /// One thing recorded on an item or meeting, as listed (and selectable) in its detail view.

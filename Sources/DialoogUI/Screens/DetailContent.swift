@@ -1,4 +1,5 @@
 import DialoogModel
+import Foundation
 
 /// The full text of one thing in the dataset, as paragraphs: used by detail screens and previews.
 public struct DetailContent: Sendable {
@@ -80,14 +81,36 @@ public struct DetailContent: Sendable {
                 paragraphs += [.blank, label("Acties voor dit item (\(actions.count))")]
                 paragraphs += actions.map(actionParagraph)
             }
-            return (paragraphs, entries)
+            return (paragraphs + historyParagraphs(of: item.id), entries)
         }
 
         private func noteParagraphs(_ note: Note) -> [Paragraph] {
-            let edited = note.updatedAt.map { ", bewerkt \(DutchDate.timestamp($0))" } ?? ""
-            return [Paragraph("\(DutchDate.timestamp(note.createdAt)) · \(note.author)\(edited)", role: .muted, indent: 2),
-                    Paragraph(note.text, indent: 2)]
+            [Paragraph("\(DutchDate.timestamp(note.createdAt)) · \(note.author)\(edited(note.updatedAt, by: note.updatedBy))", role: .muted, indent: 2),
+             Paragraph(note.text, indent: 2)]
         }
+
+        /// ", bewerkt 25-11-2026 14:02 door bert".
+        private func edited(_ at: Date?, by author: String?) -> String {
+            guard let at else { return "" }
+            return ", bewerkt \(DutchDate.timestamp(at))" + (author.map { " door \($0)" } ?? "")
+        }
+
+        /// Every recorded change to the item's status and notes, or the meeting's decisions and actions, newest first.
+        private func historyParagraphs(of subjectId: String) -> [Paragraph] {
+            let entries = review.history(of: subjectId)
+            guard !entries.isEmpty else { return [] }
+            let shown = entries.suffix(Self.historyShown).reversed()
+            var paragraphs = [.blank, label("Geschiedenis (\(entries.count))")]
+            paragraphs += shown.map { entry in
+                Paragraph("\(DutchDate.timestamp(entry.at)) · \(entry.author) · \(HistoryText.change(entry))", role: .muted, indent: 2)
+            }
+            if entries.count > shown.count {
+                paragraphs.append(Paragraph("… en \(entries.count - shown.count) eerdere (export --format json heeft ze alle)", role: .muted, indent: 2))
+            }
+            return paragraphs
+        }
+
+        private static let historyShown = 20
 
         private func actionParagraph(_ action: ActionItem) -> Paragraph {
             let due = action.dueDate.map { " · deadline \($0)" } ?? ""
@@ -107,7 +130,8 @@ public struct DetailContent: Sendable {
             if decisions.isEmpty { paragraphs.append(Paragraph("nog geen; b = besluit toevoegen", role: .muted)) }
             for decision in decisions {
                 entries.append((.decision(decision), paragraphs.count..<(paragraphs.count + 1)))
-                paragraphs.append(Paragraph("\(decision.text) (\(DutchDate.timestamp(decision.createdAt)) · \(decision.author))",
+                paragraphs.append(Paragraph("\(decision.text) (\(DutchDate.timestamp(decision.createdAt)) · \(decision.author)"
+                                            + "\(edited(decision.updatedAt, by: decision.updatedBy)))",
                                             prefix: glyphs.bullet + " ", indent: 2))
             }
             let actions = review.actions(at: activityId)
@@ -117,7 +141,7 @@ public struct DetailContent: Sendable {
                 entries.append((.action(action), paragraphs.count..<(paragraphs.count + 1)))
                 paragraphs.append(actionParagraph(action))
             }
-            return (paragraphs + [.blank], entries)
+            return (paragraphs + historyParagraphs(of: activityId) + [.blank], entries)
         }
 
         private mutating func goalItem(_ goalIndex: Int, _ column: GoalColumn, _ itemIndex: Int) -> (String, [Paragraph]) {
@@ -247,5 +271,14 @@ public struct DetailContent: Sendable {
             paragraphs += [.blank, Paragraph("Bron: Techniekpact voortgangsrapportage 2018, Voorbeelden uit de regio", role: .muted)]
             return (example.name, paragraphs)
         }
+    }
+}
+
+/// One history entry in words: "status: open → aangetoond", "notitie gewijzigd: “oud” → “nieuw”".
+enum HistoryText {
+    static func change(_ entry: HistoryEntry) -> String {
+        if entry.kind == .status { return "status: \(entry.oldValue ?? "open") → \(entry.newValue ?? "open")" }
+        let values = [entry.oldValue, entry.newValue].compactMap { $0 }.map { "“\(App.shortened($0))”" }
+        return "\(entry.kind.label) \(entry.change.rawValue): " + values.joined(separator: " → ")
     }
 }

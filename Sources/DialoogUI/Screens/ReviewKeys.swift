@@ -28,9 +28,14 @@ enum ReviewKeys {
         case (.character("e"), .note(let note)): return .review(.openForm(.editNote(note)))
         case (.character("e"), .decision(let decision)): return .review(.openForm(.editDecision(decision)))
         case (.character("e"), .action(let action)): return .review(.openForm(.editAction(action)))
-        case (.character("d"), .note(let note)): return .review(.apply(.deleteNote(id: note.id)))
-        case (.character("d"), .decision(let decision)): return .review(.apply(.deleteDecision(id: decision.id)))
-        case (.character("d"), .action(let action)): return .review(.apply(.deleteAction(id: action.id)))
+        case (.character("d"), .note(let note)):
+            return .review(.confirm(question: "Notitie van \(note.author) wissen?", edit: .deleteNote(id: note.id, expectedVersion: note.version)))
+        case (.character("d"), .decision(let decision)):
+            return .review(.confirm(question: "Besluit “\(App.shortened(decision.text))” wissen?",
+                                    edit: .deleteDecision(id: decision.id, expectedVersion: decision.version)))
+        case (.character("d"), .action(let action)):
+            return .review(.confirm(question: "Actie “\(App.shortened(action.text))” wissen?",
+                                    edit: .deleteAction(id: action.id, expectedVersion: action.version)))
         case (.character("x"), .action(var action)):
             action.isDone.toggle()
             return .review(.apply(.updateAction(action)))

@@ -1,0 +1,104 @@
+import DialoogModel
+
+/// A question in the status line that is answered before anything else happens: delete this?, throw the
+/// typed text away?, restore a draft? Each choice is one key; Esc takes the choice that changes nothing.
+struct Question: Sendable {
+    enum Answer: Sendable {
+        case perform(ReviewEdit)
+        case discardForm
+        case quit
+        case restoreDraft(Draft)
+        case discardDraft(Draft)
+        /// Changes nothing; the text, if any, goes to the status line.
+        case dismiss(String?)
+
+        var changesNothing: Bool {
+            if case .dismiss = self { return true }
+            return false
+        }
+    }
+
+    struct Choice: Sendable {
+        let key: Character
+        let label: String
+        let answer: Answer
+
+        init(_ key: Character, _ label: String, _ answer: Answer) {
+            self.key = key
+            self.label = label
+            self.answer = answer
+        }
+    }
+
+    let text: String
+    let choices: [Choice]
+
+    init(_ text: String, choices: [Choice]) {
+        self.text = text
+        self.choices = choices
+    }
+
+    /// The answer for a key, nil when the key is not one of the choices.
+    func answer(for key: Key) -> Answer? {
+        if key == .escape { return choices.first { $0.answer.changesNothing }?.answer }
+        guard case .character(let character) = key else { return nil }
+        return choices.first { $0.key == Character(character.lowercased()) }?.answer
+    }
+
+    var isAboutQuitting: Bool { choices.contains { if case .quit = $0.answer { true } else { false } } }
+
+    /// Draws the question and its keys in the status line.
+    func render(into frame: inout Frame, y: Int) {
+        var x = 1 + frame.write(text, x: 1, y: y, role: .warning) + 2
+        for choice in choices {
+            x += frame.write(String(choice.key), x: x, y: y, role: .statusKey) + 1
+            x += frame.write(choice.label, x: x, y: y, role: .status) + 2
+        }
+    }
+}
+
+extension App {
+    /// Shows a question; keys go to it until it is answered.
+    mutating func ask(_ question: Question) {
+        self.question = question
+    }
+
+    mutating func answerQuestion(_ key: Key) {
+        guard let current = question else { return }
+        guard let answer = current.answer(for: key) else {
+            message = "Kies " + current.choices.map { String($0.key) }.joined(separator: ", ") + " of Esc"
+            return
+        }
+        question = nil
+        switch answer {
+        case .perform(let edit):
+            apply(edit)
+        case .discardForm:
+            if let current = form { close(current, message: "Tekst weggegooid") }
+        case .quit:
+            isRunning = false
+        case .restoreDraft(let draft):
+            guard var restored = Form(draft: draft) else { return }
+            restored.changesSinceDraft = 1
+            form = restored
+            saveDraft()  // claims the draft for this session, so no other instance offers it meanwhile
+            message = "Concept hersteld: Ctrl-D bewaart, Esc gooit weg"
+        case .discardDraft(let draft):
+            try? reviewSession?.repository.deleteDraft(id: draft.id)
+            message = "Concept weggegooid"
+            offerNextDraft()
+        case .dismiss(let text):
+            message = text
+            offerNextDraft()
+        }
+    }
+
+    /// Ctrl-C (SIGINT): with typed text in a form, keep it as a draft and ask before quitting; true when asked.
+    public mutating func interrupt() -> Bool {
+        guard let current = form, current.isChanged, question?.isAboutQuitting != true else { return false }
+        saveDraft()
+        ask(Question("Stoppen? Je tekst is als concept bewaard en komt bij de volgende start terug.",
+                     choices: [.init("j", "stoppen", .quit), .init("n", "verder bewerken", .dismiss(nil))]))
+        return true
+    }
+}
