@@ -132,6 +132,8 @@ enum JSONExport {
         let goals: [Goal]
         let meetings: [Meeting]
         let orphanedIds: [String]
+        /// Every change: who, when, which record, old → new.
+        let history: [HistoryEntry]
     }
 
     struct Goal: Encodable {
@@ -154,6 +156,8 @@ enum JSONExport {
         let text: String
         let author: String
         let createdAt: Date
+        let updatedBy: String?
+        let updatedAt: Date?
     }
 
     struct Meeting: Encodable {
@@ -184,7 +188,9 @@ enum JSONExport {
                 (column.title, goal.items(in: column).map { item in
                     Item(id: item.id, text: item.text, subitems: item.subitems, isMitigation: item.isMitigation,
                          status: column.isReviewable ? review.status(of: item.id).rawValue : nil,
-                         notes: review.notes(on: item.id).map { NoteEntry(text: $0.text, author: $0.author, createdAt: $0.createdAt) })
+                         notes: review.notes(on: item.id).map {
+                             NoteEntry(text: $0.text, author: $0.author, createdAt: $0.createdAt, updatedBy: $0.updatedBy, updatedAt: $0.updatedAt)
+                         })
                 })
             }))
         }
@@ -196,7 +202,7 @@ enum JSONExport {
                     })
         }
         let document = Document(peildatum: dataset.peildatum, exportedAt: exportedAt, goals: goals, meetings: meetings,
-                                orphanedIds: review.orphanedIds(in: dataset).sorted())
+                                orphanedIds: review.orphanedIds(in: dataset).sorted(), history: review.history)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

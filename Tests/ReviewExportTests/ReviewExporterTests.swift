@@ -17,7 +17,9 @@ let review = ReviewSnapshot(
     notes: [Note(id: 1, subjectId: "d1-in-1", text: "Deelnemerslijst | januari\nbekeken", author: "jeanneke", createdAt: exportedAt)],
     decisions: [Decision(id: 1, activityId: "2023-11-sectortafel", text: "Twee extra sectortafels", author: "frank", createdAt: exportedAt)],
     actions: [ActionItem(id: 1, activityId: "2023-11-sectortafel", text: "Werkagenda, \"concept\"", owner: "branches",
-                         dueDate: "2024-03-31", isDone: false, linkedId: "d4-in-1", author: "frank", createdAt: exportedAt)]
+                         dueDate: "2024-03-31", isDone: false, linkedId: "d4-in-1", author: "frank", createdAt: exportedAt)],
+    history: [HistoryEntry(id: 1, at: exportedAt, author: "frank", kind: .status, recordId: "d2-bw-2", subjectId: "d2-bw-2",
+                           change: .updated, oldValue: "aangetoond", newValue: "niet aangetoond")]
 )
 
 @Suite struct ReviewExporterTests {
@@ -58,5 +60,8 @@ let review = ReviewSnapshot(
         #expect((indicators[0]["notes"] as? [[String: Any]])?.first?["author"] as? String == "jeanneke")
         let meetings = try #require(object["meetings"] as? [[String: Any]])
         #expect(meetings.map { $0["activityId"] as? String } == ["2023-11-sectortafel"])
+        let history = try #require(object["history"] as? [[String: Any]])
+        #expect(history.first?["author"] as? String == "frank")
+        #expect(history.first?["oldValue"] as? String == "aangetoond" && history.first?["newValue"] as? String == "niet aangetoond")
     }
 }

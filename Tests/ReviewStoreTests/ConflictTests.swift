@@ -1,0 +1,242 @@
+import Foundation
+import GRDB
+import Testing
+import DialoogModel
+@testable import ReviewStore
+
+/// The conflict rules: a change names the version it starts from, and never overwrites a newer one.
+@Suite struct ConflictTests {
+    let later = now.addingTimeInterval(120)
+
+    @Test func aNoteSavedFromAnOlderVersionIsRefusedAndNamesWhoChangedIt() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "basis"), author: "anna", now: now)
+        let id = try #require(try store.load().notes.first?.id)
+        _ = try store.apply(.updateNote(id: id, text: "van anna", expectedVersion: 1), author: "anna", now: later)
+        #expect {
+            try store.apply(.updateNote(id: id, text: "van bert", expectedVersion: 1), author: "bert", now: later)
+        } throws: { error in
+            guard let conflict = error as? ReviewConflict else { return false }
+            return conflict.changedBy == "anna" && conflict.currentText == "van anna" && conflict.currentVersion == 2
+                && abs(conflict.changedAt.timeIntervalSince(later)) < 0.01
+        }
+        let note = try #require(try store.load().notes.first)
+        #expect(note.text == "van anna" && note.updatedBy == "anna", "nothing was overwritten and the credit stays right")
+        _ = try store.apply(.updateNote(id: id, text: "van bert", expectedVersion: 2), author: "bert", now: later)
+        #expect(try store.load().notes.first?.updatedBy == "bert", "an explicit overwrite names the one who made it")
+    }
+
+    @Test func editingADeletedNoteIsAConflictWithoutCurrentText() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "weg"), author: "anna", now: now)
+        let id = try #require(try store.load().notes.first?.id)
+        _ = try store.apply(.deleteNote(id: id, expectedVersion: 1), author: "bert", now: later)
+        #expect {
+            try store.apply(.updateNote(id: id, text: "nog bezig", expectedVersion: 1), author: "anna", now: later)
+        } throws: { error in
+            (error as? ReviewConflict).map { $0.current == nil && $0.changedBy == "bert" && $0.description.hasPrefix("gewist door bert op ") } ?? false
+        }
+    }
+
+    @Test func aStatusStepFromWhatTheScreenShowedIsRefusedWhenItMovedOn() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.setStatus(itemId: "d3-bw-1", status: .inProgress, expectedVersion: 0), author: "anna", now: now)
+        _ = try store.apply(.setStatus(itemId: "d3-bw-1", status: .shown, expectedVersion: 1), author: "bert", now: later)
+        #expect(throws: ReviewConflict.self) {
+            try store.apply(.setStatus(itemId: "d3-bw-1", status: .shown, expectedVersion: 1), author: "anna", now: later)
+        }
+        #expect(throws: ReviewConflict.self, "a first status on an item someone else already set") {
+            try store.apply(.setStatus(itemId: "d3-bw-1", status: .inProgress, expectedVersion: 0), author: "anna", now: later)
+        }
+        #expect(try store.load().statuses["d3-bw-1"]?.updatedBy == "bert")
+    }
+
+    @Test func undoIsRefusedOnceSomeoneElseChangedTheRecord() throws {
+        let store = try ReviewDatabase()
+        let undoAnna = try store.apply(.setStatus(itemId: "d1-in-1", status: .inProgress, expectedVersion: 0), author: "anna", now: now)
+        _ = try store.apply(.setStatus(itemId: "d1-in-1", status: .shown, expectedVersion: 1), author: "bert", now: later)
+        #expect(throws: ReviewConflict.self) { try store.apply(undoAnna, author: "anna", now: later) }
+        #expect(try store.load().status(of: "d1-in-1") == .shown)
+    }
+
+    @Test func actionsAndDecisionsFollowTheSameRule() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addDecision(activityId: "2023-11-sectortafel", text: "besluit"), author: "anna", now: now)
+        let decision = try #require(try store.load().decisions.first)
+        _ = try store.apply(.updateDecision(id: decision.id, text: "anders", expectedVersion: 1), author: "bert", now: later)
+        #expect(throws: ReviewConflict.self) { try store.apply(.deleteDecision(id: decision.id, expectedVersion: 1), author: "anna", now: later) }
+        let draft = ActionItem(id: 0, activityId: "2023-11-sectortafel", text: "agenda", owner: "branches", dueDate: nil, isDone: false,
+                               linkedId: nil, author: "", createdAt: now)
+        _ = try store.apply(.addAction(draft), author: "anna", now: now)
+        var action = try #require(try store.load().actions.first)
+        action.isDone = true
+        _ = try store.apply(.updateAction(action), author: "bert", now: later)
+        action.owner = "sac"
+        #expect(throws: ReviewConflict.self, "anna's change starts from version 1; bert made version 2") {
+            try store.apply(.updateAction(action), author: "anna", now: later)
+        }
+        #expect(try store.load().actions.first?.owner == "branches")
+    }
+}
+
+@Suite struct HistoryTests {
+    @Test func everyChangeIsRecordedWithWhoWhenAndOldToNew() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.setStatus(itemId: "d1-in-1", status: .inProgress, expectedVersion: 0), author: "anna", now: now)
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "eerst"), author: "anna", now: now)
+        let id = try #require(try store.load().notes.first?.id)
+        let undo = try store.apply(.updateNote(id: id, text: "daarna", expectedVersion: 1), author: "bert", now: now)
+        _ = try store.apply(undo, author: "bert", now: now)
+        _ = try store.apply(.deleteNote(id: id, expectedVersion: 3), author: "anna", now: now)
+        let history = try store.load().history(of: "d1-in-1")
+        #expect(history.map(\.author) == ["anna", "anna", "bert", "bert", "anna"])
+        #expect(history.map(\.change) == [.created, .created, .updated, .updated, .deleted])
+        #expect(history[0].kind == .status && history[0].oldValue == "open" && history[0].newValue == "in behandeling")
+        #expect(history[2].oldValue == "eerst" && history[2].newValue == "daarna")
+        #expect(history[4].oldValue == "eerst" && history[4].newValue == nil)
+    }
+
+    @Test func aRefusedChangeLeavesNoHistory() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.setStatus(itemId: "d1-in-1", status: .inProgress, expectedVersion: 0), author: "anna", now: now)
+        _ = try? store.apply(.setStatus(itemId: "d1-in-1", status: .shown, expectedVersion: 0), author: "bert", now: now)
+        #expect(try store.load().history.count == 1, "the change and its history entry share one transaction")
+    }
+}
+
+@Suite struct DraftTests {
+    @Test func draftsAreKeptUpdatedAndOfferedOnlyWhenTheirSessionIsGone() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        let id = try store.saveDraft(id: nil, author: "anna", payload: "{\"a\":1}", now: now)
+        #expect(try store.saveDraft(id: id, author: "anna", payload: "{\"a\":2}", now: now) == id, "the same draft is updated")
+        #expect(try store.abandonedDrafts(author: "anna").isEmpty, "this process still holds it")
+        // The process that saved it has gone (a dropped connection): another session of anna is offered it.
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646 WHERE id = ?", arguments: [id]) }
+        #expect(try store.abandonedDrafts(author: "anna").map(\.payload) == ["{\"a\":2}"])
+        #expect(try store.abandonedDrafts(author: "bert").isEmpty, "drafts are personal")
+        try store.deleteDraft(id: id)
+        #expect(try store.abandonedDrafts(author: "anna").isEmpty)
+    }
+}
+
+@Suite struct DatabaseFileTests {
+    func sha256(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    @Test func aCorruptFileIsReportedAndNeverWritten() throws {
+        let path = temporaryDatabasePath()
+        let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) })
+        try garbage.write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try ReviewDatabase(path: path)
+        } throws: { error in
+            String(describing: error).hasPrefix("\(path): is beschadigd")
+        }
+        #expect(try sha256(path) == garbage)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func aDatabaseWithGarbledPagesIsReportedAsCorrupt() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        for index in 0..<200 { _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "notitie \(index) " + String(repeating: "x", count: 200)), author: "a", now: now) }
+        try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        for offset in stride(from: 4096 * 2 + 100, to: min(bytes.count, 4096 * 6), by: 97) { bytes[offset] ^= 0x5A }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        try? FileManager.default.removeItem(atPath: path + "-wal")
+        try? FileManager.default.removeItem(atPath: path + "-shm")
+        #expect(throws: ReviewDatabaseFault.self) { _ = try ReviewDatabase(path: path) }
+        #expect(try sha256(path) == bytes)
+    }
+
+    @Test func aFolderAndAMissingFolderAreErrorsAndNothingIsCreated() throws {
+        let folder = URL(fileURLWithPath: temporaryDatabasePath()).deletingLastPathComponent().path
+        #expect {
+            _ = try ReviewDatabase(path: folder)
+        } throws: { error in
+            String(describing: error) == "\(folder): is een map, geen databasebestand"
+        }
+        let missing = folder + "/getypt/review.sqlite"
+        #expect {
+            _ = try ReviewDatabase(path: missing)
+        } throws: { error in
+            String(describing: error).contains("de map \(folder)/getypt bestaat niet")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/getypt"))
+        let created = try ReviewDatabase(path: folder + "/xdg/review.sqlite", createsDirectory: true)
+        #expect(created.notice == "Nieuwe reviewdatabase aangemaakt: \(folder)/xdg/review.sqlite")
+        #expect(try ReviewDatabase(path: folder + "/xdg/review.sqlite").notice == nil, "said once, when it is made")
+    }
+
+    @Test(arguments: ["PRAGMA user_version = 999", "ALTER TABLE note ADD COLUMN future TEXT"])
+    func aNewerSchemaOpensReadOnlyAndUnchanged(change: String) throws {
+        let path = temporaryDatabasePath()
+        do {
+            let store = try ReviewDatabase(path: path)
+            _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "bewaard"), author: "a", now: now)
+            try store.writer.writeWithoutTransaction { db in
+                try db.execute(sql: change)
+                try db.checkpoint(.truncate)
+            }
+        }
+        let before = try sha256(path)
+        let reopened = try ReviewDatabase(path: path)
+        #expect(reopened.isReadOnly)
+        #expect(reopened.readOnlyReason?.contains("gemaakt door een nieuwere htno-dialoog") == true)
+        #expect(try reopened.load().notes.map(\.text) == ["bewaard"])
+        #expect(throws: ReviewDatabase.ReadOnlyError.self) {
+            try reopened.apply(.addNote(subjectId: "d1-in-1", text: "x"), author: "a", now: now)
+        }
+        #expect(try sha256(path) == before)
+    }
+
+    @Test func aSharedFolderGetsAGroupWritableDatabase() throws {
+        let folder = URL(fileURLWithPath: temporaryDatabasePath()).deletingLastPathComponent().path
+        chmod(folder, 0o2770)
+        _ = try ReviewDatabase(path: folder + "/review.sqlite")
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: folder + "/review.sqlite")[.posixPermissions] as? Int)
+        #expect(mode & 0o777 == 0o660)
+    }
+}
+
+/// A second, real process (python3's sqlite3) holds the write lock; the database waits instead of giving up.
+@Suite(.serialized) struct BusyDatabaseTests {
+    func holdWriteLock(_ path: String, seconds: Double) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let script = """
+            import sqlite3, sys, time
+            db = sqlite3.connect(sys.argv[1], isolation_level=None)
+            db.execute('BEGIN IMMEDIATE')
+            db.execute('UPDATE revision SET value = value')
+            print('locked', flush=True)
+            time.sleep(float(sys.argv[2]))
+            db.execute('COMMIT')
+            """
+        process.arguments = ["python3", "-c", script, path, String(seconds)]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        _ = output.fileHandleForReading.availableData  // "locked": the lock is held from here on
+        return process
+    }
+
+    @Test func openingWaitsForALockHeldLongerThanTheOldTimeoutAndIsNotReadOnly() throws {
+        let path = temporaryDatabasePath()
+        _ = try ReviewDatabase(path: path)
+        let holder = try holdWriteLock(path, seconds: 6)
+        let waited = Mutex(0)
+        let waiting = BusyWaiting()
+        waiting.onWait { waited.set(waited.get() + 1) }
+        let start = Date()
+        let store = try ReviewDatabase(path: path, busyWaiting: waiting)
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "na het wachten"), author: "a", now: now)
+        holder.waitUntilExit()
+        #expect(!store.isReadOnly)
+        #expect(Date().timeIntervalSince(start) > 5, "it really waited for the other process")
+        #expect(waited.get() >= 1, "the UI was told to say 'wachten op de database…'")
+        #expect(try store.load().notes.map(\.text) == ["na het wachten"])
+    }
+}
