@@ -147,18 +147,18 @@ struct ReviewWriter {
         return action
     }
 
-    /// The conflict, naming the last person who changed the record (from the history; records from before
-    /// the history was kept name their author).
+    /// The conflict, naming who changed the record last (the record says so itself; for a deleted one, the history).
     private func conflict(_ kind: ReviewRecordKind, id: some CustomStringConvertible, current: ReviewConflict.Record?) throws -> ReviewConflict {
-        let last = try Row.fetchOne(db, sql: "SELECT author, at FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1",
-                                    arguments: [kind.rawValue, id.description])
-        if let last { return ReviewConflict(kind: kind, current: current, changedBy: last["author"], changedAt: last["at"]) }
-        let (who, when): (String, Date) = switch current {
-        case .status(let record): (record.updatedBy, record.updatedAt)
-        case .note(let note): (note.updatedBy ?? note.author, note.updatedAt ?? note.createdAt)
-        case .decision(let decision): (decision.updatedBy ?? decision.author, decision.updatedAt ?? decision.createdAt)
-        case .action(let action): (action.updatedBy ?? action.author, action.updatedAt ?? action.createdAt)
-        case nil: ("onbekend", now)
+        let (who, when): (String, Date)
+        switch current {
+        case .status(let record): (who, when) = (record.updatedBy, record.updatedAt)
+        case .note(let note): (who, when) = (note.updatedBy ?? note.author, note.updatedAt ?? note.createdAt)
+        case .decision(let decision): (who, when) = (decision.updatedBy ?? decision.author, decision.updatedAt ?? decision.createdAt)
+        case .action(let action): (who, when) = (action.updatedBy ?? action.author, action.updatedAt ?? action.createdAt)
+        case nil:
+            let deletion = try Row.fetchOne(db, sql: "SELECT author, at FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1",
+                                            arguments: [kind.rawValue, id.description])
+            (who, when) = (deletion?["author"] ?? "onbekend", deletion?["at"] ?? now)
         }
         return ReviewConflict(kind: kind, current: current, changedBy: who, changedAt: when)
     }

@@ -214,7 +214,9 @@ public struct Form: Sendable {
         var y = box.y + 1
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         for (index, field) in fields.enumerated() {
-            frame.write(field.label, x: inner.x, y: y, role: index == focus ? .label : .muted, clip: inner)
+            // In a conflict, the field is one of two versions: say whose.
+            let label = conflict == nil ? field.label : "Jouw versie · \(field.label)"
+            frame.write(label, x: inner.x, y: y, role: index == focus ? .label : .muted, clip: inner)
             y += 1
             let area = Rect(x: inner.x, y: y, width: inner.width, height: heights[index])
             frame.fill(Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, inner.maxY - area.y)), role: .selectionInactive)

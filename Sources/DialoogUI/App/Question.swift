@@ -47,9 +47,16 @@ struct Question: Sendable {
 
     var isAboutQuitting: Bool { choices.contains { if case .quit = $0.answer { true } else { false } } }
 
-    /// Draws the question and its keys in the status line.
+    /// Draws the question and its keys in the status line; when both do not fit, the question goes on the line above.
     func render(into frame: inout Frame, y: Int) {
-        var x = 1 + frame.write(text, x: 1, y: y, role: .warning) + 2
+        let keysWidth = choices.reduce(0) { $0 + DisplayWidth.of($1.label) + 4 }
+        var x = 1
+        if DisplayWidth.of(text) + 2 + keysWidth > frame.width - 1, y > 0 {
+            frame.fill(Rect(x: 0, y: y - 1, width: frame.width, height: 1), role: .status)
+            frame.write(text, x: 1, y: y - 1, role: .warning)
+        } else {
+            x += frame.write(text, x: 1, y: y, role: .warning) + 2
+        }
         for choice in choices {
             x += frame.write(String(choice.key), x: x, y: y, role: .statusKey) + 1
             x += frame.write(choice.label, x: x, y: y, role: .status) + 2

@@ -1,0 +1,222 @@
+import Foundation
+import GRDB
+import Testing
+import DialoogModel
+@testable import ReviewStore
+@testable import DialoogUI
+
+/// Two secretaries on one database file: what each sees and what is kept.
+@Suite struct SharedReviewTests {
+    func app(_ author: String, _ store: ReviewDatabase) -> App {
+        let session = ReviewSession(repository: store, author: author, clock: reviewClock, export: { _, _ in "" })
+        var app = App(dataset: sampleData, glyphs: .unicode, review: session)
+        app.resize(width: 80, height: 24)
+        return app
+    }
+
+    /// Both instances in the detail view of d1-in-1 with one note of anna's, that note selected for editing.
+    func twoEditors() throws -> (anna: App, bert: App, path: String) {
+        let path = temporaryDatabasePath()
+        var anna = app("anna", try ReviewDatabase(path: path))
+        var bert = app("bert", try ReviewDatabase(path: path))
+        anna.type("\nl\na")
+        anna.type("basis")
+        anna.handle(.control("d"))
+        bert.handle(.control("r"))
+        bert.type("\nl\n")
+        for var editor in [anna, bert] {
+            editor.handle(.tab)
+            editor.type("e")
+            editor.handle(.control("u"))
+            if editor.reviewSession?.author == "anna" { anna = editor } else { bert = editor }
+        }
+        anna.type("tekst van anna")
+        bert.type("tekst van bert")
+        anna.handle(.control("d"))
+        #expect(anna.openForm == nil)
+        bert.handle(.control("d"))
+        return (anna, bert, path)
+    }
+
+    @Test func aSecondSaveShowsTheirTextBesideYoursAndOverwritesNothing() throws {
+        var (_, bert, _) = try twoEditors()
+        let conflict = try #require(bert.openForm?.conflict)
+        #expect(conflict.changedBy == "anna" && conflict.currentText == "tekst van anna")
+        #expect(bert.openForm?.texts == ["tekst van bert"], "bert's text is still in the form")
+        #expect(bert.review.notes.map(\.text) == ["tekst van anna"])
+        assertSnapshot(bert.render(), named: "note-conflict-80x24")
+        bert.type("n")
+        #expect(bert.openForm == nil)
+        #expect(bert.review.notes.map(\.text) == ["tekst van anna", "tekst van bert"], "keep both: bert's text as a new note")
+        #expect(bert.review.notes.map(\.author) == ["anna", "bert"])
+    }
+
+    @Test func overwriteIsExplicitAndCreditedToWhoOverwrote() throws {
+        var (_, bert, _) = try twoEditors()
+        bert.type("o")
+        #expect(bert.openForm == nil)
+        let note = try #require(bert.review.notes.first)
+        #expect(note.text == "tekst van bert" && note.updatedBy == "bert" && bert.review.notes.count == 1)
+        #expect(bert.render().contains("bewerkt 25-11-2026 11:00 door bert"))
+        #expect(bert.review.history(of: "d1-in-1").map(\.author) == ["anna", "anna", "bert"])
+    }
+
+    @Test func takingTheirsClosesTheFormAndEscGoesBackToEditing() throws {
+        var (_, bert, _) = try twoEditors()
+        bert.handle(.escape)
+        #expect(bert.openForm?.conflict == nil && bert.openForm?.texts == ["tekst van bert"])
+        bert.handle(.control("d"))
+        #expect(bert.openForm?.conflict != nil, "the same conflict again, not an overwrite")
+        bert.type("q")
+        #expect(bert.isRunning && bert.statusMessage == "Kies: n beide bewaren  h hun versie  o overschrijven  Esc terug")
+        bert.type("h")
+        #expect(bert.openForm == nil && bert.review.notes.map(\.text) == ["tekst van anna"])
+    }
+
+    @Test func savingANoteSomeoneDeletedOffersSaveAsNew() throws {
+        let path = temporaryDatabasePath()
+        var anna = app("anna", try ReviewDatabase(path: path))
+        var bert = app("bert", try ReviewDatabase(path: path))
+        anna.type("\nl\na")
+        anna.type("weg ermee")
+        anna.handle(.control("d"))
+        anna.handle(.tab)
+        anna.type("e")
+        anna.type(" en meer")
+        bert.handle(.control("r"))
+        bert.type("\nl\n")
+        bert.handle(.tab)
+        bert.type("d")
+        bert.type("j")
+        #expect(bert.review.notes.isEmpty)
+        anna.handle(.control("d"))
+        let conflict = try #require(anna.openForm?.conflict)
+        #expect(conflict.current == nil && conflict.changedBy == "bert")
+        #expect(anna.render().contains("n bewaar als nieuw  Esc verder bewerken"))
+        anna.type("h")
+        #expect(anna.openForm != nil, "there is no 'theirs' to take")
+        anna.type("n")
+        #expect(anna.review.notes.map(\.text) == ["weg ermee en meer"])
+    }
+
+    @Test func undoNeverRevertsAColleaguesNewerStatusAndRedoWorks() throws {
+        let path = temporaryDatabasePath()
+        var anna = app("anna", try ReviewDatabase(path: path))
+        var bert = app("bert", try ReviewDatabase(path: path))
+        anna.type("\nls")
+        bert.type("\nls")
+        #expect(bert.review.status(of: "d1-in-1") == .open || bert.statusMessage?.hasPrefix("Niet gewijzigd") == true)
+        // Bert's screen showed "open" while anna had already set "in behandeling": his step changed nothing.
+        #expect(bert.statusMessage?.hasPrefix("Niet gewijzigd: status is intussen gewijzigd door anna op 25-11-2026 11:00") == true)
+        #expect(bert.review.status(of: "d1-in-1") == .inProgress, "his screen now shows anna's status")
+        bert.type("s")
+        #expect(bert.review.status(of: "d1-in-1") == .shown)
+        anna.type("u")
+        #expect(anna.statusMessage == "Niet ongedaan gemaakt: de status is intussen gewijzigd door bert op 25-11-2026 11:00")
+        #expect(anna.review.status(of: "d1-in-1") == .shown)
+        bert.type("u")
+        #expect(bert.review.status(of: "d1-in-1") == .inProgress, "bert undoes his own edit")
+        bert.type("U")
+        #expect(bert.review.status(of: "d1-in-1") == .shown && bert.statusMessage?.hasPrefix("Opnieuw gedaan") == true)
+        bert.type("U")
+        #expect(bert.statusMessage == "Niets om opnieuw te doen")
+    }
+
+    @Test func aStatusChangedByAnotherProcessIsNotSteppedFromTheStaleScreen() throws {
+        let path = temporaryDatabasePath()
+        var anna = app("anna", try ReviewDatabase(path: path))
+        anna.type("\nls")
+        // Another process (python3's sqlite3, not this library) changes the status; anna's screen still shows hers.
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        other.arguments = ["python3", "-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("UPDATE item_status SET status = 'niet-aangetoond', version = version + 1, updated_by = 'piet' WHERE item_id = 'd1-in-1'")
+            db.commit()
+            """, path]
+        try other.run()
+        other.waitUntilExit()
+        #expect(other.terminationStatus == 0)
+        #expect(anna.review.status(of: "d1-in-1") == .inProgress, "not refreshed yet")
+        anna.type("s")
+        #expect(anna.statusMessage?.hasPrefix("Niet gewijzigd: status is intussen gewijzigd door piet") == true)
+        #expect(anna.review.status(of: "d1-in-1") == .notShown, "refreshed to what is stored")
+    }
+}
+
+/// Typed text is never lost: drafts, and questions before anything is thrown away.
+@Suite struct DraftFlowTests {
+    @Test func escOnTypedTextAsksAndDeleteAsks() throws {
+        var app = try makeReviewApp()
+        app.type("\nla")
+        app.handle(.escape)
+        #expect(app.openForm == nil && app.statusMessage == "Niets bewaard", "an untouched form just closes")
+        app.type("a")
+        app.type("half af")
+        app.handle(.escape)
+        #expect(app.pendingQuestion == "Je tekst weggooien?")
+        #expect(app.render().lines[23].contains("Je tekst weggooien?  j ja, weggooien  n nee, verder bewerken"))
+        app.type("n")
+        #expect(app.openForm?.texts == ["half af"])
+        app.handle(.escape)
+        app.type("j")
+        #expect(app.openForm == nil && app.review.notes.isEmpty)
+    }
+
+    @Test func ctrlCInAFormKeepsADraftAndAsks() throws {
+        let store = try ReviewDatabase(path: temporaryDatabasePath())
+        var app = try makeReviewApp(repository: store)
+        app.type("\nla")
+        let quitsAtOnce = !app.interrupt()
+        #expect(quitsAtOnce, "nothing typed: Ctrl-C quits as before")
+        app.type("bijna klaar")
+        let asked = app.interrupt()
+        #expect(asked)
+        #expect(app.pendingQuestion?.hasPrefix("Stoppen? Je tekst is als concept bewaard") == true)
+        #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 1)
+        app.type("n")
+        #expect(app.isRunning && app.openForm?.texts == ["bijna klaar"])
+        let askedAgain = app.interrupt()
+        let quitsOnSecond = !app.interrupt()
+        #expect(askedAgain && quitsOnSecond, "a second Ctrl-C while asked quits")
+    }
+
+    @Test func aDraftLeftByAGoneSessionIsOfferedAndRestored() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        var first = try makeReviewApp(repository: store)
+        first.type("\nla")
+        first.type("na het ophangen")
+        first.saveDraft()
+        // The session is gone (SIGHUP): its process no longer runs.
+        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+        var second = try makeReviewApp(repository: ReviewDatabase(path: path))
+        #expect(second.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij d1-in-1 (25-11-2026 11:00)")
+        assertSnapshot(second.render(), named: "draft-offered-80x24")
+        second.type("j")
+        #expect(second.openForm?.texts == ["na het ophangen"])
+        second.handle(.control("d"))
+        #expect(second.review.notes.map(\.text) == ["na het ophangen"])
+        #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 0, "a saved form leaves no draft")
+    }
+
+    @Test func aDraftCanWaitOrBeThrownAway() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        for text in ["eerste", "tweede"] {
+            var app = try makeReviewApp(repository: store)
+            app.type("\nla")
+            app.type(text)
+            app.saveDraft()
+        }
+        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+        var app = try makeReviewApp(repository: ReviewDatabase(path: path))
+        app.type("l")
+        #expect(app.statusMessage == "Concept blijft bewaard" && app.pendingQuestion?.hasPrefix("Niet bewaarde tekst gevonden") == true,
+                "then the next one")
+        app.type("w")
+        #expect(app.statusMessage == "Concept weggegooid")
+        #expect(try store.abandonedDrafts(author: "jeanneke").count == 1, "the one put off is still there")
+    }
+}

@@ -1,0 +1,567 @@
+#!/usr/bin/env bash
+# End-to-end races on one review database: two real htno-dialoog processes (each in its own tmux pane,
+# 80x24) work on the same SQLite file, and python3 (stdlib sqlite3) reads, writes and locks it from the
+# side. Covers conflicting note edits, delete while editing, undo/redo over a colleague's edit, a stale
+# status step, drafts after signals and Ctrl-C/Esc, SIGQUIT, two instances creating one new database,
+# a long write lock at start-up, damaged/odd database files and history after SIGKILL.
+# Needs tmux and python3; no terminal of its own (works in CI, as root, with stdin closed).
+#
+# Usage: Tests/e2e/review-races.sh [path/to/htno-dialoog]
+#   RACES="1 5 9" Tests/e2e/review-races.sh ...   runs only those sections (default: all)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+src_bin="$(realpath "${1:-.build/debug/htno-dialoog}")"
+[ -x "$src_bin" ] || { echo "review-races: binary niet gevonden: $src_bin" >&2; exit 1; }
+command -v tmux >/dev/null 2>&1 || { echo "review-races: tmux ontbreekt" >&2; exit 1; }
+command -v python3 >/dev/null 2>&1 || { echo "review-races: python3 ontbreekt" >&2; exit 1; }
+work="$(mktemp -d)"
+passed=0
+failed=0
+panes=()
+trap 'for s in "$work"/sockets/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
+mkdir -p "$work/sockets" "$work/bin" "$work/xdg"
+# A copy: the binary in .build may be rebuilt while this runs.
+cp "$src_bin" "$work/bin/htno-dialoog"
+bin="$work/bin/htno-dialoog"
+started=$(date +%s)
+
+wanted() { [ -z "${RACES:-}" ] || [[ " $RACES " == *" $1 "* ]]; }
+
+# --- panes -------------------------------------------------------------------------------------------
+socket_of() { echo "rr-$$-$1"; }
+tm() { local name=$1; shift; tmux -L "$(socket_of "$name")" "$@" 2>/dev/null; }
+
+# launch NAME [ENV=VALUE ...] -- ARGS...: (re)starts the binary in pane NAME (80x24); when it ends the pane
+# shows EXIT=code and whether the tty has icanon and echo.
+launch() {
+    local name=$1
+    shift
+    local env=()
+    while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do env+=("$1"); shift; done
+    [ "${1:-}" = "--" ] && shift
+    tm "$name" kill-server
+    touch "$work/sockets/$(socket_of "$name")"
+    tm "$name" -f /dev/null new-session -d -x 80 -y 24 -c "$PWD" \
+        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 600"
+}
+stop() { tm "$1" kill-server; }
+screen() { tm "$1" capture-pane -p; }
+status_line() { screen "$1" | sed -n 24p; }
+# wait_on NAME TEXT [SECONDS]: up to SECONDS (default 5) for TEXT (fixed string) on the pane.
+wait_on() {
+    local name=$1 text=$2 tries=$((${3:-5} * 10))
+    for _ in $(seq "$tries"); do
+        screen "$name" | grep -qF -- "$text" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+# wait_re NAME REGEX [SECONDS]
+wait_re() {
+    local name=$1 re=$2 tries=$((${3:-5} * 10))
+    for _ in $(seq "$tries"); do
+        screen "$name" | grep -qE -- "$re" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+not_on() { ! screen "$1" | grep -qF -- "$2"; }
+status_starts() { status_line "$1" | grep -q "^ *$2"; }
+keys() { local name=$1; shift; tm "$name" send-keys "$@"; sleep 0.15; }
+typ() { tm "$1" send-keys -l -- "$2"; sleep 0.15; }
+# The htno-dialoog process of a pane (the pane runs sh, which runs env, which execs the binary).
+pid_of() { pgrep -P "$(tm "$1" display -p '#{pane_pid}')" -f "^$bin " | head -1; }
+gone() { local pid=$1; for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; return 1; }
+
+check() {
+    local name=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "ok   $name"
+    else
+        failed=$((failed + 1))
+        echo "FAIL $name"
+        local p
+        for p in "${panes[@]}"; do
+            echo "     [$p]"
+            screen "$p" | sed 's/^/     | /'
+        done
+    fi
+}
+note() { echo "     $*"; }
+
+# --- python3 on the database -------------------------------------------------------------------------
+# sql DB QUERY: rows as 'a|b|c' lines (NULL as empty).
+sql() {
+    python3 - "$@" <<'EOF'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], timeout=20, isolation_level=None)
+for row in c.execute(sys.argv[2]).fetchall():
+    print('|'.join('' if v is None else str(v) for v in row))
+EOF
+}
+is() { # is EXPECTED ACTUAL...: equal strings; prints the difference otherwise
+    local expected=$1; shift
+    local actual="$*"
+    [ "$expected" = "$actual" ] && return 0
+    echo "     expected: $(printf %q "$expected")"
+    echo "     actual:   $(printf %q "$actual")"
+    return 1
+}
+# export_notes DB: every note of the JSON export as 'author|text' (sorted); the history arrays as 'H author|change'.
+export_notes() {
+    "$bin" export --format json --db "$1" --data sample-data | python3 -c '
+import json, sys
+data = json.load(sys.stdin)
+out = []
+def walk(o, key=None):
+    if isinstance(o, dict):
+        for k, v in o.items(): walk(v, k)
+    elif isinstance(o, list):
+        for v in o:
+            if key == "notes" and isinstance(v, dict): out.append("%s|%s" % (v.get("author"), v.get("text")))
+            if key == "history" and isinstance(v, dict):
+                out.append("H %s|%s" % (v.get("author"), v.get("change")))
+            walk(v, key)
+walk(data)
+print("\n".join(sorted(out)))'
+}
+sha() { sha256sum "$1" | cut -d' ' -f1; }
+
+# open_item NAME: from the start screen to the detail view of d1-in-1 (Doel 1, Indicatoren, item 1).
+open_item() {
+    wait_on "$1" "Pilotdoelen permanente dialoog" 10 || return 1
+    keys "$1" Enter
+    wait_on "$1" "Doel 1:" || return 1
+    keys "$1" l Enter
+    wait_on "$1" "Doel 1 · Indicatoren · item 1 van 2"
+}
+# edit_note NAME TEXT: Tab selects the (first) note, e opens it, Ctrl-U clears the line, TEXT is typed.
+edit_note() {
+    keys "$1" Tab e
+    wait_on "$1" "Notitie bewerken" || return 1
+    keys "$1" End C-u
+    typ "$1" "$2"
+    wait_on "$1" "$2"
+}
+timestamp='[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}'
+
+# start_pair DB: anna in pane A and bert in pane B on DB, both in the detail view of d1-in-1; anna has added
+# the note "basis" and bert sees it.
+start_pair() {
+    local db=$1
+    panes=(A B)
+    launch A -- --db "$db" --data sample-data --user anna
+    open_item A || return 1
+    keys A a
+    wait_on A "Nieuwe notitie" || return 1
+    typ A "basis"
+    keys A C-d
+    wait_on A "Notities (1)" || return 1
+    launch B -- --db "$db" --data sample-data --user bert
+    open_item B || return 1
+    wait_on B "Notities (1)"
+}
+
+# =====================================================================================================
+# 1. Conflicting note edits: n (both), o (overwrite), h (theirs).
+if wanted 1; then
+    for choice in n o h; do
+        db="$work/race1-$choice.sqlite"
+        check "1$choice: anna adds note 'basis', bert sees it" start_pair "$db"
+        check "1$choice: anna opens the note and types" edit_note A "anna-$choice versie"
+        check "1$choice: bert opens the same note and types" edit_note B "bert-$choice versie"
+        keys A C-d
+        check "1$choice: anna saves first" wait_on A "Notitie bijgewerkt"
+        keys B C-d
+        check "1$choice: bert's save meets anna's change: the form stays open and says who and when" \
+            wait_re B "Notitie intussen gewijzigd door anna op $timestamp\."
+        check "1$choice: bert's form shows 'Hun versie:' with anna's text" \
+            bash -c "$(declare -f screen tm socket_of); screen B | grep -A1 -F 'Hun versie:' | grep -qF 'anna-$choice versie'"
+        check "1$choice: bert's form offers the choices" wait_on B "n beide bewaren  h hun versie  o overschrijven  Esc terug"
+        check "1$choice: bert's own text is still in the form" wait_on B "bert-$choice versie"
+        keys B "$choice"
+        case $choice in
+        n)
+            check "1n: n saves bert's text as a second note" wait_on B "Notities (2)"
+            check "1n: the export has both notes with their authors" \
+                is "anna|anna-n versie
+bert|bert-n versie" "$(export_notes "$db" | grep -v '^H ')"
+            check "1n: the note table has both texts" \
+                is "anna|anna-n versie
+bert|bert-n versie" "$(sql "$db" "SELECT author, text FROM note ORDER BY author")"
+            check "1n: anna sees both notes without a key press" wait_on A "Notities (2)" 3
+            ;;
+        o)
+            check "1o: o overwrites: the form closes" wait_on B "Notitie bijgewerkt"
+            check "1o: the one note now has bert's text (author anna, updated by bert)" \
+                is "anna|bert-o versie|bert" "$(sql "$db" "SELECT author, text, updated_by FROM note")"
+            check "1o: the note's history has anna's and bert's change" \
+                is "aangemaakt|anna||basis
+gewijzigd|anna|basis|anna-o versie
+gewijzigd|bert|anna-o versie|bert-o versie" "$(sql "$db" "SELECT change, author, old_value, new_value FROM history WHERE kind = 'note' ORDER BY id")"
+            history="$(export_notes "$db" | grep '^H ')"
+            if [ -n "$history" ]; then
+                check "1o: the JSON export's history names anna and bert" \
+                    bash -c "grep -q 'anna' <<<'$history' && grep -q 'bert' <<<'$history'"
+            else
+                note "(1o: the JSON export has no history array; checked the history table only)"
+            fi
+            check "1o: anna sees bert's text without a key press" wait_on A "bert-o versie" 3
+            ;;
+        h)
+            check "1h: h keeps their version and closes bert's form" wait_on B "Hun versie gehouden"
+            check "1h: the form is gone" not_on B "Hun versie:"
+            check "1h: only anna's text is stored" is "anna|anna-h versie" "$(sql "$db" "SELECT author, text FROM note")"
+            check "1h: bert's text is nowhere in the export" bash -c "! '$bin' export --format json --db '$db' --data sample-data | grep -q 'bert-h'"
+            ;;
+        esac
+        stop A; stop B
+    done
+fi
+
+# =====================================================================================================
+# 2. Delete while editing.
+if wanted 2; then
+    db="$work/race2.sqlite"
+    check "2: anna adds note 'basis', bert sees it" start_pair "$db"
+    check "2: anna opens the note and types" edit_note A "anna na wissen"
+    keys B Tab d
+    check "2: bert's d asks 'Notitie van anna wissen?'" wait_on B "Notitie van anna wissen?"
+    keys B j
+    check "2: bert's j deletes the note" wait_on B "Notities (0)"
+    check "2: the note is gone from the database" is "0" "$(sql "$db" "SELECT count(*) FROM note")"
+    keys A C-d
+    check "2: anna's save says the note was deleted by bert, with date" wait_re A "Notitie intussen gewist door bert op $timestamp"
+    check "2: anna's form offers 'n bewaar als nieuw  Esc verder bewerken'" wait_on A "n bewaar als nieuw  Esc verder bewerken"
+    check "2: anna's text is still in the form" wait_on A "anna na wissen"
+    keys A n
+    check "2: n saves anna's text as a new note" wait_on A "Notities (1)"
+    check "2: the export has anna's text" is "anna|anna na wissen" "$(export_notes "$db" | grep -v '^H ')"
+    check "2: bert sees the new note without a key press" wait_on B "anna na wissen" 3
+    stop A; stop B
+fi
+
+# =====================================================================================================
+# 3. Undo over a colleague's edit; undo and redo of one's own edit.
+if wanted 3; then
+    db="$work/race3.sqlite"
+    panes=(A B)
+    launch A -- --db "$db" --data sample-data --user anna
+    check "3: anna opens d1-in-1" open_item A
+    launch B -- --db "$db" --data sample-data --user bert
+    check "3: bert opens d1-in-1" open_item B
+    keys A s
+    check "3: anna's s sets 'in behandeling'" wait_on A "◐ in behandeling"
+    check "3: bert sees 'in behandeling' by itself" wait_on B "◐ in behandeling" 3
+    keys B s
+    check "3: bert's s sets 'aangetoond'" wait_on B "● aangetoond"
+    keys A u
+    check "3: anna's u is refused: 'Niet ongedaan gemaakt: de status is intussen gewijzigd door bert'" \
+        wait_re A "^ *Niet ongedaan gemaakt: de status is intussen gewijzigd door bert"
+    check "3: the status stays aangetoond, by bert" \
+        is "aangetoond|bert" "$(sql "$db" "SELECT status, updated_by FROM item_status WHERE item_id = 'd1-in-1'")"
+    note "(3: item_status after the refused undo: $(sql "$db" "SELECT status, version, updated_by FROM item_status WHERE item_id = 'd1-in-1'"))"
+    check "3: anna's screen shows aangetoond" wait_on A "● aangetoond" 3
+    keys A s
+    check "3: anna's s (nobody in between) sets 'niet aangetoond'" wait_on A "✕ niet aangetoond"
+    keys A u
+    check "3: anna's u undoes her own edit" wait_re A "^ *Ongedaan: "
+    check "3: the status is aangetoond again" \
+        is "aangetoond" "$(sql "$db" "SELECT status FROM item_status WHERE item_id = 'd1-in-1'")"
+    keys A U
+    check "3: U redoes it" wait_re A "^ *Opnieuw gedaan: "
+    check "3: the status is niet-aangetoond again, by anna" \
+        is "niet-aangetoond|anna" "$(sql "$db" "SELECT status, updated_by FROM item_status WHERE item_id = 'd1-in-1'")"
+    check "3: bert sees 'niet aangetoond' by itself" wait_on B "✕ niet aangetoond" 3
+    stop A; stop B
+fi
+
+# =====================================================================================================
+# 4. A stale status step: python changes the row (without bumping the revision, so the app cannot have
+#    refreshed) and s is pressed at once.
+if wanted 4; then
+    db="$work/race4.sqlite"
+    panes=(A)
+    launch A -- --db "$db" --data sample-data --user anna
+    check "4: anna opens d1-in-1" open_item A
+    keys A s
+    check "4: anna's s sets 'in behandeling' (the row exists)" wait_on A "◐ in behandeling"
+    sql "$db" "UPDATE item_status SET status = 'niet-aangetoond', version = version + 1, updated_by = 'py', updated_at = datetime('now') WHERE item_id = 'd1-in-1'"
+    tm A send-keys s
+    check "4: the stale s is refused: 'Niet gewijzigd: status is intussen gewijzigd door py'" \
+        wait_re A "^ *Niet gewijzigd: status is intussen gewijzigd door py"
+    check "4: the database keeps niet-aangetoond by py" \
+        is "niet-aangetoond|py" "$(sql "$db" "SELECT status, updated_by FROM item_status WHERE item_id = 'd1-in-1'")"
+    check "4: anna's screen was refreshed to 'niet aangetoond'" wait_on A "✕ niet aangetoond"
+    # Now with the revision bumped right after the key: the outcome must be the same.
+    sql "$db" "UPDATE item_status SET status = 'open', version = version + 1, updated_by = 'py2', updated_at = datetime('now') WHERE item_id = 'd1-in-1'"
+    tm A send-keys s
+    sql "$db" "UPDATE revision SET value = value + 1"
+    check "4: a stale s with the revision bumped just after is refused too" \
+        wait_re A "^ *Niet gewijzigd: status is intussen gewijzigd door py2"
+    check "4: the database keeps open by py2" \
+        is "open|py2" "$(sql "$db" "SELECT status, updated_by FROM item_status WHERE item_id = 'd1-in-1'")"
+    stop A
+fi
+
+# =====================================================================================================
+# 5. Drafts survive signals; Ctrl-C and Esc in a form ask first.
+# new_note NAME TEXT: from the start screen, a note form on d1-in-1 with TEXT typed.
+new_note() {
+    wait_on "$1" "Pilotdoelen permanente dialoog" 10 || return 1
+    keys "$1" Enter
+    wait_on "$1" "Doel 1:" || return 1
+    keys "$1" l a
+    wait_on "$1" "Nieuwe notitie" || return 1
+    typ "$1" "$2"
+    wait_on "$1" "$2"
+}
+# restores NAME DB USER TEXT: a restart offers the draft; j restores it; Ctrl-D saves it.
+restores() {
+    local name=$1 db=$2 user=$3 text=$4 tag=$5
+    launch "$name" -- --db "$db" --data sample-data --user "$user"
+    check "$tag: the restart offers the draft" wait_on "$name" "Niet bewaarde tekst gevonden: Nieuwe notitie bij d1-in-1" 10
+    check "$tag: with the choices 'j herstellen  l later  w weggooien'" wait_on "$name" "j herstellen  l later  w weggooien"
+    keys "$name" j
+    check "$tag: j restores the form with the text" wait_on "$name" "$text"
+    check "$tag: ... in a note form" wait_on "$name" "Nieuwe notitie"
+    keys "$name" C-d
+    check "$tag: Ctrl-D saves it" wait_on "$name" "Notitie bewaard"
+    check "$tag: the export has the text" bash -c "'$bin' export --format csv --db '$db' --data sample-data | grep -qF '$text'"
+    check "$tag: no draft is left" is "0" "$(sql "$db" "SELECT count(*) FROM draft")"
+    stop "$name"
+}
+if wanted 5; then
+    panes=(A)
+    for signal in HUP TERM KILL QUIT; do
+        db="$work/race5-$signal.sqlite"
+        text="concept na ophangen $signal"
+        launch A -- --db "$db" --data sample-data --user anna
+        check "5 $signal: anna types a note" new_note A "$text"
+        if [ "$signal" = KILL ]; then
+            sleep 1.5
+            draft_saved() { for _ in $(seq 30); do [ "$(sql "$db" "SELECT count(*) FROM draft")" = 1 ] && return 0; sleep 0.1; done; return 1; }
+            check "5 KILL: after a pause in typing the draft is in the database" draft_saved
+        fi
+        pid="$(pid_of A)"
+        check "5 $signal: the process is found" test -n "$pid"
+        if [ "$signal" = QUIT ]; then tm A send-keys 'C-\'; else kill "-$signal" "$pid"; fi
+        check "5 $signal: the process is gone" gone "$pid"
+        [ "$signal" != KILL ] && check "5 $signal: exit code $((128 + $(kill -l $signal)))" wait_on A "EXIT=$((128 + $(kill -l $signal)))"
+        restores A "$db" anna "$text" "5 $signal"
+    done
+
+    db="$work/race5-int.sqlite"
+    launch A -- --db "$db" --data sample-data --user anna
+    check "5 C-c: anna types a note" new_note A "tekst voor ctrl-c"
+    keys A C-c
+    check "5 C-c: the status line asks 'Stoppen? Je tekst is als concept bewaard …'" \
+        wait_re A "^ *Stoppen\? Je tekst is als concept bewaard"
+    check "5 C-c: ... with the choices 'j stoppen  n verder bewerken'" wait_on A "j stoppen  n verder bewerken"
+    check "5 C-c: the draft is in the database" is "1" "$(sql "$db" "SELECT count(*) FROM draft")"
+    keys A n
+    check "5 C-c: n keeps editing: the question is gone" bash -c "! $(declare -f screen tm socket_of status_line); status_line A | grep -q Stoppen"
+    typ A " en meer"
+    check "5 C-c: n keeps the text intact (and typing goes on)" wait_on A "tekst voor ctrl-c en meer"
+    keys A C-c
+    check "5 C-c: a second Ctrl-C asks again" wait_re A "^ *Stoppen\?"
+    keys A j
+    check "5 C-c: j exits" wait_re A "EXIT=[0-9]+"
+    note "(5 C-c: the pane says $(screen A | grep -o 'EXIT=[0-9]*'))"
+    restores A "$db" anna "tekst voor ctrl-c en meer" "5 C-c"
+
+    db="$work/race5-esc.sqlite"
+    launch A -- --db "$db" --data sample-data --user anna
+    check "5 Esc: anna types a note" new_note A "tekst voor esc"
+    keys A Escape
+    check "5 Esc: Esc with typed text asks 'Je tekst weggooien?'" wait_on A "Je tekst weggooien?"
+    keys A n
+    check "5 Esc: n keeps the form" wait_on A "Nieuwe notitie"
+    check "5 Esc: ... and the text" wait_on A "tekst voor esc"
+    check "5 Esc: the question is gone" bash -c "! $(declare -f screen tm socket_of); screen A | grep -q 'weggooien?'"
+    keys A Escape
+    keys A j
+    check "5 Esc: Esc then j throws it away" wait_on A "Notities (0)" 2
+    stop A
+fi
+
+# =====================================================================================================
+# 6. Ctrl-\ (SIGQUIT): exit code 131, no crash text, the tty sane.
+if wanted 6; then
+    panes=(A)
+    launch A -- --db "$work/race6.sqlite" --data sample-data --user anna
+    wait_on A "Pilotdoelen permanente dialoog" 10
+    keys A 'C-\'
+    check "6: Ctrl-\\ exits with 131" wait_on A "EXIT=131"
+    check "6: no backtrace, Crash or Fatal on the screen" bash -c "! $(declare -f screen tm socket_of); screen A | grep -qiE 'backtrace|crash|fatal|stack dump|0x[0-9a-f]{8}'"
+    check "6: the terminal is restored (icanon and echo)" wait_on A "icanon echo"
+    stop A
+fi
+
+# =====================================================================================================
+# 7. Two instances create one new database at the same moment.
+if wanted 7; then
+    panes=()
+    bad=0
+    for try in $(seq 10); do
+        dir="$work/race7-$try"
+        mkdir "$dir"
+        TERM=dumb "$bin" --data sample-data --db "$dir/review.sqlite" >"$dir/out1" 2>&1 </dev/null &
+        p1=$!
+        TERM=dumb "$bin" --data sample-data --db "$dir/review.sqlite" >"$dir/out2" 2>&1 </dev/null &
+        p2=$!
+        wait $p1; c1=$?
+        wait $p2; c2=$?
+        problems=""
+        [ "$c1" -eq 0 ] && [ "$c2" -eq 0 ] || problems+=" exit codes $c1 $c2;"
+        grep -qiE 'alleen-lezen|alleen lezen|error' "$dir/out1" "$dir/out2" && problems+=" $(grep -hiE 'alleen-lezen|alleen lezen|error' "$dir/out1" "$dir/out2" | head -2 | tr '\n' ' ');"
+        pragmas="$(sql "$dir/review.sqlite" "PRAGMA user_version"; sql "$dir/review.sqlite" "PRAGMA journal_mode")"
+        [ "$pragmas" = $'3\nwal' ] || problems+=" pragmas: $(echo $pragmas);"
+        if [ -n "$problems" ]; then bad=$((bad + 1)); note "(7: try $try:$problems)"; fi
+    done
+    check "7: 10 x two instances on a new database: both exit 0, none read-only or Error, user_version 3, WAL" test "$bad" -eq 0
+fi
+
+# =====================================================================================================
+# 8. A write lock held for 7 s at start-up: the app waits, says so, and is not read-only afterwards.
+if wanted 8; then
+    db="$work/race8.sqlite"
+    panes=(A)
+    TERM=dumb "$bin" --data sample-data --db "$db" >/dev/null 2>&1 </dev/null
+    python3 - "$db" "$work/race8.locked" <<'EOF' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE revision SET value = value + 1")
+open(sys.argv[2], "w").close()
+time.sleep(7)
+c.execute("COMMIT")
+EOF
+    locker=$!
+    for _ in $(seq 50); do [ -e "$work/race8.locked" ] && break; sleep 0.1; done
+    launch A -- --db "$db" --data sample-data --user anna
+    check "8: the pane says 'wachten op de database' while python holds the lock" wait_on A "wachten op de database" 6
+    check "8: the dashboard does not appear while the lock is held" bash -c "$(declare -f screen tm socket_of); ! screen A | grep -q Pilotdoelen || ! kill -0 $locker"
+    wait "$locker"
+    check "8: after the lock is released the dashboard appears" wait_on A "Pilotdoelen permanente dialoog" 5
+    check "8: ... and is not read-only" bash -c "$(declare -f screen tm socket_of); ! screen A | grep -qi 'alleen'"
+    keys A Enter
+    wait_on A "Doel 1:"
+    keys A l s
+    check "8: s on d1-in-1 is stored" wait_on A "Status: in behandeling" 3
+    check "8: python sees it" is "in-behandeling|anna" "$(sql "$db" "SELECT status, updated_by FROM item_status WHERE item_id = 'd1-in-1'")"
+    stop A
+fi
+
+# =====================================================================================================
+# 9. Database faults: one line, exit 1, the file unchanged; newer schemas open read-only.
+if wanted 9; then
+    panes=()
+    # fault NAME PATH EXPECTED: exit 1, one line on stderr containing EXPECTED, the file unchanged.
+    fault() {
+        local tag=$1 path=$2 expected=$3 before="" after=""
+        [ -f "$path" ] && before="$(sha "$path")"
+        TERM=dumb "$bin" --data sample-data --db "$path" >"$work/f.out" 2>"$work/f.err" </dev/null
+        local code=$?
+        [ -f "$path" ] && after="$(sha "$path")"
+        check "9 $tag: exit code 1" is 1 "$code"
+        check "9 $tag: stderr says '$expected'" grep -qF -- "$expected" "$work/f.err"
+        check "9 $tag: stderr is one line" is 1 "$(wc -l <"$work/f.err")"
+        check "9 $tag: nothing on stdout" is "" "$(cat "$work/f.out")"
+        check "9 $tag: the file is unchanged" is "$before" "$after"
+        [ "$(wc -l <"$work/f.err")" -eq 1 ] || sed 's/^/     stderr: /' "$work/f.err"
+    }
+    head -c 4096 /dev/urandom >"$work/random.sqlite"
+    fault "random bytes" "$work/random.sqlite" "is beschadigd"
+
+    # A real database with garbled middle pages (many notes, so there are pages to garble).
+    garbled="$work/garbled.sqlite"
+    TERM=dumb "$bin" --data sample-data --db "$garbled" >/dev/null 2>&1 </dev/null
+    python3 - "$garbled" <<'EOF'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN")
+for i in range(3000):
+    c.execute("INSERT INTO note (subject_id, text, author, created_at) VALUES ('d1-in-1', ?, 'py', datetime('now'))", ("notitie %d " % i * 5,))
+c.execute("COMMIT")
+c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+c.execute("PRAGMA journal_mode = DELETE")
+c.close()
+size = 4096
+with open(sys.argv[1], "r+b") as f:
+    f.seek(0, 2)
+    pages = f.tell() // size
+    for page in range(pages // 3, 2 * pages // 3, 4):
+        f.seek(page * size + 16)
+        f.write(b"\xde\xad\xbe\xef" * 8)
+EOF
+    quick="$(sql "$garbled" "PRAGMA quick_check" 2>&1 | head -1)"
+    if [ "$quick" != ok ]; then
+        fault "garbled pages (quick_check: ${quick:0:40})" "$garbled" "is beschadigd"
+    else
+        note "(9: could not make quick_check fail on a garbled database; skipped)"
+    fi
+
+    mkdir "$work/adir"
+    fault "a directory" "$work/adir" "is een map, geen databasebestand"
+    missing="/nonexistent-dir-$$"
+    fault "a missing folder" "$missing/x.sqlite" "bestaat niet"
+    check "9 a missing folder: the folder is not created" test ! -e "$missing"
+
+    # newer NAME SQL: a database made by the app, changed by SQL, opens read-only and stays unchanged.
+    newer() {
+        local tag=$1 change=$2 expected=$3 db="$work/newer-$1.sqlite"
+        TERM=dumb "$bin" --data sample-data --db "$db" >/dev/null 2>&1 </dev/null
+        sql "$db" "$change"
+        sql "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+        local before after
+        before="$(sha "$db")"
+        panes=(A)
+        launch A -- --db "$db" --data sample-data --user anna
+        check "9 $tag: the status line says 'gemaakt door een nieuwere htno-dialoog'" wait_on A "gemaakt door een nieuwere htno-dialoog" 10
+        check "9 $tag: ... and why ($expected)" wait_on A "$expected"
+        keys A Enter
+        wait_on A "Doel 1:"
+        keys A l s
+        check "9 $tag: s is refused: 'Niet opgeslagen: de reviewdatabase is alleen-lezen geopend'" \
+            wait_on A "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend"
+        keys A q
+        check "9 $tag: q quits with 0" wait_on A "EXIT=0"
+        after="$(sha "$db")"
+        check "9 $tag: the file's sha256 is unchanged" is "$before" "$after"
+        check "9 $tag: no status was written" is "0" "$(sql "$db" "SELECT count(*) FROM item_status")"
+        stop A
+        panes=()
+    }
+    newer "user_version 999" "PRAGMA user_version = 999" "schemaversie 999"
+    newer "unknown column" "ALTER TABLE note ADD COLUMN future TEXT" "onbekende kolom note.future"
+
+    mkdir "$work/fresh"
+    panes=(A)
+    launch A -- --db "$work/fresh/review.sqlite" --data sample-data --user anna
+    check "9 new file: the status line says 'Nieuwe reviewdatabase aangemaakt'" wait_on A "Nieuwe reviewdatabase aangemaakt" 10
+    stop A
+fi
+
+# =====================================================================================================
+# 10. History survives SIGKILL right after a save.
+if wanted 10; then
+    db="$work/race10.sqlite"
+    panes=(A)
+    launch A -- --db "$db" --data sample-data --user anna
+    check "10: anna types a note" new_note A "geschiedenis na kill -9"
+    keys A C-d
+    check "10: the note is saved" wait_on A "Notitie bewaard"
+    pid="$(pid_of A)"
+    kill -KILL "$pid"
+    check "10: the process is gone after kill -9" gone "$pid"
+    check "10: history has one row: aangemaakt by anna with the text" \
+        is "note|aangemaakt|anna|geschiedenis na kill -9" "$(sql "$db" "SELECT kind, change, author, new_value FROM history")"
+    check "10: the note is there" is "anna|geschiedenis na kill -9" "$(sql "$db" "SELECT author, text FROM note")"
+    stop A
+fi
+
+echo "review-races: $passed passed, $failed failed ($(($(date +%s) - started)) s)"
+[ "$failed" -eq 0 ]
