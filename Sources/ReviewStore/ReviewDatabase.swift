@@ -124,7 +124,11 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 
     /// A draft whose process still runs on this machine belongs to a form open there: it is not offered.
     private static func isRunning(pid: Int32) -> Bool {
-        kill(pid, 0) == 0 || errno == EPERM
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        // A process that ended but was not reaped yet (a zombie) still answers kill; on Linux /proc tells.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.range(of: ")", options: .backwards) else { return true }
+        return stat[end.upperBound...].trimmingCharacters(in: .whitespaces).first != "Z"
     }
 
     /// A failed write in one line, without the SQL (which may hold the secretary's text).
