@@ -69,7 +69,7 @@ struct DatabaseFile {
 
     /// Why this process cannot write the database (SQLite also needs the folder, for the -wal and -shm files).
     var missingWritePermission: String? {
-        if !isNew, access(path, W_OK) != 0 { return "geen schrijfrechten op \(path)" }
+        if !isNew, access(path, W_OK) != 0 { return "geen schrijfrechten op het bestand" }
         if access(directory, W_OK) != 0 { return "geen schrijfrechten in de map \(directory) (nodig voor het -wal-bestand)" }
         return nil
     }

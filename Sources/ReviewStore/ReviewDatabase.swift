@@ -26,14 +26,14 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         configuration.busyMode = .callback(busyWaiting.callback)
         let newerSchema = try file.isNew ? nil : DatabaseFile.retryingWhileBusy(busyWaiting) { try file.checkedForReading(configuration) }
         let reason = readOnly ? "gevraagd met --read-only"
-            : newerSchema.map { "\(path) is gemaakt door een nieuwere htno-dialoog (\($0))" }
+            : newerSchema.map { "gemaakt door een nieuwere htno-dialoog (\($0))" }
             ?? file.missingWritePermission
         if let reason {
             guard !file.isNew else { throw ReviewDatabaseFault(path: path, problem: "bestaat niet (en wordt alleen-lezen niet aangemaakt)") }
             configuration.readonly = true
             writer = try DatabaseQueue(path: path, configuration: configuration)
             readOnlyReason = reason
-            notice = "Alleen lezen: \(reason)"
+            notice = "Alleen lezen: \(path): \(reason)"
             return
         }
         try file.createIfNew()

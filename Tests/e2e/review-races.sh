@@ -31,7 +31,7 @@ wanted() { [ -z "${RACES:-}" ] || [[ " $RACES " == *" $1 "* ]]; }
 socket_of() { echo "rr-$$-$1"; }
 tm() { local name=$1; shift; tmux -L "$(socket_of "$name")" "$@" 2>/dev/null; }
 
-# launch NAME [ENV=VALUE ...] -- ARGS...: (re)starts the binary in pane NAME (80x24); when it ends the pane
+# launch NAME [ENV=VALUE ...] -- ARGS...: (re)starts the binary in pane NAME (80x24, or $width x 24); when it ends the pane
 # shows EXIT=code and whether the tty has icanon and echo.
 launch() {
     local name=$1
@@ -41,7 +41,7 @@ launch() {
     [ "${1:-}" = "--" ] && shift
     tm "$name" kill-server
     touch "$work/sockets/$(socket_of "$name")"
-    tm "$name" -f /dev/null new-session -d -x 80 -y 24 -c "$PWD" \
+    tm "$name" -f /dev/null new-session -d -x "${width:-80}" -y 24 -c "$PWD" \
         "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 600"
 }
 stop() { tm "$1" kill-server; }
@@ -529,8 +529,15 @@ EOF
         before="$(sha "$db")"
         panes=(A)
         launch A -- --db "$db" --data sample-data --user anna
-        check "9 $tag: the status line says 'gemaakt door een nieuwere htno-dialoog'" wait_on A "gemaakt door een nieuwere htno-dialoog" 10
-        check "9 $tag: ... and why ($expected)" wait_on A "$expected"
+        wait_on A "Pilotdoelen permanente dialoog" 10
+        check "9 $tag: the status line (80 columns) says 'gemaakt door een nieuwere htno-dialoog'" \
+            wait_on A "gemaakt door een nieuwere htno-dialoog" 2
+        check "9 $tag: ... and why ($expected)" wait_on A "$expected" 1
+        # The same notice in a second, 250-column pane: tells a wrong message from one cut off at 80 columns.
+        width=250 launch W -- --db "$db" --data sample-data --user wim
+        check "9 $tag: in a 250-column pane the notice is complete" \
+            wait_on W "is gemaakt door een nieuwere htno-dialoog ($expected" 10
+        stop W
         keys A Enter
         wait_on A "Doel 1:"
         keys A l s

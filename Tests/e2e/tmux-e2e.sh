@@ -213,7 +213,7 @@ check "a broken deck is one line naming file and slide" wait_for "kapot-deck.yam
 
 # 12. A read-only review database: statuses and notes show, edits are refused in words.
 start 80 24 -- --data sample-data --db "$db" --read-only
-check "--read-only says so at the start" wait_for "Alleen lezen: $db is alleen-lezen geopend"
+check "--read-only says so at the start" wait_for "Alleen lezen: $db: gevraagd met --read-only"
 keys Enter l s
 check "--read-only refuses an edit clearly" wait_for "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend"
 keys q
