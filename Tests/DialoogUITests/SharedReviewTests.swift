@@ -220,3 +220,14 @@ import DialoogModel
         #expect(try store.abandonedDrafts(author: "jeanneke").count == 1, "the one put off is still there")
     }
 }
+
+@Suite struct StatusNoticeTests {
+    @Test func aLongNoticeWrapsUpwardsAndSurvivesAResize() {
+        let notice = "Alleen lezen: /srv/htno/gedeelde-map/review.sqlite: gemaakt door een nieuwere htno-dialoog (schemaversie 999, deze versie kent tot 3)"
+        var app = App(dataset: sampleData, glyphs: .unicode, startupMessage: notice)
+        app.resize(width: 80, height: 24)
+        app.handle(.resize)
+        let bottom = app.render().lines.suffix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(bottom == notice)
+    }
+}

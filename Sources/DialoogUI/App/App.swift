@@ -6,6 +6,8 @@ import DialoogModel
 public struct App: Sendable {
     public static let minimumWidth = 50
     public static let minimumHeight = 14
+    /// The status line may take this many lines for a long message.
+    static let statusLinesAtMost = 3
 
     public internal(set) var isRunning = true
     public private(set) var section: Section = .goals
@@ -77,8 +79,9 @@ public struct App: Sendable {
     }
 
     public mutating func handle(_ key: Key) {
+        // Resizing and redrawing keep what the status line says (a notice shown once must stay readable).
+        if key == .resize || key == .control("l") { return }
         message = nil
-        if key == .resize { return }
         if showsHelp {
             showsHelp = false
             return
@@ -285,7 +288,14 @@ public struct App: Sendable {
             return
         }
         if let message {
-            frame.write(message, x: 1, y: y, role: .status)
+            // A message longer than the line (a read-only notice with a long path) grows upwards.
+            let fits = DisplayWidth.of(message) <= width - 2
+            let lines = fits ? [message] : WordWrap.lines(message, width: max(1, width - 2)).suffix(Self.statusLinesAtMost)
+            for (index, line) in lines.enumerated() {
+                let row = y - lines.count + 1 + index
+                frame.fill(Rect(x: 0, y: row, width: width, height: 1), role: .status)
+                frame.write(line, x: 1, y: row, role: .status)
+            }
             return
         }
         let hints = topScreen.keyHints + [KeyHint("/", "zoek"), KeyHint("?", "hulp"), KeyHint("q", "stop")]
