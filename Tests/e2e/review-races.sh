@@ -15,8 +15,7 @@ src_bin="$(realpath "${1:-.build/debug/htno-dialoog}")"
 command -v tmux >/dev/null 2>&1 || { echo "review-races: tmux ontbreekt" >&2; exit 1; }
 command -v python3 >/dev/null 2>&1 || { echo "review-races: python3 ontbreekt" >&2; exit 1; }
 work="$(mktemp -d)"
-passed=0
-failed=0
+source Tests/e2e/checks.sh
 panes=()
 trap 'for s in "$work"/sockets/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
 mkdir -p "$work/sockets" "$work/bin" "$work/xdg"
@@ -49,33 +48,14 @@ screen() { tm "$1" capture-pane -p; }
 status_line() { screen "$1" | sed -n 24p; }
 # The bottom three lines joined by spaces: a long status message wraps upwards over them.
 bottom_text() { screen "$1" | tail -n 3 | sed 's/^ *//; s/ *$//' | tr '\n' ' '; }
-# wait_bottom NAME TEXT [SECONDS]: up to SECONDS for TEXT in the (wrapped) status message.
-wait_bottom() {
-    local name=$1 text=$2 tries=$((${3:-5} * 10))
-    for _ in $(seq "$tries"); do
-        bottom_text "$name" | grep -qF -- "$text" && return 0
-        sleep 0.1
-    done
-    return 1
-}
-# wait_on NAME TEXT [SECONDS]: up to SECONDS (default 5) for TEXT (fixed string) on the pane.
-wait_on() {
-    local name=$1 text=$2 tries=$((${3:-5} * 10))
-    for _ in $(seq "$tries"); do
-        screen "$name" | grep -qF -- "$text" && return 0
-        sleep 0.1
-    done
-    return 1
-}
-# wait_re NAME REGEX [SECONDS]
-wait_re() {
-    local name=$1 re=$2 tries=$((${3:-5} * 10))
-    for _ in $(seq "$tries"); do
-        screen "$name" | grep -qE -- "$re" && return 0
-        sleep 0.1
-    done
-    return 1
-}
+on_screen() { screen "$1" | grep -qF -- "$2"; }
+on_screen_re() { screen "$1" | grep -qE -- "$2"; }
+in_bottom() { bottom_text "$1" | grep -qF -- "$2"; }
+# wait_on / wait_re / wait_bottom NAME TEXT [SECONDS]: up to SECONDS (default 5) for TEXT (fixed string,
+# regular expression, or in the status message that wraps over the bottom lines).
+wait_on() { poll "${3:-5}" on_screen "$1" "$2"; }
+wait_re() { poll "${3:-5}" on_screen_re "$1" "$2"; }
+wait_bottom() { poll "${3:-5}" in_bottom "$1" "$2"; }
 not_on() { ! screen "$1" | grep -qF -- "$2"; }
 not_re() { ! screen "$1" | grep -qiE -- "$2"; }
 status_lacks() { ! status_line "$1" | grep -qF -- "$2"; }
@@ -88,21 +68,12 @@ typ() { tm "$1" send-keys -l -- "$2"; sleep 0.15; }
 pid_of() { pgrep -P "$(tm "$1" display -p '#{pane_pid}')" -f "^$bin " | head -1; }
 gone() { local pid=$1; for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; return 1; }
 
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok   $name"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name"
-        local p
-        for p in "${panes[@]}"; do
-            echo "     [$p]"
-            screen "$p" | sed 's/^/     | /'
-        done
-    fi
+show_screens() {
+    local p
+    for p in "${panes[@]}"; do
+        echo "     [$p]"
+        screen "$p" | sed 's/^/     | /'
+    done
 }
 note() { echo "     $*"; }
 

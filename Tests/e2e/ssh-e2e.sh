@@ -22,8 +22,6 @@ repo="$(pwd)"
 src_bin="$(realpath "${1:-.build/debug/htno-dialoog}")"
 group=htnotest
 users=(a b)
-passed=0
-failed=0
 sshd_pid=""
 work=""
 
@@ -37,6 +35,8 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 [ -x "$src_bin" ] || { echo "ssh-e2e: binary niet gevonden: $src_bin" >&2; exit 1; }
 command -v tmux >/dev/null 2>&1 || skip "tmux ontbreekt (scripts/setup installeert het)"
+
+source Tests/e2e/checks.sh
 
 # --- OpenSSH -----------------------------------------------------------------------------------------
 if [ ! -x /usr/sbin/sshd ] || ! command -v ssh >/dev/null 2>&1 || ! command -v ssh-keygen >/dev/null 2>&1; then
@@ -173,34 +173,19 @@ screen_user() { tm_user "$1" capture-pane -p; }
 keys_user() { local u=$1; shift; tm_user "$u" send-keys "$@"; sleep 0.4; }
 # type_user a TEXT: types TEXT literally.
 type_user() { tm_user "$1" send-keys -l "$2"; sleep 0.4; }
+on_user_screen() { screen_user "$1" | grep -qF -- "$2"; }
 # wait_for_user a TEXT [SECONDS]: up to SECONDS (default 10; ssh adds latency) for TEXT on that user's screen.
-wait_for_user() {
-    local u=$1 text=$2 tries=$((${3:-10} * 10))
-    for _ in $(seq "$tries"); do
-        screen_user "$u" | grep -qF -- "$text" && return 0
-        sleep 0.1
-    done
-    return 1
-}
+wait_for_user() { poll "${3:-10}" on_user_screen "$1" "$2"; }
 # The pid of the ssh client in that user's pane.
 ssh_pid_of() { pgrep -P "$(tm_user "$1" display -p '#{pane_pid}')" -x ssh; }
 # Whether that user still runs htno-dialoog on the server.
 dialoog_runs_for() { pgrep -u "$(login_of "$1")" -f "$bin --data" >/dev/null; }
 
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok   $name"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name"
-        for u in "${users[@]}"; do
-            echo "     [$(login_of "$u")]"
-            screen_user "$u" | sed 's/^/     | /'
-        done
-    fi
+show_screens() {
+    for u in "${users[@]}"; do
+        echo "     [$(login_of "$u")]"
+        screen_user "$u" | sed 's/^/     | /'
+    done
 }
 mode_group_ok() { # FILE: group htnotest and mode 66x
     local stat

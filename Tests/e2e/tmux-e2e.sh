@@ -8,8 +8,7 @@ bin="$(realpath "${1:-.build/debug/htno-dialoog}")"
 work="$(mktemp -d)"
 runs=0
 socket=""
-passed=0
-failed=0
+source Tests/e2e/checks.sh
 trap 'for s in "$work"/sockets/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
 mkdir -p "$work/sockets"
 
@@ -37,27 +36,11 @@ styled_screen_matches() { tm capture-pane -p -e | grep -q -- "$1"; }
 no_colour_sequences() { ! tm capture-pane -p -e | grep -q -e $'\e\[[0-9;]*[34][0-7]m' -e '[34]8;5;'; }
 pane_title_is_not() { [ "$(tm display -p '#{pane_title}')" != "$1" ]; }
 
+on_screen() { screen | grep -qF -- "$1"; }
 # wait_for TEXT: up to 5 s for TEXT to appear on screen.
-wait_for() {
-    for _ in $(seq 50); do
-        screen | grep -qF -- "$1" && return 0
-        sleep 0.1
-    done
-    return 1
-}
+wait_for() { poll 5 on_screen "$1"; }
 
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok   $name"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name"
-        screen | sed 's/^/     | /'
-    fi
-}
+show_screens() { screen | sed 's/^/     | /'; }
 
 keys() { tm send-keys "$@"; sleep 0.3; }
 
