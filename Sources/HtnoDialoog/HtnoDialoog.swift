@@ -106,12 +106,14 @@ struct Browse: ParsableCommand {
         try display.run(dataset: dataset, common: common, presenting: nil)
     }
 
-    /// The `E` key: a Markdown export in the current directory.
-    @Sendable static func exportToCurrentDirectory(_ dataset: Dataset, _ review: ReviewSnapshot) throws -> String {
+    /// The `E` key (Markdown) and `:export FORMAT`: a file in the current directory.
+    @Sendable static func exportToCurrentDirectory(_ dataset: Dataset, _ review: ReviewSnapshot, _ formatName: String) throws -> String {
         let now = Date()
+        let format = ReviewExporter.Format(rawValue: formatName) ?? .markdown
+        let suffix = [ReviewExporter.Format.markdown: "md", .csv: "csv", .json: "json", .text: "txt"][format] ?? "txt"
         let url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("htno-review-\(DueDate.string(from: now)).md")
-        try ReviewExporter.export(dataset, review: review, format: .markdown, exportedAt: now).write(to: url, atomically: true, encoding: .utf8)
+            .appendingPathComponent("htno-review-\(DueDate.string(from: now)).\(suffix)")
+        try ReviewExporter.export(dataset, review: review, format: format, exportedAt: now).write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }
 }

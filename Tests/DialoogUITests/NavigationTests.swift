@@ -100,7 +100,7 @@ import DialoogModel
         var app = makeApp()
         app.type("?")
         #expect(app.isShowingHelp)
-        #expect(app.render().contains("Toetsen van htno-dialoog"))
+        #expect(app.render().contains("Toetsen (↓ meer, andere toets sluit; : zoekt een opdracht)"))
         app.type("q")
         #expect(!app.isShowingHelp)
         #expect(app.isRunning, "q closes the help first")

@@ -15,7 +15,7 @@ func temporaryDatabasePath() -> String {
 /// A fixed clock: 25 november 2026, 10:00 UTC.
 let reviewClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_795_600_800) }
 
-func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot) throws -> String = { _, _ in "/tmp/x.md" }) throws -> App {
+func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot, String) throws -> String = { _, _, _ in "/tmp/x.md" }) throws -> App {
     let session = ReviewSession(repository: try repository ?? ReviewDatabase(), author: "jeanneke", clock: reviewClock, export: exported)
     var app = App(dataset: sampleData, glyphs: .unicode, review: session)
     app.resize(width: 80, height: 24)
@@ -103,7 +103,7 @@ extension App {
         app.type("tweede")
         app.handle(.control("d"))
         app.type("e")
-        #expect(app.statusMessage == "Kies eerst met Tab een notitie, besluit of actie")
+        #expect(app.statusMessage == "Kies eerst met Tab een notitie, besluit of actie (in een item of overleg: Enter)")
         app.handle(.tab)
         app.handle(.tab)
         #expect((app.topScreen as? DetailScreen)?.selectedEntry == 1)
@@ -120,7 +120,6 @@ extension App {
         #expect(app.pendingQuestion == "Notitie van jeanneke wissen?", "d asks first")
         app.handle(.escape)
         #expect(app.review.notes(on: "d1-in-1").count == 2 && app.statusMessage == "Niets gewist")
-        app.handle(.tab)
         app.type("d")
         app.type("j")
         #expect(app.review.notes(on: "d1-in-1").map(\.text) == ["2e, bewerkt"])
@@ -212,7 +211,7 @@ extension App {
     }
 
     @Test func exportFromTheTUI() throws {
-        var app = try makeReviewApp(exported: { _, _ in "/tmp/htno-review-2026-11-25.md" })
+        var app = try makeReviewApp(exported: { _, _, _ in "/tmp/htno-review-2026-11-25.md" })
         app.type("E")
         #expect(app.statusMessage == "Export geschreven: /tmp/htno-review-2026-11-25.md")
     }

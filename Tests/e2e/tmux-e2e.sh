@@ -70,7 +70,7 @@ check "Enter jumps to the case in its region cell" wait_for "htno-dialoog › Re
 
 # 4. Help, resize, quit.
 keys '?'
-check "? shows every key" wait_for "Toetsen van htno-dialoog"
+check "? shows every key" wait_for "Toetsen (↓ meer, andere toets sluit; : zoekt een opdracht)"
 keys x
 tm resize-window -x 40 -y 10
 check "a too small window says so" wait_for "Venster te klein: 40×10"
@@ -170,15 +170,15 @@ keys Space
 check "Space goes to the next slide" wait_for "Doel 2 · 2 / 6"
 keys PageDown Left
 check "PageDown and Left step back and forth" wait_for "Doel 2 · 2 / 6"
-keys b
+keys .
 blank_screen() { [ -z "$(screen | tr -d ' \n')" ]; }
-check "b blanks the screen" blank_screen
+check ". blanks the screen" blank_screen
 keys x
 check "any key brings the slide back" wait_for "Doel 2 · 2 / 6"
 before="$(tm capture-pane -p -e)"
-keys T
+keys C-t
 theme_changed() { [ "$(tm capture-pane -p -e)" != "$before" ]; }
-check "T switches the colours live" theme_changed
+check "Ctrl-T switches the colours live" theme_changed
 keys Escape
 check "Esc browses at the slide's place" wait_for "htno-dialoog › Doelen › Doel 2"
 keys p

@@ -25,9 +25,16 @@ extension App {
             Presenter.layout(SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs),
                              width: width, height: height, glyphs: context.glyphs).pages.count
         }
-        switch current.handle(key, pages: pages) {
+        let command = keymap.command(for: key, in: .presenting)
+        if command == .nextTheme {
+            cycleTheme()
+            return
+        }
+        switch current.handle(command, key: key, pages: pages) {
         case .handled:
             presenter = current
+        case .unknown:
+            message = "Toets \(key.displayName) doet niets in de presentatie: Spatie volgende, ← vorige, . zwart, Esc terug"
         case .leave:
             presenter = nil
             jump(to: current.slide.location)

@@ -2,25 +2,82 @@ import DialoogModel
 
 /// Review work: forms, edits, conflicts, undo and redo, drafts, refresh and export.
 extension App {
-    mutating func handleReview(_ request: ReviewRequest) {
+    /// The review commands, on what the screen has in focus (a goal item, a meeting) or the entry chosen with Tab.
+    mutating func performReview(_ command: CommandID) {
         guard reviewSession != nil else {
             message = "Alleen lezen: geen reviewdatabase geopend"
             return
         }
-        switch request {
-        case .cycleStatus(let itemId, let backwards):
-            // The step starts from the status on screen; if someone changed it since, nothing is written.
-            let all = ReviewStatus.allCases
-            let current = all.firstIndex(of: context.review.status(of: itemId)) ?? 0
-            let next = all[(current + (backwards ? all.count - 1 : 1)) % all.count]
-            apply(.setStatus(itemId: itemId, status: next, expectedVersion: context.review.statusVersion(of: itemId)))
-        case .openForm(let purpose):
-            form = Form(purpose)
-        case .apply(let edit):
-            apply(edit)
-        case .confirm(let question, let edit):
-            ask(Question(question, choices: [.init("j", "ja", .perform(edit)), .init("n", "nee", .dismiss("Niets gewist"))]))
+        switch command {
+        case .editEntry, .deleteEntry, .toggleDone:
+            guard let entry = topScreen.selectedEntry(in: context) else {
+                message = "Kies eerst met Tab een notitie, besluit of actie (in een item of overleg: Enter)"
+                return
+            }
+            perform(command, on: entry)
+        default:
+            perform(command, at: topScreen.focusedLocation(in: context))
         }
+    }
+
+    private mutating func perform(_ command: CommandID, at location: DataLocation?) {
+        let dataset = context.dataset
+        switch location {
+        case .goalItem(let goal, let column, let index)?:
+            let item = dataset.pilotGoals[goal].items(in: column)[index]
+            switch command {
+            case .addNote:
+                form = Form(.addNote(subjectId: item.id))
+            case .statusNext, .statusPrevious:
+                guard column.isReviewable, !item.isMitigation else {
+                    message = "\(column.title) heeft geen status; wel notities (a)"
+                    return
+                }
+                // The step starts from the status on screen; if someone changed it since, nothing is written.
+                let all = ReviewStatus.allCases
+                let current = all.firstIndex(of: context.review.status(of: item.id)) ?? 0
+                let next = all[(current + (command == .statusNext ? 1 : all.count - 1)) % all.count]
+                apply(.setStatus(itemId: item.id, status: next, expectedVersion: context.review.statusVersion(of: item.id)))
+            default:
+                message = "Besluiten en acties horen bij een overleg: kies een maand in 3 Cyclus"
+            }
+        case .activity(let month, let index)?:
+            guard let activity = dataset.cycle.months[month].activities[safe: index], activity.kind.isMeeting else {
+                message = "Alleen een overleg heeft besluiten en acties"
+                return
+            }
+            switch command {
+            case .addDecision: form = Form(.addDecision(activityId: activity.id))
+            case .addAction: form = Form(.addAction(activityId: activity.id, linkedId: nil))
+            default: message = "Een overleg heeft geen status of notities; wel besluiten (b) en acties (t)"
+            }
+        default:
+            message = "Kies eerst een indicator, bewijs of resultaat (1 Doelen) of een overleg (3 Cyclus)"
+        }
+    }
+
+    private mutating func perform(_ command: CommandID, on entry: ReviewEntry) {
+        switch (command, entry) {
+        case (.editEntry, .note(let note)): form = Form(.editNote(note))
+        case (.editEntry, .decision(let decision)): form = Form(.editDecision(decision))
+        case (.editEntry, .action(let action)): form = Form(.editAction(action))
+        case (.deleteEntry, .note(let note)):
+            confirm("Notitie van \(note.author) wissen?", .deleteNote(id: note.id, expectedVersion: note.version))
+        case (.deleteEntry, .decision(let decision)):
+            confirm("Besluit “\(Self.shortened(decision.text))” wissen?", .deleteDecision(id: decision.id, expectedVersion: decision.version))
+        case (.deleteEntry, .action(let action)):
+            confirm("Actie “\(Self.shortened(action.text))” wissen?", .deleteAction(id: action.id, expectedVersion: action.version))
+        case (.toggleDone, .action(var action)):
+            action.isDone.toggle()
+            apply(.updateAction(action))
+        default:
+            message = "Alleen een actie kan afgerond worden"
+        }
+    }
+
+    /// A destroying edit is carried out only after a yes.
+    private mutating func confirm(_ question: String, _ edit: ReviewEdit) {
+        ask(Question(question, choices: [.init("j", "ja", .perform(edit)), .init("n", "nee", .dismiss("Niets gewist"))]))
     }
 
     mutating func handleForm(_ key: Key) {
@@ -209,13 +266,14 @@ extension App {
         return true
     }
 
-    mutating func export() {
+    /// `E` writes Markdown; the palette offers every format (`:export csv`).
+    mutating func export(format: String = "markdown") {
         guard let session = reviewSession else {
             message = "Alleen lezen: geen reviewdatabase geopend"
             return
         }
         do {
-            message = "Export geschreven: " + (try session.export(context.dataset, context.review))
+            message = "Export geschreven: " + (try session.export(context.dataset, context.review, format))
         } catch {
             message = "Export mislukt: \(error)"
         }

@@ -15,8 +15,12 @@ public struct App: Sendable {
     private var stacks: [Section: [any Screen]] = [:]
     var width = 80
     var height = 24
-    private var showsHelp = false
+    /// The first line of `?` help shown, while help is open.
+    private var helpTop: Int?
     private var prompt: SearchPrompt?
+    /// The `:` command line, when open, and what was run from it this session.
+    var palette: Palette?
+    var paletteHistory: [String] = []
     private var search: ActiveSearch?
     var message: String?
     let reviewSession: ReviewSession?
@@ -31,14 +35,17 @@ public struct App: Sendable {
     var draftsToOffer: [Draft] = []
     /// Presenter mode, when on: it owns the whole screen.
     public internal(set) var presenter: Presenter?
-    /// Theme names `T` cycles through; the terminal follows `themeName`.
+    /// Which key runs which command: the command table's defaults, or the user's keys.yaml.
+    public let keymap: Keymap
+    /// Theme names the theme command cycles through; the terminal follows `themeName`.
     let themeNames: [String]
     public internal(set) var themeName: String
 
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil,
-                themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil) {
+                themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard) {
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
+        self.keymap = keymap
         message = startupMessage
         reviewSession = review
         themeNames = themes
@@ -57,7 +64,7 @@ public struct App: Sendable {
 
     public var screens: [any Screen] { stacks[section] ?? [] }
     public var topScreen: any Screen { screens[screens.count - 1] }
-    public var isShowingHelp: Bool { showsHelp }
+    public var isShowingHelp: Bool { helpTop != nil }
     public var statusMessage: String? { message }
     public var openForm: Form? { form }
     /// The question waiting for an answer in the status line, if any.
@@ -82,8 +89,10 @@ public struct App: Sendable {
         // Resizing and redrawing keep what the status line says (a notice shown once must stay readable).
         if key == .resize || key == .control("l") { return }
         message = nil
-        if showsHelp {
-            showsHelp = false
+        if let top = helpTop {
+            // Help scrolls with the movement keys; any other key closes it.
+            let movement = keymap.command(for: key, in: .browsing).flatMap(Movement.init)
+            helpTop = movement.map { $0.apply(to: top, count: HelpOverlay.lines(keymap).count, page: height - 4) }
             return
         }
         if question != nil {
@@ -94,32 +103,40 @@ public struct App: Sendable {
             handlePrompt(key)
             return
         }
+        if palette != nil {
+            handlePalette(key)
+            return
+        }
         if form != nil {
             handleForm(key)
-            return
-        }
-        if isTooSmall {
-            if key == .character("q") { isRunning = false }
-            return
-        }
-        if key == .character("T") {
-            cycleTheme()
             return
         }
         if presenter != nil {
             handlePresenter(key)
             return
         }
+        guard let command = keymap.command(for: key, in: .browsing) else {
+            message = "Toets \(key.displayName) doet niets: ? toont de toetsen, : zoekt een opdracht"
+            return
+        }
+        perform(command)
+    }
+
+    /// Carries out a command as if its key was pressed: the screen first, then the app.
+    public mutating func perform(_ command: CommandID) {
+        if isTooSmall {
+            if command == .quit { isRunning = false }
+            return
+        }
         var screen = topScreen
-        let action = screen.handle(key, area: contentArea, context: context)
+        let action = screen.handle(command, area: contentArea, context: context)
         stacks[section]![screens.count - 1] = screen
         switch action {
         case .handled: break
         case .push(let next): stacks[section]!.append(next)
         case .jump(let location): jump(to: location)
-        case .review(let request): handleReview(request)
         case .message(let text): message = text
-        case .ignored: handleGlobal(key)
+        case .ignored: performGlobal(command)
         }
     }
 
@@ -130,36 +147,47 @@ public struct App: Sendable {
         }
     }
 
-    private mutating func handleGlobal(_ key: Key) {
-        switch key {
-        case .character("q"): isRunning = false
-        case .character("?"): showsHelp = true
-        case .character("/"):
+    /// Commands that work the same on every screen, or that the screen did not take.
+    private mutating func performGlobal(_ command: CommandID) {
+        switch command {
+        case .quit: isRunning = false
+        case .help: helpTop = 0
+        case .search:
             _ = index()
             prompt = SearchPrompt()
-        case .character("n"): stepSearch(1)
-        case .character("N"): stepSearch(-1)
-        case .character("u"): undo()
-        case .character("U"): redo()
-        case .character("E"): export()
-        case .character("p"): startPresenter()
-        case .character("v"):
+        case .palette: openPalette()
+        case .nextHit: stepSearch(1)
+        case .previousHit: stepSearch(-1)
+        case .undo: undo()
+        case .redo: redo()
+        case .export: export()
+        case .present: startPresenter()
+        case .nextTheme: cycleTheme()
+        case .togglePreview:
             context.showsPreview.toggle()
             message = context.showsPreview ? "Voorbeeldpaneel aan" : "Voorbeeldpaneel uit (v = weer aan)"
-        case .control("r"):
+        case .reload:
             reload()
             message = "Vernieuwd"
-        case .escape, .backspace, .left, .character("h"): goBack(key)
-        case .character(let character):
-            if let target = Section.allCases.first(where: { $0.key == character }) { section = target }
-        default: break
+        case .back, .left: goBack(command)
+        case .goals, .regions, .cycle, .themes, .examples, .review:
+            section = Section.allCases[Section.commands.firstIndex(of: command)!]
+        case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
+            performReview(command)
+        case .nextFilter, .previousFilter:
+            message = "Filters horen bij de lijst in 6 Review"
+        case .redraw:
+            break
+        default:
+            let label = Command.of(command).label
+            message = label.prefix(1).uppercased() + label.dropFirst() + ": niet op dit scherm"
         }
     }
 
-    private mutating func goBack(_ key: Key) {
+    private mutating func goBack(_ command: CommandID) {
         if screens.count > 1 {
             stacks[section]!.removeLast()
-        } else if key == .escape, search != nil {
+        } else if command == .back, search != nil {
             search = nil
             context.highlightTerms = []
             message = "Zoekmarkering gewist"
@@ -240,7 +268,8 @@ public struct App: Sendable {
         topScreen.render(into: &frame, area: contentArea, context: context)
         drawStatusLine(into: &frame)
         form?.render(into: &frame, glyphs: context.glyphs)
-        if showsHelp { HelpOverlay.render(into: &frame, glyphs: context.glyphs) }
+        palette?.render(into: &frame, glyphs: context.glyphs)
+        if let helpTop { HelpOverlay.render(into: &frame, keymap: keymap, top: helpTop, glyphs: context.glyphs) }
         return frame
     }
 
@@ -257,7 +286,7 @@ public struct App: Sendable {
         frame.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .header)
         var x = 1
         for tab in Section.allCases {
-            let label = " \(tab.key) \(tab.title) "
+            let label = " \(keymap.keys(for: tab.command).first?.displayName ?? "") \(tab.title) "
             x += frame.write(label, x: x, y: 0, role: tab == section ? .tabActive : .header) + 1
         }
         let help = "? hulp "
@@ -298,12 +327,13 @@ public struct App: Sendable {
             }
             return
         }
-        let hints = topScreen.keyHints + [KeyHint("/", "zoek"), KeyHint("?", "hulp"), KeyHint("q", "stop")]
+        let hints = topScreen.keyHints + [KeyHint(.search, action: "zoek"), KeyHint(.help, action: "hulp"), KeyHint(.quit, action: "stop")]
         var x = 1
         for hint in hints {
-            let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action) + 2
-            guard x + needed <= width else { break }
-            x += frame.write(hint.keys, x: x, y: y, role: .statusKey) + 1
+            let keys = hint.keys(in: keymap)
+            let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(hint.action) + 2
+            guard !keys.isEmpty, x + needed <= width else { continue }
+            x += frame.write(keys, x: x, y: y, role: .statusKey) + 1
             x += frame.write(hint.action, x: x, y: y, role: .status) + 2
         }
     }

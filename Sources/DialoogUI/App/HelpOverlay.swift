@@ -1,37 +1,26 @@
-/// The `?` overlay: every key of the app, grouped, in a centred box.
+/// The `?` overlay: every command of the table with its keys from the live keymap, grouped, in a centred
+/// box that scrolls with the movement keys.
 enum HelpOverlay {
-    static let lines: [(keys: String, action: String)] = [
-        ("", "Navigeren"),
-        ("↑↓ jk  ←→ hl", "omhoog/omlaag; kolom of cel; elders ← = terug"),
-        ("PgUp PgDn Spatie", "pagina; Home End g G: begin / einde"),
-        ("Enter  Esc Bksp", "openen, verdiepen / terug"),
-        ("Tab  Shift-Tab", "paneel, kolom of notitie kiezen"),
-        ("[  ]", "vorige / volgende (doel, item, case, maand)"),
-        ("1 2 3 4 5 6", "secties (de tabs bovenaan)"),
-        ("", "Zoeken"),
-        ("/  n  N", "zoek, ook zonder accenten; volgende / vorige treffer"),
-        ("", "Review"),
-        ("s  S", "status vooruit / terug: open, in behandeling, ..."),
-        ("a", "notitie bij het item"),
-        ("b  t", "besluit / actie bij een overleg"),
-        ("e  d  x", "notitie, besluit, actie: bewerk, wis (vraagt), klaar"),
-        ("u  U", "eigen wijziging ongedaan maken / opnieuw doen"),
-        ("f  E  Ctrl-R", "filter (Review), export, vernieuwen"),
-        ("", "Presenteren en overig"),
-        ("p  T  v", "presentatie, volgend thema, voorbeeldpaneel aan/uit"),
-        ("?  Ctrl-L  q", "deze hulp (elke toets sluit), hertekenen, stoppen"),
-    ]
+    /// Headings and commands, in the order of the command table; commands without a key are left out.
+    static func lines(_ keymap: Keymap) -> [(keys: String, action: String)] {
+        CommandGroup.allCases.flatMap { group -> [(keys: String, action: String)] in
+            let commands = Command.all.filter { $0.group == group && !keymap.keys(for: $0.id).isEmpty }
+            return [("", group.rawValue)] + commands.map { (keymap.keyLabel(for: $0.id), $0.label) }
+        }
+    }
 
-    static func render(into frame: inout Frame, glyphs: Glyphs) {
+    static func render(into frame: inout Frame, keymap: Keymap, top: Int, glyphs: Glyphs) {
+        let lines = lines(keymap)
         let keyWidth = 18
-        let wanted = Rect(x: 0, y: 0, width: 76, height: lines.count + 3)
-        let width = min(wanted.width, frame.width)
-        let height = min(wanted.height, frame.height)
+        let width = min(76, frame.width)
+        let height = min(frame.height, lines.count + 2)
         let box = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.fill(box, role: .overlay)
-        frame.box(box, role: .overlay, glyphs: glyphs, title: "Toetsen van htno-dialoog", titleRole: .overlay)
+        frame.box(box, role: .overlay, glyphs: glyphs, title: "Toetsen (↓ meer, andere toets sluit; : zoekt een opdracht)",
+                  titleRole: .overlay)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-        for (row, line) in lines.prefix(inner.height).enumerated() {
+        let first = min(top, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
             if line.keys.isEmpty {
                 frame.write(line.action, x: inner.x, y: y, role: .overlay, clip: inner)
@@ -40,5 +29,7 @@ enum HelpOverlay {
                 frame.write(line.action, x: inner.x + keyWidth + 2, y: y, role: .overlay, clip: inner)
             }
         }
+        ScrollMarks.draw(into: &frame, area: Rect(x: inner.x, y: inner.y, width: inner.width + 1, height: inner.height),
+                         top: first, total: lines.count, glyphs: glyphs)
     }
 }

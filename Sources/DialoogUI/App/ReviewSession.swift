@@ -7,11 +7,11 @@ public struct ReviewSession: Sendable {
     public let repository: any ReviewRepository
     public let author: String
     public let clock: @Sendable () -> Date
-    /// Writes an export of the current data and returns where it went.
-    public let export: @Sendable (Dataset, ReviewSnapshot) throws -> String
+    /// Writes an export of the current data in a format (markdown, csv, json, text) and returns where it went.
+    public let export: @Sendable (Dataset, ReviewSnapshot, String) throws -> String
 
     public init(repository: any ReviewRepository, author: String, clock: @escaping @Sendable () -> Date = Date.init,
-                export: @escaping @Sendable (Dataset, ReviewSnapshot) throws -> String) {
+                export: @escaping @Sendable (Dataset, ReviewSnapshot, String) throws -> String) {
         self.repository = repository
         self.author = author
         self.clock = clock

@@ -26,26 +26,16 @@ public struct ScreenContext: Sendable {
     }
 }
 
-/// What a screen asks the app to do after a key.
+/// What a screen asks the app to do after a command.
 public enum ScreenAction: Sendable {
-    /// The key was used; redraw.
+    /// The command was used; redraw.
     case handled
-    /// The key means nothing here; the app may give it a global meaning.
+    /// The command means nothing on this screen; the app may carry it out, or say why it cannot.
     case ignored
     case push(any Screen)
     case jump(DataLocation)
-    /// A change to the review data, or a form to write one.
-    case review(ReviewRequest)
     /// Something to tell the user in the status line.
     case message(String)
-}
-
-public enum ReviewRequest: Sendable, Equatable {
-    case cycleStatus(itemId: String, backwards: Bool)
-    case openForm(Form.Purpose)
-    case apply(ReviewEdit)
-    /// An edit that destroys something (a delete): carried out only after `question` is answered yes.
-    case confirm(question: String, edit: ReviewEdit)
 }
 
 /// One thing recorded on an item or meeting, as listed (and selectable) in its detail view.
@@ -55,28 +45,40 @@ public enum ReviewEntry: Sendable, Equatable {
     case action(ActionItem)
 }
 
-/// One screen of the app: state plus key handling plus drawing into its area of the frame.
+/// One screen of the app: state plus command handling plus drawing into its area of the frame.
+/// Screens never see raw keys: the keymap turns keys into commands first.
 public protocol Screen: Sendable {
     /// The breadcrumb segment for this screen.
     func breadcrumb(in context: ScreenContext) -> String
-    /// Key hints for the status line, most useful first.
+    /// Hints for the status line, most useful first; their keys come from the live keymap.
     var keyHints: [KeyHint] { get }
-    mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction
+    mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction
     func render(into frame: inout Frame, area: Rect, context: ScreenContext)
-    /// What the screen has selected, so presenter mode can start there.
+    /// What the screen has selected: review commands, presenter mode and the palette start there.
     func focusedLocation(in context: ScreenContext) -> DataLocation?
+    /// The note, decision or action chosen with Tab, for edit, delete and done.
+    func selectedEntry(in context: ScreenContext) -> ReviewEntry?
 }
 
 extension Screen {
     public func focusedLocation(in context: ScreenContext) -> DataLocation? { nil }
+    public func selectedEntry(in context: ScreenContext) -> ReviewEntry? { nil }
 }
 
+/// "↑↓ kies" in the status line: the commands' first keys, then what they do.
 public struct KeyHint: Sendable, Equatable {
-    public let keys: String
+    public let commands: [CommandID]
     public let action: String
 
-    public init(_ keys: String, _ action: String) {
-        self.keys = keys
+    public init(_ commands: CommandID..., action: String) {
+        self.commands = commands
         self.action = action
+    }
+
+    /// Arrows side by side (`↑↓`), letters with a slash (`e/d`), anything else with a space (`[ ]`).
+    func keys(in keymap: Keymap) -> String {
+        let names = commands.compactMap { keymap.keys(for: $0).first?.displayName }
+        if names.allSatisfy({ "↑↓←→".contains($0) }) { return names.joined() }
+        return names.joined(separator: names.allSatisfy { $0.count == 1 && $0.first!.isLetter } ? "/" : " ")
     }
 }

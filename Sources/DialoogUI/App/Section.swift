@@ -1,6 +1,6 @@
 import DialoogModel
 
-/// The top-level parts of the app, on the number keys 1-5.
+/// The top-level parts of the app, on the number keys 1-6.
 public enum Section: Int, CaseIterable, Sendable {
     case goals, regions, cycle, themes, examples, review
 
@@ -15,7 +15,10 @@ public enum Section: Int, CaseIterable, Sendable {
         }
     }
 
-    public var key: Character { Character(String(rawValue + 1)) }
+    /// The command that opens each section, in order.
+    static let commands: [CommandID] = [.goals, .regions, .cycle, .themes, .examples, .review]
+
+    public var command: CommandID { Self.commands[rawValue] }
 
     var rootScreen: any Screen {
         switch self {

@@ -1,5 +1,5 @@
 /// A key press, independent of how the terminal encoded it.
-public enum Key: Equatable, Sendable {
+public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end

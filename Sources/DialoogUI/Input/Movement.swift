@@ -1,18 +1,18 @@
-/// What a movement key asks for, whatever a screen moves: list rows, table items or text lines.
+/// What a movement command asks for, whatever a screen moves: list rows, table items or text lines.
 enum Movement: Equatable {
     case step(Int)
     case page(Int)
     case first
     case last
 
-    init?(_ key: Key) {
-        switch key {
-        case .down, .character("j"): self = .step(1)
-        case .up, .character("k"): self = .step(-1)
-        case .pageDown, .character(" "): self = .page(1)
+    init?(_ command: CommandID) {
+        switch command {
+        case .moveDown: self = .step(1)
+        case .moveUp: self = .step(-1)
+        case .pageDown: self = .page(1)
         case .pageUp: self = .page(-1)
-        case .home, .character("g"): self = .first
-        case .end, .character("G"): self = .last
+        case .first: self = .first
+        case .last: self = .last
         default: return nil
         }
     }

@@ -8,6 +8,8 @@ public struct Presenter: Sendable {
         /// Esc: back to browsing, at the place of the current slide.
         case leave
         case quit
+        /// A key that means nothing in presenter mode.
+        case unknown
     }
 
     public let deck: Deck
@@ -30,35 +32,37 @@ public struct Presenter: Sendable {
 
     public var slide: Slide { deck.slides[index] }
 
-    /// `pages` tells how many pages a slide takes at the current size.
-    public mutating func handle(_ key: Key, pages: (Slide) -> Int) -> Outcome {
-        if isBlank && key != .character("q") {
+    /// One key in presenter mode: its command (from the keymap), or a digit of a slide number. `pages`
+    /// tells how many pages a slide takes at the current size.
+    public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int) -> Outcome {
+        if isBlank && command != .quit {
             isBlank = false
             return .handled
         }
-        switch key {
-        case .character(" "), .right, .pageDown, .down, .character("l"), .character("j"), .enter where digits.isEmpty:
+        if case .character(let character) = key, character.isWholeNumber, command == nil {
+            digits.append(character)
+            // Jump as soon as no further digit could make a valid slide number.
+            if let number = Int(digits), number * 10 > deck.slides.count { jumpToTypedNumber() }
+            return .handled
+        }
+        switch command {
+        case .nextSlide? where key == .enter && !digits.isEmpty:
+            jumpToTypedNumber()
+        case .nextSlide?:
             if page + 1 < pages(slide) { page += 1 } else { go(to: index + 1) }
-        case .left, .pageUp, .up, .backspace, .character("h"), .character("k"):
+        case .previousSlide?:
             if page > 0 {
                 page -= 1
             } else if index > 0 {
                 go(to: index - 1)
                 page = pages(slide) - 1
             }
-        case .home, .character("g"): go(to: 0)
-        case .end, .character("G"): go(to: deck.slides.count - 1)
-        case .character("b"): isBlank = true
-        case .escape: return .leave
-        case .character("q"): return .quit
-        case .enter:
-            jumpToTypedNumber()
-        case .character(let character) where character.isWholeNumber:
-            digits.append(character)
-            // Jump as soon as no further digit could make a valid slide number.
-            if let number = Int(digits), number * 10 > deck.slides.count { jumpToTypedNumber() }
-        default:
-            break
+        case .firstSlide?: go(to: 0)
+        case .lastSlide?: go(to: deck.slides.count - 1)
+        case .blankScreen?: isBlank = true
+        case .leavePresenter?: return .leave
+        case .quit?: return .quit
+        default: return .unknown
         }
         return .handled
     }

@@ -19,33 +19,42 @@ public struct DetailScreen: Screen {
     public func focusedLocation(in context: ScreenContext) -> DataLocation? { location }
 
     public var keyHints: [KeyHint] {
+        let scrolling = [KeyHint(.moveUp, .moveDown, action: "scrollen"), KeyHint(.previousSibling, .nextSibling, action: "vorige/volgende"),
+                         KeyHint(.back, action: "terug")]
         switch location {
         case .goalItem(_, let column, _) where column.isReviewable:
-            [KeyHint("s", "status"), KeyHint("a", "notitie"), KeyHint("Tab", "kies"), KeyHint("e/d", "bewerk/wis"),
-             KeyHint("↑↓", "scrollen"), KeyHint("[ ]", "vorige/volgende"), KeyHint("Esc", "terug")]
+            return [KeyHint(.statusNext, action: "status"), KeyHint(.addNote, action: "notitie"), KeyHint(.nextPane, action: "kies"),
+                    KeyHint(.editEntry, .deleteEntry, action: "bewerk/wis")] + scrolling
         case .activity:
-            [KeyHint("b", "besluit"), KeyHint("t", "actie"), KeyHint("Tab", "kies"), KeyHint("e/d/x", "bewerk/wis/klaar"),
-             KeyHint("↑↓", "scrollen"), KeyHint("Esc", "terug")]
+            return [KeyHint(.addDecision, action: "besluit"), KeyHint(.addAction, action: "actie"), KeyHint(.nextPane, action: "kies"),
+                    KeyHint(.editEntry, .deleteEntry, .toggleDone, action: "bewerk/wis/klaar")] + scrolling
         default:
-            [KeyHint("↑↓", "scrollen"), KeyHint("[ ]", "vorige/volgende"), KeyHint("Esc", "terug")]
+            return scrolling
         }
     }
 
-    public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
+    public func selectedEntry(in context: ScreenContext) -> ReviewEntry? {
+        selectedEntry.flatMap { DetailContent(location, context: context).entries[safe: $0]?.entry }
+    }
+
+    public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
         let content = DetailContent(location, context: context)
         let width = max(1, area.width - 3)
-        switch key {
-        case .character("["), .character("]"):
-            guard let next = location.sibling(key == .character("]") ? 1 : -1, in: context.dataset) else { return .handled }
+        switch command {
+        case .previousSibling, .nextSibling:
+            guard let next = location.sibling(command == .nextSibling ? 1 : -1, in: context.dataset) else {
+                return .message(command == .nextSibling ? "Dit is de laatste" : "Dit is de eerste")
+            }
             location = next
             top = 0
             selectedEntry = nil
             return .handled
-        case .tab, .backTab:
+        case .nextPane, .previousPane:
             guard !content.entries.isEmpty else { return .message("Nog niets om te kiezen") }
+            let forward = command == .nextPane
             let count = content.entries.count
-            let current = selectedEntry.map { min($0, count - 1) } ?? (key == .tab ? -1 : count)
-            let next = (current + (key == .tab ? 1 : -1) + count) % count
+            let current = selectedEntry.map { min($0, count - 1) } ?? (forward ? -1 : count)
+            let next = (current + (forward ? 1 : -1) + count) % count
             selectedEntry = next
             let range = content.entries[next].paragraphs
             let lines = TextBlock.wrap(Array(content.paragraphs[..<range.upperBound]), width: width)
@@ -54,34 +63,12 @@ public struct DetailScreen: Screen {
                 top = Scroll.top(current: top, showing: first, through: last, rows: area.height, total: lines.count)
             }
             return .handled
-        case .character("e"), .character("d"), .character("x"):
-            guard let index = selectedEntry, let entry = content.entries[safe: index] else {
-                return .message("Kies eerst met Tab een notitie, besluit of actie")
-            }
-            if key == .character("d") { selectedEntry = nil }
-            return ReviewKeys.action(for: key, entry: entry.entry)
         default:
-            if let action = reviewAction(for: key, context: context) { return action }
-            guard let needed = TextScrolling.linesNeeded(after: key, current: top, rows: area.height) else { return .ignored }
+            guard let needed = TextScrolling.linesNeeded(after: command, current: top, rows: area.height) else { return .ignored }
             let lines = TextBlock.wrap(content.paragraphs, width: width, limit: needed)
-            guard let newTop = TextScrolling.top(after: key, current: top, rows: area.height, total: lines.count) else { return .ignored }
+            guard let newTop = TextScrolling.top(after: command, current: top, rows: area.height, total: lines.count) else { return .ignored }
             top = newTop
             return .handled
-        }
-    }
-
-    /// `s`, `S`, `a` on a goal item; `b` and `t` on a meeting.
-    private func reviewAction(for key: Key, context: ScreenContext) -> ScreenAction? {
-        if let action = ReviewKeys.action(for: key, at: location, in: context.dataset) { return action }
-        switch (location, key) {
-        case (.activity(let month, let index), .character("b")), (.activity(let month, let index), .character("t")):
-            guard let activity = context.dataset.cycle.months[month].activities[safe: index], activity.kind.isMeeting else {
-                return .message("Alleen een overleg heeft besluiten en acties")
-            }
-            return .review(.openForm(key == .character("b") ? .addDecision(activityId: activity.id)
-                                                           : .addAction(activityId: activity.id, linkedId: nil)))
-        default:
-            return nil
         }
     }
 
@@ -107,8 +94,8 @@ public struct DetailScreen: Screen {
 /// Scroll keys shared by every screen that scrolls plain text.
 enum TextScrolling {
     /// How many wrapped lines a scroll key needs to know about (all of them only for End).
-    static func linesNeeded(after key: Key, current: Int, rows: Int) -> Int? {
-        switch Movement(key) {
+    static func linesNeeded(after command: CommandID, current: Int, rows: Int) -> Int? {
+        switch Movement(command) {
         case .last?: .max
         case .page(let pages)?: current + max(0, pages) * rows + rows + 1
         case .some: current + rows + 2
@@ -117,8 +104,8 @@ enum TextScrolling {
     }
 
     /// The new top line after a scroll key, or nil when the key does not scroll.
-    static func top(after key: Key, current: Int, rows: Int, total: Int) -> Int? {
-        guard let movement = Movement(key) else { return nil }
+    static func top(after command: CommandID, current: Int, rows: Int, total: Int) -> Int? {
+        guard let movement = Movement(command) else { return nil }
         return movement.apply(to: current, count: max(1, total - rows + 1), page: rows - 1)
     }
 }

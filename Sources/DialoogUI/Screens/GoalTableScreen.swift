@@ -28,30 +28,28 @@ public struct GoalTableScreen: Screen {
     public func breadcrumb(in context: ScreenContext) -> String { "Doel \(context.dataset.pilotGoals[goal].number)" }
 
     public var keyHints: [KeyHint] {
-        [KeyHint("↑↓", "item"), KeyHint("←→/Tab", "kolom"), KeyHint("Enter", "detail"), KeyHint("s", "status"),
-         KeyHint("a", "notitie"), KeyHint("[ ]", "doel"), KeyHint("Esc", "terug")]
+        [KeyHint(.moveUp, .moveDown, action: "item"), KeyHint(.left, .right, action: "kolom"), KeyHint(.open, action: "detail"),
+         KeyHint(.statusNext, action: "status"), KeyHint(.addNote, action: "notitie"), KeyHint(.previousSibling, .nextSibling, action: "doel"),
+         KeyHint(.back, action: "terug")]
     }
 
-    public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
+    public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
         let goals = context.dataset.pilotGoals
-        switch key {
-        case .left, .character("h"), .backTab:
+        switch command {
+        case .left, .previousPane:
             moveColumn(by: -1)
-        case .right, .character("l"), .tab:
+        case .right, .nextPane:
             moveColumn(by: 1)
-        case .character("["), .character("]"):
-            let next = goal + (key == .character("]") ? 1 : -1)
-            guard goals.indices.contains(next) else { return .handled }
+        case .previousSibling, .nextSibling:
+            let next = goal + (command == .nextSibling ? 1 : -1)
+            guard goals.indices.contains(next) else { return .message(next < 0 ? "Dit is het eerste doel" : "Dit is het laatste doel") }
             self = GoalTableScreen(goal: next, column: column)
-        case .enter:
+        case .open:
             guard !goals[goal].items(in: column).isEmpty else { return .handled }
             return .push(DetailScreen(location: .goalItem(goal: goal, column: column, item: selectedItem)))
-        case .character("s"), .character("S"), .character("a"):
-            guard let item = goals[goal].items(in: column)[safe: selectedItem] else { return .handled }
-            return ReviewKeys.action(for: key, item: item, column: column)
         default:
             let count = goals[goal].items(in: column).count
-            guard count > 0, let movement = Movement(key) else { return .ignored }
+            guard count > 0, let movement = Movement(command) else { return .ignored }
             selected[column.rawValue] = movement.apply(to: selectedItem, count: count, page: area.height / 4)
         }
         let layout = Layout(area: area, goal: goals[goal], column: column, glyphs: context.glyphs)

@@ -40,39 +40,41 @@ public struct ListScreen: Screen {
     }
 
     public var keyHints: [KeyHint] {
-        let common = [KeyHint("↑↓", "kies"), KeyHint("Enter", "open"), KeyHint("Tab", "paneel"), KeyHint("Esc", "terug")]
-        return source.nextFilter == nil ? common : [KeyHint("f", "filter"), KeyHint("s", "status"), KeyHint("a", "notitie")] + common
+        let common = [KeyHint(.moveUp, .moveDown, action: "kies"), KeyHint(.open, action: "open"), KeyHint(.nextPane, action: "paneel"),
+                      KeyHint(.back, action: "terug")]
+        return source.filtered(1) == nil ? common
+            : [KeyHint(.nextFilter, action: "filter"), KeyHint(.statusNext, action: "status"), KeyHint(.addNote, action: "notitie")] + common
     }
 
-    public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
+    public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
         let rows = cache.rows(of: source, in: context)
         selected = selection(in: rows)
         isResolved = true
         let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
-        if key == .tab || key == .backTab {
-            guard layout.preview != nil else { return .ignored }
+        switch command {
+        case .nextPane, .previousPane:
+            guard layout.preview != nil else { return .message("Geen voorbeeldpaneel (v zet het aan)") }
             previewFocused.toggle()
             return .handled
+        case .open:
+            guard let location = rows[safe: selected]?.location else { return .handled }
+            return source.action(for: location)
+        case .nextFilter, .previousFilter:
+            guard let filtered = source.filtered(command == .nextFilter ? 1 : -1) else { return .ignored }
+            self = ListScreen(filtered)
+            return .handled
+        default:
+            break
         }
         if previewFocused, let preview = layout.preview {
-            let needed = TextScrolling.linesNeeded(after: key, current: previewTop, rows: preview.height) ?? 0
+            let needed = TextScrolling.linesNeeded(after: command, current: previewTop, rows: preview.height) ?? 0
             let total = previewLines(rows, width: preview.width, limit: needed, context: context).count
-            if let newTop = TextScrolling.top(after: key, current: previewTop, rows: preview.height, total: total) {
+            if let newTop = TextScrolling.top(after: command, current: previewTop, rows: preview.height, total: total) {
                 previewTop = newTop
                 return .handled
             }
         }
-        if key == .enter, let location = rows[safe: selected]?.location {
-            return source.action(for: location)
-        }
-        if key == .character("f"), let next = source.nextFilter {
-            self = ListScreen(next)
-            return .handled
-        }
-        if let action = ReviewKeys.action(for: key, at: rows[safe: selected]?.location, in: context.dataset) {
-            return action
-        }
-        guard let target = ListMovement.target(after: key, from: selected, rows: rows, page: layout.list.height) else { return .ignored }
+        guard let target = ListMovement.target(after: command, from: selected, rows: rows, page: layout.list.height) else { return .ignored }
         if target != selected {
             selected = target
             previewTop = 0
@@ -175,9 +177,9 @@ enum ListMovement {
         return selectable.first { $0 > index } ?? selectable.last ?? 0
     }
 
-    static func target(after key: Key, from index: Int, rows: [ListRow], page: Int) -> Int? {
+    static func target(after command: CommandID, from index: Int, rows: [ListRow], page: Int) -> Int? {
         let selectable = rows.indices.filter { rows[$0].location != nil }
-        guard let movement = Movement(key), !selectable.isEmpty else { return nil }
+        guard let movement = Movement(command), !selectable.isEmpty else { return nil }
         let position = selectable.firstIndex(of: index) ?? 0
         return selectable[movement.apply(to: position, count: selectable.count, page: page - 1)]
     }

@@ -43,9 +43,9 @@ public enum ListSource: Sendable {
         }
     }
 
-    /// The next filter, for the `f` key of the review list.
-    var nextFilter: ListSource? {
-        if case .review(let filter) = self { .review(filter.next) } else { nil }
+    /// The review list with the filter `offset` steps on (`f`, `F`); nil for other lists.
+    func filtered(_ offset: Int) -> ListSource? {
+        if case .review(let filter) = self { .review(filter.stepped(offset)) } else { nil }
     }
 
     /// What the preview shows when no row can be selected: the goal across all regions for an empty cell.

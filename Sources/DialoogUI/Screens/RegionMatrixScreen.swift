@@ -19,22 +19,22 @@ public struct RegionMatrixScreen: Screen {
     }
 
     public var keyHints: [KeyHint] {
-        [KeyHint("↑↓←→", "cel"), KeyHint("Enter", "cases"), KeyHint("Esc", "terug")]
+        [KeyHint(.moveUp, .moveDown, .left, .right, action: "cel"), KeyHint(.open, action: "cases"), KeyHint(.back, action: "terug")]
     }
 
-    public mutating func handle(_ key: Key, area: Rect, context: ScreenContext) -> ScreenAction {
+    public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
         let pact = context.dataset.techniekpact
-        let regions = pact.landsdelen.count
-        let goals = pact.goals.count
-        switch key {
-        case .up, .character("k"): region = max(0, region - 1)
-        case .down, .character("j"): region = min(regions - 1, region + 1)
-        case .left, .character("h"): goal = max(1, goal - 1)
-        case .right, .character("l"): goal = min(goals, goal + 1)
-        case .home, .character("g"): goal = 1
-        case .end, .character("G"): goal = goals
-        case .enter: return .push(ListScreen(.cases(landsdeel: region, goal: goal)))
-        default: return .ignored
+        switch command {
+        case .left: goal = max(1, goal - 1)
+        case .right, .nextPane: goal = goal % pact.goals.count + 1
+        case .previousPane: goal = (goal + pact.goals.count - 2) % pact.goals.count + 1
+        case .first: goal = 1
+        case .last: goal = pact.goals.count
+        case .open: return .push(ListScreen(.cases(landsdeel: region, goal: goal)))
+        default:
+            // Up, down and page keys move between the landsdelen.
+            guard let movement = Movement(command) else { return .ignored }
+            region = movement.apply(to: region, count: pact.landsdelen.count, page: pact.landsdelen.count)
         }
         return .handled
     }

@@ -14,9 +14,10 @@ public enum ReviewFilter: CaseIterable, Sendable {
         }
     }
 
-    var next: ReviewFilter {
+    /// The filter `offset` steps on, wrapping around (`f` forward, `F` back).
+    func stepped(_ offset: Int) -> ReviewFilter {
         let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
+        return all[(all.firstIndex(of: self)! + offset + all.count) % all.count]
     }
 }
 

@@ -1,0 +1,143 @@
+/// Everything a user can do, by a stable id. Keys, the `:` palette, `?` help, the status-line hints and
+/// the keymap file (`keys.yaml`) all name commands by this id; nothing matches raw keys for actions.
+public enum CommandID: String, CaseIterable, Sendable {
+    case moveDown = "ga.omlaag"
+    case moveUp = "ga.omhoog"
+    case pageDown = "ga.pagina-omlaag"
+    case pageUp = "ga.pagina-omhoog"
+    case first = "ga.begin"
+    case last = "ga.einde"
+    case left = "ga.links"
+    case right = "ga.rechts"
+    case nextPane = "ga.volgend-paneel"
+    case previousPane = "ga.vorig-paneel"
+    case open = "ga.openen"
+    case back = "ga.terug"
+    case previousSibling = "ga.vorige"
+    case nextSibling = "ga.volgende"
+    case goals = "sectie.doelen"
+    case regions = "sectie.regios"
+    case cycle = "sectie.cyclus"
+    case themes = "sectie.themas"
+    case examples = "sectie.voorbeelden"
+    case review = "sectie.review"
+    case search = "zoek"
+    case nextHit = "zoek.volgende"
+    case previousHit = "zoek.vorige"
+    case palette = "palet"
+    case statusNext = "review.status-vooruit"
+    case statusPrevious = "review.status-terug"
+    case addNote = "review.notitie"
+    case addDecision = "review.besluit"
+    case addAction = "review.actie"
+    case editEntry = "review.bewerk"
+    case deleteEntry = "review.wis"
+    case toggleDone = "review.afgerond"
+    case undo = "review.ongedaan"
+    case redo = "review.opnieuw"
+    case nextFilter = "review.filter-volgend"
+    case previousFilter = "review.filter-vorig"
+    case export = "export"
+    case reload = "vernieuw"
+    case present = "presenteer"
+    case nextTheme = "thema.volgend"
+    case togglePreview = "voorbeeldpaneel"
+    case help = "hulp"
+    case redraw = "hertekenen"
+    case quit = "stop"
+    case nextSlide = "dia.volgende"
+    case previousSlide = "dia.vorige"
+    case firstSlide = "dia.eerste"
+    case lastSlide = "dia.laatste"
+    case blankScreen = "dia.zwart"
+    case leavePresenter = "dia.terug-naar-bladeren"
+}
+
+/// Where a command works: while browsing (every screen; a screen may say it does not apply there) or in
+/// presenter mode. One key means one thing per mode.
+public enum CommandMode: String, CaseIterable, Sendable {
+    case browsing = "bladeren"
+    case presenting = "presenteren"
+}
+
+/// The headings of `?` help.
+public enum CommandGroup: String, CaseIterable, Sendable {
+    case navigate = "Navigeren"
+    case search = "Zoeken en opdrachten"
+    case review = "Review"
+    case other = "Presenteren en overig"
+    case presenter = "In presentatiemodus"
+}
+
+/// One entry of the command table.
+public struct Command: Sendable {
+    public let id: CommandID
+    /// Dutch, short: help, palette, hints and messages use it.
+    public let label: String
+    public let group: CommandGroup
+    public let modes: [CommandMode]
+    public let defaultKeys: [Key]
+
+    /// The command table.
+    public static let all: [Command] = CommandID.allCases.map(Command.init)
+
+    public static func of(_ id: CommandID) -> Command { all[CommandID.allCases.firstIndex(of: id)!] }
+
+    private init(_ id: CommandID) {
+        self.id = id
+        let browsing: [CommandMode] = [.browsing]
+        (label, group, modes, defaultKeys) = switch id {
+        case .moveDown: ("omlaag", .navigate, browsing, [.down, .character("j")])
+        case .moveUp: ("omhoog", .navigate, browsing, [.up, .character("k")])
+        case .pageDown: ("pagina omlaag", .navigate, browsing, [.pageDown, .character(" ")])
+        case .pageUp: ("pagina omhoog", .navigate, browsing, [.pageUp])
+        case .first: ("naar het begin", .navigate, browsing, [.home, .character("g")])
+        case .last: ("naar het einde", .navigate, browsing, [.end, .character("G")])
+        case .left: ("kolom of cel links; elders terug", .navigate, browsing, [.left, .character("h")])
+        case .right: ("kolom of cel rechts", .navigate, browsing, [.right, .character("l")])
+        case .nextPane: ("volgend paneel, kolom of notitie", .navigate, browsing, [.tab])
+        case .previousPane: ("vorig paneel, kolom of notitie", .navigate, browsing, [.backTab])
+        case .open: ("openen, verdiepen", .navigate, browsing, [.enter])
+        case .back: ("terug", .navigate, browsing, [.escape, .backspace])
+        case .previousSibling: ("vorige (doel, item, case, maand)", .navigate, browsing, [.character("[")])
+        case .nextSibling: ("volgende (doel, item, case, maand)", .navigate, browsing, [.character("]")])
+        case .goals: ("sectie Doelen", .navigate, browsing, [.character("1")])
+        case .regions: ("sectie Regio's", .navigate, browsing, [.character("2")])
+        case .cycle: ("sectie Cyclus", .navigate, browsing, [.character("3")])
+        case .themes: ("sectie Thema's", .navigate, browsing, [.character("4")])
+        case .examples: ("sectie Voorbeelden", .navigate, browsing, [.character("5")])
+        case .review: ("sectie Review", .navigate, browsing, [.character("6")])
+        case .search: ("zoeken, ook zonder accenten", .search, browsing, [.character("/")])
+        case .nextHit: ("volgende treffer", .search, browsing, [.character("n")])
+        case .previousHit: ("vorige treffer", .search, browsing, [.character("N")])
+        case .palette: ("opdrachtenpalet: opdrachten en plaatsen", .search, browsing, [.character(":")])
+        case .statusNext: ("status vooruit", .review, browsing, [.character("s")])
+        case .statusPrevious: ("status terug", .review, browsing, [.character("S")])
+        case .addNote: ("notitie toevoegen", .review, browsing, [.character("a")])
+        case .addDecision: ("besluit toevoegen (overleg)", .review, browsing, [.character("b")])
+        case .addAction: ("actie toevoegen (overleg)", .review, browsing, [.character("t")])
+        case .editEntry: ("gekozen notitie, besluit of actie bewerken", .review, browsing, [.character("e")])
+        case .deleteEntry: ("gekozen notitie, besluit of actie wissen (vraagt)", .review, browsing, [.character("d")])
+        case .toggleDone: ("gekozen actie afgerond / open", .review, browsing, [.character("x")])
+        case .undo: ("eigen wijziging ongedaan maken", .review, browsing, [.character("u")])
+        case .redo: ("opnieuw doen", .review, browsing, [.character("U")])
+        case .nextFilter: ("volgend filter (Review)", .review, browsing, [.character("f")])
+        case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
+        case .export: ("exporteren (Markdown)", .review, browsing, [.character("E")])
+        case .reload: ("reviewdata vernieuwen", .review, browsing, [.control("r")])
+        case .present: ("presenteren vanaf hier", .other, browsing, [.character("p")])
+        case .nextTheme: ("volgend thema", .other, [.browsing, .presenting], [.control("t")])
+        case .togglePreview: ("voorbeeldpaneel aan/uit", .other, browsing, [.character("v")])
+        case .help: ("deze hulp (elke toets sluit)", .other, browsing, [.character("?")])
+        case .redraw: ("scherm opnieuw tekenen", .other, [.browsing, .presenting], [.control("l")])
+        case .quit: ("stoppen", .other, [.browsing, .presenting], [.character("q")])
+        case .nextSlide: ("volgende dia", .presenter, [.presenting],
+                          [.character(" "), .right, .pageDown, .down, .character("l"), .character("j"), .enter])
+        case .previousSlide: ("vorige dia", .presenter, [.presenting], [.left, .pageUp, .up, .backspace, .character("h"), .character("k")])
+        case .firstSlide: ("eerste dia", .presenter, [.presenting], [.home, .character("g")])
+        case .lastSlide: ("laatste dia", .presenter, [.presenting], [.end, .character("G")])
+        case .blankScreen: ("scherm zwart (elke toets terug)", .presenter, [.presenting], [.character("."), .character("z")])
+        case .leavePresenter: ("terug naar bladeren, op de plek van de dia", .presenter, [.presenting], [.escape])
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import DialoogModel
+
+/// The `:` command line: one list of what can be done (every command of the table) and where one can go
+/// (goals and their columns, landsdeel × Techniekpact-doel cells, months and meetings, themes, exports),
+/// matched word by word, case and accents ignored: `:doel 3 bewijs`, `:oost 9`, `:november sectortafel`,
+/// `:thema projector`, `:export csv`. ↑↓ choose, Tab completes, Enter runs, ↑ on an empty line recalls.
+struct Palette: Sendable {
+    enum Target: Sendable, Equatable {
+        case command(CommandID)
+        case place(DataLocation)
+        case theme(String)
+        case export(String)
+    }
+
+    struct Entry: Sendable {
+        let label: String
+        let target: Target
+        /// The label's words, folded, for matching.
+        let words: [String]
+
+        init(_ label: String, _ target: Target) {
+            self.label = label
+            self.target = target
+            words = SearchText.fold(label).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
+    }
+
+    static let exportFormats = ["markdown", "csv", "json", "text"]
+    static let shown = 8
+
+    let entries: [Entry]
+    var prompt = SearchPrompt()
+    var selected = 0
+    /// Queries run before, newest last, and how far ↑ went back.
+    let history: [String]
+    private var historyIndex: Int?
+
+    init(dataset: Dataset, themes: [String], history: [String]) {
+        self.history = history
+        entries = Self.places(in: dataset) + themes.map { Entry("thema \($0)", .theme($0)) }
+            + Self.exportFormats.map { Entry("export \($0)", .export($0)) }
+            + Command.all.filter { $0.modes.contains(.browsing) }.map { Entry("\($0.label) (\($0.id.rawValue))", .command($0.id)) }
+    }
+
+    private static func places(in dataset: Dataset) -> [Entry] {
+        var places: [Entry] = []
+        for (index, goal) in dataset.pilotGoals.enumerated() {
+            places.append(Entry("doel \(goal.number) \(goal.uitgangspunt)", .place(.pilotGoal(goal: index))))
+            for column in GoalColumn.allCases where !goal.items(in: column).isEmpty {
+                places.append(Entry("doel \(goal.number) \(column.title)", .place(.goalItem(goal: index, column: column, item: 0))))
+            }
+        }
+        let pact = dataset.techniekpact
+        for (region, landsdeel) in pact.landsdelen.enumerated() {
+            for goal in pact.goals {
+                places.append(Entry("\(landsdeel.name) Techniekpact-doel \(goal.number) \(goal.title)",
+                                    .place(.regionalCase(landsdeel: region, goal: goal.number, index: 0))))
+            }
+        }
+        for (month, entry) in dataset.cycle.months.enumerated() {
+            for (index, activity) in entry.activities.enumerated() {
+                places.append(Entry("\(DutchMonth.name(month + 1)) \(activity.activity)", .place(.activity(month: month, index: index))))
+            }
+        }
+        for (index, theme) in dataset.longTermThemes.enumerated() {
+            places.append(Entry("lange termijn \(theme.title)", .place(.longTermTheme(theme: index))))
+        }
+        return places
+    }
+
+    /// The entries whose words start with every word typed, best first: fewer words, earlier matches.
+    var matches: [Entry] {
+        let query = SearchText.fold(prompt.text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !query.isEmpty else { return [] }
+        let scored = entries.enumerated().compactMap { order, entry -> (Int, Int, Entry)? in
+            var score = entry.words.count
+            for word in query {
+                guard let position = entry.words.firstIndex(where: { $0.hasPrefix(word) }) else { return nil }
+                score += position
+            }
+            return (score, order, entry)
+        }
+        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    enum Outcome {
+        case editing
+        case cancelled
+        case run(Target, query: String)
+    }
+
+    mutating func handle(_ key: Key) -> Outcome {
+        let found = matches
+        switch key {
+        case .escape:
+            return .cancelled
+        case .enter:
+            guard let entry = found[safe: selected] else { return found.isEmpty && !prompt.text.isEmpty ? .editing : .cancelled }
+            return .run(entry.target, query: prompt.text)
+        case .up where prompt.text.isEmpty || historyIndex != nil:
+            guard !history.isEmpty else { return .editing }
+            let index = max(0, (historyIndex ?? history.count) - 1)
+            historyIndex = index
+            prompt.text = history[index]
+            selected = 0
+        case .up:
+            selected = max(0, selected - 1)
+        case .down:
+            selected = min(max(0, min(found.count, Self.shown) - 1), selected + 1)
+        case .tab:
+            if let entry = found[safe: selected] { prompt.text = entry.label }
+        default:
+            if prompt.edit(key) {
+                selected = 0
+                historyIndex = nil
+            }
+        }
+        return .editing
+    }
+
+    /// The matches above the status line and the typed line in it.
+    func render(into frame: inout Frame, glyphs: Glyphs) {
+        let y = frame.height - 1
+        let shown = Array(matches.prefix(Self.shown))
+        if !shown.isEmpty {
+            let width = min(frame.width, 72)
+            let box = Rect(x: 0, y: y - shown.count - 2, width: width, height: shown.count + 2)
+            frame.fill(box, role: .overlay)
+            frame.box(box, role: .overlay, glyphs: glyphs, title: "Opdrachten en plaatsen", titleRole: .overlay)
+            for (index, entry) in shown.enumerated() {
+                let row = Rect(x: 1, y: box.y + 1 + index, width: width - 2, height: 1)
+                frame.write(" " + entry.label, x: row.x, y: row.y, role: index == selected ? .selection : .overlay, clip: row)
+                if index == selected { frame.recolor(row, role: .selection) }
+            }
+        }
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), role: .status)
+        let used = frame.write(":" + prompt.text, x: 1, y: y, role: .status)
+        let hint = prompt.text.isEmpty ? "  bv. doel 3 bewijs · oost 9 · november sectortafel · thema projector · export csv"
+            : (shown.isEmpty ? "  geen opdracht of plaats" : "")
+        frame.write(hint, x: 1 + used, y: y, role: .muted)
+        frame.cursor = Point(x: min(frame.width - 1, 1 + used), y: y)
+    }
+}
+
+extension App {
+    mutating func openPalette() {
+        palette = Palette(dataset: context.dataset, themes: themeNames, history: paletteHistory)
+    }
+
+    mutating func handlePalette(_ key: Key) {
+        guard var current = palette else { return }
+        switch current.handle(key) {
+        case .editing:
+            palette = current
+        case .cancelled:
+            palette = nil
+        case .run(let target, let query):
+            palette = nil
+            paletteHistory.removeAll { $0 == query }
+            paletteHistory.append(query)
+            run(target)
+        }
+    }
+
+    private mutating func run(_ target: Palette.Target) {
+        switch target {
+        case .command(let command): perform(command)
+        case .place(let location): jump(to: location)
+        case .theme(let name):
+            guard themeNames.contains(name) else { return }
+            themeName = name
+            message = "Thema: \(name)"
+        case .export(let format): export(format: format)
+        }
+    }
+}
