@@ -235,6 +235,50 @@ public enum ReviewEdit: Sendable, Equatable {
     case restoreAction(ActionItem)
 }
 
+extension ReviewEdit {
+    /// The existing record the edit starts from ("note:12", "status:d1-in-1"); nil for an add.
+    public var record: String? {
+        switch self {
+        case .setStatus(let itemId, _, _): "status:\(itemId)"
+        case .updateNote(let id, _, _), .deleteNote(let id, _): "note:\(id)"
+        case .restoreNote(let note): "note:\(note.id)"
+        case .updateDecision(let id, _, _), .deleteDecision(let id, _): "decision:\(id)"
+        case .restoreDecision(let decision): "decision:\(decision.id)"
+        case .updateAction(let action), .restoreAction(let action): "action:\(action.id)"
+        case .deleteAction(let id, _): "action:\(id)"
+        case .addNote, .addDecision, .addAction: nil
+        }
+    }
+
+    /// The version the edit starts from; nil for adds and restores (the record must not exist).
+    public var expectedVersion: Int? {
+        switch self {
+        case .setStatus(_, _, let version), .updateNote(_, _, let version), .deleteNote(_, let version),
+             .updateDecision(_, _, let version), .deleteDecision(_, let version), .deleteAction(_, let version):
+            version
+        case .updateAction(let action): action.version
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction: nil
+        }
+    }
+
+    /// The same edit starting from `version`: after this session's own undo or redo moved the record on,
+    /// its older undo steps start from there.
+    public func expecting(_ version: Int) -> ReviewEdit {
+        switch self {
+        case .setStatus(let itemId, let status, _): return .setStatus(itemId: itemId, status: status, expectedVersion: version)
+        case .updateNote(let id, let text, _): return .updateNote(id: id, text: text, expectedVersion: version)
+        case .deleteNote(let id, _): return .deleteNote(id: id, expectedVersion: version)
+        case .updateDecision(let id, let text, _): return .updateDecision(id: id, text: text, expectedVersion: version)
+        case .deleteDecision(let id, _): return .deleteDecision(id: id, expectedVersion: version)
+        case .updateAction(var action):
+            action.version = version
+            return .updateAction(action)
+        case .deleteAction(let id, _): return .deleteAction(id: id, expectedVersion: version)
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction: return self
+        }
+    }
+}
+
 /// Which kind of review record a change or a conflict is about.
 public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
     case status, note, decision, action
@@ -350,12 +394,19 @@ public struct Draft: Sendable, Equatable {
     }
 }
 
+extension ReviewRepository {
+    public func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit {
+        try apply(edit, author: author, now: now, discardingDraft: nil)
+    }
+}
+
 /// Where review data lives. Every `apply` is committed before it returns.
 public protocol ReviewRepository: Sendable {
     func load() throws -> ReviewSnapshot
     /// Applies the edit as `author` at `now`, with its history entry, in one transaction; returns its
-    /// inverse, for undo. Throws `ReviewConflict` when the record changed since the edit's version.
-    func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit
+    /// inverse, for undo. Throws `ReviewConflict` when the record changed since the edit's version. The
+    /// draft the edit came from (if any) is deleted in the same transaction, so it is never offered twice.
+    func apply(_ edit: ReviewEdit, author: String, now: Date, discardingDraft draftId: Int64?) throws -> ReviewEdit
     /// True when another process changed the data since the last load.
     func hasChangedSinceLoad() -> Bool
     /// Stores the draft (a new one when `id` is nil) and returns its id.

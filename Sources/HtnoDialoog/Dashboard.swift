@@ -38,8 +38,9 @@ enum Dashboard {
                 continue
             }
             if signal != 0 {
-                // SIGHUP (a dropped connection), SIGTERM, SIGQUIT: keep what was typed as a draft, then go.
-                app.saveDraft()
+                // SIGHUP (a dropped connection), SIGTERM, SIGQUIT: keep what was typed as a draft, then go;
+                // when the database cannot take it, in a file as the last resort.
+                if !app.saveDraft(), let text = app.unsavedText { LostTextFile.keep(text) }
                 return 128 + signal
             }
             // Wait briefly while a frame is pending (the terminal may answer any moment), else up to a second.

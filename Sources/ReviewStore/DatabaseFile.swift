@@ -35,6 +35,8 @@ struct DatabaseFile {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } else if !isDirectory.boolValue {
             throw ReviewDatabaseFault(path: path, problem: "\(directory) is geen map")
+        } else if access(directory, W_OK) != 0 {
+            throw ReviewDatabaseFault(path: path, problem: "kan niet aangemaakt worden: geen schrijfrechten in de map \(directory)")
         }
     }
 
@@ -64,6 +66,10 @@ struct DatabaseFile {
             }
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             throw corrupt
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+            // Reading a WAL database needs its -shm file, which only someone who may write the folder can make.
+            throw ReviewDatabaseFault(path: path, problem: "kan niet gelezen worden: het -shm-bestand ontbreekt en de map "
+                + "\(directory) is niet schrijfbaar; open het eenmaal als iemand die daar mag schrijven")
         }
     }
 
@@ -88,15 +94,17 @@ struct DatabaseFile {
 
     /// Runs `body` again while another process holds a lock it needs (opening and migrating take locks the
     /// busy handler does not always cover); gives up after a minute with a clear line.
-    static func retryingWhileBusy<T>(_ waiting: BusyWaiting, _ body: () throws -> T) throws -> T {
+    func retryingWhileBusy<T>(_ waiting: BusyWaiting, _ body: () throws -> T) throws -> T {
         let start = Date()
+        var told = false
         while true {
             do {
                 return try body()
             } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
-                waiting.notify()
+                if !told { waiting.notify() }
+                told = true
                 guard Date().timeIntervalSince(start) < BusyWaiting.patience else {
-                    throw ReviewDatabaseFault(path: error.sql ?? "", problem: "de database is al een minuut bezet door een ander proces")
+                    throw ReviewDatabaseFault(path: path, problem: "de database is al een minuut bezet door een ander proces")
                 }
                 usleep(50_000)
             }
@@ -114,7 +122,8 @@ public final class BusyWaiting: Sendable {
 
     public init() {}
 
-    /// `handler` is called (on the thread that waits) when a wait begins to be noticeable.
+    /// `handler` is called when a wait begins to be noticeable, on the thread that waits (GRDB's writer
+    /// queue) while the main thread is blocked in that same write: the handler may draw.
     public func onWait(_ handler: @escaping @Sendable () -> Void) { self.handler.set(handler) }
 
     func notify() { handler.get()?() }

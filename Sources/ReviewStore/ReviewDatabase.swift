@@ -24,7 +24,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         let file = try DatabaseFile(path: path, createsDirectory: createsDirectory)
         var configuration = Configuration()
         configuration.busyMode = .callback(busyWaiting.callback)
-        let newerSchema = try file.isNew ? nil : DatabaseFile.retryingWhileBusy(busyWaiting) { try file.checkedForReading(configuration) }
+        let newerSchema = try file.isNew ? nil : file.retryingWhileBusy(busyWaiting) { try file.checkedForReading(configuration) }
         let reason = readOnly ? "gevraagd met --read-only"
             : newerSchema.map { "gemaakt door een nieuwere htno-dialoog (\($0))" }
             ?? file.missingWritePermission
@@ -37,7 +37,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
             return
         }
         try file.createIfNew()
-        writer = try DatabaseFile.retryingWhileBusy(busyWaiting) {
+        writer = try file.retryingWhileBusy(busyWaiting) {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try ReviewSchema.migrate(pool)
             return pool
@@ -78,9 +78,10 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         public var description: String { "de reviewdatabase is alleen-lezen geopend (\(reason))" }
     }
 
-    public func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit {
+    public func apply(_ edit: ReviewEdit, author: String, now: Date, discardingDraft draftId: Int64?) throws -> ReviewEdit {
         try write { db in
             let inverse = try ReviewWriter(db: db, author: author, now: now).apply(edit)
+            if let draftId { try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftId]) }
             try db.execute(sql: "UPDATE revision SET value = value + 1")
             return inverse
         }
@@ -131,12 +132,22 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         return stat[end.upperBound...].trimmingCharacters(in: .whitespaces).first != "Z"
     }
 
-    /// A failed write in one line, without the SQL (which may hold the secretary's text).
+    /// A failed write in one Dutch line, without the SQL (which may hold the secretary's text).
     public struct StoreError: Error, CustomStringConvertible {
         public let description: String
 
         init(_ error: DatabaseError) {
-            description = "\(error.message ?? "SQLite error") (SQLite \(error.resultCode.rawValue))"
+            let reason = switch error.resultCode {
+            case .SQLITE_FULL: "de schijf is vol"
+            case .SQLITE_BUSY, .SQLITE_LOCKED: "de database is te lang bezet door een ander proces"
+            case .SQLITE_READONLY: "het bestand is alleen-lezen"
+            case .SQLITE_IOERR: "lees- of schrijffout op de schijf"
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: "de database is beschadigd"
+            case .SQLITE_CANTOPEN: "het bestand kan niet geopend worden"
+            case .SQLITE_CONSTRAINT: "de gegevens voldoen niet aan het schema"
+            default: "databasefout"
+            }
+            description = "\(reason) (SQLite \(error.resultCode.rawValue))"
         }
     }
 

@@ -32,7 +32,7 @@ struct ReviewWriter {
             try record(.note, id: id, subject: old.subjectId, .deleted, old: old.text, new: nil)
             return .restoreNote(old)
         case .restoreNote(var note):
-            note.version += 1
+            (note.version, note.updatedBy, note.updatedAt) = (note.version + 1, author, now)
             try db.execute(sql: """
                 INSERT INTO note (id, subject_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt, note.updatedBy, note.version])
@@ -56,7 +56,7 @@ struct ReviewWriter {
             try record(.decision, id: id, subject: old.activityId, .deleted, old: old.text, new: nil)
             return .restoreDecision(old)
         case .restoreDecision(var decision):
-            decision.version += 1
+            (decision.version, decision.updatedBy, decision.updatedAt) = (decision.version + 1, author, now)
             try db.execute(sql: """
                 INSERT INTO decision (id, activity_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [decision.id, decision.activityId, decision.text, decision.author, decision.createdAt,
@@ -85,7 +85,7 @@ struct ReviewWriter {
             try record(.action, id: id, subject: old.activityId, .deleted, old: old.summary, new: nil)
             return .restoreAction(old)
         case .restoreAction(var action):
-            action.version += 1
+            (action.version, action.updatedBy, action.updatedAt) = (action.version + 1, author, now)
             try insert(action, keepingId: true)
             try record(.action, id: action.id, subject: action.activityId, .restored, old: nil, new: action.summary)
             return .deleteAction(id: action.id, expectedVersion: action.version)

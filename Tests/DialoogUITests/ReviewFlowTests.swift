@@ -239,7 +239,7 @@ struct FailingRepository: ReviewRepository {
     }
 
     func load() throws -> ReviewSnapshot { .empty }
-    func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit { throw DiskError() }
+    func apply(_ edit: ReviewEdit, author: String, now: Date, discardingDraft: Int64?) throws -> ReviewEdit { throw DiskError() }
     func hasChangedSinceLoad() -> Bool { false }
     func saveDraft(id: Int64?, author: String, payload: String, now: Date) throws -> Int64 { throw DiskError() }
     func abandonedDrafts(author: String) throws -> [Draft] { [] }
@@ -282,7 +282,7 @@ struct FailingRepository: ReviewRepository {
         app.type("\nla")
         app.type(String(repeating: "een lange notitie ", count: 2000))
         app.handle(.control("d"))
-        #expect(app.statusMessage == "Niet opgeslagen: database or disk is full (SQLite 13)")
+        #expect(app.statusMessage == "Niet opgeslagen: de schijf is vol (SQLite 13)")
         #expect(app.openForm != nil, "the text is still in the form")
         try store.writer.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000") }
         app.handle(.control("d"))

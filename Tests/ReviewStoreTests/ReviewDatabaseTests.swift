@@ -173,7 +173,7 @@ func temporaryDatabasePath() -> String {
         #expect {
             _ = try store.apply(.addNote(subjectId: "d1-in-1", text: long), author: "j", now: now)
         } throws: { error in
-            String(describing: error) == "database or disk is full (SQLite 13)"
+            String(describing: error) == "de schijf is vol (SQLite 13)"
         }
         #expect(try store.load().notes.map(\.text) == ["eerste"], "the earlier edit is intact, the failed one left nothing half-written")
         try store.writer.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000") }

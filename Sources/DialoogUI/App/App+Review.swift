@@ -93,7 +93,7 @@ extension App {
             form = current
             if current.changesSinceDraft >= Self.changesPerDraft { saveDraft() }
         case .cancelled where current.isChanged:
-            ask(Question("Je tekst weggooien?", choices: [.init("j", "ja, weggooien", .discardForm),
+            ask(Question("Je tekst weggooien?", choices: [.init("j", "ja, weggooien", .discardForm("Tekst weggegooid")),
                                                            .init("n", "nee, verder bewerken", .dismiss(nil))]))
         case .cancelled:
             close(current, message: "Niets bewaard")
@@ -110,8 +110,10 @@ extension App {
             current.error = error.message
             form = current
         case .success(let edit):
-            switch apply(edit) {
-            case .saved: close(current, message: nil)
+            switch apply(edit, discardingDraft: current.draftId) {
+            case .saved:
+                form = nil
+                offerNextDraft()
             case .conflict(let conflict):
                 current.showConflict(conflict)
                 form = current
@@ -129,7 +131,9 @@ extension App {
             current.showConflict(nil)
             submit(current) { $0.editAsNew(in: $1) }
         case .character("h") where conflict.current != nil:
-            close(current, message: "Hun versie gehouden; jouw tekst is weggegooid")
+            ask(Question("Hun versie houden en jouw tekst weggooien?",
+                         choices: [.init("j", "ja", .discardForm("Hun versie gehouden; jouw tekst is weggegooid")),
+                                   .init("n", "nee", .dismiss(nil))]))
         case .character("o") where conflict.current != nil:
             current.overwrite(version: conflict.currentVersion ?? 0)
             submit(current) { $0.edit(in: $1) }
@@ -142,11 +146,12 @@ extension App {
         }
     }
 
-    /// Closes the form for good and forgets its draft.
+    /// Closes the form without saving, because the user said so: its draft goes too.
     mutating func close(_ current: Form, message: String?) {
         form = nil
         if let id = current.draftId, let session = reviewSession { try? session.repository.deleteDraft(id: id) }
         if let message { self.message = message }
+        offerNextDraft()
     }
 
     enum ApplyOutcome {
@@ -158,10 +163,10 @@ extension App {
     /// Stores the edit at once. A conflict changes nothing: the screen is refreshed and the caller decides
     /// what to tell; any other failure is told in the status line.
     @discardableResult
-    mutating func apply(_ edit: ReviewEdit) -> ApplyOutcome {
+    mutating func apply(_ edit: ReviewEdit, discardingDraft draftId: Int64? = nil) -> ApplyOutcome {
         guard let session = reviewSession else { return .failed }
         do {
-            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock())
+            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: draftId)
             undoStack.append(inverse)
             redoStack.removeAll()
             reload()
@@ -197,6 +202,11 @@ extension App {
         do {
             let inverse = try session.repository.apply(edit, author: session.author, now: session.clock())
             self[keyPath: target].append(inverse)
+            // This session moved the record on itself: its other steps on that record start from the new version.
+            if let record = inverse.record ?? edit.record, let version = inverse.expectedVersion {
+                undoStack = undoStack.map { $0.record == record ? $0.expecting(version) : $0 }
+                redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
+            }
             reload()
             message = "\(done): \(edit.summary)"
         } catch let conflict as ReviewConflict {
@@ -214,18 +224,30 @@ extension App {
     static let changesPerDraft = 40
 
     /// Keeps the open form's text as a draft in the review database, when it changed since the last save.
-    /// Called after a pause in typing, every few dozen key presses, and on signals.
-    public mutating func saveDraft() {
-        guard var current = form, current.isChanged, current.changesSinceDraft > 0 || current.draftId == nil,
-              let session = reviewSession else { return }
+    /// Called after a pause in typing, every few dozen key presses, and on signals. False when typed text
+    /// could not be kept (then `draftFailure` says why).
+    @discardableResult
+    public mutating func saveDraft() -> Bool {
+        guard var current = form, current.isChanged, current.changesSinceDraft > 0 || current.draftId == nil else { return true }
+        guard let session = reviewSession else { return false }
         do {
             current.draftId = try session.repository.saveDraft(id: current.draftId, author: session.author,
                                                                 payload: current.draftPayload, now: session.clock())
             current.changesSinceDraft = 0
             form = current
+            draftFailure = nil
+            return true
         } catch {
+            draftFailure = "\(error)"
             message = "Concept niet bewaard: \(error)"
+            return false
         }
+    }
+
+    /// The text of an open form that could not be kept as a draft, for the last resort on a signal (a file).
+    public var unsavedText: String? {
+        guard let current = form, current.isChanged else { return nil }
+        return current.subject + "\n\n" + current.texts.joined(separator: "\n\n") + "\n"
     }
 
     /// Offers the drafts this user left behind (a signal, a dropped connection), one at a time.
@@ -235,8 +257,9 @@ extension App {
         offerNextDraft()
     }
 
+    /// Offers the next draft, but never over a form that is open.
     mutating func offerNextDraft() {
-        guard !draftsToOffer.isEmpty else { return }
+        guard form == nil, question == nil, !draftsToOffer.isEmpty else { return }
         let draft = draftsToOffer.removeFirst()
         guard let restored = Form(draft: draft) else {
             message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database"

@@ -33,6 +33,8 @@ public struct App: Sendable {
     var question: Question?
     /// Drafts left by earlier sessions of this user, still to be offered.
     var draftsToOffer: [Draft] = []
+    /// Why the last draft could not be saved, if it could not.
+    var draftFailure: String?
     /// Presenter mode, when on: it owns the whole screen.
     public internal(set) var presenter: Presenter?
     /// Which key runs which command: the command table's defaults, or the user's keys.yaml.

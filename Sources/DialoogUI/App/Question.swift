@@ -5,7 +5,8 @@ import DialoogModel
 struct Question: Sendable {
     enum Answer: Sendable {
         case perform(ReviewEdit)
-        case discardForm
+        /// Closes the form, throwing its text away, and says so.
+        case discardForm(String)
         case quit
         case restoreDraft(Draft)
         case discardDraft(Draft)
@@ -80,8 +81,8 @@ extension App {
         switch answer {
         case .perform(let edit):
             apply(edit)
-        case .discardForm:
-            if let current = form { close(current, message: "Tekst weggegooid") }
+        case .discardForm(let text):
+            if let current = form { close(current, message: text) }
         case .quit:
             isRunning = false
         case .restoreDraft(let draft):
@@ -103,9 +104,13 @@ extension App {
     /// Ctrl-C (SIGINT): with typed text in a form, keep it as a draft and ask before quitting; true when asked.
     public mutating func interrupt() -> Bool {
         guard let current = form, current.isChanged, question?.isAboutQuitting != true else { return false }
-        saveDraft()
-        ask(Question("Stoppen? Je tekst is als concept bewaard en komt bij de volgende start terug.",
-                     choices: [.init("j", "stoppen", .quit), .init("n", "verder bewerken", .dismiss(nil))]))
+        if saveDraft() {
+            ask(Question("Stoppen? Je tekst is als concept bewaard en komt bij de volgende start terug.",
+                         choices: [.init("j", "stoppen", .quit), .init("n", "verder bewerken", .dismiss(nil))]))
+        } else {
+            ask(Question("Je tekst kon NIET bewaard worden (\(draftFailure ?? "onbekend")). Toch stoppen?",
+                         choices: [.init("n", "nee, verder bewerken", .dismiss(nil)), .init("j", "ja, tekst kwijt", .quit)]))
+        }
         return true
     }
 }
