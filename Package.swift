@@ -30,6 +30,7 @@ let package = Package(
             dependencies: [
                 "DialoogModel", "DialoogUI", "NCursesBackend", "ReviewStore", "ReviewExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Shared by the test targets: the seeded generator of the fuzz tests.

@@ -79,6 +79,26 @@ static inline int nc_ready_key(void) { return KEY_MAX - 1; }
 /// Teaches ncurses the answer to "are you there" (DSR 5), so it arrives as one key code.
 static inline void nc_define_ready_key(void) { define_key("\033[0n", nc_ready_key()); }
 
+/// Mouse: clicks, double clicks and the wheel. ncurses asks for SGR 1006 reports where the terminfo entry
+/// says the terminal has them (xterm-256color: XM), else the older X10 form.
+static inline void nc_enable_mouse(void) {
+    mouseinterval(200);
+    mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+}
+
+/// The mouse event behind KEY_MOUSE: 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 anything else.
+static inline int nc_take_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (event.bstate & BUTTON1_CLICKED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 3;
+    if (event.bstate & BUTTON5_PRESSED) return 4;
+    return 0;
+}
+
 /// Asks the terminal to answer once it has processed everything sent so far.
 static inline void nc_request_status(void) {
     static const char request[] = "\033[5n";

@@ -7,13 +7,23 @@ import ReviewStore
 /// The interactive loop: keys from the terminal into the app, frames from the app to the terminal.
 enum Dashboard {
 
+    /// How the dashboard looks and listens, from flags and config.yaml.
+    struct Options {
+        let themeName: String
+        let forceASCII: Bool
+        let usesMouse: Bool
+        let showsPreview: Bool
+        let keymap: Keymap
+    }
+
     /// Runs until the user quits or a signal arrives; returns the process exit code.
-    static func run(dataset: Dataset, themeName: String, forceASCII: Bool, warnings: [String], review: ReviewSession?,
+    static func run(dataset: Dataset, options: Options, warnings: [String], review: ReviewSession?,
                     busyWaiting: BusyWaiting, presenting: Presenter?) throws -> Int32 {
+        let themeName = options.themeName
         let (theme, themeWarning) = Resources.theme(named: themeName)
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: theme, environment: ProcessInfo.processInfo.environment)
+            terminal = try Terminal(theme: theme, environment: ProcessInfo.processInfo.environment, mouse: options.usesMouse)
         } catch {
             throw ValidationFailure(message: error.description)
         }
@@ -22,9 +32,10 @@ enum Dashboard {
         nonisolated(unsafe) let noticeTerminal = terminal
         busyWaiting.onWait { noticeTerminal.showNotice("wachten op de database… (een ander proces schrijft)") }
         let messages = warnings + [themeWarning].compactMap { $0 }
-        var app = App(dataset: dataset, glyphs: forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
+        var app = App(dataset: dataset, glyphs: options.forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
                       startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
-                      themes: Resources.themeNames(), themeName: themeName, presenting: presenting)
+                      themes: Resources.themeNames(), themeName: themeName, presenting: presenting, keymap: options.keymap,
+                      showsPreview: options.showsPreview)
         var shownTheme = themeName
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())

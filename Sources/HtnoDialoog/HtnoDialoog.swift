@@ -9,29 +9,51 @@ import ReviewStore
 struct HtnoDialoog: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "htno-dialoog",
-        abstract: "Terminal dashboard for the permanent dialogue of the sac htno: pilot goals, regions, cases, the 2023 cycle and their review.",
-        version: "htno-dialoog 0.2.0",
-        subcommands: [Browse.self, Present.self, Export.self],
+        abstract: "Dashboard van de permanente dialoog van het sac htno: pilotdoelen, regio's, cases, de cyclus 2023 en hun review.",
+        discussion: """
+        Zonder subopdracht opent het dashboard (browse). De belangrijkste opties:
+          --data MAP          map met de databestanden (standaard: de meegeleverde sample-data)
+          --db PAD            reviewdatabase (standaard: $XDG_DATA_HOME/htno-dialoog/review.sqlite)
+          --user NAAM         auteur van notities en wijzigingen (standaard: de loginnaam)
+          --theme NAAM        default, light, projector, colorblind, mono of een themabestand
+          --read-only         de reviewdatabase alleen lezen
+          --check             de data controleren zonder terminal
+          --ascii, --no-mouse, --reader   zie: htno-dialoog help browse
+        Standaarden staan in $XDG_CONFIG_HOME/htno-dialoog/config.yaml, eigen toetsen in keys.yaml
+        (htno-dialoog keys toont ze); opties gaan voor.
+
+        Voorbeelden:
+          htno-dialoog
+          htno-dialoog --db /srv/htno/review.sqlite --user anna
+          htno-dialoog present --deck htno-middag --theme projector
+          htno-dialoog export --format csv --output review.csv
+          htno-dialoog keys
+        """,
+        version: "htno-dialoog 0.3.0",
+        subcommands: [Browse.self, Present.self, Export.self, Keys.self],
         defaultSubcommand: Browse.self
     )
 }
 
 /// Options every subcommand shares: where the data and the review database are, and who is working.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Directory with the data files (default: the bundled sample-data).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Map met de databestanden (standaard: de meegeleverde sample-data).", valueName: "MAP"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("Review database (default: $XDG_DATA_HOME/htno-dialoog/review.sqlite).", valueName: "PATH"))
+    @Option(name: .long, help: ArgumentHelp("Reviewdatabase (standaard: $XDG_DATA_HOME/htno-dialoog/review.sqlite).", valueName: "PAD"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Author of notes and edits (default: the login name).", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp("Auteur van notities en wijzigingen (standaard: de loginnaam).", valueName: "NAAM"))
     var user: String?
 
-    @Flag(name: .long, help: "Open the review database read-only: show statuses and notes, change nothing.")
+    @Flag(name: .long, help: "De reviewdatabase alleen lezen: statussen en notities tonen, niets veranderen.")
     var readOnly = false
 
+    /// config.yaml and keys.yaml.
+    var config: UserConfig { UserConfig.current }
+
     func loadDataset() throws -> (Dataset, URL) {
-        let directory = try Resources.dataDirectory(data)
+        let directory = try Resources.dataDirectory(data ?? config.data)
         do {
             return (try DatasetLoader.load(directory: directory), directory)
         } catch {
@@ -39,16 +61,20 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    var databasePath: String { db ?? ReviewDatabase.defaultPath(environment: ProcessInfo.processInfo.environment) }
+    /// The database asked for (flag, then config.yaml), or nil for the default place.
+    private var chosenDatabase: String? { db ?? config.db }
 
-    var author: String { user ?? Resources.loginName() }
+    var databasePath: String { chosenDatabase ?? ReviewDatabase.defaultPath(environment: ProcessInfo.processInfo.environment) }
+
+    var author: String { user ?? config.user ?? Resources.loginName() }
 
     /// Opens the review database: the session and what to say about it once (new file, read-only and why).
     /// A database that cannot be used (corrupt, a folder, a folder that does not exist) stops the program
     /// with one line; only the default folder is created by itself.
     func reviewSession(busyWaiting: BusyWaiting) throws -> (ReviewSession, notice: String?) {
         do {
-            let database = try ReviewDatabase(path: databasePath, readOnly: readOnly, createsDirectory: db == nil, busyWaiting: busyWaiting)
+            let database = try ReviewDatabase(path: databasePath, readOnly: readOnly, createsDirectory: chosenDatabase == nil,
+                                              busyWaiting: busyWaiting)
             return (ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory), database.notice)
         } catch let fault as ReviewDatabaseFault {
             throw ValidationFailure(message: fault.description)
@@ -60,11 +86,14 @@ struct CommonOptions: ParsableArguments {
 
 /// How the dashboard is drawn.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Theme name in themes/ (default, light, projector, colorblind, mono) or a theme file.", valueName: "NAME"))
-    var theme = "default"
+    @Option(name: .long, help: ArgumentHelp("Thema in themes/ (default, light, projector, colorblind, mono) of een themabestand.", valueName: "NAAM"))
+    var theme: String?
 
-    @Flag(name: .long, help: "Draw boxes and markers with ASCII characters only.")
+    @Flag(name: .long, help: "Kaders en tekens alleen in ASCII tekenen.")
     var ascii = false
+
+    @Flag(name: .long, help: "Geen muis (ook: mouse: false in config.yaml).")
+    var noMouse = false
 
     /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
     /// (TERM=dumb) gets the table as plain text instead.
@@ -78,23 +107,27 @@ struct DisplayOptions: ParsableArguments {
             print(ReviewExporter.export(dataset, review: snapshot, format: .text, exportedAt: Date()), terminator: "")
             return
         }
-        let exitCode = try Dashboard.run(dataset: dataset, themeName: theme, forceASCII: ascii,
-                                         warnings: [databaseNotice].compactMap { $0 }, review: session, busyWaiting: busyWaiting,
-                                         presenting: presenting)
+        let config = common.config
+        let options = Dashboard.Options(themeName: theme ?? config.theme ?? "default", forceASCII: ascii,
+                                        usesMouse: !noMouse && config.mouse != false, showsPreview: config.preview ?? true,
+                                        keymap: config.keymap)
+        let exitCode = try Dashboard.run(dataset: dataset, options: options,
+                                         warnings: config.problems + [databaseNotice].compactMap { $0 }, review: session,
+                                         busyWaiting: busyWaiting, presenting: presenting)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Browse and review the table in the terminal (the default).",
-        discussion: "Keys: arrows or h/j/k/l move, Enter opens, Esc goes back, Tab switches pane, / searches, s sets a status, a adds a note, u undoes, ? shows every key, q quits."
+        abstract: "De tabel bekijken en reviewen in de terminal (de standaard).",
+        discussion: "Toetsen: pijlen of h/j/k/l bewegen, Enter opent, Esc terug, Tab paneel, / zoekt, : opdrachtenpalet, s status, a notitie, u ongedaan, ? alle toetsen, q stopt."
     )
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .long, help: "Load and validate the data, print a summary and exit (needs no terminal).")
+    @Flag(name: .long, help: "De data laden en controleren, een samenvatting tonen en stoppen (zonder terminal).")
     var check = false
 
     mutating func run() throws {
@@ -120,7 +153,7 @@ struct Browse: ParsableCommand {
 
 struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Presenter mode for a projector: one goal, column, region or month per slide.",
+        abstract: "Presentatiemodus voor de beamer: één doel, kolom, regio of maand per dia.",
         discussion: """
         Decks: doelen (the six goals), doel-N (a goal and its four columns), landsdeel-NAAM (noord, noordwest, zuidwest, \
         oost, zuidoost: the cases goal by goal), cyclus (the 2023 timeline and its months), or a deck file in sample-data/decks/. \
@@ -132,13 +165,13 @@ struct Present: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Deck name or deck file.", valueName: "DECK"))
+    @Option(name: .long, help: ArgumentHelp("Naam of bestand van het deck.", valueName: "DECK"))
     var deck = "doelen"
 
-    @Option(name: .long, help: ArgumentHelp("Go to the next slide by itself every DURATION (20s, 1m, 90), for an unattended screen.", valueName: "DURATION"))
+    @Option(name: .long, help: ArgumentHelp("Vanzelf naar de volgende dia na DUUR (20s, 1m, 90), voor een onbemand scherm.", valueName: "DUUR"))
     var auto: AutoAdvance?
 
-    @Option(name: .long, help: ArgumentHelp("Slide to start at (1 is the first).", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp("Dia om mee te beginnen (1 is de eerste).", valueName: "N"))
     var start = 1
 
     mutating func run() throws {
@@ -168,15 +201,15 @@ struct AutoAdvance: ExpressibleByArgument {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the table with statuses, notes, decisions and action items (Markdown in the layout of Bijlage 1, CSV or JSON)."
+        abstract: "De tabel met statussen, notities, besluiten en acties schrijven (Markdown in de opmaak van Bijlage 1, CSV, JSON of tekst)."
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "markdown, csv, json or text.")
+    @Option(name: .long, help: "markdown, csv, json of text.")
     var format: ReviewExporter.Format = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("File to write (default: standard output).", valueName: "FILE"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"))
     var output: String?
 
     mutating func run() throws {
@@ -201,6 +234,21 @@ struct Export: ParsableCommand {
 }
 
 extension ReviewExporter.Format: ExpressibleByArgument {}
+
+/// `htno-dialoog keys`: every command with its keys as they are now (keys.yaml included), and what in
+/// keys.yaml or config.yaml was not taken.
+struct Keys: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Alle opdrachten met hun toetsen tonen (met de eigen toetsen uit keys.yaml).",
+        discussion: "Eigen toetsen: \(UserConfig.folder().path)/keys.yaml, bv. 'review.besluit: B' of 'ga.omlaag: [j, down]'."
+    )
+
+    func run() throws {
+        let config = UserConfig.current
+        for problem in config.problems { FileHandle.standardError.write(Data("htno-dialoog: \(problem)\n".utf8)) }
+        print(config.keymap.listing, terminator: "")
+    }
+}
 
 /// A one-line error for the user; ArgumentParser prints it as "Error: ..." and exits non-zero.
 struct ValidationFailure: Error, CustomStringConvertible {

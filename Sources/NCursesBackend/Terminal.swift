@@ -22,7 +22,10 @@ public final class Terminal {
     public let isUTF8: Bool
 
     /// Starts curses on the controlling terminal. Fails (without exiting) when there is none.
-    public init(theme: Theme, environment: [String: String]) throws(TerminalError) {
+    /// Whether the parked cursor on the focus is visible (a screen reader's choice, `--reader`).
+    public var showsFocus = false
+
+    public init(theme: Theme, environment: [String: String], mouse: Bool = true) throws(TerminalError) {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError(description: "standard input and output must be a terminal (use --check to validate the data without one)")
@@ -43,6 +46,7 @@ public final class Terminal {
         keypad(nc_stdscr(), true)
         nc_define_ready_key()
         set_escdelay(25)
+        if mouse { nc_enable_mouse() }
         wtimeout(nc_stdscr(), 1000)
         curs_set(0)
         // Ask the terminal about colour only when NO_COLOR allows it: start_color alone already
@@ -124,9 +128,14 @@ public final class Terminal {
                 put(cell, x: x, y: y)
             }
         }
+        // The cursor shows where typing goes; otherwise it is parked, hidden unless asked for (--reader),
+        // on the focused row or cell, which screen readers and braille displays follow.
         if let cursor = frame.cursor {
             curs_set(1)
             move(Int32(cursor.y), Int32(cursor.x))
+        } else if let focus = frame.focus {
+            curs_set(showsFocus ? 1 : 0)
+            move(Int32(focus.y), Int32(focus.x))
         } else {
             curs_set(0)
         }
@@ -148,6 +157,7 @@ public final class Terminal {
             terminalAnswers = true
             awaitingAnswerSince = nil
             return nil
+        case KEY_CODE_YES where Int32(value) == KEY_MOUSE: return Self.mouseKey()
         case KEY_CODE_YES: return Self.functionKey(Int32(value))
         case OK: return Self.characterKey(UInt32(value))
         default: return nil
@@ -190,6 +200,14 @@ public final class Terminal {
         if attributes.contains(.underline) { result |= nc_a_underline() }
         if attributes.contains(.dim) { result |= nc_a_dim() }
         return result
+    }
+
+    private static func mouseKey() -> Key? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+        guard let kind = kinds[nc_take_mouse(&x, &y)] else { return nil }
+        return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }
 
     static func functionKey(_ code: Int32) -> Key? {

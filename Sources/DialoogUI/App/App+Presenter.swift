@@ -25,7 +25,7 @@ extension App {
             Presenter.layout(SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs),
                              width: width, height: height, glyphs: context.glyphs).pages.count
         }
-        let command = keymap.command(for: key, in: .presenting)
+        let command = keymap.command(for: key, in: .presenting) ?? Self.slideCommand(for: key)
         if command == .nextTheme {
             cycleTheme()
             return
@@ -41,6 +41,12 @@ extension App {
         case .quit:
             isRunning = false
         }
+    }
+
+    /// A click or the wheel turns the slides.
+    private static func slideCommand(for key: Key) -> CommandID? {
+        guard case .mouse(let event) = key else { return nil }
+        return event.kind == .wheelUp ? .previousSlide : .nextSlide
     }
 
     /// Advances an unattended presentation (`--auto`); true when the screen must be redrawn.

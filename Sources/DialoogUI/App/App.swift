@@ -45,8 +45,10 @@ public struct App: Sendable {
 
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil,
-                themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard) {
+                themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
+                showsPreview: Bool = true) {
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
+        context.showsPreview = showsPreview
         self.keymap = keymap
         message = startupMessage
         reviewSession = review
@@ -117,6 +119,10 @@ public struct App: Sendable {
             handlePresenter(key)
             return
         }
+        if case .mouse(let event) = key {
+            handleMouse(event)
+            return
+        }
         guard let command = keymap.command(for: key, in: .browsing) else {
             message = "Toets \(key.displayName) doet niets: ? toont de toetsen, : zoekt een opdracht"
             return
@@ -133,12 +139,35 @@ public struct App: Sendable {
         var screen = topScreen
         let action = screen.handle(command, area: contentArea, context: context)
         stacks[section]![screens.count - 1] = screen
+        if case .ignored = action { performGlobal(command) } else { follow(action) }
+    }
+
+    /// Clicks select (a click on what is selected opens it), a double click opens, the wheel moves;
+    /// the tabs on the first line switch sections.
+    private mutating func handleMouse(_ event: MouseEvent) {
+        guard !isTooSmall else { return }
+        switch event.kind {
+        case .wheelUp: perform(.moveUp)
+        case .wheelDown: perform(.moveDown)
+        case .click, .doubleClick:
+            if event.y == 0 {
+                if let tab = tabs.first(where: { $0.columns.contains(event.x) }) { section = tab.section }
+                return
+            }
+            var screen = topScreen
+            let action = screen.click(at: Point(x: event.x, y: event.y), area: contentArea, context: context)
+            stacks[section]![screens.count - 1] = screen
+            follow(action)
+            if event.kind == .doubleClick, case .handled = action { perform(.open) }
+        }
+    }
+
+    private mutating func follow(_ action: ScreenAction) {
         switch action {
-        case .handled: break
+        case .handled, .ignored: break
         case .push(let next): stacks[section]!.append(next)
         case .jump(let location): jump(to: location)
         case .message(let text): message = text
-        case .ignored: performGlobal(command)
         }
     }
 
@@ -284,12 +313,22 @@ public struct App: Sendable {
         }
     }
 
+    /// The section tabs of the first line and the columns each takes.
+    private var tabs: [(section: Section, label: String, columns: Range<Int>)] {
+        var x = 1
+        return Section.allCases.map { tab in
+            let label = " \(keymap.keys(for: tab.command).first?.displayName ?? "") \(tab.title) "
+            defer { x += DisplayWidth.of(label) + 1 }
+            return (tab, label, x..<(x + DisplayWidth.of(label)))
+        }
+    }
+
     private func drawTabs(into frame: inout Frame) {
         frame.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .header)
         var x = 1
-        for tab in Section.allCases {
-            let label = " \(keymap.keys(for: tab.command).first?.displayName ?? "") \(tab.title) "
-            x += frame.write(label, x: x, y: 0, role: tab == section ? .tabActive : .header) + 1
+        for tab in tabs {
+            frame.write(tab.label, x: tab.columns.lowerBound, y: 0, role: tab.section == section ? .tabActive : .header)
+            x = tab.columns.upperBound + 1
         }
         let help = "? hulp "
         if x + DisplayWidth.of(help) < width { frame.write(help, x: width - DisplayWidth.of(help), y: 0, role: .header) }

@@ -58,11 +58,14 @@ public protocol Screen: Sendable {
     func focusedLocation(in context: ScreenContext) -> DataLocation?
     /// The note, decision or action chosen with Tab, for edit, delete and done.
     func selectedEntry(in context: ScreenContext) -> ReviewEntry?
+    /// A mouse click at `point`: select what is there; a click on what is already selected opens it.
+    mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction
 }
 
 extension Screen {
     public func focusedLocation(in context: ScreenContext) -> DataLocation? { nil }
     public func selectedEntry(in context: ScreenContext) -> ReviewEntry? { nil }
+    public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction { .ignored }
 }
 
 /// "↑↓ kies" in the status line: the commands' first keys, then what they do.

@@ -104,6 +104,7 @@ extension Key {
         case .backTab: "shift-tab"
         case .control(let character): "ctrl-\(character)"
         case .resize: "resize"
+        case .mouse: "mouse"
         }
     }
 

@@ -34,6 +34,8 @@ public struct Rect: Equatable, Sendable {
     public var maxY: Int { y + height }
     public var isEmpty: Bool { width == 0 || height == 0 }
 
+    public func contains(_ point: Point) -> Bool { (x..<maxX).contains(point.x) && (y..<maxY).contains(point.y) }
+
     public func inset(by amount: Int) -> Rect {
         Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
     }
@@ -60,8 +62,11 @@ public struct Frame: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
-    /// Where the terminal cursor should be shown (the search prompt), or nil to hide it.
+    /// Where typing goes (a prompt, a form field): the terminal shows its cursor there.
     public var cursor: Point?
+    /// The selected row or cell: the terminal cursor is parked there (hidden), so screen readers and
+    /// braille displays follow the focus.
+    public var focus: Point?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -7,4 +7,22 @@ public enum Key: Hashable, Sendable {
     /// Ctrl plus a letter, lower case (`.control("l")` for Ctrl-L).
     case control(Character)
     case resize
+    /// A click, double click or wheel turn at a cell (SGR 1006 mouse reports, decoded by ncurses).
+    case mouse(MouseEvent)
+}
+
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case click, doubleClick, wheelUp, wheelDown
+    }
+
+    public let kind: Kind
+    public let x: Int
+    public let y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
 }

@@ -78,9 +78,11 @@ public struct DetailScreen: Screen {
         let lines = TextBlock.wrap(content.paragraphs, width: max(1, area.width - 3), limit: top + area.height + 1)
         let shownTop = Scroll.clamp(top, rows: area.height, total: lines.count)
         TextBlock.draw(lines, top: shownTop, into: &frame, area: text, highlight: context.highlightTerms)
+        frame.focus = Point(x: text.x, y: text.y)
         if let index = selectedEntry, let range = content.entries[safe: index]?.paragraphs {
             for row in 0..<text.height where lines[safe: shownTop + row].map({ range.contains($0.paragraph) }) == true {
                 frame.recolor(Rect(x: text.x, y: text.y + row, width: text.width, height: 1), role: .selection)
+                if frame.focus?.y == text.y { frame.focus = Point(x: text.x, y: text.y + row) }
             }
         }
         ScrollMarks.draw(into: &frame, area: area, top: shownTop, total: lines.count, glyphs: context.glyphs)

@@ -59,6 +59,17 @@ public struct GoalTableScreen: Screen {
         return .handled
     }
 
+    public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
+        let layout = Layout(area: area, goal: context.dataset.pilotGoals[goal], column: column, glyphs: context.glyphs)
+        guard let pane = layout.panes.first(where: { $0.box.contains(point) }) else { return .ignored }
+        let lines = window(pane, from: firstVisible(in: pane, context: context), context: context).lines
+        let item = lines[safe: point.y - pane.text.y]?.paragraph ?? -1
+        if pane.column == column, item == selectedItem { return handle(.open, area: area, context: context) }
+        column = pane.column
+        if item >= 0 { selected[column.rawValue] = item }
+        return .handled
+    }
+
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
         let pilotGoal = context.dataset.pilotGoals[goal]
         let layout = Layout(area: area, goal: pilotGoal, column: column, glyphs: context.glyphs)
@@ -77,6 +88,9 @@ public struct GoalTableScreen: Screen {
             TextBlock.draw(lines, top: 0, into: &frame, area: pane.text, highlight: [])
             if focused || !layout.isNarrow {
                 highlightSelection(lines, pane: pane, focused: focused, into: &frame)
+            }
+            if focused, let row = lines.firstIndex(where: { $0.paragraph == selectedItem }) {
+                frame.focus = Point(x: pane.text.x, y: pane.text.y + row)
             }
             redrawMatches(lines, pane: pane, terms: context.highlightTerms, into: &frame)
             let marks = pane.box.inset(by: 1)

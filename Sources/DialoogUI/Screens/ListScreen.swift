@@ -83,6 +83,27 @@ public struct ListScreen: Screen {
         return .handled
     }
 
+    public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
+        let rows = cache.rows(of: source, in: context)
+        selected = selection(in: rows)
+        isResolved = true
+        let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
+        if layout.preview != nil, layout.previewBox.contains(point) {
+            previewFocused = true
+            return .handled
+        }
+        guard layout.list.contains(point) else { return .ignored }
+        let shownTop = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected,
+                                  rows: layout.list.height, total: rows.count)
+        let index = shownTop + point.y - layout.list.y
+        guard let location = rows[safe: index]?.location else { return .handled }
+        previewFocused = false
+        if index == selected { return source.action(for: location) }
+        selected = index
+        previewTop = 0
+        return .handled
+    }
+
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
         let rows = cache.rows(of: source, in: context)
         // An edit can take the selected row out of a filtered list: show the nearest one instead.
@@ -102,6 +123,7 @@ public struct ListScreen: Screen {
             let index = shownTop + row
             guard let item = rows[safe: index] else { break }
             draw(item, selected: index == selected, y: layout.list.y + row, area: layout.list, into: &frame, context: context)
+            if index == selected { frame.focus = Point(x: layout.list.x, y: layout.list.y + row) }
         }
         ScrollMarks.draw(into: &frame, area: layout.listBox.inset(by: 1), top: shownTop, total: rows.count, glyphs: context.glyphs)
         if let preview = layout.preview {

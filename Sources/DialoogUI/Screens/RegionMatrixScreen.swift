@@ -39,6 +39,17 @@ public struct RegionMatrixScreen: Screen {
         return .handled
     }
 
+    public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
+        let pact = context.dataset.techniekpact
+        let table = Table(area: area, goals: pact.goals.count, regions: pact.landsdelen.count)
+        guard let row = (0..<pact.landsdelen.count).first(where: { table.rowY($0) == point.y }),
+              let number = (1...pact.goals.count).first(where: { (table.columnX($0)..<table.columnX($0) + table.cellWidth).contains(point.x) })
+        else { return .ignored }
+        if row == region, number == goal { return handle(.open, area: area, context: context) }
+        (region, goal) = (row, number)
+        return .handled
+    }
+
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
         let pact = context.dataset.techniekpact
         let glyphs = context.glyphs
@@ -57,7 +68,10 @@ public struct RegionMatrixScreen: Screen {
             for number in 1...pact.goals.count {
                 let (text, role) = cellText(pact.content(landsdeel: landsdeel.id, goal: number), glyphs: glyphs)
                 let isSelected = index == region && number == goal
-                if isSelected { frame.fill(Rect(x: table.columnX(number), y: y, width: table.cellWidth, height: 1), role: .selection) }
+                if isSelected {
+                    frame.fill(Rect(x: table.columnX(number), y: y, width: table.cellWidth, height: 1), role: .selection)
+                    frame.focus = Point(x: table.columnX(number), y: y)
+                }
                 drawRight(text, x: table.columnX(number), width: table.cellWidth, y: y, role: isSelected ? .selection : role, into: &frame)
             }
             let total = pact.goals.reduce(0) { $0 + pact.content(landsdeel: landsdeel.id, goal: $1.number).caseCount }

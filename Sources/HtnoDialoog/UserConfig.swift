@@ -1,0 +1,99 @@
+import DialoogUI
+import Foundation
+import Yams
+
+/// The user's own files in `$XDG_CONFIG_HOME/htno-dialoog/` (`~/.config/htno-dialoog/`): `keys.yaml` remaps
+/// commands, `config.yaml` holds defaults that flags override. Each problem is one Dutch line naming the
+/// file and the key; what is wrong is left out and the defaults stay.
+struct UserConfig: Sendable {
+    /// The files of this user, read once per run.
+    static let current = load()
+
+    var theme: String?
+    var user: String?
+    var db: String?
+    var data: String?
+    var preview: Bool?
+    var mouse: Bool?
+    var keymap = Keymap.standard
+    var problems: [String] = []
+
+    static let settings = ["theme", "user", "db", "data", "preview", "mouse"]
+
+    static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return URL(fileURLWithPath: base).appendingPathComponent("htno-dialoog")
+    }
+
+    /// Reads both files when they exist.
+    static func load(from folder: URL = folder()) -> UserConfig {
+        var config = UserConfig()
+        config.readSettings(folder.appendingPathComponent("config.yaml"))
+        config.readKeys(folder.appendingPathComponent("keys.yaml"))
+        return config
+    }
+
+    private mutating func readSettings(_ file: URL) {
+        guard let mapping = mapping(in: file) else { return }
+        let name = file.path
+        for (key, value) in mapping {
+            switch key {
+            case "theme", "user", "db", "data":
+                guard let text = value as? String, !text.isEmpty else {
+                    problems.append("\(name): \(key): verwacht tekst")
+                    continue
+                }
+                switch key {
+                case "theme": theme = text
+                case "user": user = text
+                case "db": db = text
+                default: data = text
+                }
+            case "preview", "mouse":
+                guard let flag = value as? Bool else {
+                    problems.append("\(name): \(key): verwacht true of false")
+                    continue
+                }
+                if key == "preview" { preview = flag } else { mouse = flag }
+            default:
+                problems.append("\(name): onbekende instelling '\(key)' (bekend: \(Self.settings.joined(separator: ", ")))")
+            }
+        }
+    }
+
+    private mutating func readKeys(_ file: URL) {
+        guard let mapping = mapping(in: file) else { return }
+        var bindings: [(command: String, keys: [String])] = []
+        for (command, value) in mapping.sorted(by: { $0.key < $1.key }) {
+            if let key = value as? String {
+                bindings.append((command, [key]))
+            } else if let keys = value as? [Any], let names = keys as? [String] {
+                bindings.append((command, names))
+            } else if let number = value as? Int {
+                bindings.append((command, [String(number)]))
+            } else {
+                problems.append("\(file.path): \(command): verwacht een toets of een lijst toetsen, bv. [j, down]")
+            }
+        }
+        let (keymap, keyProblems) = Keymap.load(bindings, source: file.path)
+        self.keymap = keymap
+        problems += keyProblems
+    }
+
+    /// The top-level mapping of a YAML file; nil when the file is absent (or broken: then a problem is noted).
+    private mutating func mapping(in file: URL) -> [String: Any]? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        do {
+            guard let loaded = try Yams.load(yaml: text) else { return [:] }
+            guard let mapping = loaded as? [String: Any] else {
+                problems.append("\(file.path): verwacht paren 'naam: waarde'")
+                return nil
+            }
+            return mapping
+        } catch {
+            problems.append("\(file.path): geen geldige YAML (\(String(describing: error).split(separator: "\n").first ?? ""))")
+            return nil
+        }
+    }
+}
