@@ -1,4 +1,5 @@
 import Testing
+import DialoogModel
 @testable import DialoogUI
 
 @Suite struct TextEditorTests {
@@ -66,5 +67,33 @@ import Testing
         #expect(!DueDate.isValid("2024-04-31"))
         #expect(!DueDate.isValid("31-03-2024"))
         #expect(!DueDate.isValid("2024-3-1"))
+    }
+}
+
+@Suite struct EditorWrapTests {
+    @Test func rowsBreakAtSpacesAndTheCursorFollows() {
+        let editor = TextEditor("Deelnemerslijsten van meerdere sectortafels afbreken", multiline: true)
+        let (rows, cursor) = editor.layout(width: 20)
+        #expect(rows == ["Deelnemerslijsten ", "van meerdere ", "sectortafels ", "afbreken"])
+        #expect(cursor == Point(x: 8, y: 3))
+    }
+
+    /// The property the issue asks for: no row ends inside a word unless that word is wider than the row.
+    @Test(arguments: [8, 11, 17, 23, 40])
+    func noRowEndsMidWord(width: Int) {
+        let texts: [String] = sampleData.pilotGoals.flatMap { goal in GoalColumn.allCases.flatMap { goal.items(in: $0).map { $0.text } } }
+        let text = texts.joined(separator: " ")
+        let line = Array(text)
+        let ranges = TextEditor.rowRanges(line, width: width)
+        #expect(ranges.map(\.count).reduce(0, +) == line.count, "nothing is lost")
+        for range in ranges.dropLast() where range.upperBound < line.count {
+            let endsAtSpace = line[range.upperBound - 1] == " " || line[range.upperBound] == " "
+            let wordStart = line[..<range.upperBound].lastIndex(of: " ").map { $0 + 1 } ?? 0
+            let wordEnd = line[range.upperBound...].firstIndex(of: " ") ?? line.count
+            #expect(endsAtSpace || wordEnd - wordStart > width, "row \(range) ends inside a word that would fit")
+        }
+        for wrapped in WordWrap.lines(text, width: width) {
+            #expect(DisplayWidth.of(wrapped) <= width)
+        }
     }
 }

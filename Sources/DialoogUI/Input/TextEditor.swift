@@ -95,34 +95,44 @@ public struct TextEditor: Sendable, Equatable {
     }
 
     /// Display rows at `width` columns (long lines are broken, not scrolled) and where the cursor is on them.
+    /// The text as rows of at most `width` columns, broken after a space (a word is cut only when it is
+    /// wider than the row), and where the cursor is among them.
     public func layout(width: Int) -> (rows: [String], cursor: Point) {
         let width = max(1, width)
         var rows: [String] = []
         var cursor = Point(x: 0, y: 0)
         for (lineIndex, line) in lines.enumerated() {
-            var current = ""
-            var used = 0
-            for (index, character) in line.enumerated() {
-                let characterWidth = max(1, DisplayWidth.of(character))
-                if used + characterWidth > width {
-                    rows.append(current)
-                    current = ""
-                    used = 0
-                }
-                if lineIndex == row && index == column { cursor = Point(x: used, y: rows.count) }
-                current.append(character)
-                used += characterWidth
+            let ranges = Self.rowRanges(line, width: width)
+            if lineIndex == row {
+                let index = ranges.firstIndex { column < $0.upperBound } ?? ranges.count - 1
+                let x = DisplayWidth.of(String(line[ranges[index].lowerBound..<column]))
+                cursor = x >= width && index == ranges.count - 1 ? Point(x: 0, y: rows.count + index + 1) : Point(x: x, y: rows.count + index)
+                if x >= width && index == ranges.count - 1 { rows += ranges.map { String(line[$0]) }; rows.append(""); continue }
             }
-            if lineIndex == row && column == line.count {
-                if used >= width {
-                    rows.append(current)
-                    current = ""
-                    used = 0
-                }
-                cursor = Point(x: used, y: rows.count)
-            }
-            rows.append(current)
+            rows += ranges.map { String(line[$0]) }
         }
         return (rows, cursor)
+    }
+
+    /// Where one line breaks into rows: after the last space that fits, else (one long word) at the width.
+    static func rowRanges(_ line: [Character], width: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var used = 0
+        var afterSpace: Int?
+        for index in line.indices {
+            let characterWidth = max(1, DisplayWidth.of(line[index]))
+            if used + characterWidth > width {
+                let end = afterSpace.flatMap { $0 > start ? $0 : nil } ?? index
+                ranges.append(start..<end)
+                start = end
+                used = line[end..<index].reduce(0) { $0 + max(1, DisplayWidth.of($1)) }
+                afterSpace = line[end..<index].lastIndex(of: " ").map { $0 + 1 }
+            }
+            used += characterWidth
+            if line[index] == " " { afterSpace = index + 1 }
+        }
+        ranges.append(start..<line.count)
+        return ranges
     }
 }

@@ -1,4 +1,5 @@
-/// Word wrap by terminal columns. Breaks at spaces; a word longer than the width is cut hard.
+/// Word wrap by terminal columns. Breaks at spaces; a word longer than the width is broken after one of
+/// its hyphens, or else with a hyphen added at the break ("domeinvoorzit-" | "ters").
 public enum WordWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
@@ -49,13 +50,17 @@ public enum WordWrap {
             let tail = word[word.index(after: hyphen)...]
             return [head] + (DisplayWidth.of(tail) <= width ? [String(tail)] : hardBreak(tail, width: width))
         }
+        // A word in an alphabet gets a hyphen at each break (it takes a column); CJK text breaks between
+        // characters as it is, and a column too narrow for a hyphen is cut hard.
+        let hyphenates = width >= 2 && word.allSatisfy { DisplayWidth.of($0) <= 1 }
+        let room = hyphenates ? width - 1 : width
         var pieces: [String] = []
         var piece = ""
         var pieceWidth = 0
         for character in word {
             let characterWidth = DisplayWidth.of(character)
-            if pieceWidth + characterWidth > width && pieceWidth > 0 {
-                pieces.append(piece)
+            if pieceWidth + characterWidth > room && pieceWidth > 0 {
+                pieces.append(hyphenates ? piece + "-" : piece)
                 piece = ""
                 pieceWidth = 0
             }
