@@ -54,11 +54,11 @@ import DialoogModel
         app.type("2jjj")
         let matrix = try #require(app.topScreen as? RegionMatrixScreen)
         #expect(matrix.region == 3)
-        #expect(app.render().contains("Oost × doel 1 · Kiezen voor Techniek: 11 cases"))
+        #expect(app.render().contains("Oost × Techniekpact-doel 1 · Kiezen voor Techniek: 11 cases"))
         app.type("\nG\n")
         let detail = try #require(app.topScreen as? DetailScreen)
         #expect(detail.location == .regionalCase(landsdeel: 3, goal: 1, index: 10))
-        #expect(app.breadcrumb == "htno-dialoog › Regio's › Oost × doel 1 › Case 11")
+        #expect(app.breadcrumb == "htno-dialoog › Regio's › Oost × Techniekpact-doel 1 › Case 11")
         #expect(app.render().contains("Computational thinking in PO"))
         app.handle(.escape)
         app.handle(.left)
@@ -69,11 +69,11 @@ import DialoogModel
         var app = makeApp()
         app.type("2jj" + String(repeating: "l", count: 10))
         let frame = app.render()
-        #expect(frame.contains("Zuidwest × doel 11 · Werken in de Techniek: niet in de bron"))
+        #expect(frame.contains("Zuidwest × Techniekpact-doel 11 · Werken in de Techniek: niet in de bron"))
         app.handle(.enter)
         let cell = app.render()
         #expect(cell.lines[3].hasPrefix("│Niet in de bron "))
-        #expect(cell.contains("Techniekpact doel 11 · Werken in de"), "the preview shows the goal in every region")
+        #expect(cell.contains("Techniekpact-doel 11 · Werken in de"), "the preview shows the goal in every region")
     }
 
     @Test func sectionsKeepTheirPlace() throws {

@@ -66,7 +66,7 @@ check "drilling into Oost x doel 1 reaches its last case" wait_for "Computationa
 keys / b e r l i k u m Enter
 check "search lists the hit" wait_for "› Zoeken: berlikum"
 keys Enter
-check "Enter jumps to the case in its region cell" wait_for "htno-dialoog › Regio's › Noord × doel 8"
+check "Enter jumps to the case in its region cell" wait_for "htno-dialoog › Regio's › Noord × Techniekpact-doel 8"
 
 # 4. Help, resize, quit.
 keys '?'
@@ -75,7 +75,7 @@ keys x
 tm resize-window -x 40 -y 10
 check "a too small window says so" wait_for "Venster te klein: 40×10"
 tm resize-window -x 120 -y 40
-check "growing the window redraws the screen" wait_for "htno-dialoog › Regio's › Noord × doel 8"
+check "growing the window redraws the screen" wait_for "htno-dialoog › Regio's › Noord × Techniekpact-doel 8"
 keys q
 check "q quits with exit code 0" wait_for "EXIT=0"
 check "the terminal is restored (icanon and echo)" wait_for "icanon echo"

@@ -34,13 +34,13 @@ struct SlideContent {
             let pact = dataset.techniekpact
             let landsdeel = pact.landsdelen[region]
             heading = landsdeel.name
-            subtitle = "Techniekpact doel \(number): \(pact.goal(number: number)?.title ?? "")"
+            subtitle = "Techniekpact-doel \(number): \(pact.goal(number: number)?.title ?? "")"
             switch pact.content(landsdeel: landsdeel.id, goal: number) {
             case .cases(let names): paragraphs = names.map { Paragraph($0, prefix: bullet) }
             case .noCasesAvailable: paragraphs = [Paragraph("Geen cases beschikbaar", role: .emptyCell)]
             case .notInSource: paragraphs = [Paragraph("Niet in de bron: \(pact.box(forGoal: number)?.title ?? "de box") heeft geen deel voor \(landsdeel.name)", role: .notInSource)]
             }
-            label = "\(landsdeel.name) · doel \(number)"
+            label = "\(landsdeel.name) · Techniekpact-doel \(number)"
         case .month(let index):
             let cycle = dataset.cycle
             let month = cycle.months[index]

@@ -180,14 +180,14 @@ public struct DetailContent: Sendable {
 
         private func techniekpactGoal(_ number: Int) -> (String, [Paragraph]) {
             let pact = dataset.techniekpact
-            guard let goal = pact.goal(number: number) else { return ("Doel \(number)", []) }
-            var paragraphs = [heading("Techniekpact doel \(number) · \(goal.actielijn)"), Paragraph(goal.title)]
+            guard let goal = pact.goal(number: number) else { return ("Techniekpact-doel \(number)", []) }
+            var paragraphs = [heading("Techniekpact-doel \(number) · \(goal.actielijn)"), Paragraph(goal.title)]
             if let box = pact.box(forGoal: number) { paragraphs.append(Paragraph(box.title, role: .muted)) }
             for region in pact.landsdelen {
                 paragraphs += [.blank, label(region.name)]
                 paragraphs += cellParagraphs(pact.content(landsdeel: region.id, goal: number))
             }
-            return ("Doel \(number)", paragraphs)
+            return ("Techniekpact-doel \(number)", paragraphs)
         }
 
         private func cellParagraphs(_ content: CellContent) -> [Paragraph] {
@@ -204,10 +204,10 @@ public struct DetailContent: Sendable {
             guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goalNumber), names.indices.contains(index),
                   let goal = pact.goal(number: goalNumber)
             else { return ("Case", []) }
-            var paragraphs = [heading("Case \(index + 1) van \(names.count) · \(region.name) · doel \(goalNumber)"), .blank,
+            var paragraphs = [heading("Case \(index + 1) van \(names.count) · \(region.name) · Techniekpact-doel \(goalNumber)"), .blank,
                               Paragraph(names[index]), .blank,
                               label("Landsdeel"), Paragraph(region.name), .blank,
-                              label("Techniekpact doel \(goalNumber) · \(goal.actielijn)"), Paragraph(goal.title)]
+                              label("Techniekpact-doel \(goalNumber) · \(goal.actielijn)"), Paragraph(goal.title)]
             if let box = pact.box(forGoal: goalNumber) {
                 paragraphs += [.blank, label("Bron"), Paragraph(box.title), Paragraph("SEO Economisch Onderzoek en Technopolis B.V. (2020)", role: .muted)]
             }
@@ -266,7 +266,7 @@ public struct DetailContent: Sendable {
             var paragraphs = [heading(example.name), .blank]
             paragraphs += exampleParagraphs(example)
             if let goal = dataset.techniekpact.goal(number: example.goal) {
-                paragraphs += [.blank, label("Techniekpact doel \(goal.number) · \(goal.actielijn)"), Paragraph(goal.title)]
+                paragraphs += [.blank, label("Techniekpact-doel \(goal.number) · \(goal.actielijn)"), Paragraph(goal.title)]
             }
             paragraphs += [.blank, Paragraph("Bron: Techniekpact voortgangsrapportage 2018, Voorbeelden uit de regio", role: .muted)]
             return (example.name, paragraphs)

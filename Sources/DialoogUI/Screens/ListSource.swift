@@ -25,7 +25,7 @@ public enum ListSource: Sendable {
         case .themes: "Langetermijnthema's 2022 – 2032 en vragen korte termijn"
         case .examples: "Voorbeelden uit de regio · Techniekpact voortgang 2018"
         case .cases(let region, let goal):
-            "\(dataset.techniekpact.landsdelen[region].name) · doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
+            "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
         case .searchResults(let query, let entries): "Zoekresultaten voor “\(query)” (\(entries.count))"
         case .review(let filter): "Review · \(filter.title) · f = ander filter"
         }
@@ -37,7 +37,7 @@ public enum ListSource: Sendable {
         case .cycle: "Gesprekscyclus \(dataset.cycle.year)"
         case .themes: "Thema's"
         case .examples: "Voorbeelden 2018"
-        case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × doel \(goal)"
+        case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × Techniekpact-doel \(goal)"
         case .searchResults(let query, _): "Zoeken: \(query)"
         case .review(let filter): "Review: \(filter.title)"
         }
@@ -129,7 +129,7 @@ public enum ListSource: Sendable {
         let byGoal = Dictionary(grouping: dataset.regionalExamples.indices, by: { dataset.regionalExamples[$0].goal })
         return byGoal.keys.sorted().flatMap { goal -> [ListRow] in
             let title = dataset.techniekpact.goal(number: goal)?.title ?? ""
-            let heading = ListRow(text: "Doel \(goal) · \(title)", role: .label)
+            let heading = ListRow(text: "Techniekpact-doel \(goal) · \(title)", role: .label)
             return [heading] + byGoal[goal, default: []].map { index in
                 let example = dataset.regionalExamples[index]
                 return ListRow(text: "  \(example.name)", trailing: example.place, location: .regionalExample(example: index))

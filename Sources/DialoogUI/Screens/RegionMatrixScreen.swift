@@ -132,7 +132,7 @@ public struct RegionMatrixScreen: Screen {
         }
         let paragraphs = [
             Paragraph("\(glyphs.noCases) = Geen cases beschikbaar   \(glyphs.notInSource) = niet in de bron", role: .muted),
-            Paragraph("\(landsdeel.name) × doel \(goal) · \(goalInfo?.actielijn ?? ""): \(status)", role: .title),
+            Paragraph("\(landsdeel.name) × Techniekpact-doel \(goal) · \(goalInfo?.actielijn ?? ""): \(status)", role: .title),
             Paragraph(goalInfo?.title ?? ""),
             Paragraph(pact.box(forGoal: goal)?.title ?? "", role: .muted),
         ]
