@@ -14,6 +14,7 @@ enum Dashboard {
         let usesMouse: Bool
         let showsPreview: Bool
         let keymap: Keymap
+        let readerMode: Bool
     }
 
     /// Runs until the user quits or a signal arrives; returns the process exit code.
@@ -35,7 +36,8 @@ enum Dashboard {
         var app = App(dataset: dataset, glyphs: options.forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
                       startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
                       themes: Resources.themeNames(), themeName: themeName, presenting: presenting, keymap: options.keymap,
-                      showsPreview: options.showsPreview)
+                      showsPreview: options.showsPreview, readerMode: options.readerMode)
+        terminal.showsFocus = options.readerMode
         var shownTheme = themeName
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())

@@ -95,6 +95,9 @@ struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "Geen muis (ook: mouse: false in config.yaml).")
     var noMouse = false
 
+    @Flag(name: .long, help: "Voor schermlezers en brailleleesregels: geen kaders of kolommen, één regel per plek, de cursor volgt.")
+    var reader = false
+
     /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
     /// (TERM=dumb) gets the table as plain text instead.
     func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?) throws {
@@ -110,7 +113,7 @@ struct DisplayOptions: ParsableArguments {
         let config = common.config
         let options = Dashboard.Options(themeName: theme ?? config.theme ?? "default", forceASCII: ascii,
                                         usesMouse: !noMouse && config.mouse != false, showsPreview: config.preview ?? true,
-                                        keymap: config.keymap)
+                                        keymap: config.keymap, readerMode: reader)
         let exitCode = try Dashboard.run(dataset: dataset, options: options,
                                          warnings: config.problems + [databaseNotice].compactMap { $0 }, review: session,
                                          busyWaiting: busyWaiting, presenting: presenting)

@@ -39,6 +39,8 @@ public struct App: Sendable {
     public internal(set) var presenter: Presenter?
     /// Which key runs which command: the command table's defaults, or the user's keys.yaml.
     public let keymap: Keymap
+    /// `--reader`: one labelled line per focus instead of boxes and columns.
+    let isReaderMode: Bool
     /// Theme names the theme command cycles through; the terminal follows `themeName`.
     let themeNames: [String]
     public internal(set) var themeName: String
@@ -46,7 +48,8 @@ public struct App: Sendable {
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil,
                 themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
-                showsPreview: Bool = true) {
+                showsPreview: Bool = true, readerMode: Bool = false) {
+        isReaderMode = readerMode
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
         context.showsPreview = showsPreview
         self.keymap = keymap
@@ -294,9 +297,13 @@ public struct App: Sendable {
             if let message { frame.write(message, x: 1, y: height - 1, role: .warning) }
             return frame
         }
-        drawTabs(into: &frame)
-        frame.write(breadcrumbText(width: width - 2), x: 1, y: 1, role: .breadcrumb)
-        topScreen.render(into: &frame, area: contentArea, context: context)
+        if isReaderMode {
+            renderForReader(into: &frame)
+        } else {
+            drawTabs(into: &frame)
+            frame.write(breadcrumbText(width: width - 2), x: 1, y: 1, role: .breadcrumb)
+            topScreen.render(into: &frame, area: contentArea, context: context)
+        }
         drawStatusLine(into: &frame)
         form?.render(into: &frame, glyphs: context.glyphs)
         palette?.render(into: &frame, glyphs: context.glyphs)

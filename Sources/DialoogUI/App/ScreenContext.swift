@@ -60,12 +60,15 @@ public protocol Screen: Sendable {
     func selectedEntry(in context: ScreenContext) -> ReviewEntry?
     /// A mouse click at `point`: select what is there; a click on what is already selected opens it.
     mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction
+    /// The focus in one line for `--reader`, when the focused location does not say it (a matrix cell).
+    func announcement(in context: ScreenContext) -> String?
 }
 
 extension Screen {
     public func focusedLocation(in context: ScreenContext) -> DataLocation? { nil }
     public func selectedEntry(in context: ScreenContext) -> ReviewEntry? { nil }
     public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction { .ignored }
+    public func announcement(in context: ScreenContext) -> String? { nil }
 }
 
 /// "↑↓ kies" in the status line: the commands' first keys, then what they do.

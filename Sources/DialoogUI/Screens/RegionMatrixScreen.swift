@@ -39,6 +39,18 @@ public struct RegionMatrixScreen: Screen {
         return .handled
     }
 
+    /// "Oost × Techniekpact-doel 1 · Kiezen voor Techniek: 11 cases": the selected cell in words.
+    public func announcement(in context: ScreenContext) -> String? {
+        let pact = context.dataset.techniekpact
+        let landsdeel = pact.landsdelen[region]
+        let status = switch pact.content(landsdeel: landsdeel.id, goal: goal) {
+        case .cases(let names): names.count == 1 ? "1 case" : "\(names.count) cases"
+        case .noCasesAvailable: "Geen cases beschikbaar"
+        case .notInSource: "niet in de bron (de box heeft geen deel voor \(landsdeel.name))"
+        }
+        return "\(landsdeel.name) × Techniekpact-doel \(goal) · \(pact.goal(number: goal)?.actielijn ?? ""): \(status)"
+    }
+
     public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
         let pact = context.dataset.techniekpact
         let table = Table(area: area, goals: pact.goals.count, regions: pact.landsdelen.count)
@@ -78,7 +90,7 @@ public struct RegionMatrixScreen: Screen {
             drawRight(String(total), x: table.totalX, width: table.totalWidth, y: y, role: .count, into: &frame)
         }
         drawTotals(pact, table: table, into: &frame)
-        drawSelection(pact, glyphs: glyphs, below: table, area: area, into: &frame)
+        drawSelection(pact, context: context, below: table, area: area, into: &frame)
     }
 
     private func cellText(_ content: CellContent, glyphs: Glyphs) -> (String, Role) {
@@ -121,18 +133,12 @@ public struct RegionMatrixScreen: Screen {
     }
 
     /// Legend and the selected cell in words, below the table.
-    private func drawSelection(_ pact: Techniekpact, glyphs: Glyphs, below table: Table, area: Rect, into frame: inout Frame) {
-        let landsdeel = pact.landsdelen[region]
+    private func drawSelection(_ pact: Techniekpact, context: ScreenContext, below table: Table, area: Rect, into frame: inout Frame) {
+        let glyphs = context.glyphs
         let goalInfo = pact.goal(number: goal)
-        let content = pact.content(landsdeel: landsdeel.id, goal: goal)
-        let status = switch content {
-        case .cases(let names): names.count == 1 ? "1 case" : "\(names.count) cases"
-        case .noCasesAvailable: "Geen cases beschikbaar"
-        case .notInSource: "niet in de bron (de box heeft geen deel voor \(landsdeel.name))"
-        }
         let paragraphs = [
             Paragraph("\(glyphs.noCases) = Geen cases beschikbaar   \(glyphs.notInSource) = niet in de bron", role: .muted),
-            Paragraph("\(landsdeel.name) × Techniekpact-doel \(goal) · \(goalInfo?.actielijn ?? ""): \(status)", role: .title),
+            Paragraph(announcement(in: context) ?? "", role: .title),
             Paragraph(goalInfo?.title ?? ""),
             Paragraph(pact.box(forGoal: goal)?.title ?? "", role: .muted),
         ]
