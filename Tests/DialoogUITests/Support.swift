@@ -15,8 +15,8 @@ let sampleData: Dataset = {
     }
 }()
 
-func makeApp(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) -> App {
-    var app = App(dataset: sampleData, glyphs: glyphs)
+func makeApp(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, themes: [String] = []) -> App {
+    var app = App(dataset: sampleData, glyphs: glyphs, themes: themes)
     app.resize(width: width, height: height)
     return app
 }

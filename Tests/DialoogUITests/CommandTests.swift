@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+import DialoogModel
+@testable import DialoogUI
+
+@Suite struct CommandTableTests {
+    @Test func noKeyMeansTwoThingsInOneMode() {
+        for mode in CommandMode.allCases {
+            var seen: [Key: CommandID] = [:]
+            for command in Command.all where command.modes.contains(mode) {
+                for key in command.defaultKeys {
+                    #expect(seen[key] == nil, "\(key.name) is \(seen[key]?.rawValue ?? "") and \(command.id.rawValue) in \(mode)")
+                    seen[key] = command.id
+                }
+            }
+        }
+    }
+
+    @Test func browseAndPresenterKeepDestructiveAndThemeKeysApart() {
+        let keymap = Keymap.standard
+        #expect(keymap.command(for: .character("b"), in: .browsing) == .addDecision)
+        #expect(keymap.command(for: .character("b"), in: .presenting) == nil, "b never blanks the projector")
+        #expect(keymap.command(for: .character("T"), in: .browsing) == nil, "the theme is not next to t (actie)")
+        #expect(keymap.command(for: .control("t"), in: .presenting) == .nextTheme)
+        #expect(keymap.command(for: .character("U"), in: .browsing) == .redo)
+    }
+
+    /// Every hint a screen shows names a key that runs a command there.
+    @Test func everyAdvertisedKeyRunsItsCommand() {
+        var app = makeApp()
+        let keymap = Keymap.standard
+        let places = ["", "\n", "\nl\n", "2", "2\n", "3", "3jjjj\n", "4", "5", "6"]
+        for keys in places {
+            app = makeApp()
+            app.type(keys)
+            for hint in app.topScreen.keyHints {
+                for command in hint.commands {
+                    let key = keymap.keys(for: command).first
+                    #expect(key.flatMap { keymap.command(for: $0, in: .browsing) } == command, "\(keys): \(command.rawValue)")
+                }
+            }
+        }
+    }
+
+    @Test func aKeyThatDoesNothingSaysWhy() throws {
+        var app = makeApp()
+        app.type("Z")
+        #expect(app.statusMessage == "Toets Z doet niets: ? toont de toetsen, : zoekt een opdracht")
+        app.type("\n")
+        app.type("x")
+        #expect(app.statusMessage == "Alleen lezen: geen reviewdatabase geopend")
+        var review = try makeReviewApp()
+        review.type("\nx")
+        #expect(review.statusMessage == "Kies eerst met Tab een notitie, besluit of actie (in een item of overleg: Enter)")
+        review.type("b")
+        #expect(review.statusMessage == "Besluiten en acties horen bij een overleg: kies een maand in 3 Cyclus")
+        review.type("6F")
+        #expect(review.render().contains("Review · acties over datum"), "F steps the filters back")
+    }
+
+    @Test func theCycleListTakesDecisionsWithoutOpeningTheMeeting() throws {
+        var app = try makeReviewApp()
+        app.type(":november sectortafel\n")
+        #expect(app.topScreen is ListScreen && app.topScreen.focusedLocation(in: app.context) == .activity(month: 10, index: 0))
+        app.type("b")
+        #expect(app.openForm?.title == "Nieuw besluit", "b works where the preview advertises it")
+    }
+
+    @Test func helpIsTheLiveKeymap() throws {
+        let (keymap, problems) = Keymap.load([("review.besluit", ["B"]), ("ga.omlaag", ["down"])], source: "keys.yaml")
+        #expect(problems.isEmpty)
+        var app = App(dataset: sampleData, glyphs: .unicode, keymap: keymap)
+        app.resize(width: 80, height: 24)
+        #expect(HelpOverlay.lines(keymap).contains { $0.keys == "B" && $0.action == "besluit toevoegen (overleg)" })
+        #expect(HelpOverlay.lines(keymap).contains { $0.keys == "↓" && $0.action == "omlaag" })
+        app.type("j")
+        #expect(app.statusMessage?.hasPrefix("Toets j doet niets") == true, "j was given away")
+        app.type("?")
+        assertSnapshot(app.render(), named: "help-own-keys-80x24")
+    }
+}
+
+@Suite struct KeymapFileTests {
+    @Test func problemsAreOneLineEachAndDefaultsStay() {
+        let (keymap, problems) = Keymap.load([("review.besluiten", ["B"]), ("zoek", ["ctrl-"]), ("review.actie", ["j"]),
+                                              ("export", ["X"])], source: "/home/anna/.config/htno-dialoog/keys.yaml")
+        #expect(problems == [
+            "/home/anna/.config/htno-dialoog/keys.yaml: onbekende opdracht 'review.besluiten' (htno-dialoog keys toont ze alle)",
+            "/home/anna/.config/htno-dialoog/keys.yaml: zoek: onbekende toets 'ctrl-'",
+            "/home/anna/.config/htno-dialoog/keys.yaml: toets 'j' staat al op 'ga.omlaag' (bladeren); 'review.actie' houdt zijn standaardtoetsen",
+        ])
+        #expect(keymap.command(for: .character("t"), in: .browsing) == .addAction)
+        #expect(keymap.command(for: .character("X"), in: .browsing) == .export)
+        #expect(keymap.command(for: .character("E"), in: .browsing) == nil, "a remap replaces the defaults")
+        #expect(keymap.command(for: .character("/"), in: .browsing) == .search)
+    }
+
+    @Test(arguments: ["j", "G", "/", "space", "enter", "esc", "tab", "shift-tab", "up", "pgdn", "ctrl-r", "home", "backspace"])
+    func keyNamesRoundTrip(name: String) throws {
+        let key = try #require(Key(name: name))
+        #expect(key.name == name)
+    }
+
+    @Test func namesNoTerminalKeyHasAreRefused() {
+        for name in ["ctrl-m", "ctrl-1", "f13", "", "ab", "\u{1b}"] { #expect(Key(name: name) == nil, "\(name)") }
+    }
+
+    @Test func theListingNamesEveryCommand() {
+        let listing = Keymap.standard.listing
+        for command in Command.all { #expect(listing.contains(command.id.rawValue)) }
+        #expect(listing.contains("review.besluit"))
+    }
+}
+
+@Suite struct PaletteTests {
+    func run(_ query: String, on app: inout App) {
+        app.type(":")
+        app.type(query)
+        app.handle(.enter)
+    }
+
+    @Test func placesByTheirWords() throws {
+        var app = makeApp()
+        run("doel 3 bewijs", on: &app)
+        let table = try #require(app.topScreen as? GoalTableScreen)
+        #expect(table.goal == 2 && table.column == .bewijs)
+        run("oost 9", on: &app)
+        #expect(app.breadcrumb == "htno-dialoog › Regio's › Oost × Techniekpact-doel 9")
+        run("november sectortafel", on: &app)
+        #expect(app.topScreen.focusedLocation(in: app.context) == .activity(month: 10, index: 0))
+    }
+
+    @Test func themesByName() {
+        var app = makeApp(themes: ["default", "light", "projector"])
+        run("thema projector", on: &app)
+        #expect(app.themeName == "projector" && app.statusMessage == "Thema: projector")
+    }
+
+    @Test func commandsByLabelOrId() throws {
+        var app = try makeReviewApp(exported: { _, _, format in "/tmp/htno-review.\(format)" })
+        run("export csv", on: &app)
+        #expect(app.statusMessage == "Export geschreven: /tmp/htno-review.csv")
+        app.type("\nl")
+        run("status vooruit", on: &app)
+        #expect(app.review.status(of: "d1-in-1") == .inProgress)
+    }
+
+    @Test func historyTabCompletionAndAnAnswerForNothing() throws {
+        var app = makeApp(themes: ["default", "projector"])
+        run("thema proj", on: &app)
+        app.type(":")
+        app.handle(.up)
+        app.handle(.enter)
+        #expect(app.themeName == "projector", "↑ recalled the last line")
+        app.type(":oost 1")
+        app.handle(.down)
+        app.handle(.tab)
+        #expect(app.render().lines[23].hasPrefix(" :Oost Techniekpact-doel 11"), "Tab completes the chosen entry")
+        app.handle(.escape)
+        app.type(":xyzzy")
+        #expect(app.render().contains("geen opdracht of plaats"))
+        assertSnapshot(app.render(), named: "palette-nothing-80x24")
+        app.handle(.escape)
+        app.type(":doel 3")
+        assertSnapshot(app.render(), named: "palette-doel-3-80x24")
+    }
+}
+
+@Suite struct MouseAndFocusTests {
+    @Test func clicksSelectOpenAndSwitchSections() throws {
+        var app = makeApp()
+        app.handle(.mouse(MouseEvent(.click, x: 10, y: 6)))
+        #expect(app.topScreen.focusedLocation(in: app.context) == .pilotGoal(goal: 2))
+        #expect(app.render().focus == Point(x: 1, y: 6), "the cursor parks on the selected row")
+        app.handle(.mouse(MouseEvent(.click, x: 10, y: 6)))
+        #expect(app.topScreen is GoalTableScreen, "a click on the selected row opens it")
+        app.handle(.mouse(MouseEvent(.click, x: 40, y: 5)))
+        #expect((app.topScreen as? GoalTableScreen)?.column == .bewijs)
+        app.handle(.mouse(MouseEvent(.click, x: 15, y: 0)))
+        #expect(app.section == .regions)
+        app.handle(.mouse(MouseEvent(.doubleClick, x: 22, y: 6)))
+        #expect(app.breadcrumb == "htno-dialoog › Regio's › Noordwest × Techniekpact-doel 3")
+        app.handle(.mouse(MouseEvent(.wheelDown, x: 20, y: 8)))
+        app.handle(.mouse(MouseEvent(.wheelDown, x: 20, y: 8)))
+        #expect(app.topScreen.focusedLocation(in: app.context) == .regionalCase(landsdeel: 1, goal: 3, index: 1))
+    }
+
+    @Test func everyScreenParksTheCursorOnItsFocus() {
+        for keys in ["", "\n", "\nl\n", "2", "2jl\n", "3", "6"] {
+            var app = makeApp()
+            app.type(keys)
+            #expect(app.render().focus != nil, "\(keys)")
+        }
+    }
+
+    @Test func readerModeIsOneLabelledLinePerPlace() throws {
+        var app = App(dataset: sampleData, glyphs: .unicode, review: nil, readerMode: true)
+        app.resize(width: 80, height: 24)
+        app.type("jj")
+        #expect(app.render().lines[1].hasPrefix("Doel 3 van 6: Ruimte om bij te sturen"))
+        app.type("\nll")
+        let frame = app.render()
+        #expect(frame.lines[1].hasPrefix("Doel 3 · Bewijs 1 van 2 · status open · 0 notities: "))
+        #expect(frame.focus == Point(x: 0, y: 1))
+        #expect(!frame.text.contains("│") && !frame.text.contains("┌"), "no boxes")
+        assertSnapshot(frame, named: "reader-doel-3-bewijs-80x24")
+        app.type("2")
+        #expect(app.render().lines[1].trimmingCharacters(in: .whitespaces) == "Noord × Techniekpact-doel 1 · Kiezen voor Techniek: 5 cases")
+    }
+}
