@@ -216,5 +216,66 @@ check "LANG=C draws ASCII boxes" wait_for "+- Pilotdoelen permanente dialoog . p
 check "LANG=C shows Dutch text without accents" wait_for "voor de Buhne."
 keys q
 
+# 14. Keys, palette, mouse, cursor, reader mode and the command line.
+help_text="$("$bin" --help 2>&1)"
+for option in "--data MAP" "--db PAD" "--user NAAM" "--theme NAAM" "--read-only" "--check" "Voorbeelden:"; do
+    check "htno-dialoog --help shows $option" grep -qF -- "$option" <<<"$help_text"
+done
+check "htno-dialoog keys lists every command with its keys" grep -qE '^review\.besluit +b +besluit toevoegen' <<<"$("$bin" keys)"
+# Whole scripts first: grep -q would close the pipe early and pipefail would count the writer's SIGPIPE.
+completes() {
+    local bash_script zsh_script fish_script
+    bash_script="$("$bin" --generate-completion-script bash)" && zsh_script="$("$bin" --generate-completion-script zsh)" \
+        && fish_script="$("$bin" --generate-completion-script fish)" || return 1
+    bash -n <<<"$bash_script" && grep -q '#compdef htno-dialoog' <<<"$zsh_script" && grep -q "complete -c 'htno-dialoog'" <<<"$fish_script"
+}
+check "completion scripts for bash, zsh and fish" completes
+mkdir -p "$work/config/htno-dialoog"
+printf 'review.besluit: B\nreview.besluiten: X\n' >"$work/config/htno-dialoog/keys.yaml"
+printf 'theme: projector\npreview: nee\n' >"$work/config/htno-dialoog/config.yaml"
+check "htno-dialoog keys names a wrong keys.yaml entry in one line" \
+    grep -qx "htno-dialoog: $work/config/htno-dialoog/keys.yaml: onbekende opdracht 'review.besluiten' (htno-dialoog keys toont ze alle)" \
+    <<<"$(XDG_CONFIG_HOME="$work/config" "$bin" keys 2>&1 >/dev/null)"
+start 80 24 XDG_CONFIG_HOME="$work/config" -- --data sample-data --db "$db"
+check "a wrong config.yaml value is one line naming file and key at the start" wait_for "config.yaml: preview: verwacht true of"
+keys 3 j j j j Enter B
+check "keys.yaml remaps a command (B opens a decision)" wait_for "Nieuw besluit"
+keys Escape q
+
+start 80 24 -- --data sample-data --db "$db"
+wait_for "Pilotdoelen" >/dev/null
+cursor_row() { [ "$(tm display -p '#{cursor_y}')" = "$1" ]; }
+check "the cursor sits on the selected row" cursor_row 4
+keys j j
+check "the cursor follows the selection" cursor_row 6
+mouse() { tm send-keys -H $(printf '\e[<%d;%d;%dM\e[<%d;%d;%dm' "$1" "$2" "$3" "$1" "$2" "$3" | xxd -p | sed 's/../& /g'); sleep 0.5; }
+mouse 0 20 9
+check "a click selects a row (Doel 5), the cursor follows" cursor_row 8
+mouse 0 20 9
+check "a click on the selected row opens it" wait_for "Doel 5: De opzet voorziet in een structuur"
+mouse 0 16 1
+check "a click on a tab switches section" wait_for "Landsdeel × Techniekpact-doel: aantal regionale cases"
+printf '\e[<65;20;9M' | xxd -p | sed 's/../& /g' >"$work/wheel"
+tm send-keys -H $(cat "$work/wheel"); sleep 0.5
+check "the wheel moves the selection" wait_for "Noordwest × Techniekpact-doel 1 · Kiezen voor Techniek: 2 cases"
+keys :
+check ": opens the command palette" wait_for "bv. doel 3 bewijs"
+tm send-keys -l "oost 9"; sleep 0.3
+keys Enter
+check ":oost 9 goes to the cell" wait_for "htno-dialoog › Regio's › Oost × Techniekpact-doel 9"
+keys Z
+check "a key that does nothing says so" wait_for "Toets Z doet niets"
+keys q
+
+start 80 24 -- --data sample-data --db "$db" --reader
+wait_for "Doel 1 van 6" >/dev/null
+keys j
+check "--reader announces the focus in one line" wait_for "Doel 2 van 6: Realiseren van concrete acties"
+reader_cursor() { [ "$(tm display -p '#{cursor_x},#{cursor_y},#{cursor_flag}')" = "0,1,1" ]; }
+check "--reader shows the cursor on the announced line" reader_cursor
+no_boxes() { ! screen | grep -q '[│┌└]'; }
+check "--reader draws no boxes" no_boxes
+keys q
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

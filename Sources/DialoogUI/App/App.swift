@@ -367,7 +367,9 @@ public struct App: Sendable {
         if let message {
             // A message longer than the line (a read-only notice with a long path) grows upwards.
             let fits = DisplayWidth.of(message) <= width - 2
-            let lines = fits ? [message] : WordWrap.lines(message, width: max(1, width - 2)).suffix(Self.statusLinesAtMost)
+            let wrapped = fits ? [message] : WordWrap.lines(message, width: max(1, width - 2))
+            var lines = Array(wrapped.prefix(Self.statusLinesAtMost))
+            if wrapped.count > lines.count, let last = lines.popLast() { lines.append(WordWrap.truncate(last + " …", width: width - 2)) }
             for (index, line) in lines.enumerated() {
                 let row = y - lines.count + 1 + index
                 frame.fill(Rect(x: 0, y: row, width: width, height: 1), role: .status)
