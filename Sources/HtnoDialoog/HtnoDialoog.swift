@@ -158,10 +158,10 @@ struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Presentatiemodus voor de beamer: één doel, kolom, regio of maand per dia.",
         discussion: """
-        Decks: doelen (the six goals), doel-N (a goal and its four columns), landsdeel-NAAM (noord, noordwest, zuidwest, \
-        oost, zuidoost: the cases goal by goal), cyclus (the 2023 timeline and its months), or a deck file in sample-data/decks/. \
-        Keys: Space, →, PageDown next; ←, PageUp back; g/G first/last; a number (and Enter) jumps; b blanks; T theme; \
-        Esc browses at the current slide; q quits.
+        Decks: doelen (de zes doelen), doel-N (een doel en zijn vier kolommen), landsdeel-NAAM (noord, noordwest, zuidwest, \
+        oost, zuidoost: de cases per Techniekpact-doel), cyclus (de tijdlijn 2023 en de maanden), of een deckbestand in \
+        sample-data/decks/. Toetsen: Spatie, →, PgDn volgende; ←, PgUp vorige; g/G eerste/laatste; een nummer (en Enter) \
+        springt; . of z zwart scherm; Ctrl-T thema; Esc terug naar bladeren op de plek van de dia; q stopt.
         """
     )
 
