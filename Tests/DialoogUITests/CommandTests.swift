@@ -208,3 +208,17 @@ import DialoogModel
         #expect(app.render().lines[1].trimmingCharacters(in: .whitespaces) == "Noord × Techniekpact-doel 1 · Kiezen voor Techniek: 5 cases")
     }
 }
+
+@Suite struct StatusWordTests {
+    @Test func aWideReviewListSaysTheStatusInAWord() throws {
+        var app = try makeReviewApp()
+        app.type("\nls")
+        app.resize(width: 160, height: 45)
+        app.type("6")
+        let row = try #require(app.render().lines.first { $0.contains("Indicatoren 1: 1. Actieve") })
+        #expect(row.contains("◐ Indicatoren 1") && row.contains("in behandeling"))
+        app.resize(width: 80, height: 24)
+        let narrow = try #require(app.render().lines.first { $0.contains("Indicatoren 1: 1. Actieve") })
+        #expect(!narrow.contains("in behandeling"), "a narrow list keeps the room for the text")
+    }
+}

@@ -135,16 +135,21 @@ public struct ListScreen: Screen {
         }
     }
 
+    static let widthForStatusWords = 60
+
     private func draw(_ item: ListRow, selected isSelected: Bool, y: Int, area: Rect, into frame: inout Frame, context: ScreenContext) {
         let role: Role = isSelected ? (previewFocused ? .selectionInactive : .selection) : item.role
         if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role) }
-        let trailingWidth = item.trailing.isEmpty ? 0 : min(DisplayWidth.of(item.trailing), area.width / 2)
+        // A wide list says the status in a word too, not only by glyph and colour.
+        let trailingText = [area.width >= Self.widthForStatusWords ? item.statusWord : nil, item.trailing.isEmpty ? nil : item.trailing]
+            .compactMap { $0 }.joined(separator: " ")
+        let trailingWidth = trailingText.isEmpty ? 0 : min(DisplayWidth.of(trailingText), area.width / 2)
         let textWidth = area.width - (trailingWidth > 0 ? trailingWidth + 1 : 0)
         let text = WordWrap.truncate(item.text, width: textWidth)
         frame.write(text, x: area.x, y: y, role: role, clip: area)
         frame.highlight(context.highlightTerms, in: text, x: area.x, y: y, clip: area)
         if trailingWidth > 0 {
-            let trailing = WordWrap.truncate(item.trailing, width: trailingWidth)
+            let trailing = WordWrap.truncate(trailingText, width: trailingWidth)
             frame.write(trailing, x: area.maxX - DisplayWidth.of(trailing), y: y, role: isSelected ? role : .count, clip: area)
         }
     }

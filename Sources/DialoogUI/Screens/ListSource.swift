@@ -6,6 +6,8 @@ struct ListRow: Sendable {
     var trailing: String = ""
     var role: Role = .normal
     var location: DataLocation?
+    /// The review status as a word, shown beside the glyph where the list is wide enough.
+    var statusWord: String?
 }
 
 /// What a list screen lists: each case is one of the app's lists.

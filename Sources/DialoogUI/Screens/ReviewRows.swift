@@ -46,7 +46,7 @@ enum ReviewRows {
                     let noteText = notes > 0 ? " \(glyphs.noteMark)\(notes)" : ""
                     return ListRow(text: "\(glyphs.marker(for: status)) \(column.title) \(index + 1): \(item.text)",
                                    trailing: noteText.isEmpty ? "" : noteText, role: status == .open ? .normal : status.role,
-                                   location: .goalItem(goal: goalIndex, column: column, item: index))
+                                   location: .goalItem(goal: goalIndex, column: column, item: index), statusWord: status.label)
                 }
             }
             return items.isEmpty ? [] : [ListRow(text: "Doel \(goal.number) · \(goal.uitgangspunt)", role: .label)] + items
