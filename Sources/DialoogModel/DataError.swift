@@ -37,11 +37,11 @@ extension DataError {
     private static func decoding(_ error: DecodingError, file: String) -> DataError {
         switch error {
         case .keyNotFound(let key, let context):
-            return DataError(file: file, path: render(context.codingPath + [key]), message: "missing required key '\(key.stringValue)'")
+            return DataError(file: file, path: render(context.codingPath + [key]), message: "verplichte sleutel '\(key.stringValue)' ontbreekt")
         case .typeMismatch(let type, let context):
-            return DataError(file: file, path: render(context.codingPath), message: "expected \(describe(type)): \(oneLine(context.debugDescription))")
+            return DataError(file: file, path: render(context.codingPath), message: "verwacht \(describe(type)): \(oneLine(context.debugDescription))")
         case .valueNotFound(let type, let context):
-            return DataError(file: file, path: render(context.codingPath), message: "expected \(describe(type)), found nothing")
+            return DataError(file: file, path: render(context.codingPath), message: "verwacht \(describe(type)), niets gevonden")
         case .dataCorrupted(let context):
             if let underlying = context.underlyingError as? YamlError {
                 return yaml(underlying, file: file)
@@ -55,12 +55,12 @@ extension DataError {
     private static func yaml(_ error: YamlError, file: String) -> DataError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return DataError(file: file, path: "line \(mark.line), column \(mark.column)", message: "invalid YAML: \(problem)")
+            return DataError(file: file, path: "regel \(mark.line), kolom \(mark.column)", message: "ongeldige YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return DataError(file: file, path: "line \(context.mark.line), column \(context.mark.column)",
-                             message: "duplicated key \(duplicates.joined(separator: ", "))")
+            return DataError(file: file, path: "regel \(context.mark.line), kolom \(context.mark.column)",
+                             message: "dubbele sleutel \(duplicates.joined(separator: ", "))")
         default:
-            return DataError(file: file, message: "invalid YAML: " + oneLine(String(describing: error)))
+            return DataError(file: file, message: "ongeldige YAML: " + oneLine(String(describing: error)))
         }
     }
 
@@ -77,9 +77,9 @@ extension DataError {
 
     private static func describe(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "text"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
+        case is String.Type: "tekst"
+        case is Int.Type: "een geheel getal"
+        case is Bool.Type: "true of false"
         default: String(describing: type)
         }
     }

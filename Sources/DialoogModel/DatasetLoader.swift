@@ -26,14 +26,14 @@ public enum DatasetLoader {
         do {
             let data = try Data(contentsOf: url)
             guard let decoded = String(data: data, encoding: .utf8) else {
-                throw DataError(file: url.path, message: "not valid UTF-8 text")
+                throw DataError(file: url.path, message: "geen geldige UTF-8-tekst")
             }
             text = decoded
         } catch let error as DataError {
             throw error
         } catch {
             let exists = FileManager.default.fileExists(atPath: url.path)
-            throw DataError(file: url.path, message: exists ? "cannot be read" : "file not found")
+            throw DataError(file: url.path, message: exists ? "kan niet gelezen worden" : "bestand niet gevonden")
         }
         do {
             // JSON is YAML too; large generated files are JSON, and Foundation reads those far faster.

@@ -8,7 +8,7 @@ enum Resources {
     static func dataDirectory(_ option: String?) throws -> URL {
         if let option { return URL(fileURLWithPath: option) }
         guard let found = bundled("sample-data") else {
-            throw ValidationFailure(message: "no sample-data folder found; give one with --data DIR")
+            throw ValidationFailure(message: "geen map sample-data gevonden; geef er een op met --data MAP")
         }
         return found
     }

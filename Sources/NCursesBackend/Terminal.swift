@@ -28,12 +28,12 @@ public final class Terminal {
     public init(theme: Theme, environment: [String: String], mouse: Bool = true) throws(TerminalError) {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw TerminalError(description: "standard input and output must be a terminal (use --check to validate the data without one)")
+            throw TerminalError(description: "standaardinvoer en -uitvoer moeten een terminal zijn (gebruik --check om de data zonder terminal te controleren)")
         }
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(nil, output, input)
         else {
-            throw TerminalError(description: "cannot start the terminal (TERM=\(environment["TERM"] ?? "unset"))")
+            throw TerminalError(description: "kan de terminal niet starten (\(environment["TERM"].map { "TERM=\($0)" } ?? "TERM niet gezet"))")
         }
         self.screen = screen
         self.theme = theme

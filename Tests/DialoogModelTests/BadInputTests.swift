@@ -33,7 +33,7 @@ struct BrokenData {
         try FileManager.default.removeItem(at: data.directory.appendingPathComponent("regions.yaml"))
         let error = try #require(data.loadError())
         #expect(error.file.hasSuffix("regions.yaml"))
-        #expect(error.message == "file not found")
+        #expect(error.message == "bestand niet gevonden")
     }
 
     @Test func malformedYamlGivesLineAndColumn() throws {
@@ -41,8 +41,8 @@ struct BrokenData {
         try data.edit("pilot-goals.yaml") { $0 + "\n  - [unclosed\n" }
         let error = try #require(data.loadError())
         #expect(error.file.hasSuffix("pilot-goals.yaml"))
-        #expect(error.path.hasPrefix("line "))
-        #expect(error.message.hasPrefix("invalid YAML"))
+        #expect(error.path.hasPrefix("regel "))
+        #expect(error.message.hasPrefix("ongeldige YAML"))
         #expect(!error.description.contains("\n"))
     }
 
@@ -51,7 +51,7 @@ struct BrokenData {
         try data.edit("pilot-goals.yaml") { $0.replacingOccurrences(of: "{ id: d2-bw-2, text:", with: "{ id: d2-bw-2, tekst:") }
         let error = try #require(data.loadError())
         #expect(error.path == "goals[1].bewijs[1].text")
-        #expect(error.message == "missing required key 'text'")
+        #expect(error.message == "verplichte sleutel 'text' ontbreekt")
     }
 
     @Test func wrongTypeGivesPath() throws {
@@ -59,14 +59,14 @@ struct BrokenData {
         try data.edit("conversation-cycle-2023.yaml") { $0.replacingOccurrences(of: "  - month: 10\n", with: "  - month: oktober\n") }
         let error = try #require(data.loadError())
         #expect(error.path == "months[9].month")
-        #expect(error.message.hasPrefix("expected a whole number"))
+        #expect(error.message.hasPrefix("verwacht een geheel getal"))
     }
 
     @Test func duplicateItemIdIsRejected() throws {
         let data = try BrokenData()
         try data.edit("pilot-goals.yaml") { $0.replacingOccurrences(of: "id: d3-bw-2,", with: "id: d3-bw-1,") }
         let error = try #require(data.loadError())
-        #expect(error.message == "duplicate id 'd3-bw-1'")
+        #expect(error.message == "dubbele id 'd3-bw-1'")
         #expect(error.path == "goals[2].Bewijs[1].id")
     }
 
@@ -75,14 +75,14 @@ struct BrokenData {
         try data.edit("conversation-cycle-2023.yaml") { $0.replacingOccurrences(of: "  - month: 10\n    activities: []\n", with: "") }
         let error = try #require(data.loadError())
         #expect(error.path == "months")
-        #expect(error.message.contains("months 1 to 12"))
+        #expect(error.message.contains("maanden 1 tot en met 12"))
     }
 
     @Test func missingRegionCellIsRejected() throws {
         let data = try BrokenData()
         try data.edit("regions.yaml") { $0.replacingOccurrences(of: "      - { landsdeel: noord, goal: 2, noCasesAvailable: true }\n", with: "") }
         let error = try #require(data.loadError())
-        #expect(error.message.contains("no cell for landsdeel 'noord' and goal 2"))
+        #expect(error.message.contains("geen cel voor landsdeel 'noord' en doel 2"))
     }
 
     @Test func emptyCellMustSayNoCasesAvailable() throws {
@@ -90,7 +90,7 @@ struct BrokenData {
         try data.edit("regions.yaml") { $0.replacingOccurrences(of: "{ landsdeel: oost, goal: 8, noCasesAvailable: true }", with: "{ landsdeel: oost, goal: 8 }") }
         let error = try #require(data.loadError())
         #expect(error.path == "boxes[1].cells[1]")
-        #expect(error.message.hasPrefix("no cases listed"))
+        #expect(error.message.hasPrefix("geen cases genoemd"))
     }
 
     @Test func unknownMeetingReferenceIsRejected() throws {
@@ -105,6 +105,6 @@ struct BrokenData {
         try Data([0xFF, 0xFE, 0x00, 0xC3]).write(to: data.directory.appendingPathComponent("long-term-themes.yaml"))
         let error = try #require(data.loadError())
         #expect(error.file.hasSuffix("long-term-themes.yaml"))
-        #expect(error.message == "not valid UTF-8 text")
+        #expect(error.message == "geen geldige UTF-8-tekst")
     }
 }

@@ -31,14 +31,14 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
 
     @Test func brokenDecksNameFileAndSlide() throws {
         let cases: [(String, String, String)] = [
-            ("title: x\nslides: [doel 1, doel 9]\n", "slides[1]", "unknown goal in 'doel 9': use doel 1 to doel 6"),
-            ("title: x\nslides: [doel 1 notulen]\n", "slides[0]", "unknown column 'notulen'"),
-            ("title: x\nslides: [regio utrecht 3]\n", "slides[0]", "unknown landsdeel"),
-            ("title: x\nslides: [regio oost 13]\n", "slides[0]", "unknown Techniekpact goal"),
-            ("title: x\nslides: [maand 13]\n", "slides[0]", "unknown month"),
-            ("title: x\nslides: [plaatje]\n", "slides[0]", "unknown slide 'plaatje'"),
-            ("title: x\nslides: []\n", "slides", "at least one slide"),
-            ("slides: [tijdlijn]\n", "title", "missing required key 'title'"),
+            ("title: x\nslides: [doel 1, doel 9]\n", "slides[1]", "onbekend doel in 'doel 9': gebruik doel 1 tot en met doel 6"),
+            ("title: x\nslides: [doel 1 notulen]\n", "slides[0]", "onbekende kolom 'notulen'"),
+            ("title: x\nslides: [regio utrecht 3]\n", "slides[0]", "onbekend landsdeel"),
+            ("title: x\nslides: [regio oost 13]\n", "slides[0]", "onbekend Techniekpact-doel"),
+            ("title: x\nslides: [maand 13]\n", "slides[0]", "onbekende maand"),
+            ("title: x\nslides: [plaatje]\n", "slides[0]", "onbekende dia 'plaatje'"),
+            ("title: x\nslides: []\n", "slides", "minstens één dia"),
+            ("slides: [tijdlijn]\n", "title", "verplichte sleutel 'title' ontbreekt"),
         ]
         for (text, path, message) in cases {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("deck-\(UUID().uuidString).yaml")

@@ -16,11 +16,11 @@ import DialoogModel
 
     @Test func brokenThemesNameFileAndKey() throws {
         let cases: [(String, String, String)] = [
-            ("name: x\nroles:\n  header: { fg: pink }\n", "roles.header.fg", "unknown colour 'pink'"),
-            ("name: x\nroles:\n  headr: { fg: red }\n", "roles.headr", "unknown role"),
-            ("name: x\nroles:\n  header: { fg: 300 }\n", "roles.header.fg", "unknown colour '300'"),
-            ("roles: {}\n", "name", "missing required key 'name'"),
-            ("name: x\nroles: [\n", "line ", "invalid YAML"),
+            ("name: x\nroles:\n  header: { fg: pink }\n", "roles.header.fg", "onbekende kleur 'pink'"),
+            ("name: x\nroles:\n  headr: { fg: red }\n", "roles.headr", "onbekende rol"),
+            ("name: x\nroles:\n  header: { fg: 300 }\n", "roles.header.fg", "onbekende kleur '300'"),
+            ("roles: {}\n", "name", "verplichte sleutel 'name' ontbreekt"),
+            ("name: x\nroles: [\n", "regel ", "ongeldige YAML"),
         ]
         for (text, path, message) in cases {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString).yaml")

@@ -101,7 +101,7 @@ check "NO_COLOR still marks the selection (reverse video)" styled_screen_matches
 
 # 7. Bad input: one clear line, non-zero exit, clean terminal.
 start 80 24 -- --data "$work/missing"
-check "a missing data file is named in one line" wait_for "Error: $work/missing/pilot-goals.yaml: file not found"
+check "a missing data file is named in one line" wait_for "Error: $work/missing/pilot-goals.yaml: bestand niet gevonden"
 check "bad data exits non-zero" wait_for "EXIT=1"
 
 # 8. Escape sequences in data never reach the terminal.
@@ -189,10 +189,10 @@ start 80 24 -- present --data sample-data --db "$db" --deck cyclus --auto 1s
 check "--auto advances by itself" wait_for "Januari 2023 (deel 1/3) · 2 / 13"
 printf 'name: kapot\nroles:\n  header: { fg: pink }\n' >"$work/kapot.yaml"
 start 80 24 -- --data sample-data --db "$db" --theme "$work/kapot.yaml"
-check "a broken theme is named with its key, the default theme is used" wait_for "roles.header.fg: unknown colour 'pink'"
+check "a broken theme is named with its key, the default theme is used" wait_for "roles.header.fg: onbekende kleur 'pink'"
 printf 'title: x\nslides: [doel 9]\n' >"$work/kapot-deck.yaml"
 start 80 24 -- present --data sample-data --db "$db" --deck "$work/kapot-deck.yaml"
-check "a broken deck is one line naming file and slide" wait_for "kapot-deck.yaml: slides[0]: unknown goal in 'doel 9'"
+check "a broken deck is one line naming file and slide" wait_for "kapot-deck.yaml: slides[0]: onbekend doel in 'doel 9'"
 
 # 12. A read-only review database: statuses and notes show, edits are refused in words.
 start 80 24 -- --data sample-data --db "$db" --read-only

@@ -82,7 +82,7 @@ public enum DeckLoader {
         } else if let decksDirectory {
             url = decksDirectory.appendingPathComponent("\(name).yaml")
         } else {
-            throw DataError(file: name, message: "unknown deck: use doelen, doel-N, landsdeel-NAAM, cyclus or a deck file")
+            throw DataError(file: name, message: "onbekend deck: gebruik doelen, doel-N, landsdeel-NAAM, cyclus of een deckbestand")
         }
         return try load(url, dataset: dataset)
     }
@@ -92,7 +92,7 @@ public enum DeckLoader {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw DataError(file: url.path, message: FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "deck not found")
+            throw DataError(file: url.path, message: FileManager.default.fileExists(atPath: url.path) ? "kan niet gelezen worden" : "deck niet gevonden")
         }
         let file: DeckFile
         do {
@@ -100,7 +100,7 @@ public enum DeckLoader {
         } catch {
             throw DataError.from(error, file: url.path)
         }
-        guard !file.slides.isEmpty else { throw DataError(file: url.path, path: "slides", message: "a deck needs at least one slide") }
+        guard !file.slides.isEmpty else { throw DataError(file: url.path, path: "slides", message: "een deck heeft minstens één dia nodig") }
         var slides: [Slide] = []
         for (index, reference) in file.slides.enumerated() {
             do {
@@ -133,34 +133,34 @@ enum SlideReference {
             guard words.count > 2 else { return [.goal(goal)] }
             if words[2] == "alles" { return Deck.goal(goal, in: dataset).slides }
             guard let column = GoalColumn.allCases.first(where: { $0.title.lowercased() == words[2] }) else {
-                throw Failure(message: "unknown column '\(words[2])' in '\(reference)': use winst-risico, indicatoren, bewijs, resultaten or alles")
+                throw Failure(message: "onbekende kolom '\(words[2])' in '\(reference)': gebruik winst-risico, indicatoren, bewijs, resultaten of alles")
             }
             return [.goalColumn(goal: goal, column: column)]
         case "regio":
             let landsdelen = dataset.techniekpact.landsdelen
             guard words.count > 1, let region = landsdelen.firstIndex(where: { $0.id == words[1] }) else {
-                throw Failure(message: "unknown landsdeel in '\(reference)': use \(landsdelen.map(\.id).joined(separator: ", "))")
+                throw Failure(message: "onbekend landsdeel in '\(reference)': gebruik \(landsdelen.map(\.id).joined(separator: ", "))")
             }
             guard words.count > 2 else { return Deck.landsdeel(region, in: dataset).slides }
             guard let goal = Int(words[2]), dataset.techniekpact.goal(number: goal) != nil else {
-                throw Failure(message: "unknown Techniekpact goal in '\(reference)': use 1 to \(dataset.techniekpact.goals.count)")
+                throw Failure(message: "onbekend Techniekpact-doel in '\(reference)': gebruik 1 tot en met \(dataset.techniekpact.goals.count)")
             }
             return [.regionCases(landsdeel: region, goal: goal)]
         case "maand":
             guard words.count == 2, let month = Int(words[1]), dataset.cycle.months.indices.contains(month - 1) else {
-                throw Failure(message: "unknown month in '\(reference)': use maand 1 to maand 12")
+                throw Failure(message: "onbekende maand in '\(reference)': gebruik maand 1 tot en met maand 12")
             }
             return [.month(month - 1)]
         case "tijdlijn" where words.count == 1:
             return [.timeline]
         default:
-            throw Failure(message: "unknown slide '\(reference)': use doel N [kolom|alles], regio LANDSDEEL [N], maand N or tijdlijn")
+            throw Failure(message: "onbekende dia '\(reference)': gebruik doel N [kolom|alles], regio LANDSDEEL [N], maand N of tijdlijn")
         }
     }
 
     private static func goalIndex(_ words: [String], _ dataset: Dataset) throws(Failure) -> Int {
         guard words.count > 1, let number = Int(words[1]), let index = dataset.pilotGoals.firstIndex(where: { $0.number == number }) else {
-            throw Failure(message: "unknown goal in '\(words.joined(separator: " "))': use doel 1 to doel \(dataset.pilotGoals.count)")
+            throw Failure(message: "onbekend doel in '\(words.joined(separator: " "))': gebruik doel 1 tot en met doel \(dataset.pilotGoals.count)")
         }
         return index
     }

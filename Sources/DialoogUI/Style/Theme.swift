@@ -59,7 +59,7 @@ public struct Theme: Equatable, Sendable {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
             let exists = FileManager.default.fileExists(atPath: file)
-            throw DataError(file: file, message: exists ? "cannot be read as UTF-8 text" : "theme file not found")
+            throw DataError(file: file, message: exists ? "kan niet als UTF-8-tekst gelezen worden" : "themabestand niet gevonden")
         }
         let decoded: ThemeFile
         do {
@@ -70,7 +70,7 @@ public struct Theme: Equatable, Sendable {
         var styles: [Role: Style] = [:]
         for (key, spec) in decoded.roles {
             guard let role = Role(rawValue: key) else {
-                throw DataError(file: file, path: "roles.\(key)", message: "unknown role; known roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw DataError(file: file, path: "roles.\(key)", message: "onbekende rol; bekende rollen: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             styles[role] = try spec.style(file: file, path: "roles.\(key)")
         }
@@ -104,7 +104,7 @@ public struct Theme: Equatable, Sendable {
         private func color(_ text: String?, file: String, path: String) throws(DataError) -> ThemeColor {
             guard let text else { return .terminalDefault }
             guard let color = ThemeColor(text) else {
-                throw DataError(file: file, path: path, message: "unknown colour '\(text)' (default, a colour name or 0-255)")
+                throw DataError(file: file, path: path, message: "onbekende kleur '\(text)' (default, een kleurnaam of 0-255)")
             }
             return color
         }
