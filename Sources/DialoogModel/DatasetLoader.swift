@@ -28,7 +28,8 @@ public enum DatasetLoader {
             guard let decoded = String(data: data, encoding: .utf8) else {
                 throw DataError(file: url.path, message: "geen geldige UTF-8-tekst")
             }
-            text = decoded
+            // Control characters written into the file itself become visible here, once, for every output.
+            text = SafeText.visible(decoded.replacingOccurrences(of: "\r\n", with: "\n"))
         } catch let error as DataError {
             throw error
         } catch {

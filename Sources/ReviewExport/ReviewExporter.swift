@@ -115,7 +115,14 @@ struct CSVExport {
             rows.append(["action", "", "", String(action.id), action.text, "", "", action.activityId, action.owner,
                          action.dueDate ?? "", action.isDone ? "ja" : "nee", action.linkedId ?? ""])
         }
-        return rows.map { $0.map(Self.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return rows.map { $0.map { Self.quote(Self.inert($0)) }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or a leading tab or
+    /// CR) gets a leading apostrophe, which spreadsheets show as text. Numbers stay numbers.
+    static func inert(_ field: String) -> String {
+        guard let first = field.first, "=+-@\t\r".contains(first), Double(field) == nil else { return field }
+        return "'" + field
     }
 
     static func quote(_ field: String) -> String {
@@ -227,6 +234,17 @@ struct PlainTextExport {
                     lines += item.subitems.map { "        - \($0)" }
                     lines += review.notes(on: item.id).map { "        notitie \(DutchDate.timestamp($0.createdAt)), \($0.author): \($0.text)" }
                 }
+            }
+            lines.append("")
+        }
+        let meetings = ReviewExporter.meetings(dataset, review: review)
+        if !meetings.isEmpty { lines += ["Besluiten en acties per overleg", ""] }
+        for (month, activity) in meetings {
+            lines.append("\(DutchMonth.name(month.month)) \(dataset.cycle.year): \(activity.activity)")
+            lines += review.decisions(at: activity.id).map { "  besluit: \($0.text) (\(DutchDate.timestamp($0.createdAt)), \($0.author))" }
+            lines += review.actions(at: activity.id).map { action in
+                let due = action.dueDate.map { ", deadline \($0)" } ?? ""
+                return "  actie [\(action.isDone ? "afgerond" : "open")]: \(action.text) (\(action.owner)\(due))"
             }
             lines.append("")
         }

@@ -169,32 +169,39 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 
     private static func statusRecord(_ row: Row) -> StatusRecord? {
         guard let status = ReviewStatus(rawValue: row["status"]) else { return nil }
-        return StatusRecord(itemId: row["item_id"], status: status, version: row["version"] ?? 1, updatedBy: row["updated_by"],
+        return StatusRecord(itemId: row.safe("item_id"), status: status, version: row["version"] ?? 1, updatedBy: row.safe("updated_by"),
                             updatedAt: row["updated_at"])
     }
 
     static func note(_ row: Row) -> Note {
-        Note(id: row["id"], subjectId: row["subject_id"], text: row["text"], author: row["author"],
-             createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row["updated_by"], version: row["version"] ?? 1)
+        Note(id: row["id"], subjectId: row.safe("subject_id"), text: row.safe("text"), author: row.safe("author"),
+             createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
     static func decision(_ row: Row) -> Decision {
-        Decision(id: row["id"], activityId: row["activity_id"], text: row["text"], author: row["author"], createdAt: row["created_at"],
-                 updatedAt: row["updated_at"], updatedBy: row["updated_by"], version: row["version"] ?? 1)
+        Decision(id: row["id"], activityId: row.safe("activity_id"), text: row.safe("text"), author: row.safe("author"), createdAt: row["created_at"],
+                 updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
     static func action(_ row: Row) -> ActionItem {
-        ActionItem(id: row["id"], activityId: row["activity_id"], text: row["text"], owner: row["owner"],
-                   dueDate: row["due_date"], isDone: row["done"], linkedId: row["linked_id"],
-                   author: row["author"], createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row["updated_by"],
+        ActionItem(id: row["id"], activityId: row.safe("activity_id"), text: row.safe("text"), owner: row.safe("owner"),
+                   dueDate: row.safe("due_date"), isDone: row["done"], linkedId: row.safe("linked_id"),
+                   author: row.safe("author"), createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"),
                    version: row["version"] ?? 1)
     }
 
     private static func historyEntry(_ row: Row) -> HistoryEntry {
-        HistoryEntry(id: row["id"], at: row["at"], author: row["author"], kind: ReviewRecordKind(rawValue: row["kind"]) ?? .note,
-                     recordId: row["record_id"], subjectId: row["subject_id"],
-                     change: HistoryEntry.Change(rawValue: row["change"]) ?? .updated, oldValue: row["old_value"], newValue: row["new_value"])
+        HistoryEntry(id: row["id"], at: row["at"], author: row.safe("author"), kind: ReviewRecordKind(rawValue: row["kind"]) ?? .note,
+                     recordId: row.safe("record_id"), subjectId: row.safe("subject_id"),
+                     change: HistoryEntry.Change(rawValue: row["change"]) ?? .updated, oldValue: row.safe("old_value"), newValue: row.safe("new_value"))
     }
+}
+
+/// Text read back from the database enters the program here: whatever another program (or an older
+/// version) wrote, control characters come out visible, never raw.
+extension Row {
+    func safe(_ column: String) -> String { SafeText.visible(self[column] as String) }
+    func safe(_ column: String) -> String? { (self[column] as String?).map(SafeText.visible) }
 }
 
 /// A tiny lock-protected value: the database is used from one thread, but Sendable requires care.

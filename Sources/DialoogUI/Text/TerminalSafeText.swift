@@ -1,3 +1,5 @@
+import DialoogModel
+
 /// Text from data files may contain control characters, escape sequences or bidi overrides.
 /// None of them may reach the terminal: they could move the cursor, set the clipboard (OSC 52)
 /// or reorder what is shown.
@@ -37,13 +39,7 @@ public enum TerminalSafeText {
         return head + " … [ingekort: \(text.utf8.count / 1024) KB]"
     }
 
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true // C0 (incl. ESC), DEL, C1 (incl. CSI, OSC)
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true // bidi marks and overrides
-        case 0xFEFF, 0xFFF9...0xFFFB: true // BOM, interlinear annotation
-        case 0xD800...0xDFFF: true
-        default: false
-        }
-    }
+    /// The same characters the model's `SafeText` makes visible where text enters; the screen drops any
+    /// that still arrive (a last guard, not the place where text is made safe).
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { SafeText.isUnsafe(scalar) }
 }

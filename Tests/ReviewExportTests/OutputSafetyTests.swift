@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import DialoogModel
+import ReviewStore
+import TestSupport
+@testable import ReviewExport
+
+/// Hostile text in every field, from the data files and from the review database, never reaches an
+/// output raw: every export format is checked byte by byte.
+@Suite struct OutputSafetyTests {
+    static let hostile: [String] = ["\u{1B}]52;c;aGFjaw==\u{07}", "\u{1B}]0;titel\u{07}", "\u{1B}[2J", "\u{9B}31m", "\u{9D}8;;x\u{9C}",
+                                    "\u{202E}draai", "\u{2066}iso\u{2069}", "\u{0}", "\u{7F}", "\r", "\u{8}", "\u{FEFF}", "\u{200F}"]
+
+    /// A seeded mix of hostile pieces and ordinary Dutch text.
+    static func hostileString(_ generator: inout SplitMix64) -> String {
+        (0..<Int(generator.next() % 5 + 1)).map { _ in
+            generator.next() % 2 == 0 ? hostile[Int(generator.next() % UInt64(hostile.count))] : "Bühne =SOM(A1) "
+        }.joined()
+    }
+
+    /// The first unsafe byte sequence in `bytes`, or nil: C0 except tab, newline and CR-before-LF; DEL;
+    /// C1 (UTF-8 C2 80–9F); bidi controls; the BOM.
+    static func leak(in bytes: [UInt8]) -> Int? {
+        for (index, byte) in bytes.enumerated() {
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+            switch byte {
+            case 0x09, 0x0A: continue
+            case 0x0D where next == 0x0A: continue
+            case 0x00...0x1F, 0x7F: return index
+            case 0xC2 where (0x80...0x9F).contains(next): return index
+            case 0xD8 where next == 0x9C: return index
+            case 0xE2 where next == 0x80 && ([0x8E, 0x8F] + Array(0xAA...0xAE)).contains(third): return index
+            case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return index
+            case 0xEF where next == 0xBB && third == 0xBF: return index
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    @Test func hostileReviewDataIsVisibleAndInertInEveryFormat() throws {
+        var generator = SplitMix64(seed: 10)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-safe-\(UUID().uuidString).sqlite").path
+        let store = try ReviewDatabase(path: path)
+        var strings = 0
+        for index in 0..<60 {
+            let text = Self.hostileString(&generator)
+            let author = Self.hostileString(&generator)
+            strings += 2
+            let item = ["d1-in-1", "d2-bw-1", "d3-rs-1"][index % 3]
+            _ = try store.apply(.addNote(subjectId: item, text: text), author: author, now: exportedAt)
+            _ = try store.apply(.addDecision(activityId: "2023-11-sectortafel", text: text), author: author, now: exportedAt)
+            _ = try store.apply(.addAction(ActionItem(id: 0, activityId: "2023-11-sectortafel", text: text, owner: Self.hostileString(&generator),
+                                                      dueDate: nil, isDone: false, linkedId: nil, author: "", createdAt: exportedAt)),
+                                author: author, now: exportedAt)
+            strings += 1
+        }
+        let snapshot = try store.load()
+        var bytesChecked = 0
+        for format in ReviewExporter.Format.allCases {
+            let bytes = Array(ReviewExporter.export(sampleDataset, review: snapshot, format: format, exportedAt: exportedAt).utf8)
+            bytesChecked += bytes.count
+            #expect(Self.leak(in: bytes) == nil, "\(format) leaks at byte \(Self.leak(in: bytes) ?? -1)")
+        }
+        #expect(strings == 180 && bytesChecked > 100_000)
+        let text = ReviewExporter.export(sampleDataset, review: snapshot, format: .text, exportedAt: exportedAt)
+        #expect(text.contains("^[]52;c;aGFjaw==^G") || text.contains("^[]0;titel^G"), "what was removed is shown, not dropped")
+        #expect(text.contains("U+202Edraai") || text.contains("U+009B31m"))
+    }
+
+    @Test func hostileDataFilesAreVisibleInEveryFormat() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("sample-data")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-hostile-data-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: folder)
+        let goals = folder.appendingPathComponent("pilot-goals.yaml")
+        let yaml = try String(contentsOf: goals, encoding: .utf8)
+            .replacingOccurrences(of: "Draagvlak op alle niveaus", with: "Draagvlak \u{1B}]52;c;eA==\u{07} op \u{202E}alle\u{9B} niveaus")
+        try yaml.write(to: goals, atomically: true, encoding: .utf8)
+        let dataset = try DatasetLoader.load(directory: folder)
+        #expect(dataset.pilotGoals[0].uitgangspunt == "Draagvlak ^[]52;c;eA==^G op U+202EalleU+009B niveaus")
+        for format in ReviewExporter.Format.allCases {
+            let bytes = Array(ReviewExporter.export(dataset, review: .empty, format: format, exportedAt: exportedAt).utf8)
+            #expect(Self.leak(in: bytes) == nil, "\(format)")
+        }
+    }
+}
+
+@Suite struct SpreadsheetSafetyTests {
+    @Test func formulaLikeTextCellsAreInertAndNumbersStayNumbers() {
+        #expect(CSVExport.inert("=HYPERLINK(\"http://x\",\"klik\")") == "'=HYPERLINK(\"http://x\",\"klik\")")
+        for start in ["+31 6", "-geen", "@SUM(1)", "\tx", "\rx"] { #expect(CSVExport.inert(start).hasPrefix("'"), "\(start)") }
+        #expect(CSVExport.inert("-5") == "-5" && CSVExport.inert("+3.5") == "+3.5", "numbers stay numbers")
+        #expect(CSVExport.inert("Bühne") == "Bühne")
+        let snapshot = ReviewSnapshot(decisions: [Decision(id: 1, activityId: "2023-11-sectortafel", text: "=HYPERLINK(\"http://x\")",
+                                                           author: "@frank", createdAt: exportedAt)])
+        let csv = ReviewExporter.export(sampleDataset, review: snapshot, format: .csv, exportedAt: exportedAt)
+        #expect(csv.contains("decision,,,1,\"'=HYPERLINK(\"\"http://x\"\")\",,,2023-11-sectortafel,'@frank,"))
+    }
+
+    @Test func theTextExportHasEveryMeetingsDecisionsAndActions() {
+        let text = ReviewExporter.export(sampleDataset, review: review, format: .text, exportedAt: exportedAt)
+        #expect(text.contains("Besluiten en acties per overleg"))
+        #expect(text.contains("november 2023: "))
+        #expect(text.contains("  besluit: Twee extra sectortafels"))
+        #expect(text.contains("  actie [open]: Werkagenda, \"concept\" (branches, deadline 2024-03-31)"))
+    }
+}
