@@ -95,7 +95,7 @@ enum Dashboard {
         case .resize:
             app.resize(width: terminal.size.width, height: terminal.size.height)
             terminal.invalidate()
-        case .control("l"):
+        case _ where app.isRedraw(key):
             terminal.invalidate()
         default:
             break

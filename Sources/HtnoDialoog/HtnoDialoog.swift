@@ -111,6 +111,8 @@ struct DisplayOptions: ParsableArguments {
             return
         }
         let config = common.config
+        // Also on standard error: the status line can show only the start of several problems.
+        for problem in config.problems { FileHandle.standardError.write(Data("htno-dialoog: \(problem)\n".utf8)) }
         let options = Dashboard.Options(themeName: theme ?? config.theme ?? "default", forceASCII: ascii,
                                         usesMouse: !noMouse && config.mouse != false, showsPreview: config.preview ?? true,
                                         keymap: config.keymap, readerMode: reader)

@@ -222,3 +222,52 @@ import DialoogModel
         #expect(!narrow.contains("in behandeling"), "a narrow list keeps the room for the text")
     }
 }
+
+@Suite struct ReviewFindingsTests {
+    @Test func movingAKeyAwayFreesItWhateverTheOrder() {
+        let (keymap, problems) = Keymap.load([("ga.omlaag", ["down", "n"]), ("zoek.volgende", ["m"]), ("stop", [])], source: "keys.yaml")
+        #expect(problems == ["keys.yaml: stop: verwacht minstens één toets"])
+        #expect(keymap.command(for: .character("n"), in: .browsing) == .moveDown)
+        #expect(keymap.command(for: .character("m"), in: .browsing) == .nextHit)
+        #expect(keymap.command(for: .character("q"), in: .browsing) == .quit)
+        #expect(Keymap.standard.listing.contains("space, right, pgdn, down, l, j, enter"), "key lists are never cut")
+    }
+
+    @Test func aClickAfterAJumpHitsTheRowUnderTheMouse() throws {
+        var app = makeApp()
+        app.type(":november sectortafel\n")
+        let frame = app.render()
+        // An activity row (indented) near the top of the scrolled list, not the selected one.
+        let clicked = try #require(frame.lines.indices.first { y in
+            y > 3 && frame.lines[y].hasPrefix("│  ") && !frame.lines[y - 1].hasPrefix("│  ")
+        })
+        #expect(clicked != frame.focus?.y)
+        app.handle(.mouse(MouseEvent(.click, x: 5, y: clicked)))
+        let before = app.topScreen.focusedLocation(in: app.context)
+        #expect(app.render().focus?.y == clicked, "the list did not move under the mouse")
+        app.handle(.mouse(MouseEvent(.click, x: 5, y: clicked)))
+        #expect(app.screens.count == 2 && (app.topScreen as? DetailScreen)?.location == before, "the second click opens that row")
+    }
+
+    @Test func aDoubleClickOnAHeadingOpensNothing() {
+        var app = makeApp()
+        app.handle(.mouse(MouseEvent(.doubleClick, x: 5, y: 3)))
+        #expect(app.screens.count == 1)
+    }
+
+    @Test func readerModeIgnoresClicksButScrollsWithTheWheel() {
+        var app = App(dataset: sampleData, glyphs: .unicode, readerMode: true)
+        app.resize(width: 80, height: 24)
+        app.handle(.mouse(MouseEvent(.click, x: 10, y: 8)))
+        app.handle(.mouse(MouseEvent(.click, x: 15, y: 0)))
+        #expect(app.section == .goals && app.topScreen.focusedLocation(in: app.context) == .pilotGoal(goal: 0))
+        app.handle(.mouse(MouseEvent(.wheelDown, x: 10, y: 8)))
+        #expect(app.topScreen.focusedLocation(in: app.context) == .pilotGoal(goal: 1))
+    }
+
+    @Test func escAtTheTopSaysWhereYouAre() {
+        var app = makeApp()
+        app.handle(.escape)
+        #expect(app.statusMessage == "Dit is het begin van Doelen; q stopt")
+    }
+}

@@ -34,7 +34,9 @@ extension App {
         case .handled:
             presenter = current
         case .unknown:
-            message = "Toets \(key.displayName) doet niets in de presentatie: Spatie volgende, ← vorige, . zwart, Esc terug"
+            let keys = [(CommandID.nextSlide, "volgende"), (.previousSlide, "vorige"), (.blankScreen, "zwart"), (.leavePresenter, "terug")]
+                .map { "\(keymap.keys(for: $0.0).first?.displayName ?? "") \($0.1)" }
+            message = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
         case .leave:
             presenter = nil
             jump(to: current.slide.location)
@@ -57,7 +59,7 @@ extension App {
         return advanced
     }
 
-    /// `T`: the next theme; the backend notices `themeName` changed and reloads its colours.
+    /// The theme command (Ctrl-T): the next theme; the backend notices `themeName` changed and reloads its colours.
     mutating func cycleTheme() {
         guard !themeNames.isEmpty else {
             message = "Geen andere thema's gevonden"

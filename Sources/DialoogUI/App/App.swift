@@ -94,11 +94,11 @@ public struct App: Sendable {
 
     public mutating func handle(_ key: Key) {
         // Resizing and redrawing keep what the status line says (a notice shown once must stay readable).
-        if key == .resize || key == .control("l") { return }
+        if key == .resize || isRedraw(key) { return }
         message = nil
         if let top = helpTop {
-            // Help scrolls with the movement keys; any other key closes it.
-            let movement = keymap.command(for: key, in: .browsing).flatMap(Movement.init)
+            // Help scrolls with the movement keys and the wheel; any other key closes it.
+            let movement = Self.wheelCommand(key).flatMap(Movement.init) ?? keymap.command(for: key, in: .browsing).flatMap(Movement.init)
             helpTop = movement.map { $0.apply(to: top, count: HelpOverlay.lines(keymap).count, page: height - 4) }
             return
         }
@@ -145,13 +145,29 @@ public struct App: Sendable {
         if case .ignored = action { performGlobal(command) } else { follow(action) }
     }
 
+    /// The key that redraws the screen (Ctrl-L unless keys.yaml says otherwise); the backend repaints.
+    public func isRedraw(_ key: Key) -> Bool {
+        keymap.command(for: key, in: presenter == nil ? .browsing : .presenting) == .redraw
+    }
+
+    /// The wheel as a movement command.
+    static func wheelCommand(_ key: Key) -> CommandID? {
+        guard case .mouse(let event) = key, event.kind == .wheelUp || event.kind == .wheelDown else { return nil }
+        return event.kind == .wheelUp ? .moveUp : .moveDown
+    }
+
     /// Clicks select (a click on what is selected opens it), a double click opens, the wheel moves;
-    /// the tabs on the first line switch sections.
+    /// the tabs on the first line switch sections. In reader mode only the wheel: nothing is drawn where
+    /// the normal layout would be hit.
     private mutating func handleMouse(_ event: MouseEvent) {
         guard !isTooSmall else { return }
+        if let wheel = Self.wheelCommand(.mouse(event)) {
+            perform(wheel)
+            return
+        }
+        guard !isReaderMode else { return }
         switch event.kind {
-        case .wheelUp: perform(.moveUp)
-        case .wheelDown: perform(.moveDown)
+        case .wheelUp, .wheelDown: break
         case .click, .doubleClick:
             if event.y == 0 {
                 if let tab = tabs.first(where: { $0.columns.contains(event.x) }) { section = tab.section }
@@ -225,6 +241,8 @@ public struct App: Sendable {
             search = nil
             context.highlightTerms = []
             message = "Zoekmarkering gewist"
+        } else {
+            message = "Dit is het begin van \(section.title); q stopt"
         }
     }
 
@@ -294,7 +312,11 @@ public struct App: Sendable {
         }
         if let presenter {
             presenter.render(into: &frame, context: context)
-            if let message { frame.write(message, x: 1, y: height - 1, role: .warning) }
+            if let message {
+                let lines = WordWrap.lines(message, width: max(1, width - 2)).prefix(2)
+                for (index, line) in lines.enumerated() { frame.write(line, x: 1, y: height - lines.count + index, role: .warning) }
+            }
+            frame.focus = frame.focus ?? Point(x: 0, y: height - 1)
             return frame
         }
         if isReaderMode {
@@ -307,7 +329,10 @@ public struct App: Sendable {
         drawStatusLine(into: &frame)
         form?.render(into: &frame, glyphs: context.glyphs)
         palette?.render(into: &frame, glyphs: context.glyphs)
-        if let helpTop { HelpOverlay.render(into: &frame, keymap: keymap, top: helpTop, glyphs: context.glyphs) }
+        if let helpTop {
+            HelpOverlay.render(into: &frame, keymap: keymap, top: helpTop, glyphs: context.glyphs)
+            frame.focus = Point(x: max(0, (width - min(76, width)) / 2 + 2), y: max(0, (height - min(height, HelpOverlay.lines(keymap).count + 2)) / 2 + 1))
+        }
         return frame
     }
 
@@ -362,6 +387,7 @@ public struct App: Sendable {
         }
         if let question {
             question.render(into: &frame, y: y)
+            frame.focus = Point(x: 1, y: y)
             return
         }
         if let message {

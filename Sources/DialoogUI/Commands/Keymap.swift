@@ -35,6 +35,10 @@ public struct Keymap: Sendable {
                 problems.append("\(source): onbekende opdracht '\(name)' (htno-dialoog keys toont ze alle)")
                 continue
             }
+            guard !keyNames.isEmpty else {
+                problems.append("\(source): \(name): verwacht minstens één toets")
+                continue
+            }
             var keys: [Key] = []
             for keyName in keyNames {
                 if let key = Key(name: keyName) { keys.append(key) } else {
@@ -43,16 +47,14 @@ public struct Keymap: Sendable {
             }
             if !keys.isEmpty { overrides[id] = keys }
         }
-        // Two commands on one key in one mode: the user's binding of the later one is dropped.
-        var accepted: [CommandID: [Key]] = [:]
-        for id in CommandID.allCases where overrides[id] != nil {
-            let trial = Keymap(overrides: accepted.merging([id: overrides[id]!]) { $1 })
-            if let clash = trial.firstClash(involving: id) {
-                problems.append("\(source): toets '\(clash.key.displayName)' staat al op '\(clash.other.rawValue)' "
-                                + "(\(clash.mode.rawValue)); '\(id.rawValue)' houdt zijn standaardtoetsen")
-            } else {
-                accepted[id] = overrides[id]
-            }
+        // Two commands on one key in one mode, all of the user's keys in place: the user's binding of the
+        // later command is dropped, until none clash.
+        var accepted = overrides
+        while let id = CommandID.allCases.last(where: { accepted[$0] != nil && Keymap(overrides: accepted).firstClash(involving: $0) != nil }),
+              let clash = Keymap(overrides: accepted).firstClash(involving: id) {
+            problems.append("\(source): toets '\(clash.key.displayName)' staat al op '\(clash.other.rawValue)' "
+                            + "(\(clash.mode.rawValue)); '\(id.rawValue)' houdt zijn standaardtoetsen")
+            accepted[id] = nil
         }
         return (Keymap(overrides: accepted), problems)
     }
@@ -75,7 +77,7 @@ public struct Keymap: Sendable {
             let lines = Command.all.filter { $0.group == group }.map { command in
                 let names = keys(for: command.id).map(\.name).joined(separator: ", ")
                 return command.id.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                    + names.padding(toLength: 26, withPad: " ", startingAt: 0) + " " + command.label
+                    + names + String(repeating: " ", count: max(1, 26 - names.count)) + command.label
             }
             return "# \(group.rawValue)\n" + lines.joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"

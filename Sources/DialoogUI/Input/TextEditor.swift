@@ -94,7 +94,6 @@ public struct TextEditor: Sendable, Equatable {
         }
     }
 
-    /// Display rows at `width` columns (long lines are broken, not scrolled) and where the cursor is on them.
     /// The text as rows of at most `width` columns, broken after a space (a word is cut only when it is
     /// wider than the row), and where the cursor is among them.
     public func layout(width: Int) -> (rows: [String], cursor: Point) {

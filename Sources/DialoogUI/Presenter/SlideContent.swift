@@ -6,7 +6,7 @@ struct SlideContent {
     let heading: String
     let subtitle: String
     let paragraphs: [Paragraph]
-    /// Names the slide in the footer: "Doel 3", "Oost · doel 9".
+    /// Names the slide in the footer: "Doel 3", "Oost · Techniekpact-doel 9".
     let label: String
 
     init(_ slide: Slide, dataset: Dataset, glyphs: Glyphs) {

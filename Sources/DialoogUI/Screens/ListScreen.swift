@@ -53,7 +53,9 @@ public struct ListScreen: Screen {
         let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
         switch command {
         case .nextPane, .previousPane:
-            guard layout.preview != nil else { return .message("Geen voorbeeldpaneel (v zet het aan)") }
+            guard layout.preview != nil else {
+                return .message(context.showsPreview ? "Geen voorbeeldpaneel: het venster is te smal" : "Geen voorbeeldpaneel (v zet het aan)")
+            }
             previewFocused.toggle()
             return .handled
         case .open:
@@ -95,8 +97,9 @@ public struct ListScreen: Screen {
         guard layout.list.contains(point) else { return .ignored }
         let shownTop = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected,
                                   rows: layout.list.height, total: rows.count)
+        top = shownTop  // the list stays where the user sees it
         let index = shownTop + point.y - layout.list.y
-        guard let location = rows[safe: index]?.location else { return .handled }
+        guard let location = rows[safe: index]?.location else { return .ignored }
         previewFocused = false
         if index == selected { return source.action(for: location) }
         selected = index

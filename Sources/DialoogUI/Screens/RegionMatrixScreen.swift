@@ -82,7 +82,7 @@ public struct RegionMatrixScreen: Screen {
                 let isSelected = index == region && number == goal
                 if isSelected {
                     frame.fill(Rect(x: table.columnX(number), y: y, width: table.cellWidth, height: 1), role: .selection)
-                    frame.focus = Point(x: table.columnX(number), y: y)
+                    frame.focus = Point(x: table.columnX(number) + table.cellWidth - 1, y: y)  // on the number
                 }
                 drawRight(text, x: table.columnX(number), width: table.cellWidth, y: y, role: isSelected ? .selection : role, into: &frame)
             }
