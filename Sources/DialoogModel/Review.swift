@@ -430,6 +430,13 @@ extension Activity.Kind {
 public enum DutchDate {
     public static let timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
 
+    /// A stored day (`2024-03-31`) as the office writes it: `31-03-2024`.
+    public static func day(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3 else { return iso }
+        return "\(parts[2])-\(parts[1])-\(parts[0])"
+    }
+
     /// "25-11-2026 06:40".
     public static func timestamp(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -53,7 +53,33 @@ public struct SearchIndex: Sendable {
         builder.addCycle(dataset.cycle)
         builder.addCases(dataset.techniekpact)
         builder.addExamples(dataset.regionalExamples)
-        entries = builder.entries
+        self.init(entries: builder.entries)
+    }
+
+    /// What the secretaries wrote: notes (at their goal item), decisions and action items with owners (at
+    /// their meeting). Small and changing with every edit, so it is built per search.
+    public init(review: ReviewSnapshot, in dataset: Dataset) {
+        var entries: [SearchEntry] = []
+        for note in review.notes {
+            guard let place = dataset.goalItem(id: note.subjectId) else { continue }
+            entries.append(SearchEntry(location: .goalItem(goal: place.goal, column: place.column, item: place.item),
+                                       label: "Notitie · \(note.author)", text: note.text + " · " + note.author))
+        }
+        for decision in review.decisions {
+            guard let place = dataset.activity(id: decision.activityId) else { continue }
+            entries.append(SearchEntry(location: .activity(month: place.month, index: place.index),
+                                       label: "Besluit · \(DutchMonth.name(place.month + 1))", text: decision.text + " · " + decision.author))
+        }
+        for action in review.actions {
+            guard let place = dataset.activity(id: action.activityId) else { continue }
+            entries.append(SearchEntry(location: .activity(month: place.month, index: place.index),
+                                       label: "Actie · \(action.owner)", text: action.text + " · " + action.owner))
+        }
+        self.init(entries: entries)
+    }
+
+    public init(entries: [SearchEntry]) {
+        self.entries = entries
         var buffer: [CChar] = []
         buffer.reserveCapacity(entries.reduce(1) { $0 + $1.text.utf8.count + 1 })
         var starts: [Int] = []
@@ -150,14 +176,15 @@ public struct SearchIndex: Sendable {
 
         mutating func addCases(_ pact: Techniekpact) {
             for goal in pact.goals {
-                add(.techniekpactGoal(goal: goal.number), "Techniekpact doel \(goal.number) · \(goal.actielijn)", [goal.title])
+                add(.techniekpactGoal(goal: goal.number), "Techniekpact-doel \(goal.number) · \(goal.actielijn)", [goal.title])
             }
             for (regionIndex, region) in pact.landsdelen.enumerated() {
                 for goal in pact.goals {
                     guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goal.number) else { continue }
                     for (index, name) in names.enumerated() {
+                        // The landsdeel's name is searchable too: "/Zuidoost" lists its cases.
                         add(.regionalCase(landsdeel: regionIndex, goal: goal.number, index: index),
-                            "\(region.name) · Techniekpact doel \(goal.number)", [name])
+                            "\(region.name) · Techniekpact-doel \(goal.number)", [name, region.name])
                     }
                 }
             }
@@ -165,7 +192,7 @@ public struct SearchIndex: Sendable {
 
         mutating func addExamples(_ examples: [RegionalExample]) {
             for (index, example) in examples.enumerated() {
-                add(.regionalExample(example: index), "Voorbeeld 2018 · \(example.place)", [example.name, example.text])
+                add(.regionalExample(example: index), "Voorbeeld 2018 · \(example.place)", [example.name, example.text, example.place])
             }
         }
     }

@@ -151,7 +151,7 @@ struct Browse: ParsableCommand {
         let suffix = [ReviewExporter.Format.markdown: "md", .csv: "csv", .json: "json", .text: "txt"][format] ?? "txt"
         let url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             .appendingPathComponent("htno-review-\(DueDate.string(from: now)).\(suffix)")
-        try ReviewExporter.export(dataset, review: review, format: format, exportedAt: now).write(to: url, atomically: true, encoding: .utf8)
+        try ExportFile.write(ReviewExporter.export(dataset, review: review, format: format, exportedAt: now), to: url.path)
         return url.path
     }
 }
@@ -231,7 +231,11 @@ struct Export: ParsableCommand {
         }
         let text = ReviewExporter.export(dataset, review: snapshot, format: format, exportedAt: Date())
         if let output {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
+            do {
+                try ExportFile.write(text, to: output)
+            } catch {
+                throw ValidationFailure(message: error.description)
+            }
         } else {
             print(text, terminator: "")
         }

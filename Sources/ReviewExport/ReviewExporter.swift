@@ -77,7 +77,7 @@ struct MarkdownExport {
         if !actions.isEmpty {
             lines += ["", "| Actie | Eigenaar | Deadline | Status | Voor |", "|---|---|---|---|---|"]
             lines += actions.map { action in
-                "| \(escape(action.text)) | \(escape(action.owner)) | \(action.dueDate ?? "") | \(action.isDone ? "afgerond" : "open") | \(action.linkedId ?? "") |"
+                "| \(escape(action.text)) | \(escape(action.owner)) | \(action.dueDate.map(DutchDate.day) ?? "") | \(action.isDone ? "afgerond" : "open") | \(action.linkedId ?? "") |"
             }
         }
         return lines
@@ -243,7 +243,7 @@ struct PlainTextExport {
             lines.append("\(DutchMonth.name(month.month)) \(dataset.cycle.year): \(activity.activity)")
             lines += review.decisions(at: activity.id).map { "  besluit: \($0.text) (\(DutchDate.timestamp($0.createdAt)), \($0.author))" }
             lines += review.actions(at: activity.id).map { action in
-                let due = action.dueDate.map { ", deadline \($0)" } ?? ""
+                let due = action.dueDate.map { ", deadline \(DutchDate.day($0))" } ?? ""
                 return "  actie [\(action.isDone ? "afgerond" : "open")]: \(action.text) (\(action.owner)\(due))"
             }
             lines.append("")

@@ -286,3 +286,26 @@ import DialoogModel
         #expect(bottom == notice)
     }
 }
+
+@Suite struct ReviewSearchTests {
+    @Test func searchFindsNotesDecisionsActionsOwnersAndLandsdelen() throws {
+        var app = try makeReviewApp()
+        app.type("\nla")
+        app.type("Deelnemerslijst gecontroleerd met de Sectorraad")
+        app.handle(.control("d"))
+        app.type(":november sectortafel\nt")
+        app.type("Agenda opstellen")
+        app.handle(.tab)
+        app.type("Jeroen Bakker")
+        app.handle(.control("d"))
+        app.handle(.escape)
+        app.type("/sectorraad\n")
+        #expect(app.render().contains("Notitie · jeanneke"))
+        app.handle(.enter)
+        #expect((app.topScreen as? GoalTableScreen)?.column == .indicatoren, "the hit jumps to the note's item")
+        app.type("/bakker\n")
+        #expect(app.render().contains("Actie · Jeroen Bakker"))
+        app.type("/zuidoost\n")
+        #expect(app.render().contains("Zuidoost · Techniekpact-doel"), "landsdeel names find their cases")
+    }
+}

@@ -66,6 +66,9 @@ import DialoogModel
         #expect(!DueDate.isValid("2023-02-29"))
         #expect(!DueDate.isValid("2024-04-31"))
         #expect(!DueDate.isValid("31-03-2024"))
+        #expect(DueDate.parse("31-03-2024") == "2024-03-31" && DueDate.parse("1-4-2024") == "2024-04-01")
+        #expect(DueDate.parse("2024-03-31") == "2024-03-31" && DueDate.parse("31/03/2024") == "2024-03-31")
+        #expect(DueDate.parse("31-02-2024") == nil && DueDate.parse("morgen") == nil && DueDate.parse("1-2-24") == nil)
         #expect(!DueDate.isValid("2024-3-1"))
     }
 }

@@ -104,6 +104,6 @@ import TestSupport
         #expect(text.contains("Besluiten en acties per overleg"))
         #expect(text.contains("november 2023: "))
         #expect(text.contains("  besluit: Twee extra sectortafels"))
-        #expect(text.contains("  actie [open]: Werkagenda, \"concept\" (branches, deadline 2024-03-31)"))
+        #expect(text.contains("  actie [open]: Werkagenda, \"concept\" (branches, deadline 31-03-2024)"))
     }
 }

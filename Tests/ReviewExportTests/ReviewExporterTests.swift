@@ -36,7 +36,7 @@ let review = ReviewSnapshot(
         #expect(doel1.contains("=> besluitvorming aan de sectortafel"))
         #expect(text.contains("### November 2023 · Sectortafel"))
         #expect(text.contains("- Twee extra sectortafels"))
-        #expect(text.contains("| Werkagenda, \"concept\" | branches | 2024-03-31 | open | d4-in-1 |"))
+        #expect(text.contains("| Werkagenda, \"concept\" | branches | 31-03-2024 | open | d4-in-1 |"))
     }
 
     @Test func csvQuotesFieldsAndHasARowPerItemDecisionAndAction() {

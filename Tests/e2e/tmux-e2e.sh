@@ -217,6 +217,8 @@ check "LANG=C shows Dutch text without accents" wait_for "voor de Buhne."
 keys q
 
 # 14. Keys, palette, mouse, cursor, reader mode and the command line.
+export_error="$("$bin" export --data sample-data --db "$db" --output /nonexistent-htno/x.md 2>&1)"
+check "an export into a missing folder is one Dutch line" test "$export_error" = "Error: /nonexistent-htno/x.md: de map /nonexistent-htno bestaat niet"
 help_text="$("$bin" --help 2>&1)"
 for option in "--data MAP" "--db PAD" "--user NAAM" "--theme NAAM" "--read-only" "--check" "Voorbeelden:"; do
     check "htno-dialoog --help shows $option" grep -qF -- "$option" <<<"$help_text"

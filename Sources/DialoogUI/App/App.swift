@@ -261,7 +261,7 @@ public struct App: Sendable {
 
     private mutating func runSearch(_ query: String) {
         guard !query.isEmpty else { return }
-        let hits = index().search(query)
+        let hits = index().search(query) + SearchIndex(review: context.review, in: context.dataset).search(query)
         guard !hits.isEmpty else {
             message = "Geen treffers voor “\(query)”"
             return
@@ -379,7 +379,9 @@ public struct App: Sendable {
         let y = height - 1
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
         if let prompt {
-            let count = prompt.text.isEmpty ? "" : "  (\(context.searchIndex?.search(prompt.text).count ?? 0) treffers)"
+            let found = (context.searchIndex?.search(prompt.text).count ?? 0)
+                + SearchIndex(review: context.review, in: context.dataset).search(prompt.text).count
+            let count = prompt.text.isEmpty ? "" : "  (\(found) treffers)"
             let used = frame.write("Zoek: " + prompt.text, x: 1, y: y, role: .status)
             frame.write(count, x: 2 + used, y: y, role: .muted)
             frame.cursor = Point(x: min(width - 1, 1 + used), y: y)

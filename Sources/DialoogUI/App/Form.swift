@@ -109,7 +109,7 @@ public struct Form: Sendable {
     private static func actionFields(text: String, owner: String, due: String, link: String) -> [Field] {
         [Field(label: "Actie", editor: TextEditor(text, multiline: true)),
          Field(label: "Eigenaar", editor: TextEditor(owner, multiline: false)),
-         Field(label: "Deadline (jjjj-mm-dd, mag leeg)", editor: TextEditor(due, multiline: false)),
+         Field(label: "Deadline (dd-mm-jjjj, mag leeg)", editor: TextEditor(due.isEmpty ? "" : DutchDate.day(due), multiline: false)),
          Field(label: "Voor doel of item (bv. doel-3 of d3-bw-1, mag leeg)", editor: TextEditor(link, multiline: false))]
     }
 
@@ -190,8 +190,9 @@ public struct Form: Sendable {
         action.owner = value(1)
         guard !action.owner.isEmpty else { return .failure(FormError("Eigenaar is leeg")) }
         let due = value(2)
-        guard due.isEmpty || DueDate.isValid(due) else { return .failure(FormError("Deadline '\(due)' is geen datum als 2024-03-31")) }
-        action.dueDate = due.isEmpty ? nil : due
+        let day = DueDate.parse(due)
+        guard due.isEmpty || day != nil else { return .failure(FormError("Deadline '\(due)' is geen datum als 31-03-2024")) }
+        action.dueDate = due.isEmpty ? nil : day
         let link = value(3)
         guard link.isEmpty || dataset.reviewableIds.contains(link) else {
             return .failure(FormError("'\(link)' is geen doel of item (bv. doel-3, d3-bw-1)"))
@@ -264,8 +265,18 @@ public struct FormError: Error, Equatable, Sendable {
     init(_ message: String) { self.message = message }
 }
 
-/// Due dates are calendar days written as yyyy-MM-dd.
+/// Due dates are calendar days, stored as yyyy-MM-dd and typed the office way.
 public enum DueDate {
+    /// `31-03-2024`, `31-3-2024` or `2024-03-31` (also with `/` or `.`) as `2024-03-31`; nil when it is no day.
+    public static func parse(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let (year, month, day) = parts[0].count == 4 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
+        guard year.count == 4, month.count <= 2, day.count <= 2 else { return nil }
+        let iso = year + "-" + String(repeating: "0", count: 2 - month.count) + month + "-" + String(repeating: "0", count: 2 - day.count) + day
+        return isValid(iso) ? iso : nil
+    }
+
     public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-")
         guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),

@@ -113,7 +113,7 @@ public struct DetailContent: Sendable {
         private static let historyShown = 20
 
         private func actionParagraph(_ action: ActionItem) -> Paragraph {
-            let due = action.dueDate.map { " · deadline \($0)" } ?? ""
+            let due = action.dueDate.map { " · deadline \(DutchDate.day($0))" } ?? ""
             let late = action.isPastDue(today: today) ? " · OVER DATUM" : ""
             let link = action.linkedId.map { " · voor \($0)" } ?? ""
             let marker = action.isDone ? glyphs.marker(for: .shown) : glyphs.marker(for: .open)

@@ -57,7 +57,7 @@ enum ReviewRows {
         actions.compactMap { action in
             guard let place = dataset.activity(id: action.activityId) else { return nil }
             let marker = glyphs.marker(for: action.isDone ? .shown : .open)
-            let due = action.dueDate ?? "geen deadline"
+            let due = action.dueDate.map(DutchDate.day) ?? "geen deadline"
             return ListRow(text: "\(marker) \(due) · \(action.owner) · \(action.text) (\(DutchMonth.name(place.month + 1)))",
                            role: action.isPastDue(today: today) ? .pastDue : .normal,
                            location: .activity(month: place.month, index: place.index))
