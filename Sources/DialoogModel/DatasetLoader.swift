@@ -39,9 +39,9 @@ public enum DatasetLoader {
         do {
             // JSON is YAML too; large generated files are JSON, and Foundation reads those far faster.
             if text.first == "{" {
-                return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+                return try JSONDecoder().decode(SafelyDecoded<T>.self, from: Data(text.utf8)).value
             }
-            return try YAMLDecoder().decode(T.self, from: text)
+            return try YAMLDecoder().decode(SafelyDecoded<T>.self, from: text).value
         } catch {
             throw DataError.from(error, file: url.path)
         }

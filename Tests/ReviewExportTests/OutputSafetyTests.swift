@@ -107,3 +107,22 @@ import TestSupport
         #expect(text.contains("  actie [open]: Werkagenda, \"concept\" (branches, deadline 31-03-2024)"))
     }
 }
+
+@Suite struct EscapedControlCharacterTests {
+    /// YAML and JSON can spell control characters as escapes; they exist only after parsing and are made
+    /// visible by the decoder itself.
+    @Test func escapesInQuotedDataStringsAreMadeVisible() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("sample-data")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-escapes-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: folder)
+        let themes = folder.appendingPathComponent("long-term-themes.yaml")
+        let yaml = try String(contentsOf: themes, encoding: .utf8)
+        let first = try #require(yaml.range(of: "title: "))
+        let line = yaml[first.upperBound...].prefix { $0 != "\n" }
+        let hostile = yaml.replacingCharacters(in: first.upperBound..<line.endIndex, with: "\"Thema \\e]52;c;eA==\\a en \\u202Eom\"")
+        try hostile.write(to: themes, atomically: true, encoding: .utf8)
+        let dataset = try DatasetLoader.load(directory: folder)
+        #expect(dataset.longTermThemes[0].title == "Thema ^[]52;c;eA==^G en U+202Eom")
+    }
+}

@@ -110,7 +110,7 @@ sed -i 's|title: "De opzet draagt bij aan concrete acties|title: "\\e]0;PWNED\\a
 start 80 24 -- --data "$work/hostile"
 wait_for "Pilotdoelen" >/dev/null
 keys j
-check "escape sequences from data are shown inert" wait_for "]0;PWNED[2J[31mROOD[0m De opzet"
+check "escape sequences from data are shown visibly and inert" wait_for "^[]0;PWNED^G^[[2J^[[31mROOD"
 check "the pane title was not changed by the data" pane_title_is_not PWNED
 keys q
 
