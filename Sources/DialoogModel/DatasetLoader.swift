@@ -29,7 +29,7 @@ public enum DatasetLoader {
                 throw DataError(file: url.path, message: "geen geldige UTF-8-tekst")
             }
             // Control characters written into the file itself become visible here, once, for every output.
-            text = SafeText.visible(decoded.replacingOccurrences(of: "\r\n", with: "\n"))
+            text = SafeText.visible(decoded.utf8.contains(0x0D) ? decoded.replacingOccurrences(of: "\r\n", with: "\n") : decoded)
         } catch let error as DataError {
             throw error
         } catch {
@@ -38,10 +38,13 @@ public enum DatasetLoader {
         }
         do {
             // JSON is YAML too; large generated files are JSON, and Foundation reads those far faster.
+            // Only a file with an escape that spells a control character needs the (slower) safe decoder.
+            let escapes = SafeText.hasUnsafeEscape(text)
             if text.first == "{" {
-                return try JSONDecoder().decode(SafelyDecoded<T>.self, from: Data(text.utf8)).value
+                let data = Data(text.utf8)
+                return escapes ? try JSONDecoder().decode(SafelyDecoded<T>.self, from: data).value : try JSONDecoder().decode(T.self, from: data)
             }
-            return try YAMLDecoder().decode(SafelyDecoded<T>.self, from: text).value
+            return escapes ? try YAMLDecoder().decode(SafelyDecoded<T>.self, from: text).value : try YAMLDecoder().decode(T.self, from: text)
         } catch {
             throw DataError.from(error, file: url.path)
         }

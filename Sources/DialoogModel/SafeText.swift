@@ -5,7 +5,7 @@
 /// so nothing is removed silently and every output can rely on it.
 public enum SafeText {
     public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else { return text }
+        guard mayBeUnsafe(text), text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" || !isUnsafe(scalar) {
@@ -19,6 +19,46 @@ public enum SafeText {
             }
         }
         return result
+    }
+
+    /// Whether a YAML or JSON escape in `text` could spell an unsafe character (`\e`, `\x1b`, `\u202E`,
+    /// `\U0000009B`, `\N` …). Errs on the side of yes; `\u00e9` (é) and `\n` are fine.
+    public static func hasUnsafeEscape(_ text: String) -> Bool {
+        guard text.utf8.contains(0x5C) else { return false }
+        let bytes = Array(text.utf8)
+        var index = bytes.firstIndex(of: 0x5C)
+        while let backslash = index, backslash + 1 < bytes.count {
+            let kind = bytes[backslash + 1]
+            let digits: Int? = switch kind {
+            case UInt8(ascii: "x"): 2
+            case UInt8(ascii: "u"): 4
+            case UInt8(ascii: "U"): 8
+            default: nil
+            }
+            if let digits {
+                let hex = bytes[(backslash + 2)..<min(bytes.count, backslash + 2 + digits)]
+                if let value = UInt32(String(decoding: hex, as: UTF8.self), radix: 16), let scalar = Unicode.Scalar(value) {
+                    if isUnsafe(scalar) && scalar != "\n" && scalar != "\t" { return true }
+                } else if let value = UInt32(String(decoding: hex, as: UTF8.self), radix: 16), (0xD800...0xDFFF).contains(value) {
+                    // A surrogate half (emoji in JSON): safe once paired.
+                } else {
+                    return true
+                }
+            } else if "befrav0NLP_".utf8.contains(kind) {
+                return true
+            }
+            index = bytes[(backslash + 2)...].firstIndex(of: 0x5C)
+        }
+        return false
+    }
+
+    /// A quick byte scan: false when no byte could start an unsafe character (most text), so large files
+    /// are not walked scalar by scalar.
+    private static func mayBeUnsafe(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF
+                || byte == 0xED
+        }
     }
 
     /// C0 and C1 controls (ESC, CSI, OSC), DEL, bidi marks, overrides and isolates, BOM.
