@@ -126,3 +126,20 @@ import TestSupport
         #expect(dataset.longTermThemes[0].title == "Thema ^[]52;c;eA==^G en U+202Eom")
     }
 }
+
+@Suite struct SafeTextTests {
+    @Test func unsafeCharactersBecomeVisibleStandIns() {
+        #expect(SafeText.visible("a\u{1B}[2Jb") == "a^[[2Jb")
+        #expect(SafeText.visible("\u{7F}\u{9B}\u{202E}\u{FEFF}") == "^?U+009BU+202EU+FEFF")
+        #expect(SafeText.visible("regel\n\tingesprongen — Bühne ’s") == "regel\n\tingesprongen — Bühne ’s", "newline, tab and Dutch text stay")
+    }
+
+    @Test func escapesThatSpellControlsAreRecognised() {
+        for escaped in ["\\e", "\\x1b", "\\u001B", "\\u202e", "\\U0000009B", "\\N", "\\a"] {
+            #expect(SafeText.hasUnsafeEscape("titel: \"x \(escaped) y\""), "\(escaped)")
+        }
+        for harmless in ["\\u00e9", "\\n", "\\t", "\\\"", "\\ud83d\\ude00", "geen escapes"] {
+            #expect(!SafeText.hasUnsafeEscape("titel: \"x \(harmless) y\""), "\(harmless)")
+        }
+    }
+}
