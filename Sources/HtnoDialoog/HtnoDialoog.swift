@@ -144,14 +144,14 @@ struct Browse: ParsableCommand {
         try display.run(dataset: dataset, common: common, presenting: nil)
     }
 
-    /// The `E` key (Markdown) and `:export FORMAT`: a file in the current directory.
-    @Sendable static func exportToCurrentDirectory(_ dataset: Dataset, _ review: ReviewSnapshot, _ formatName: String) throws -> String {
-        let now = Date()
+    /// `E` and `:export FORMAT`: the file the user named (relative to the current directory); an existing
+    /// file is overwritten only when the user said so.
+    @Sendable static func exportToCurrentDirectory(_ dataset: Dataset, _ review: ReviewSnapshot, _ formatName: String, _ file: String,
+                                                   _ write: ExportWrite) throws -> String {
         let format = ReviewExporter.Format(rawValue: formatName) ?? .markdown
-        let suffix = [ReviewExporter.Format.markdown: "md", .csv: "csv", .json: "json", .text: "txt"][format] ?? "txt"
-        let url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("htno-review-\(DueDate.string(from: now)).\(suffix)")
-        try ExportFile.write(ReviewExporter.export(dataset, review: review, format: format, exportedAt: now), to: url.path)
+        let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
+        if case .newFileOnly = write, FileManager.default.fileExists(atPath: url.path) { throw ExportFileExists(path: url.path) }
+        try ExportFile.write(ReviewExporter.export(dataset, review: review, format: format, exportedAt: Date()), to: url.path)
         return url.path
     }
 }

@@ -137,9 +137,10 @@ import DialoogModel
     }
 
     @Test func commandsByLabelOrId() throws {
-        var app = try makeReviewApp(exported: { _, _, format in "/tmp/htno-review.\(format)" })
+        var app = try makeReviewApp(exported: { _, _, format, file, _ in "/tmp/\(file) (\(format))" })
         run("export csv", on: &app)
-        #expect(app.statusMessage == "Export geschreven: /tmp/htno-review.csv")
+        app.handle(.enter)
+        #expect(app.statusMessage == "Export geschreven: /tmp/htno-review-2026-11-25.csv (csv)")
         app.type("\nl")
         run("status vooruit", on: &app)
         #expect(app.review.status(of: "d1-in-1") == .inProgress)

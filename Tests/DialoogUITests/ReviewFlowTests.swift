@@ -15,7 +15,7 @@ func temporaryDatabasePath() -> String {
 /// A fixed clock: 25 november 2026, 10:00 UTC.
 let reviewClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_795_600_800) }
 
-func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot, String) throws -> String = { _, _, _ in "/tmp/x.md" }) throws -> App {
+func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot, String, String, ExportWrite) throws -> String = { _, _, _, _, _ in "/tmp/x.md" }) throws -> App {
     let session = ReviewSession(repository: try repository ?? ReviewDatabase(), author: "jeanneke", clock: reviewClock, export: exported)
     var app = App(dataset: sampleData, glyphs: .unicode, review: session)
     app.resize(width: 80, height: 24)
@@ -211,10 +211,28 @@ extension App {
         #expect(app.statusMessage == "Niet opgeslagen: disk I/O error")
     }
 
-    @Test func exportFromTheTUI() throws {
-        var app = try makeReviewApp(exported: { _, _, _ in "/tmp/htno-review-2026-11-25.md" })
+    @Test func exportFromTheTUIAsksFormatAndFileAndNeverOverwritesSilently() throws {
+        let written = Mutex<[String]>([])
+        var app = try makeReviewApp(exported: { _, _, format, file, write in
+            if case .newFileOnly = write, written.get().contains(file) { throw ExportFileExists(path: "/werk/" + file) }
+            written.set(written.get() + [file])
+            return "/werk/\(file) (\(format))"
+        })
         app.type("E")
-        #expect(app.statusMessage == "Export geschreven: /tmp/htno-review-2026-11-25.md")
+        #expect(app.pendingQuestion == "Exporteren als")
+        app.type("c")
+        #expect(app.render().lines[23].hasPrefix(" Exporteren (csv) naar: htno-review-2026-11-25.csv"))
+        app.handle(.enter)
+        #expect(app.statusMessage == "Export geschreven: /werk/htno-review-2026-11-25.csv (csv)")
+        app.type("Ec")
+        app.handle(.enter)
+        #expect(app.pendingQuestion == "/werk/htno-review-2026-11-25.csv bestaat al. Overschrijven?")
+        app.type("n")
+        #expect(app.statusMessage == "Niets geëxporteerd" && written.get().count == 1)
+        app.type("Ec")
+        app.handle(.control("u"))
+        app.type("jaarverslag.csv\n")
+        #expect(app.statusMessage == "Export geschreven: /werk/jaarverslag.csv (csv)")
     }
 
     @Test func aSecondInstanceSeesTheFirstsEdits() throws {

@@ -260,6 +260,19 @@ check "a click on a tab switches section" wait_for "Landsdeel × Techniekpact-do
 printf '\e[<65;20;9M' | xxd -p | sed 's/../& /g' >"$work/wheel"
 tm send-keys -H $(cat "$work/wheel"); sleep 0.5
 check "the wheel moves the selection" wait_for "Noordwest × Techniekpact-doel 1 · Kiezen voor Techniek: 2 cases"
+keys E
+check "E asks for the format" wait_for "Exporteren als  m Markdown  c CSV  j JSON  t tekst"
+keys c C-u
+tm send-keys -l "$work/export.csv"; sleep 0.3
+keys Enter
+check "E c writes the named CSV file" wait_for "Export geschreven: $work/export.csv"
+check "... which a CSV reader opens" python3 -c "import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline=''))); sys.exit(0 if rows[0][:3]==['type','goal','column'] and len(rows)>70 else 1)" "$work/export.csv"
+keys E c C-u
+tm send-keys -l "$work/export.csv"; sleep 0.3
+keys Enter
+check "an existing export file is not overwritten without asking" wait_for "export.csv bestaat al. Overschrijven?"
+keys n
+check "... and no stays no" wait_for "Niets geëxporteerd"
 keys :
 check ": opens the command palette" wait_for "bv. doel 3 bewijs"
 tm send-keys -l "oost 9"; sleep 0.3

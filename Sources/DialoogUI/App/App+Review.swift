@@ -289,19 +289,6 @@ extension App {
         return true
     }
 
-    /// `E` writes Markdown; the palette offers every format (`:export csv`).
-    mutating func export(format: String = "markdown") {
-        guard let session = reviewSession else {
-            message = "Alleen lezen: geen reviewdatabase geopend"
-            return
-        }
-        do {
-            message = "Export geschreven: " + (try session.export(context.dataset, context.review, format))
-        } catch {
-            message = "Export mislukt: \(error)"
-        }
-    }
-
     static func shortened(_ text: String) -> String {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
         return line.count > 40 ? line.prefix(39) + "…" : line

@@ -20,6 +20,8 @@ public struct App: Sendable {
     private var prompt: SearchPrompt?
     /// The `:` command line, when open, and what was run from it this session.
     var palette: Palette?
+    /// The file name of an export being asked for.
+    var exportPrompt: ExportPrompt?
     var paletteHistory: [String] = []
     private var search: ActiveSearch?
     var message: String?
@@ -112,6 +114,10 @@ public struct App: Sendable {
         }
         if palette != nil {
             handlePalette(key)
+            return
+        }
+        if exportPrompt != nil {
+            handleExportPrompt(key)
             return
         }
         if form != nil {
@@ -210,7 +216,7 @@ public struct App: Sendable {
         case .previousHit: stepSearch(-1)
         case .undo: undo()
         case .redo: redo()
-        case .export: export()
+        case .export: askExportFormat()
         case .present: startPresenter()
         case .nextTheme: cycleTheme()
         case .togglePreview:
@@ -385,6 +391,10 @@ public struct App: Sendable {
             let used = frame.write("Zoek: " + prompt.text, x: 1, y: y, role: .status)
             frame.write(count, x: 2 + used, y: y, role: .muted)
             frame.cursor = Point(x: min(width - 1, 1 + used), y: y)
+            return
+        }
+        if let exportPrompt {
+            renderExportPrompt(exportPrompt, into: &frame, y: y)
             return
         }
         if let question {

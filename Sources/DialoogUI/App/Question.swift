@@ -10,6 +10,8 @@ struct Question: Sendable {
         case quit
         case restoreDraft(Draft)
         case discardDraft(Draft)
+        case exportFormat(String)
+        case overwriteExport(format: String, file: String)
         /// Changes nothing; the text, if any, goes to the status line.
         case dismiss(String?)
 
@@ -91,6 +93,10 @@ extension App {
             form = restored
             saveDraft()  // claims the draft for this session, so no other instance offers it meanwhile
             message = "Concept hersteld: Ctrl-D bewaart, Esc gooit weg"
+        case .exportFormat(let format):
+            askExportFile(format: format)
+        case .overwriteExport(let format, let file):
+            export(format: format, to: file, .overwrite)
         case .discardDraft(let draft):
             try? reviewSession?.repository.deleteDraft(id: draft.id)
             message = "Concept weggegooid"

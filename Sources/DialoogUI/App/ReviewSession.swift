@@ -7,11 +7,12 @@ public struct ReviewSession: Sendable {
     public let repository: any ReviewRepository
     public let author: String
     public let clock: @Sendable () -> Date
-    /// Writes an export of the current data in a format (markdown, csv, json, text) and returns where it went.
-    public let export: @Sendable (Dataset, ReviewSnapshot, String) throws -> String
+    /// Writes an export of the current data in a format (markdown, csv, json, text) to a file and returns where
+    /// it went; throws `ExportFileExists` rather than overwrite unless told to.
+    public let export: @Sendable (Dataset, ReviewSnapshot, String, String, ExportWrite) throws -> String
 
     public init(repository: any ReviewRepository, author: String, clock: @escaping @Sendable () -> Date = Date.init,
-                export: @escaping @Sendable (Dataset, ReviewSnapshot, String) throws -> String) {
+                export: @escaping @Sendable (Dataset, ReviewSnapshot, String, String, ExportWrite) throws -> String) {
         self.repository = repository
         self.author = author
         self.clock = clock

@@ -22,6 +22,8 @@ struct ActiveSearch: Sendable {
 struct SearchPrompt: Sendable {
     var text = ""
 
+    init(text: String = "") { self.text = text }
+
     /// Applies an editing key; returns false for keys the prompt does not edit.
     mutating func edit(_ key: Key) -> Bool {
         switch key {

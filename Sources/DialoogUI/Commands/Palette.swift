@@ -170,7 +170,7 @@ extension App {
             guard themeNames.contains(name) else { return }
             themeName = name
             message = "Thema: \(name)"
-        case .export(let format): export(format: format)
+        case .export(let format): askExportFile(format: format)
         }
     }
 }
