@@ -5,8 +5,6 @@ import Foundation
 public enum ReviewExporter {
     public enum Format: String, CaseIterable, Sendable {
         case markdown, csv, json, text
-
-        public var fileExtension: String { self == .markdown ? "md" : (self == .text ? "txt" : rawValue) }
     }
 
     public static func export(_ dataset: Dataset, review: ReviewSnapshot, format: Format, exportedAt: Date) -> String {
