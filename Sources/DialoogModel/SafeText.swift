@@ -37,13 +37,10 @@ public enum SafeText {
             }
             if let digits {
                 let hex = bytes[(backslash + 2)..<min(bytes.count, backslash + 2 + digits)]
-                if let value = UInt32(String(decoding: hex, as: UTF8.self), radix: 16), let scalar = Unicode.Scalar(value) {
-                    if isUnsafe(scalar) && scalar != "\n" && scalar != "\t" { return true }
-                } else if let value = UInt32(String(decoding: hex, as: UTF8.self), radix: 16), (0xD800...0xDFFF).contains(value) {
-                    // A surrogate half (emoji in JSON): safe once paired.
-                } else {
-                    return true
-                }
+                // A surrogate half (an emoji in JSON) is safe once paired; anything unreadable counts as unsafe.
+                guard let value = UInt32(String(decoding: hex, as: UTF8.self), radix: 16) else { return true }
+                if let scalar = Unicode.Scalar(value), isUnsafe(scalar), scalar != "\n", scalar != "\t" { return true }
+                if Unicode.Scalar(value) == nil, !(0xD800...0xDFFF).contains(value) { return true }
             } else if "befrav0NLP_".utf8.contains(kind) {
                 return true
             }

@@ -112,7 +112,7 @@ struct DisplayOptions: ParsableArguments {
         }
         let config = common.config
         // Also on standard error: the status line can show only the start of several problems.
-        for problem in config.problems { FileHandle.standardError.write(Data("htno-dialoog: \(problem)\n".utf8)) }
+        config.reportProblems()
         let options = Dashboard.Options(themeName: theme ?? config.theme ?? "default", forceASCII: ascii,
                                         usesMouse: !noMouse && config.mouse != false, showsPreview: config.preview ?? true,
                                         keymap: config.keymap, readerMode: reader)
@@ -254,7 +254,7 @@ struct Keys: ParsableCommand {
 
     func run() throws {
         let config = UserConfig.current
-        for problem in config.problems { FileHandle.standardError.write(Data("htno-dialoog: \(problem)\n".utf8)) }
+        config.reportProblems()
         print(config.keymap.listing, terminator: "")
     }
 }

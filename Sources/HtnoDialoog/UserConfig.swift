@@ -20,6 +20,11 @@ struct UserConfig: Sendable {
 
     static let settings = ["theme", "user", "db", "data", "preview", "mouse"]
 
+    /// Every problem on standard error, one line each.
+    func reportProblems() {
+        for problem in problems { FileHandle.standardError.write(Data("htno-dialoog: \(problem)\n".utf8)) }
+    }
+
     static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"

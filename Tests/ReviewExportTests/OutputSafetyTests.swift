@@ -5,6 +5,15 @@ import ReviewStore
 import TestSupport
 @testable import ReviewExport
 
+/// A copy of sample-data in a new temporary folder, to plant hostile text in.
+func copyOfSampleData() throws -> URL {
+    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("sample-data")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-data-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: source, to: folder)
+    return folder
+}
+
 /// Hostile text in every field, from the data files and from the review database, never reaches an
 /// output raw: every export format is checked byte by byte.
 @Suite struct OutputSafetyTests {
@@ -70,10 +79,7 @@ import TestSupport
     }
 
     @Test func hostileDataFilesAreVisibleInEveryFormat() throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("sample-data")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-hostile-data-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: source, to: folder)
+        let folder = try copyOfSampleData()
         let goals = folder.appendingPathComponent("pilot-goals.yaml")
         let yaml = try String(contentsOf: goals, encoding: .utf8)
             .replacingOccurrences(of: "Draagvlak op alle niveaus", with: "Draagvlak \u{1B}]52;c;eA==\u{07} op \u{202E}alle\u{9B} niveaus")
@@ -112,10 +118,7 @@ import TestSupport
     /// YAML and JSON can spell control characters as escapes; they exist only after parsing and are made
     /// visible by the decoder itself.
     @Test func escapesInQuotedDataStringsAreMadeVisible() throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("sample-data")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-escapes-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: source, to: folder)
+        let folder = try copyOfSampleData()
         let themes = folder.appendingPathComponent("long-term-themes.yaml")
         let yaml = try String(contentsOf: themes, encoding: .utf8)
         let first = try #require(yaml.range(of: "title: "))
