@@ -15,12 +15,14 @@ let package = Package(
     targets: [
         // The system ncursesw library, wide-character API switched on in shim.h.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // The system libxlsxwriter library (Debian libxlsxwriter-dev): Excel workbooks for the export.
+        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
         // Pure data model: loads and validates sample-data/. No terminal code.
         .target(name: "DialoogModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Review statuses, notes, decisions and action items in SQLite (GRDB), with migrations.
         .target(name: "ReviewStore", dependencies: ["DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        // The goal table with review data as Markdown (Bijlage 1 layout), CSV or JSON.
-        .target(name: "ReviewExport", dependencies: ["DialoogModel"]),
+        // The review for the jaarverslag (Markdown), spreadsheets (xlsx, CSV), calendars (iCalendar), tools (JSON) and pipes.
+        .target(name: "ReviewExport", dependencies: ["DialoogModel", "CXLSXWriter"]),
         // State + keys -> in-memory frame. No terminal code.
         .target(name: "DialoogUI", dependencies: ["DialoogModel"]),
         // The only code that talks to ncurses.

@@ -74,3 +74,16 @@ public struct HtnoMiddag: Sendable, Equatable, Decodable {
         public let text: String
     }
 }
+
+extension Activity.Kind {
+    /// A sectortafel or sac vergadering has an agenda to prepare; an htno-middag has a programme instead.
+    public var hasAgenda: Bool { self == .sectortafel || self == .sacVergadering }
+}
+
+extension ConversationCycle {
+    /// The first meeting with an agenda in or after `month` (1-12; the cycle repeats every year).
+    public func nextAgendaMeeting(inOrAfter month: Int) -> Activity? {
+        let upcoming = months.filter { $0.month >= month } + months.filter { $0.month < month }
+        return upcoming.lazy.flatMap(\.activities).first { $0.kind.hasAgenda }
+    }
+}

@@ -26,11 +26,12 @@ struct HtnoDialoog: ParsableCommand {
           htno-dialoog
           htno-dialoog --db /srv/htno/review.sqlite --user anna
           htno-dialoog present --deck htno-middag --theme projector
-          htno-dialoog export --format csv --output review.csv
+          htno-dialoog export --format xlsx --output review.xlsx
+          htno-dialoog agenda --output agenda.md
           htno-dialoog keys
         """,
         version: "htno-dialoog 0.3.0",
-        subcommands: [Browse.self, Present.self, Export.self, Keys.self],
+        subcommands: [Browse.self, Present.self, Export.self, Agenda.self, Keys.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -67,6 +68,19 @@ struct CommonOptions: ParsableArguments {
     var databasePath: String { chosenDatabase ?? ReviewDatabase.defaultPath(environment: ProcessInfo.processInfo.environment) }
 
     var author: String { user ?? config.user ?? Resources.loginName() }
+
+    /// The review as stored, read only; before the dashboard was ever opened there is none yet, and the
+    /// table exports with every item open.
+    func reviewSnapshot() throws -> ReviewSnapshot {
+        do {
+            let nothingReviewedYet = db == nil && !FileManager.default.fileExists(atPath: databasePath)
+            return nothingReviewedYet ? .empty : try ReviewDatabase(path: databasePath, readOnly: true).load()
+        } catch let fault as ReviewDatabaseFault {
+            throw ValidationFailure(message: fault.description)
+        } catch {
+            throw ValidationFailure(message: "\(databasePath): \(error)")
+        }
+    }
 
     /// Opens the review database: the session and what to say about it once (new file, read-only and why).
     /// A database that cannot be used (corrupt, a folder, a folder that does not exist) stops the program
@@ -107,7 +121,7 @@ struct DisplayOptions: ParsableArguments {
         let (session, databaseNotice) = try common.reviewSession(busyWaiting: busyWaiting)
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
             let snapshot = (try? session.repository.load()) ?? .empty
-            print(ReviewExporter.export(dataset, review: snapshot, format: .text, exportedAt: Date()), terminator: "")
+            print(ReviewExporter.text(dataset, review: snapshot, format: .text, options: .init(exportedAt: Date())) ?? "", terminator: "")
             return
         }
         let config = common.config
@@ -144,14 +158,18 @@ struct Browse: ParsableCommand {
         try display.run(dataset: dataset, common: common, presenting: nil)
     }
 
-    /// `E` and `:export FORMAT`: the file the user named (relative to the current directory); an existing
+    /// `E`, `:export FORMAT` and `A`: the file the user named (relative to the current directory); an existing
     /// file is overwritten only when the user said so.
-    @Sendable static func exportToCurrentDirectory(_ dataset: Dataset, _ review: ReviewSnapshot, _ formatName: String, _ file: String,
-                                                   _ write: ExportWrite) throws -> String {
-        let format = ReviewExporter.Format(rawValue: formatName) ?? .markdown
-        let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
-        if case .newFileOnly = write, FileManager.default.fileExists(atPath: url.path) { throw ExportFileExists(path: url.path) }
-        try ExportFile.write(ReviewExporter.export(dataset, review: review, format: format, exportedAt: Date()), to: url.path)
+    @Sendable static func exportToCurrentDirectory(_ dataset: Dataset, _ review: ReviewSnapshot, _ request: ExportRequest) throws -> String {
+        let url = URL(fileURLWithPath: request.file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
+        if case .newFileOnly = request.write, FileManager.default.fileExists(atPath: url.path) { throw ExportFileExists(path: url.path) }
+        let options = ReviewExporter.Options(exportedAt: Date())
+        switch request.content {
+        case .review(let name):
+            try ReviewExporter.write(dataset, review: review, format: ReviewExporter.Format(rawValue: name) ?? .markdown, options: options, to: url.path)
+        case .agenda(let meetingId):
+            try ReviewExporter.write(try ReviewExporter.agenda(dataset, review: review, meetingId: meetingId, options: options), to: url.path)
+        }
         return url.path
     }
 }
@@ -206,38 +224,74 @@ struct AutoAdvance: ExpressibleByArgument {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "De tabel met statussen, notities, besluiten en acties schrijven (Markdown in de opmaak van Bijlage 1, CSV, JSON of tekst)."
+        abstract: "De review schrijven: Markdown voor het jaarverslag, Excel, CSV, JSON, tekst of iCalendar (acties en htno-middagen).",
+        discussion: """
+        Formaten: markdown (per doel, klaar voor het jaarverslag; pandoc maakt er een Word-document van), xlsx (een \
+        werkmap met een blad per deel), csv (RFC 4180, UTF-8, voor programma's), csv-nl (met ; en BOM, voor Nederlandse \
+        Excel), json, text, ics (acties als taken, htno-middagen als afspraken; een nieuwe export werkt de vorige bij).
+        Zonder reviewdatabase staat elk item open.
+        """
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "markdown, csv, json of text.")
+    @Option(name: .long, help: "markdown, xlsx, csv, csv-nl, json, text of ics.")
     var format: ReviewExporter.Format = .markdown
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer; xlsx alleen naar een bestand).", valueName: "BESTAND"))
+    var output: String?
+
+    @Flag(name: .long, help: "Interne ids (d3-bw-1) bij de items zetten, om met de databestanden te vergelijken.")
+    var ids = false
+
+    mutating func validate() throws {
+        if format == .xlsx, output == nil { throw ValidationFailure(message: "een Excel-werkmap gaat naar een bestand: geef --output BESTAND.xlsx") }
+    }
+
+    mutating func run() throws {
+        let (dataset, _) = try common.loadDataset()
+        let snapshot = try common.reviewSnapshot()
+        let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids)
+        do {
+            if let output {
+                try ReviewExporter.write(dataset, review: snapshot, format: format, options: options, to: output)
+            } else {
+                print(ReviewExporter.text(dataset, review: snapshot, format: format, options: options) ?? "", terminator: "")
+            }
+        } catch {
+            throw ValidationFailure(message: error.description)
+        }
+    }
+}
+
+/// `htno-dialoog agenda`: the agenda of the next (or a chosen) sectortafel or sac vergadering.
+struct Agenda: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "De agenda van het volgende (of een gekozen) overleg schrijven: open acties, items in behandeling en niet aangetoond, besluiten sinds het vorige overleg.",
+        discussion: "Overleggen: de sectortafels en sac vergaderingen van de cyclus, bv. 2023-11-sectortafel (in het dashboard: A in 3 Cyclus)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("Het overleg (standaard: het eerstvolgende in de cyclus).", valueName: "ID"))
+    var overleg: String?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"))
     var output: String?
 
     mutating func run() throws {
         let (dataset, _) = try common.loadDataset()
-        let snapshot: ReviewSnapshot
-        do {
-            // Before the dashboard was ever opened there is no review yet: the table exports without one.
-            let nothingReviewedYet = common.db == nil && !FileManager.default.fileExists(atPath: common.databasePath)
-            snapshot = nothingReviewedYet ? .empty : try ReviewDatabase(path: common.databasePath, readOnly: true).load()
-        } catch let fault as ReviewDatabaseFault {
-            throw ValidationFailure(message: fault.description)
-        } catch {
-            throw ValidationFailure(message: "\(common.databasePath): \(error)")
+        let snapshot = try common.reviewSnapshot()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = DutchDate.timeZone
+        guard let meetingId = overleg ?? dataset.cycle.nextAgendaMeeting(inOrAfter: calendar.component(.month, from: Date()))?.id else {
+            throw ValidationFailure(message: "de cyclus heeft geen sectortafel of sac vergadering")
         }
-        let text = ReviewExporter.export(dataset, review: snapshot, format: format, exportedAt: Date())
-        if let output {
-            do {
-                try ExportFile.write(text, to: output)
-            } catch {
-                throw ValidationFailure(message: error.description)
-            }
-        } else {
-            print(text, terminator: "")
+        do {
+            let text = try ReviewExporter.agenda(dataset, review: snapshot, meetingId: meetingId, options: .init(exportedAt: Date()))
+            if let output { try ReviewExporter.write(text, to: output) } else { print(text, terminator: "") }
+        } catch {
+            throw ValidationFailure(message: error.description)
         }
     }
 }

@@ -217,6 +217,7 @@ public struct App: Sendable {
         case .undo: undo()
         case .redo: redo()
         case .export: askExportFormat()
+        case .agenda: askAgendaFile()
         case .present: startPresenter()
         case .nextTheme: cycleTheme()
         case .togglePreview:

@@ -1,18 +1,48 @@
 import DialoogModel
 
-/// `E`: which format, then which file (a name under the current directory is suggested); an existing file
-/// is never overwritten without asking.
-struct ExportPrompt: Sendable {
-    static let formats: [(key: Character, name: String, label: String, suffix: String)] =
-        [("m", "markdown", "Markdown", "md"), ("c", "csv", "CSV", "csv"), ("j", "json", "JSON", "json"), ("t", "text", "tekst", "txt")]
+/// What to write: the review in a format, or the agenda of a meeting.
+public enum ExportContent: Sendable, Equatable {
+    /// A format name as `htno-dialoog export --format` takes it (`markdown`, `xlsx`, `csv-nl`, …).
+    case review(format: String)
+    /// The agenda of the meeting with this activity id.
+    case agenda(meetingId: String)
 
-    let format: String
+    var label: String {
+        switch self {
+        case .review(let format): ExportPrompt.formats.first { $0.name == format }?.label ?? format
+        case .agenda: "agenda"
+        }
+    }
+}
+
+/// An export as the user asked for it.
+public struct ExportRequest: Sendable, Equatable {
+    public let content: ExportContent
+    public let file: String
+    public let write: ExportWrite
+}
+
+/// `E` (and `A` in the Cyclus): which format, then which file (a name under the current directory is
+/// suggested); an existing file is never overwritten without asking.
+struct ExportPrompt: Sendable {
+    static let formats: [(key: Character, name: String, label: String, suffix: String)] = [
+        ("m", "markdown", "Markdown", "md"), ("x", "xlsx", "Excel", "xlsx"), ("c", "csv", "CSV", "csv"),
+        ("s", "csv-nl", "CSV met ;", "csv"), ("j", "json", "JSON", "json"), ("t", "text", "tekst", "txt"),
+        ("i", "ics", "agenda-app", "ics"),
+    ]
+
+    let content: ExportContent
     var name: SearchPrompt
 
-    init(format: String, today: String) {
-        self.format = format
-        let suffix = Self.formats.first { $0.name == format }?.suffix ?? "txt"
-        name = SearchPrompt(text: "htno-review-\(today).\(suffix)")
+    init(_ content: ExportContent, today: String) {
+        self.content = content
+        switch content {
+        case .review(let format):
+            let suffix = Self.formats.first { $0.name == format }?.suffix ?? "txt"
+            name = SearchPrompt(text: "htno-review-\(today).\(suffix)")
+        case .agenda(let meetingId):
+            name = SearchPrompt(text: "agenda-\(meetingId).md")
+        }
     }
 }
 
@@ -31,21 +61,37 @@ public struct ExportFileExists: Error, Sendable {
 extension App {
     /// `E`: asks for the format first.
     mutating func askExportFormat() {
-        guard reviewSession != nil else {
-            message = "Alleen lezen: geen reviewdatabase geopend"
-            return
-        }
+        guard canExport() else { return }
         ask(Question("Exporteren als", choices: ExportPrompt.formats.map { .init($0.key, $0.label, .exportFormat($0.name)) }
                      + [.init("n", "niet", .dismiss("Niets geëxporteerd"))]))
     }
 
     /// The file name, suggested and editable; `:export csv` starts here.
-    mutating func askExportFile(format: String) {
-        guard reviewSession != nil else {
-            message = "Alleen lezen: geen reviewdatabase geopend"
+    mutating func askExportFile(_ content: ExportContent) {
+        guard canExport() else { return }
+        exportPrompt = ExportPrompt(content, today: context.today)
+    }
+
+    /// `A`: the agenda of the sectortafel or sac vergadering in focus in the Cyclus, else of the next one.
+    mutating func askAgendaFile() {
+        let dataset = context.dataset
+        // `today` is yyyy-MM-dd.
+        var meeting = dataset.cycle.nextAgendaMeeting(inOrAfter: Int(context.today.dropFirst(5).prefix(2)) ?? 1)
+        if case .activity(let month, let index)? = topScreen.focusedLocation(in: context),
+           let focused = dataset.cycle.months[month].activities[safe: index], focused.kind.hasAgenda {
+            meeting = focused
+        }
+        guard let meeting else {
+            message = "De cyclus heeft geen sectortafel of sac vergadering"
             return
         }
-        exportPrompt = ExportPrompt(format: format, today: context.today)
+        askExportFile(.agenda(meetingId: meeting.id))
+    }
+
+    /// Exports go through the review session, which the wiring always gives; without one, say so.
+    private mutating func canExport() -> Bool {
+        if reviewSession == nil { message = "Exporteren kan hier niet: geen reviewsessie" }
+        return reviewSession != nil
     }
 
     mutating func handleExportPrompt(_ key: Key) {
@@ -61,7 +107,7 @@ extension App {
                 message = "Geen bestandsnaam: niets geëxporteerd"
                 return
             }
-            export(format: current.format, to: file, .newFileOnly)
+            export(ExportRequest(content: current.content, file: file, write: .newFileOnly))
         default:
             _ = current.name.edit(key)
             exportPrompt = current
@@ -69,20 +115,21 @@ extension App {
     }
 
     /// Writes the export; an existing file is asked about first.
-    mutating func export(format: String, to file: String, _ write: ExportWrite) {
+    mutating func export(_ request: ExportRequest) {
         guard let session = reviewSession else { return }
         do {
-            message = "Export geschreven: " + (try session.export(context.dataset, context.review, format, file, write))
+            message = "Export geschreven: " + (try session.export(context.dataset, context.review, request))
         } catch let exists as ExportFileExists {
             ask(Question("\(exists.path) bestaat al. Overschrijven?",
-                         choices: [.init("j", "ja", .overwriteExport(format: format, file: file)), .init("n", "nee", .dismiss("Niets geëxporteerd"))]))
+                         choices: [.init("j", "ja", .overwriteExport(ExportRequest(content: request.content, file: request.file, write: .overwrite))),
+                                   .init("n", "nee", .dismiss("Niets geëxporteerd"))]))
         } catch {
             message = "Export mislukt: \(error)"
         }
     }
 
     func renderExportPrompt(_ prompt: ExportPrompt, into frame: inout Frame, y: Int) {
-        let used = frame.write("Exporteren (\(prompt.format)) naar: " + prompt.name.text, x: 1, y: y, role: .status)
+        let used = frame.write("Exporteren (\(prompt.content.label)) naar: " + prompt.name.text, x: 1, y: y, role: .status)
         frame.write("  Enter schrijft, Esc niet", x: 1 + used, y: y, role: .muted)
         frame.cursor = Point(x: min(frame.width - 1, 1 + used), y: y)
     }

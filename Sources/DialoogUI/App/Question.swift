@@ -11,7 +11,7 @@ struct Question: Sendable {
         case restoreDraft(Draft)
         case discardDraft(Draft)
         case exportFormat(String)
-        case overwriteExport(format: String, file: String)
+        case overwriteExport(ExportRequest)
         /// Changes nothing; the text, if any, goes to the status line.
         case dismiss(String?)
 
@@ -94,9 +94,9 @@ extension App {
             saveDraft()  // claims the draft for this session, so no other instance offers it meanwhile
             message = "Concept hersteld: Ctrl-D bewaart, Esc gooit weg"
         case .exportFormat(let format):
-            askExportFile(format: format)
-        case .overwriteExport(let format, let file):
-            export(format: format, to: file, .overwrite)
+            askExportFile(.review(format: format))
+        case .overwriteExport(let request):
+            export(request)
         case .discardDraft(let draft):
             try? reviewSession?.repository.deleteDraft(id: draft.id)
             message = "Concept weggegooid"

@@ -7,12 +7,12 @@ public struct ReviewSession: Sendable {
     public let repository: any ReviewRepository
     public let author: String
     public let clock: @Sendable () -> Date
-    /// Writes an export of the current data in a format (markdown, csv, json, text) to a file and returns where
-    /// it went; throws `ExportFileExists` rather than overwrite unless told to.
-    public let export: @Sendable (Dataset, ReviewSnapshot, String, String, ExportWrite) throws -> String
+    /// Writes an export of the current data (the review in a format, or a meeting's agenda) to a file and
+    /// returns where it went; throws `ExportFileExists` rather than overwrite unless told to.
+    public let export: @Sendable (Dataset, ReviewSnapshot, ExportRequest) throws -> String
 
     public init(repository: any ReviewRepository, author: String, clock: @escaping @Sendable () -> Date = Date.init,
-                export: @escaping @Sendable (Dataset, ReviewSnapshot, String, String, ExportWrite) throws -> String) {
+                export: @escaping @Sendable (Dataset, ReviewSnapshot, ExportRequest) throws -> String) {
         self.repository = repository
         self.author = author
         self.clock = clock

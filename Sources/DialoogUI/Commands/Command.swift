@@ -38,6 +38,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case nextFilter = "review.filter-volgend"
     case previousFilter = "review.filter-vorig"
     case export = "export"
+    case agenda = "agenda"
     case reload = "vernieuw"
     case present = "presenteer"
     case nextTheme = "thema.volgend"
@@ -123,7 +124,8 @@ public struct Command: Sendable {
         case .redo: ("opnieuw doen", .review, browsing, [.character("U")])
         case .nextFilter: ("volgend filter (Review)", .review, browsing, [.character("f")])
         case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
-        case .export: ("exporteren (Markdown)", .review, browsing, [.character("E")])
+        case .export: ("exporteren: Markdown, Excel, CSV, JSON, tekst, agenda-app", .review, browsing, [.character("E")])
+        case .agenda: ("agenda van dit of het volgende overleg schrijven", .review, browsing, [.character("A")])
         case .reload: ("reviewdata vernieuwen", .review, browsing, [.control("r")])
         case .present: ("presenteren vanaf hier", .other, browsing, [.character("p")])
         case .nextTheme: ("volgend thema", .other, [.browsing, .presenting], [.control("t")])

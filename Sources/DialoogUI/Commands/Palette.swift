@@ -25,7 +25,6 @@ struct Palette: Sendable {
         }
     }
 
-    static let exportFormats = ["markdown", "csv", "json", "text"]
     static let shown = 8
 
     let entries: [Entry]
@@ -38,7 +37,7 @@ struct Palette: Sendable {
     init(dataset: Dataset, themes: [String], history: [String]) {
         self.history = history
         entries = Self.places(in: dataset) + themes.map { Entry("thema \($0)", .theme($0)) }
-            + Self.exportFormats.map { Entry("export \($0)", .export($0)) }
+            + ExportPrompt.formats.map { Entry("export \($0.name) (\($0.label))", .export($0.name)) }
             + Command.all.filter { $0.modes.contains(.browsing) }.map { Entry("\($0.label) (\($0.id.rawValue))", .command($0.id)) }
     }
 
@@ -170,7 +169,7 @@ extension App {
             guard themeNames.contains(name) else { return }
             themeName = name
             message = "Thema: \(name)"
-        case .export(let format): askExportFile(format: format)
+        case .export(let format): askExportFile(.review(format: format))
         }
     }
 }

@@ -1,0 +1,94 @@
+import DialoogModel
+import Foundation
+
+/// Action items as to-dos and the dated meetings (the htno-middagen) as events, in iCalendar (RFC 5545),
+/// for Outlook and other agendas. UIDs come from the records' ids, so importing a newer export updates
+/// what an earlier one brought in instead of adding it twice.
+struct CalendarExport {
+    let dataset: Dataset
+    let review: ReviewSnapshot
+    let options: ReviewExporter.Options
+
+    var text: String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sac htno//htno-dialoog//NL", "CALSCALE:GREGORIAN",
+                     "X-WR-CALNAME:Permanente dialoog htno"]
+        for middag in dataset.cycle.htnoMiddagen {
+            guard let day = Self.day(middag.date) else { continue }
+            lines += ["BEGIN:VEVENT", "UID:\(Self.meetingUID(middag.activityId))", "DTSTAMP:\(stamp)",
+                      "DTSTART;VALUE=DATE:\(Self.compact(day))", "DTEND;VALUE=DATE:\(Self.compact(Self.dayAfter(day)))",
+                      "SUMMARY:" + Self.escape("htno-middag: \(middag.theme)")]
+            if let place = middag.place { lines.append("LOCATION:" + Self.escape(place)) }
+            if let question = middag.centralQuestion { lines.append("DESCRIPTION:" + Self.escape("Centrale vraag: \(question)")) }
+            lines.append("END:VEVENT")
+        }
+        for action in review.actions { lines += todo(action) }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.folded).joined(separator: "\r\n") + "\r\n"
+    }
+
+    private func todo(_ action: ActionItem) -> [String] {
+        let meeting = dataset.meetingName(action.activityId)
+        let description = ["Eigenaar: \(action.owner)", meeting.map { "Overleg: \($0)" },
+                           action.linkedId.map { "Voor: \(dataset.reviewTargetName($0) ?? $0)" }]
+            .compactMap { $0 }.joined(separator: "\n")
+        var lines = ["BEGIN:VTODO", "UID:\(Self.actionUID(action.id))", "DTSTAMP:\(stamp)",
+                     "SUMMARY:" + Self.escape(action.text), "DESCRIPTION:" + Self.escape(description),
+                     "STATUS:" + (action.isDone ? "COMPLETED" : "NEEDS-ACTION"),
+                     "RELATED-TO:\(Self.meetingUID(action.activityId))"]
+        if let due = action.dueDate { lines.insert("DUE;VALUE=DATE:\(Self.compact(due))", at: 3) }
+        lines.append("END:VTODO")
+        return lines
+    }
+
+    static func actionUID(_ id: Int64) -> String { "actie-\(id)@htno-dialoog" }
+    static func meetingUID(_ activityId: String) -> String { "overleg-\(activityId)@htno-dialoog" }
+
+    private var stamp: String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: options.exportedAt)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+    }
+
+    /// "18 januari 2023" → "2023-01-18".
+    static func day(_ dutch: String) -> String? {
+        let words = dutch.split(separator: " ")
+        guard words.count == 3, let day = Int(words[0]), let month = DutchMonth.names.firstIndex(of: words[1].lowercased()),
+              let year = Int(words[2]) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month + 1, day)
+    }
+
+    private static func dayAfter(_ iso: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2] + 1))!
+        let next = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", next.year!, next.month!, next.day!)
+    }
+
+    private static func compact(_ iso: String) -> String { iso.replacingOccurrences(of: "-", with: "") }
+
+    /// TEXT values: backslash, `;`, `,` and line breaks escaped.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
+            .replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character.
+    static func folded(_ line: String) -> String {
+        var result = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if octets + size > 75 {
+                result += "\r\n "
+                octets = 1
+            }
+            result.unicodeScalars.append(scalar)
+            octets += size
+        }
+        return result
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// An export that could not be written, as one Dutch line: which file and why.
+public struct ExportFailure: Error, CustomStringConvertible, Sendable {
+    public let description: String
+
+    init(_ path: String, _ reason: String) {
+        description = "\(path): \(reason)"
+    }
+}
+
+/// Writes export files, with every failure told in Dutch.
+enum ExportFile {
+    /// Fails early, before any work, for a folder given as the file or a folder that is missing or closed.
+    static func checkWritable(_ path: String) throws(ExportFailure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ExportFailure(path, "is een map; geef een bestandsnaam")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ExportFailure(path, "de map \(folder) bestaat niet")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else { throw ExportFailure(path, "geen schrijfrechten in \(folder)") }
+    }
+
+    static func write(_ text: String, to path: String) throws(ExportFailure) {
+        do {
+            // A device or pipe (`/dev/stdout`, `/dev/full`) is written in place, never replaced by a file.
+            let isSpecialFile = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType)
+                .map { $0 != .typeRegular } ?? false
+            try text.write(toFile: path, atomically: !isSpecialFile, encoding: .utf8)
+        } catch {
+            throw ExportFailure(path, reason(error, folder: URL(fileURLWithPath: path).deletingLastPathComponent().path))
+        }
+    }
+
+    private static func reason(_ error: Error, folder: String) -> String {
+        let nsError = error as NSError
+        let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
+        switch (posix, nsError.code) {
+        case (Int(ENOENT)?, _), (_, NSFileNoSuchFileError): return reason(errno: ENOENT, folder: folder)
+        case (Int(EACCES)?, _), (Int(EPERM)?, _), (_, NSFileWriteNoPermissionError): return reason(errno: EACCES, folder: folder)
+        case (Int(ENOSPC)?, _), (_, NSFileWriteOutOfSpaceError): return reason(errno: ENOSPC, folder: folder)
+        case (Int(EROFS)?, _), (_, NSFileWriteVolumeReadOnlyError): return reason(errno: EROFS, folder: folder)
+        default: return "kan niet geschreven worden"
+        }
+    }
+
+    /// The Dutch reason for a system error number (also what the workbook library leaves in `errno`).
+    static func reason(errno code: Int32, folder: String) -> String {
+        switch code {
+        case ENOENT: "de map \(folder) bestaat niet"
+        case EACCES, EPERM: "geen schrijfrechten in \(folder)"
+        case ENOSPC: "de schijf is vol"
+        case EROFS: "het bestandssysteem is alleen-lezen"
+        default: "kan niet geschreven worden"
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import DialoogModel
+import Foundation
+
+/// The same content as structured JSON.
+enum JSONExport {
+    struct Document: Encodable {
+        let peildatum: String
+        let exportedAt: Date
+        let goals: [Goal]
+        let meetings: [Meeting]
+        let orphanedIds: [String]
+        /// Every change: who, when, which record, old → new.
+        let history: [HistoryEntry]
+    }
+
+    struct Goal: Encodable {
+        let number: Int
+        let id: String
+        let title: String
+        let columns: [String: [Item]]
+    }
+
+    struct Item: Encodable {
+        let id: String
+        let text: String
+        let subitems: [String]
+        let isMitigation: Bool
+        let status: String?
+        let notes: [NoteEntry]
+    }
+
+    struct NoteEntry: Encodable {
+        let text: String
+        let author: String
+        let createdAt: Date
+        let updatedBy: String?
+        let updatedAt: Date?
+    }
+
+    struct Meeting: Encodable {
+        let activityId: String
+        let month: Int
+        let activity: String
+        let decisions: [DecisionEntry]
+        let actions: [ActionEntry]
+    }
+
+    struct DecisionEntry: Encodable {
+        let text: String
+        let author: String
+        let createdAt: Date
+    }
+
+    struct ActionEntry: Encodable {
+        let text: String
+        let owner: String
+        let dueDate: String?
+        let done: Bool
+        let linkedId: String?
+    }
+
+    static func text(dataset: Dataset, review: ReviewSnapshot, exportedAt: Date) -> String {
+        let goals = dataset.pilotGoals.map { goal in
+            Goal(number: goal.number, id: goal.id, title: goal.title, columns: Dictionary(uniqueKeysWithValues: GoalColumn.allCases.map { column in
+                (column.title, goal.items(in: column).map { item in
+                    Item(id: item.id, text: item.text, subitems: item.subitems, isMitigation: item.isMitigation,
+                         status: column.isReviewable ? review.status(of: item.id).rawValue : nil,
+                         notes: review.notes(on: item.id).map {
+                             NoteEntry(text: $0.text, author: $0.author, createdAt: $0.createdAt, updatedBy: $0.updatedBy, updatedAt: $0.updatedAt)
+                         })
+                })
+            }))
+        }
+        let meetings = ReviewExporter.meetings(dataset, review: review).map { month, activity in
+            Meeting(activityId: activity.id, month: month.month, activity: activity.activity,
+                    decisions: review.decisions(at: activity.id).map { DecisionEntry(text: $0.text, author: $0.author, createdAt: $0.createdAt) },
+                    actions: review.actions(at: activity.id).map {
+                        ActionEntry(text: $0.text, owner: $0.owner, dueDate: $0.dueDate, done: $0.isDone, linkedId: $0.linkedId)
+                    })
+        }
+        let document = Document(peildatum: dataset.peildatum, exportedAt: exportedAt, goals: goals, meetings: meetings,
+                                orphanedIds: review.orphanedIds(in: dataset).sorted(), history: review.history)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return (try? encoder.encode(document)).flatMap { String(data: $0, encoding: .utf8) }.map { $0 + "\n" } ?? "{}\n"
+    }
+}

@@ -1,0 +1,134 @@
+import DialoogModel
+import Foundation
+
+/// The review, ready to paste into the jaarverslag: a summary table, then per goal its uitgangspunt and
+/// title, the four columns as the source lays them out with each status as a word, the notes, and a
+/// summary; then the meetings' decisions and actions. Plain Markdown (no HTML), so pandoc turns it into a
+/// Word document with real headings, lists and tables.
+struct MarkdownExport {
+    let dataset: Dataset
+    let review: ReviewSnapshot
+    let options: ReviewExporter.Options
+
+    var text: String {
+        var lines = [
+            "# Tabel resultaten permanente dialoog",
+            "",
+            "Peildatum \(dataset.peildatum). Review-export van \(DutchDate.timestamp(options.exportedAt)).",
+        ]
+        lines += summaryTable
+        for goal in dataset.pilotGoals { lines += section(goal) }
+        let meetings = ReviewExporter.meetings(dataset, review: review)
+        if !meetings.isEmpty {
+            lines += ["", "## Besluiten en acties"]
+            for (month, activity) in meetings { lines += meetingLines(month, activity) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var summaryTable: [String] {
+        let header = ["Doel"] + StatusCounts.reportOrder.map { $0.label.capitalizedFirst }
+        var rows = dataset.pilotGoals.map { goal in
+            ["Doel \(goal.number): \(MarkdownText.cell(goal.uitgangspunt))"] + counts(StatusCounts([goal], review: review))
+        }
+        rows.append(["Totaal"] + counts(StatusCounts(dataset.pilotGoals, review: review)))
+        return ["", "## Samenvatting", "", "Status van indicatoren, bewijs en resultaten per doel.", ""]
+            + MarkdownText.table(header: header, rightAligned: Set(1..<header.count), rows: rows)
+    }
+
+    private func counts(_ counts: StatusCounts) -> [String] { StatusCounts.reportOrder.map { String(counts[$0]) } }
+
+    private func section(_ goal: PilotGoal) -> [String] {
+        var lines = ["", "## Doel \(goal.number): \(MarkdownText.inline(goal.uitgangspunt))", "",
+                     "**\(MarkdownText.inline(goal.title))**\(idSuffix(goal.id))", "",
+                     "Samenvatting: \(StatusCounts([goal], review: review).sentence)."]
+        for column in GoalColumn.allCases {
+            let heading = column == .resultaten ? "\(column.sourceTitle) (peildatum \(dataset.peildatum))" : column.sourceTitle
+            lines += ["", "### \(MarkdownText.inline(heading))", ""]
+            lines += goal.items(in: column).flatMap { itemLines($0, reviewable: column.isReviewable) }
+        }
+        let notes = GoalColumn.allCases.flatMap { column in
+            goal.items(in: column).enumerated().flatMap { index, item in
+                review.notes(on: item.id).map { (place: "\(column.title) \(index + 1)", note: $0) }
+            }
+        }
+        if !notes.isEmpty {
+            lines += ["", "### Notities", ""]
+            lines += notes.map { place, note in
+                MarkdownText.listItem("*\(place)* (\(MarkdownText.inline(note.author)), \(DutchDate.timestamp(note.createdAt))): "
+                                      + MarkdownText.inline(note.text))
+            }
+        }
+        return lines
+    }
+
+    /// One item: `=>` mitigations as the source writes them, sub-items nested, the status as a word.
+    private func itemLines(_ item: GoalItem, reviewable: Bool) -> [String] {
+        let status = reviewable ? "**\(review.status(of: item.id).label)**: " : ""
+        let arrow = item.isMitigation ? "=> " : ""
+        return [MarkdownText.listItem(arrow + status + MarkdownText.inline(item.text) + idSuffix(item.id))]
+            + item.subitems.map { "    " + MarkdownText.listItem(MarkdownText.inline($0)) }
+    }
+
+    private func idSuffix(_ id: String) -> String { options.showsIds ? " (`\(id)`)" : "" }
+
+    private func meetingLines(_ month: MonthPlan, _ activity: Activity) -> [String] {
+        var lines = ["", "### \(month.name.capitalizedFirst) \(dataset.cycle.year): \(MarkdownText.inline(activity.activity))\(idSuffix(activity.id))"]
+        let decisions = review.decisions(at: activity.id)
+        if !decisions.isEmpty {
+            lines += ["", "Besluiten:", ""] + decisions.map {
+                MarkdownText.listItem("\(MarkdownText.inline($0.text)) (\(MarkdownText.inline($0.author)), \(DutchDate.timestamp($0.createdAt)))")
+            }
+        }
+        let actions = review.actions(at: activity.id)
+        if !actions.isEmpty {
+            lines += ["", "Acties:", ""]
+            lines += MarkdownText.table(header: ["Actie", "Eigenaar", "Deadline", "Status", "Voor"], rows: actions.map { action in
+                [MarkdownText.cell(action.text), MarkdownText.cell(action.owner), action.dueDate.map(DutchDate.day) ?? "",
+                 action.isDone ? "afgerond" : (action.isPastDue(today: options.today) ? "over datum" : "open"),
+                 action.linkedId.map { MarkdownText.cell(dataset.reviewTargetName($0) ?? $0) + idSuffix($0) } ?? ""]
+            })
+        }
+        return lines
+    }
+}
+
+/// Data text as Markdown that means only what it says: no emphasis, link, HTML or list from the data.
+enum MarkdownText {
+    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$", "^"]
+
+    /// Inline text: every Markdown punctuation escaped, a line break kept as a hard break.
+    static func inline(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if special.contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\\\n  ")
+    }
+
+    /// A table cell: one line.
+    static func cell(_ text: String) -> String { inline(text.replacingOccurrences(of: "\n", with: " ")) }
+
+    /// "- text", with a leading "1." or "-" of the text kept from starting a nested list.
+    static func listItem(_ text: String) -> String {
+        var text = text
+        if let marker = text.firstRange(of: /^(\d+)([.)])/) {
+            text.replaceSubrange(marker, with: text[marker].dropLast() + "\\" + text[marker].suffix(1))
+        } else if let first = text.first, "-+".contains(first) {
+            text = "\\" + text
+        }
+        return "- " + text
+    }
+
+    static func table(header: [String], rightAligned: Set<Int> = [], rows: [[String]]) -> [String] {
+        let rule = header.indices.map { rightAligned.contains($0) ? "---:" : "---" }
+        return ([header, rule] + rows).map { "| " + $0.joined(separator: " | ") + " |" }
+    }
+}
+
+extension String {
+    /// "november" → "November".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,36 @@
+import DialoogModel
+
+/// The table as plain text, goal by goal and column by column: for TERM=dumb, pipes and printers.
+struct PlainTextExport {
+    let dataset: Dataset
+    let review: ReviewSnapshot
+
+    var text: String {
+        var lines = ["Tabel resultaten permanente dialoog (peildatum \(dataset.peildatum))", ""]
+        for goal in dataset.pilotGoals {
+            lines += ["Doel \(goal.number): \(goal.title)", "  Uitgangspunt: \(goal.uitgangspunt)"]
+            for column in GoalColumn.allCases {
+                lines.append("  \(column.sourceTitle):")
+                for item in goal.items(in: column) {
+                    let status = column.isReviewable ? "[\(review.status(of: item.id).label)] " : ""
+                    lines.append("    \(item.isMitigation ? "=>" : "-") \(status)\(item.text)")
+                    lines += item.subitems.map { "        - \($0)" }
+                    lines += review.notes(on: item.id).map { "        notitie \(DutchDate.timestamp($0.createdAt)), \($0.author): \($0.text)" }
+                }
+            }
+            lines.append("")
+        }
+        let meetings = ReviewExporter.meetings(dataset, review: review)
+        if !meetings.isEmpty { lines += ["Besluiten en acties per overleg", ""] }
+        for (month, activity) in meetings {
+            lines.append("\(DutchMonth.name(month.month)) \(dataset.cycle.year): \(activity.activity)")
+            lines += review.decisions(at: activity.id).map { "  besluit: \($0.text) (\(DutchDate.timestamp($0.createdAt)), \($0.author))" }
+            lines += review.actions(at: activity.id).map { action in
+                let due = action.dueDate.map { ", deadline \(DutchDate.day($0))" } ?? ""
+                return "  actie [\(action.isDone ? "afgerond" : "open")]: \(action.text) (\(action.owner)\(due))"
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
