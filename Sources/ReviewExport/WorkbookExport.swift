@@ -104,9 +104,11 @@ struct WorkbookExport {
         guard let workbook = workbook_new(target) else { throw ExportFailure(path, "kan niet geschreven worden") }
         let formats = Formats(workbook)
         for sheet in sheets { add(sheet, to: workbook, formats) }
-        errno = 0
-        let result = workbook_close(workbook)
-        let failure = errno
+        let (result, failure) = Self.withoutLibraryMessages { () -> (lxw_error, Int32) in
+            errno = 0
+            let result = workbook_close(workbook)
+            return (result, errno)
+        }
         if result != LXW_NO_ERROR {
             if isRegularTarget { unlink(target) }
             throw ExportFailure(path, ExportFile.reason(errno: failure == 0 ? EIO : failure, folder: folder))
@@ -116,6 +118,24 @@ struct WorkbookExport {
             unlink(target)
             throw ExportFailure(path, ExportFile.reason(errno: failure, folder: folder))
         }
+    }
+
+    /// libxlsxwriter prints its own English errors on standard error, which would also scribble over the
+    /// dashboard's screen; the failure is told once, in Dutch, by the caller.
+    private static func withoutLibraryMessages<Result>(_ body: () -> Result) -> Result {
+        fflush(nil)
+        let saved = dup(STDERR_FILENO)
+        let null = open("/dev/null", O_WRONLY)
+        if saved >= 0, null >= 0 { dup2(null, STDERR_FILENO) }
+        defer {
+            fflush(nil)
+            if saved >= 0 {
+                dup2(saved, STDERR_FILENO)
+                close(saved)
+            }
+            if null >= 0 { close(null) }
+        }
+        return body()
     }
 
     /// The cell formats of one workbook.

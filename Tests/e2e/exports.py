@@ -1,0 +1,234 @@
+#!/usr/bin/python3
+"""Every export format of the real binary, read back by independent readers.
+
+A review database (made by the binary, filled here with Python's sqlite3 as a colleague's tool would)
+holds ordinary and hostile text: escape sequences, bidi overrides, C1 controls, spreadsheet formulas,
+Markdown and HTML. Then:
+- xlsx is opened with openpyxl (sheets, Dutch headers, frozen row, dates as dates, values, inert formulas);
+- csv with Python's csv module, csv-nl as Dutch Excel reads it (BOM, ';', CRLF);
+- ics with the icalendar package (VTODO/VEVENT, UIDs stable across two exports);
+- markdown through pandoc: its AST has no raw HTML, and the .docx it makes has the headings and tables;
+- the agenda of the November sectortafel;
+- every byte of every output (and of TERM=dumb) is free of C0/C1 controls, DEL and bidi controls;
+- export errors are one Dutch line.
+Run with Debian's python3 (python3-openpyxl, python3-icalendar) and pandoc, as scripts/setup installs them.
+
+Usage: Tests/e2e/exports.py path/to/htno-dialoog
+"""
+import csv
+import datetime
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import icalendar
+import openpyxl
+
+binary = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
+os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+work = tempfile.mkdtemp()
+db = os.path.join(work, "review.sqlite")
+env = dict(os.environ, XDG_DATA_HOME=os.path.join(work, "xdg"), XDG_CONFIG_HOME=os.path.join(work, "config"),
+           LANG="C.UTF-8", TZ="UTC")
+passed = failed = 0
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name} {detail}")
+
+
+def run(*args, extra_env=None, expect_ok=True):
+    result = subprocess.run([binary, *args, "--data", "sample-data", "--db", db], capture_output=True,
+                            env=dict(env, **(extra_env or {})), stdin=subprocess.DEVNULL)
+    if expect_ok and result.returncode != 0:
+        print(result.stderr.decode(errors="replace"))
+    return result
+
+
+# Made by the binary itself (TERM=dumb opens the database, prints the table as text and stops).
+run(extra_env={"TERM": "dumb"})
+hostile = {
+    "escape": "Besluit \x1b]52;c;cm0gLXJmIH4=\x07 klembord \x1b[2J",
+    "bidi": "Eigenaar \u202egnissab\u202c",
+    "c1": "Tekst met \x9b31m C1",
+    "formula": "=HYPERLINK(\"http://x\",\"klik\")",
+    "html": "<script>alert(1)</script> *vet* [link](http://x) | pijp",
+}
+now = "2026-11-20 10:00:00.000"
+con = sqlite3.connect(db)
+con.execute("INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES ('d1-in-1', 'aangetoond', 'anna', ?, 1)", (now,))
+con.execute("INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES ('d2-bw-1', 'in-behandeling', 'bert', ?, 1)", (now,))
+con.execute("INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES ('d3-in-1', 'niet-aangetoond', 'bert', ?, 1)", (now,))
+con.execute("INSERT INTO note (subject_id, text, author, created_at, version) VALUES ('d1-in-1', ?, 'anna', ?, 1)",
+            ("Deelnemerslijst bekeken\n" + hostile["escape"], now))
+con.execute("INSERT INTO decision (activity_id, text, author, created_at, version) VALUES ('2023-11-sectortafel', ?, 'anna', ?, 1)",
+            ("Twee extra sectortafels; werkagenda, \"concept\"", now))
+con.execute("INSERT INTO decision (activity_id, text, author, created_at, version) VALUES ('2023-09-sac', ?, 'bert', ?, 1)",
+            (hostile["html"], now))
+actions = [
+    ("2023-11-sectortafel", "Werkagenda opstellen", "branches", "2024-03-31", 0, "d4-in-1"),
+    ("2023-11-sectortafel", hostile["formula"], hostile["bidi"] + " " + hostile["escape"], "2099-01-15", 0, "doel-2"),
+    ("2023-04-sectortafel", hostile["c1"], "sac", None, 1, None),
+]
+for activity, text, owner, due, done, linked in actions:
+    con.execute("INSERT INTO action_item (activity_id, text, owner, due_date, done, linked_id, author, created_at, version) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'anna', ?, 1)", (activity, text, owner, due, done, linked, now))
+con.execute("INSERT INTO history (at, author, kind, record_id, subject_id, change, old_value, new_value) "
+            "VALUES (?, 'anna', 'status', 'd1-in-1', 'd1-in-1', 'gewijzigd', 'open', 'aangetoond')", (now,))
+con.commit()
+con.close()
+action_ids = [row[0] for row in sqlite3.connect(db).execute("SELECT id FROM action_item ORDER BY id")]
+
+# Characters that must never reach a terminal or a file: C0 except tab/newline (CR only in CRLF), DEL, C1, bidi.
+forbidden = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+bytes_checked = 0
+
+
+def clean(name, text, allow_cr=False, shown=None):
+    """No forbidden byte anywhere; `shown` (the text as a reader sees it) has the visible stand-ins."""
+    global bytes_checked
+    bytes_checked += len(text.encode())
+    body = text.replace("\r\n", "\n") if allow_cr else text
+    found = forbidden.findall(body) + ([] if allow_cr else re.findall("\r", body))
+    check(f"{name}: no control or bidi character", not found, repr(found[:5]))
+    shown = text if shown is None else shown
+    check(f"{name}: what was removed is shown (^[ and U+202E)", "^[" in shown and "U+202E" in shown)
+
+
+def rendered(markdown):
+    """Markdown as a reader sees it (pandoc's plain text)."""
+    return subprocess.run(["pandoc", "-f", "markdown", "-t", "plain"], input=markdown.encode(), capture_output=True, check=True).stdout.decode()
+
+
+outputs = {}
+for fmt in ["markdown", "csv", "csv-nl", "json", "text", "ics"]:
+    result = run("export", "--format", fmt)
+    check(f"export --format {fmt} exits 0", result.returncode == 0, result.stderr)
+    outputs[fmt] = result.stdout.decode("utf-8")
+    clean(f"export {fmt}", outputs[fmt], allow_cr=fmt in ("csv", "csv-nl", "ics"),
+          shown=rendered(outputs[fmt]) if fmt == "markdown" else outputs[fmt].replace("\r\n ", "") if fmt == "ics" else None)
+dumb = run(extra_env={"TERM": "dumb"}).stdout.decode("utf-8")
+clean("TERM=dumb", dumb)
+
+# --- xlsx --------------------------------------------------------------------------------------------
+xlsx = os.path.join(work, "review.xlsx")
+result = run("export", "--format", "xlsx", "--output", xlsx)
+check("export --format xlsx writes a file", result.returncode == 0 and os.path.getsize(xlsx) > 0, result.stderr)
+book = openpyxl.load_workbook(xlsx)
+check("the workbook has a sheet per part", book.sheetnames == ["Tabel", "Notities", "Besluiten", "Acties", "Geschiedenis"], book.sheetnames)
+table = book["Tabel"]
+header = [cell.value for cell in table[1]]
+check("Tabel has Dutch headers", header[:7] == ["Doel", "Uitgangspunt", "Kolom", "Nr", "Tekst", "Subitems", "Status"], header)
+check("every sheet freezes its header row", all(book[name].freeze_panes == "A2" for name in book.sheetnames))
+check("columns have widths", table.column_dimensions["E"].width >= 50)
+rows = list(table.iter_rows(min_row=2, values_only=True))
+first_indicator = next(row for row in rows if row[2] == "Indicatoren" and row[0] == 1 and row[3] == 1)
+check("the table row of d1-in-1 says aangetoond", first_indicator[6] == "aangetoond", first_indicator)
+check("goal numbers are numbers", isinstance(first_indicator[0], int))
+check("set-on is a date", isinstance(first_indicator[9], datetime.datetime), first_indicator[9])
+check("text cells wrap", table.cell(row=2, column=5).alignment.wrap_text)
+acties = list(book["Acties"].iter_rows(min_row=2, values_only=True))
+check("Acties: one row per action", len(acties) == 3, acties)
+check("a deadline is a date", acties[0][2] == datetime.datetime(2024, 3, 31), acties[0][2])
+check("a formula is inert text", acties[1][0] == "'" + hostile["formula"] and book["Acties"].cell(row=3, column=1).data_type == "s")
+check("the goal an action serves is named", acties[0][4] == "Doel 4 · Indicatoren 1" and acties[1][4] == "Doel 2", acties[0][4])
+check("an action past its date says so", acties[0][3] == "over datum" and acties[2][3] == "afgerond", [a[3] for a in acties])
+notities = list(book["Notities"].iter_rows(min_row=2, values_only=True))
+check("Notities has the note with its escape made visible", notities[0][1].startswith("Deelnemerslijst bekeken\nBesluit ^[]52;"), notities)
+check("Besluiten has both decisions", len(list(book["Besluiten"].iter_rows(min_row=2))) == 2)
+check("Geschiedenis has the change", list(book["Geschiedenis"].iter_rows(min_row=2, values_only=True))[0][5:] == ("open", "aangetoond"))
+with zipfile.ZipFile(xlsx) as archive:
+    xml = "".join(archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml"))
+check("xlsx XML: no control or bidi character", not forbidden.findall(xml.replace("\r\n", "\n")))
+bytes_checked += len(xml.encode())
+
+# --- csv and csv-nl -------------------------------------------------------------------------------------
+rows = list(csv.reader(io.StringIO(outputs["csv"], newline="")))
+check("csv: RFC 4180 with Dutch headers", rows[0] == ["soort", "doel", "kolom", "id", "tekst", "status", "notities", "overleg",
+                                                      "eigenaar", "deadline", "afgerond", "voor"], rows[0])
+check("csv: no BOM, ISO dates", not outputs["csv"].startswith("\ufeff") and ["actie", "", "", str(action_ids[0]), "Werkagenda opstellen", "", "",
+      "2023-11-sectortafel", "branches", "2024-03-31", "nee", "d4-in-1"] in rows)
+check("csv: formula inert", any(row[4] == "'" + hostile["formula"] for row in rows))
+nl = outputs["csv-nl"]
+check("csv-nl: BOM, every record ends in CRLF", nl.startswith("\ufeff") and nl.endswith("\r\n") and nl.count("\r\n") == len(rows))
+nl_rows = list(csv.reader(io.StringIO(nl.lstrip("\ufeff"), newline=""), delimiter=";"))
+check("csv-nl: ';' separated, dates dd-mm-jjjj", any(row[:1] == ["actie"] and row[9] == "31-03-2024" for row in nl_rows))
+check("csv-nl: same rows as csv", len(nl_rows) == len(rows) and all(len(row) == 12 for row in nl_rows))
+check("csv-nl: Bühne intact", "Bühne" in nl)
+
+# --- ics -----------------------------------------------------------------------------------------------
+calendar = icalendar.Calendar.from_ical(outputs["ics"])
+todos = [c for c in calendar.walk("VTODO")]
+events = [c for c in calendar.walk("VEVENT")]
+check("ics: one VTODO per action", len(todos) == 3, len(todos))
+check("ics: the htno-middagen are VEVENTs on their dates",
+      sorted(e.decoded("DTSTART") for e in events) == [datetime.date(2023, 1, 18), datetime.date(2023, 6, 28)])
+first = next(t for t in todos if str(t["UID"]) == f"actie-{action_ids[0]}@htno-dialoog")
+check("ics: DUE, STATUS, SUMMARY, RELATED-TO", first.decoded("DUE") == datetime.date(2024, 3, 31) and str(first["STATUS"]) == "NEEDS-ACTION"
+      and str(first["SUMMARY"]) == "Werkagenda opstellen" and str(first["RELATED-TO"]) == "overleg-2023-11-sectortafel@htno-dialoog")
+check("ics: DESCRIPTION names owner, meeting and goal", "Eigenaar: branches" in str(first["DESCRIPTION"])
+      and "Sectortafel november 2023" in str(first["DESCRIPTION"]) and "Doel 4 · Indicatoren 1" in str(first["DESCRIPTION"]))
+check("ics: a done action is COMPLETED", any(str(t["STATUS"]) == "COMPLETED" for t in todos))
+check("ics: lines are at most 75 octets", all(len(line.encode()) <= 75 for line in outputs["ics"].split("\r\n")))
+again = icalendar.Calendar.from_ical(run("export", "--format", "ics").stdout.decode())
+check("ics: a second export has the same UIDs", sorted(str(c["UID"]) for c in again.walk() if "UID" in c)
+      == sorted(str(c["UID"]) for c in calendar.walk() if "UID" in c))
+
+# --- markdown through pandoc ----------------------------------------------------------------------------
+markdown = outputs["markdown"]
+check("markdown: no HTML tags and no ids", "<br>" not in markdown and "d1-in-1" not in markdown and "[open]" not in markdown)
+ast = json.loads(subprocess.run(["pandoc", "-f", "markdown", "-t", "json"], input=markdown.encode(), capture_output=True, check=True).stdout)
+flat = json.dumps(ast)
+check("markdown: pandoc finds no raw HTML, link or emphasis from the data", '"RawInline"' not in flat and '"RawBlock"' not in flat
+      and '"Link"' not in flat and "<script>alert(1)</script>" in flat)
+headers = [block for block in ast["blocks"] if block["t"] == "Header"]
+check("markdown: one level-2 heading per goal", sum(1 for h in headers if h["c"][0] == 2 and json.dumps(h).count("Doel") > 0) >= 6)
+docx = os.path.join(work, "review.docx")
+subprocess.run(["pandoc", "-f", "markdown", "-o", docx], input=markdown.encode(), check=True)
+with zipfile.ZipFile(docx) as archive:
+    document = archive.read("word/document.xml").decode()
+check("docx: the summary and the actions are real tables", document.count("<w:tbl>") >= 2, document.count("<w:tbl>"))
+check("docx: headings for the title, every goal and the columns", document.count('w:val="Heading2"') >= 8 and document.count('w:val="Heading3"') >= 24,
+      (document.count('w:val="Heading2"'), document.count('w:val="Heading3"')))
+check("docx: the status words are there", "aangetoond" in document and "in behandeling" in document)
+with_ids = run("export", "--format", "markdown", "--ids").stdout.decode()
+check("markdown --ids: items carry their ids", "`d1-in-1`" in with_ids)
+
+# --- agenda ------------------------------------------------------------------------------------------
+agenda = run("agenda", "--overleg", "2023-11-sectortafel").stdout.decode()
+clean("agenda", agenda, shown=rendered(agenda))
+check("agenda: heading names the meeting", agenda.startswith("# Agenda sectortafel november 2023"))
+check("agenda: the overdue action comes first, marked", re.search(r"## Openstaande acties\n\n\|.*\n\|.*\n\| Werkagenda opstellen \| branches \| 31-03-2024 \| \*\*over datum\*\*", agenda))
+check("agenda: a done action is not carried over", hostile["c1"][:9] not in agenda)
+check("agenda: items in behandeling and niet aangetoond", "## Items in behandeling\n\n- Doel 2 · Bewijs 1:" in agenda and "## Items niet aangetoond\n\n- Doel 3 · Indicatoren 1:" in agenda)
+check("agenda: decisions since the previous meeting (sac september)", "Besluiten sinds het vorige overleg (Sac vergadering oktober" in agenda
+      or "Besluiten sinds het vorige overleg (Sac vergadering september" in agenda, re.findall("## Besluiten.*", agenda))
+check("agenda: an unknown meeting is one Dutch line", run("agenda", "--overleg", "2023-02-pamflet", expect_ok=False).stderr.decode().count("\n") == 1)
+
+# --- errors ------------------------------------------------------------------------------------------
+missing = run("export", "--format", "xlsx", "--output", "/nonexistent-htno/x.xlsx", expect_ok=False).stderr.decode()
+check("xlsx into a missing folder: one Dutch line", missing == "Error: /nonexistent-htno/x.xlsx: de map /nonexistent-htno bestaat niet\n", missing)
+full = run("export", "--format", "markdown", "--output", "/dev/full", expect_ok=False).stderr.decode()
+check("a full disk: one Dutch line", full == "Error: /dev/full: de schijf is vol\n", full)
+full_xlsx = run("export", "--format", "xlsx", "--output", "/dev/full", expect_ok=False).stderr.decode()
+check("a full disk for the workbook: one Dutch line", full_xlsx == "Error: /dev/full: de schijf is vol\n", full_xlsx)
+stdout_xlsx = run("export", "--format", "xlsx", expect_ok=False)
+check("xlsx to standard output asks for a file", stdout_xlsx.returncode != 0 and "--output" in stdout_xlsx.stderr.decode())
+
+shutil.rmtree(work)
+print(f"exports: {bytes_checked} bytes checked")
+print(f"exports: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
