@@ -25,6 +25,14 @@ struct WorkbookExport {
         /// A moment, shown in Dutch time.
         case moment(Date)
         case empty
+
+        /// A text cell as the workbook holds it: a formula-like start made inert, cut at Excel's limit.
+        var writtenText: String? {
+            guard case .text(let text) = self else { return nil }
+            let safe = SpreadsheetText.inert(text)
+            guard safe.utf16.count > WorkbookExport.longestCellText else { return safe }
+            return String(safe.prefix(WorkbookExport.longestCellText - 100)) + " … [ingekort: de volledige tekst staat in de Markdown-export]"
+        }
     }
 
     var sheets: [Sheet] { [tableSheet, notesSheet, decisionsSheet, actionsSheet, historySheet] }
@@ -173,17 +181,14 @@ struct WorkbookExport {
         }
     }
 
-    /// Excel holds at most 32,767 characters in a cell: longer text is cut with a visible mark, never dropped.
+    /// Excel holds at most 32,767 characters in a cell: longer text is cut with a visible mark, never dropped
+    /// (the Markdown and JSON exports keep all of it).
     static let longestCellText = 32_767
 
     private func write(_ cell: Cell, to worksheet: UnsafeMutablePointer<lxw_worksheet>?, row: lxw_row_t, column: lxw_col_t, _ formats: Formats) {
         switch cell {
-        case .text(let text):
-            var safe = SpreadsheetText.inert(text)
-            if safe.utf16.count > Self.longestCellText {
-                safe = String(safe.prefix(Self.longestCellText - 100)) + " … [ingekort: de volledige tekst staat in de Markdown-export]"
-            }
-            worksheet_write_string(worksheet, row, column, safe, formats.text)
+        case .text:
+            worksheet_write_string(worksheet, row, column, cell.writtenText, formats.text)
         case .number(let number):
             worksheet_write_number(worksheet, row, column, Double(number), nil)
         case .day(let iso):

@@ -137,10 +137,10 @@ import DialoogModel
     }
 
     @Test func commandsByLabelOrId() throws {
-        var app = try makeReviewApp(exported: { _, _, format, file, _ in "/tmp/\(file) (\(format))" })
+        var app = try makeReviewApp(exported: { _, _, request in "/tmp/\(request.file) (\(request.content))" })
         run("export csv", on: &app)
         app.handle(.enter)
-        #expect(app.statusMessage == "Export geschreven: /tmp/htno-review-2026-11-25.csv (csv)")
+        #expect(app.statusMessage == "Export geschreven: /tmp/htno-review-2026-11-25.csv (review(format: \"csv\"))")
         app.type("\nl")
         run("status vooruit", on: &app)
         #expect(app.review.status(of: "d1-in-1") == .inProgress)

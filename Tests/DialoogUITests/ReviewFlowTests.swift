@@ -15,7 +15,7 @@ func temporaryDatabasePath() -> String {
 /// A fixed clock: 25 november 2026, 10:00 UTC.
 let reviewClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_795_600_800) }
 
-func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot, String, String, ExportWrite) throws -> String = { _, _, _, _, _ in "/tmp/x.md" }) throws -> App {
+func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot, ExportRequest) throws -> String = { _, _, _ in "/tmp/x.md" }) throws -> App {
     let session = ReviewSession(repository: try repository ?? ReviewDatabase(), author: "jeanneke", clock: reviewClock, export: exported)
     var app = App(dataset: sampleData, glyphs: .unicode, review: session)
     app.resize(width: 80, height: 24)
@@ -213,15 +213,17 @@ extension App {
 
     @Test func exportFromTheTUIAsksFormatAndFileAndNeverOverwritesSilently() throws {
         let written = Mutex<[String]>([])
-        var app = try makeReviewApp(exported: { _, _, format, file, write in
-            if case .newFileOnly = write, written.get().contains(file) { throw ExportFileExists(path: "/werk/" + file) }
-            written.set(written.get() + [file])
-            return "/werk/\(file) (\(format))"
+        var app = try makeReviewApp(exported: { _, _, request in
+            if case .newFileOnly = request.write, written.get().contains(request.file) { throw ExportFileExists(path: "/werk/" + request.file) }
+            written.set(written.get() + [request.file])
+            guard case .review(let format) = request.content else { return "?" }
+            return "/werk/\(request.file) (\(format))"
         })
         app.type("E")
         #expect(app.pendingQuestion == "Exporteren als")
+        #expect(app.render().lines[23].contains("m Markdown  x Excel  c CSV  s CSV met ;  j JSON  t tekst  i agenda-app"))
         app.type("c")
-        #expect(app.render().lines[23].hasPrefix(" Exporteren (csv) naar: htno-review-2026-11-25.csv"))
+        #expect(app.render().lines[23].hasPrefix(" Exporteren (CSV) naar: htno-review-2026-11-25.csv"))
         app.handle(.enter)
         #expect(app.statusMessage == "Export geschreven: /werk/htno-review-2026-11-25.csv (csv)")
         app.type("Ec")
@@ -233,6 +235,23 @@ extension App {
         app.handle(.control("u"))
         app.type("jaarverslag.csv\n")
         #expect(app.statusMessage == "Export geschreven: /werk/jaarverslag.csv (csv)")
+    }
+
+    @Test func agendaKeyWritesTheAgendaOfTheMeetingInFocusOrTheNextOne() throws {
+        let requests = Mutex<[ExportRequest]>([])
+        var app = try makeReviewApp(exported: { _, _, request in
+            requests.set(requests.get() + [request])
+            return "/werk/" + request.file
+        })
+        app.type("A")
+        #expect(app.render().lines[23].hasPrefix(" Exporteren (agenda) naar: agenda-2023-11-sectortafel.md"), "today is in November")
+        app.handle(.escape)
+        app.type("3A")  // on the January htno-middag, which has a programme, not an agenda
+        #expect(app.render().lines[23].hasPrefix(" Exporteren (agenda) naar: agenda-2023-11-sectortafel.md"))
+        app.handle(.escape)
+        app.type("jA\n")  // the January sac vergadering
+        #expect(app.statusMessage == "Export geschreven: /werk/agenda-2023-01-sac.md")
+        #expect(requests.get() == [ExportRequest(content: .agenda(meetingId: "2023-01-sac"), file: "agenda-2023-01-sac.md", write: .newFileOnly)])
     }
 
     @Test func aSecondInstanceSeesTheFirstsEdits() throws {

@@ -8,7 +8,7 @@ import DialoogModel
 /// Two secretaries on one database file: what each sees and what is kept.
 @Suite struct SharedReviewTests {
     func app(_ author: String, _ store: ReviewDatabase) -> App {
-        let session = ReviewSession(repository: store, author: author, clock: reviewClock, export: { _, _, _, _, _ in "" })
+        let session = ReviewSession(repository: store, author: author, clock: reviewClock, export: { _, _, _ in "" })
         var app = App(dataset: sampleData, glyphs: .unicode, review: session)
         app.resize(width: 80, height: 24)
         return app

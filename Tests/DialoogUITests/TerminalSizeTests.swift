@@ -72,7 +72,7 @@ import TestSupport
         let keys: [Key] = [.up, .down, .left, .right, .pageDown, .enter, .escape, .backspace, .delete, .tab, .backTab,
                            .control("d"), .control("u"), .control("r"), .control("t"), .home, .end]
             + "jklhsSabtexdufFUvpTE[]g 123456 Doel ë技:.".map { .character($0) }
-        var app = try makeReviewApp(exported: { _, _, _, _, _ in "/dev/null" })
+        var app = try makeReviewApp(exported: { _, _, _ in "/dev/null" })
         for step in 0..<2000 {
             if step % 113 == 0 {
                 let sizes = [(1, 1), (500, 200), (80, 24), (50, 14), (20, 8), (160, 45)]

@@ -48,6 +48,18 @@ func copyOfSampleData() throws -> URL {
         return nil
     }
 
+    /// What a format puts out, as bytes: the text (csv-nl's BOM, which Excel needs, left off), or for the
+    /// workbook the text of every cell (Tests/e2e/exports.py reads the real file's XML too).
+    static func outputBytes(_ dataset: Dataset, _ snapshot: ReviewSnapshot, _ format: ReviewExporter.Format) -> [UInt8] {
+        let options = ReviewExporter.Options(exportedAt: exportedAt, showsIds: true)
+        guard let text = ReviewExporter.text(dataset, review: snapshot, format: format, options: options) else {
+            let cells = WorkbookExport(dataset: dataset, review: snapshot, options: options).sheets
+                .flatMap { [$0.name] + $0.columns.map(\.title) + $0.rows.flatMap { $0 } .compactMap(\.writtenText) }
+            return Array(cells.joined(separator: "\n").utf8)
+        }
+        return Array((format == .csvNL ? String(text.dropFirst()) : text).utf8)
+    }
+
     @Test func hostileReviewDataIsVisibleAndInertInEveryFormat() throws {
         var generator = SplitMix64(seed: 10)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-safe-\(UUID().uuidString).sqlite").path
@@ -68,12 +80,17 @@ func copyOfSampleData() throws -> URL {
         let snapshot = try store.load()
         var bytesChecked = 0
         for format in ReviewExporter.Format.allCases {
-            let bytes = Array(ReviewExporter.export(sampleDataset, review: snapshot, format: format, exportedAt: exportedAt).utf8)
+            let bytes = Self.outputBytes(sampleDataset, snapshot, format)
             bytesChecked += bytes.count
             #expect(Self.leak(in: bytes) == nil, "\(format) leaks at byte \(Self.leak(in: bytes) ?? -1)")
         }
-        #expect(strings == 180 && bytesChecked > 100_000)
-        let text = ReviewExporter.export(sampleDataset, review: snapshot, format: .text, exportedAt: exportedAt)
+        for meeting in sampleDataset.cycle.months.flatMap(\.activities).filter(\.kind.hasAgenda) {
+            let bytes = Array(try ReviewExporter.agenda(sampleDataset, review: snapshot, meetingId: meeting.id, options: .init(exportedAt: exportedAt)).utf8)
+            bytesChecked += bytes.count
+            #expect(Self.leak(in: bytes) == nil, "agenda \(meeting.id)")
+        }
+        #expect(strings == 180 && bytesChecked > 300_000)
+        let text = String(decoding: Self.outputBytes(sampleDataset, snapshot, .text), as: UTF8.self)
         #expect(text.contains("^[]52;c;aGFjaw==^G") || text.contains("^[]0;titel^G"), "what was removed is shown, not dropped")
         #expect(text.contains("U+202Edraai") || text.contains("U+009B31m"))
     }
@@ -87,7 +104,7 @@ func copyOfSampleData() throws -> URL {
         let dataset = try DatasetLoader.load(directory: folder)
         #expect(dataset.pilotGoals[0].uitgangspunt == "Draagvlak ^[]52;c;eA==^G op U+202EalleU+009B niveaus")
         for format in ReviewExporter.Format.allCases {
-            let bytes = Array(ReviewExporter.export(dataset, review: .empty, format: format, exportedAt: exportedAt).utf8)
+            let bytes = Self.outputBytes(dataset, .empty, format)
             #expect(Self.leak(in: bytes) == nil, "\(format)")
         }
     }
@@ -95,18 +112,21 @@ func copyOfSampleData() throws -> URL {
 
 @Suite struct SpreadsheetSafetyTests {
     @Test func formulaLikeTextCellsAreInertAndNumbersStayNumbers() {
-        #expect(CSVExport.inert("=HYPERLINK(\"http://x\",\"klik\")") == "'=HYPERLINK(\"http://x\",\"klik\")")
-        for start in ["+31 6", "-geen", "@SUM(1)", "\tx", "\rx"] { #expect(CSVExport.inert(start).hasPrefix("'"), "\(start)") }
-        #expect(CSVExport.inert("-5") == "-5" && CSVExport.inert("+3.5") == "+3.5", "numbers stay numbers")
-        #expect(CSVExport.inert("Bühne") == "Bühne")
+        #expect(SpreadsheetText.inert("=HYPERLINK(\"http://x\",\"klik\")") == "'=HYPERLINK(\"http://x\",\"klik\")")
+        for start in ["+31 6", "-geen", "@SUM(1)", "\tx", "\rx", "\r\nx"] { #expect(SpreadsheetText.inert(start).hasPrefix("'"), "\(start)") }
+        #expect(SpreadsheetText.inert("-5") == "-5" && SpreadsheetText.inert("+3.5") == "+3.5", "numbers stay numbers")
+        #expect(SpreadsheetText.inert("Bühne") == "Bühne")
         let snapshot = ReviewSnapshot(decisions: [Decision(id: 1, activityId: "2023-11-sectortafel", text: "=HYPERLINK(\"http://x\")",
                                                            author: "@frank", createdAt: exportedAt)])
-        let csv = ReviewExporter.export(sampleDataset, review: snapshot, format: .csv, exportedAt: exportedAt)
-        #expect(csv.contains("decision,,,1,\"'=HYPERLINK(\"\"http://x\"\")\",,,2023-11-sectortafel,'@frank,"))
+        let options = ReviewExporter.Options(exportedAt: exportedAt)
+        let csv = ReviewExporter.text(sampleDataset, review: snapshot, format: .csv, options: options) ?? ""
+        #expect(csv.contains("besluit,,,1,\"'=HYPERLINK(\"\"http://x\"\")\",,,2023-11-sectortafel,'@frank,"))
+        let sheet = WorkbookExport(dataset: sampleDataset, review: snapshot, options: options).sheets[2]
+        #expect(sheet.rows[0][1].writtenText == "'=HYPERLINK(\"http://x\")")
     }
 
     @Test func theTextExportHasEveryMeetingsDecisionsAndActions() {
-        let text = ReviewExporter.export(sampleDataset, review: review, format: .text, exportedAt: exportedAt)
+        let text = ReviewExporter.text(sampleDataset, review: review, format: .text, options: .init(exportedAt: exportedAt)) ?? ""
         #expect(text.contains("Besluiten en acties per overleg"))
         #expect(text.contains("november 2023: "))
         #expect(text.contains("  besluit: Twee extra sectortafels"))

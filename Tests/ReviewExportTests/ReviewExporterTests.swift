@@ -22,35 +22,58 @@ let review = ReviewSnapshot(
                            change: .updated, oldValue: "aangetoond", newValue: "niet aangetoond")]
 )
 
+func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, ids: Bool = false) -> String {
+    ReviewExporter.text(sampleDataset, review: review, format: format, options: .init(exportedAt: exportedAt, showsIds: ids)) ?? ""
+}
+
 @Suite struct ReviewExporterTests {
-    @Test func markdownFollowsBijlage1() {
-        let text = ReviewExporter.export(sampleDataset, review: review, format: .markdown, exportedAt: exportedAt)
+    @Test func markdownIsReadyForTheJaarverslag() {
+        let text = exported(.markdown)
         let lines = text.components(separatedBy: "\n")
-        #expect(lines.contains("| | Winst-risico | Indicatoren | Bewijs | Voorbeelden resultaten peildatum: december 2023 |"))
-        #expect(lines.filter { $0.hasPrefix("| **Doel ") }.count == 6)
-        let doel1 = lines.first { $0.hasPrefix("| **Doel 1**") } ?? ""
-        #expect(doel1.components(separatedBy: " | ").count == 5, "five cells: the pipe in the note is escaped")
-        #expect(doel1.contains("[aangetoond] 1. Actieve betrokkenheid"))
-        #expect(doel1.contains("_Notitie 25-11-2026 "))
-        #expect(doel1.contains("jeanneke: Deelnemerslijst \\| januari<br>bekeken_"))
-        #expect(doel1.contains("=> besluitvorming aan de sectortafel"))
-        #expect(text.contains("### November 2023 · Sectortafel"))
-        #expect(text.contains("- Twee extra sectortafels"))
-        #expect(text.contains("| Werkagenda, \"concept\" | branches | 31-03-2024 | open | d4-in-1 |"))
+        #expect(lines.contains("| Doel | Aangetoond | In behandeling | Open | Niet aangetoond |"))
+        #expect(lines.contains("| Doel 1: Draagvlak op alle niveaus | 1 | 0 | 8 | 0 |"))
+        #expect(lines.contains("| Totaal | 1 | 0 | 59 | 1 |"))
+        #expect(lines.filter { $0.hasPrefix("## Doel ") }.count == 6)
+        #expect(lines.contains("## Doel 1: Draagvlak op alle niveaus"))
+        #expect(lines.contains("Samenvatting: 1 aangetoond, 0 in behandeling, 8 open, 0 niet aangetoond."))
+        #expect(lines.contains("- => besluitvorming aan de sectortafel over de thema' s"), "mitigations as the source writes them")
+        #expect(lines.contains { $0.hasPrefix("- **aangetoond**: 1. Actieve betrokkenheid") }, "the status as a word")
+        #expect(lines.contains("    - Deelnemerslijsten bijeenkomsten"), "sub-items nested under their item")
+        #expect(lines.contains("### Voorbeelden resultaten (peildatum december 2023)"))
+        #expect(lines.contains("- *Indicatoren 1* (jeanneke, 25-11-2026 11:00): Deelnemerslijst \\| januari\\"))
+        #expect(lines.contains("## Besluiten en acties") && lines.contains("### November 2023: Sectortafel"))
+        #expect(lines.contains("- Twee extra sectortafels (frank, 25-11-2026 11:00)"))
+        #expect(lines.contains("| Werkagenda, \"concept\" | branches | 31-03-2024 | over datum | Doel 4 · Indicatoren 1 |"))
+        #expect(!text.contains("<br>") && !text.contains("d1-in-1") && !text.contains("[open]"), "no HTML, no ids, no tags")
+        #expect(exported(.markdown, ids: true).contains("- **aangetoond**: 1. Actieve betrokkenheid voor de thema' s voor de lange termijn (5-10 jaar). Vast te stellen aan de hand van: (`d1-in-1`)"))
+    }
+
+    @Test func markdownTextFromTheDataMeansOnlyWhatItSays() {
+        #expect(MarkdownText.inline("<b>*vet*</b> [x](y) | #1 `c`") == "\\<b\\>\\*vet\\*\\</b\\> \\[x\\](y) \\| \\#1 \\`c\\`")
+        #expect(MarkdownText.listItem("1. eerste") == "- 1\\. eerste", "no nested ordered list")
+        #expect(MarkdownText.listItem("- streep") == "- \\- streep")
+        #expect(MarkdownText.inline("twee\nregels") == "twee\\\n  regels", "a line break stays a hard break inside the item")
     }
 
     @Test func csvQuotesFieldsAndHasARowPerItemDecisionAndAction() {
-        let text = ReviewExporter.export(sampleDataset, review: review, format: .csv, exportedAt: exportedAt)
-        let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows[0] == "type,goal,column,id,text,status,notes,activity,owner,due_date,done,linked_id")
+        let rows = exported(.csv).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows[0] == "soort,doel,kolom,id,tekst,status,notities,overleg,eigenaar,deadline,afgerond,voor")
         #expect(rows.filter { $0.hasPrefix("item,") }.count >= 70)
         #expect(rows.contains { $0.hasPrefix("item,2,Bewijs,d2-bw-2,") && $0.contains(",niet aangetoond,") })
-        #expect(rows.contains("action,,,1,\"Werkagenda, \"\"concept\"\"\",,,2023-11-sectortafel,branches,2024-03-31,nee,d4-in-1"))
-        #expect(rows.contains("decision,,,1,Twee extra sectortafels,,,2023-11-sectortafel,frank,,,"))
+        #expect(rows.contains("actie,,,1,\"Werkagenda, \"\"concept\"\"\",,,2023-11-sectortafel,branches,2024-03-31,nee,d4-in-1"))
+        #expect(rows.contains("besluit,,,1,Twee extra sectortafels,,,2023-11-sectortafel,frank,,,"))
+    }
+
+    @Test func dutchExcelCSVHasSemicolonsBOMAndDutchDates() {
+        let text = exported(.csvNL)
+        #expect(text.hasPrefix("\u{FEFF}soort;doel;kolom;id;"))
+        #expect(text.contains("\r\nactie;;;1;Werkagenda, \"\"concept\"\";;;2023-11-sectortafel;branches;31-03-2024;nee;d4-in-1\r\n")
+                || text.contains("\r\nactie;;;1;\"Werkagenda, \"\"concept\"\"\";;;2023-11-sectortafel;branches;31-03-2024;nee;d4-in-1\r\n"))
+        #expect(text.components(separatedBy: "\r\n").count == exported(.csv).components(separatedBy: "\r\n").count)
     }
 
     @Test func jsonIsStructured() throws {
-        let text = ReviewExporter.export(sampleDataset, review: review, format: .json, exportedAt: exportedAt)
+        let text = exported(.json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["peildatum"] as? String == "december 2023")
         let goals = try #require(object["goals"] as? [[String: Any]])
@@ -63,5 +86,74 @@ let review = ReviewSnapshot(
         let history = try #require(object["history"] as? [[String: Any]])
         #expect(history.first?["author"] as? String == "frank")
         #expect(history.first?["oldValue"] as? String == "aangetoond" && history.first?["newValue"] as? String == "niet aangetoond")
+    }
+
+    @Test func calendarHasTodosWithStableUIDsAndTheMiddagen() {
+        let text = exported(.ics)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.first == "BEGIN:VCALENDAR" && lines.contains("END:VCALENDAR"))
+        #expect(lines.contains("UID:actie-1@htno-dialoog") && lines.contains("DUE;VALUE=DATE:20240331"))
+        #expect(lines.contains("RELATED-TO:overleg-2023-11-sectortafel@htno-dialoog") && lines.contains("STATUS:NEEDS-ACTION"))
+        #expect(lines.contains("SUMMARY:Werkagenda\\, \"concept\""), "commas escaped")
+        #expect(lines.contains("DTSTART;VALUE=DATE:20230118") && lines.contains("DTEND;VALUE=DATE:20230119"))
+        #expect(lines.contains("LOCATION:HU in Amersfoort"))
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 }, "folded at 75 octets")
+        let later = ReviewExporter.text(sampleDataset, review: review, format: .ics, options: .init(exportedAt: exportedAt.addingTimeInterval(86_400))) ?? ""
+        let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
+        #expect(uids(later) == uids(text), "a later export updates, never duplicates")
+    }
+
+    @Test func foldingNeverSplitsACharacter() {
+        let folded = CalendarExport.folded("SUMMARY:" + String(repeating: "ë", count: 80))
+        #expect(folded.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 && !$0.contains("\u{FFFD}") })
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == "SUMMARY:" + String(repeating: "ë", count: 80))
+    }
+
+    @Test func workbookHasASheetPerPartWithDatesAsDates() {
+        let sheets = WorkbookExport(dataset: sampleDataset, review: review, options: .init(exportedAt: exportedAt)).sheets
+        #expect(sheets.map(\.name) == ["Tabel", "Notities", "Besluiten", "Acties", "Geschiedenis"])
+        #expect(sheets[0].columns.prefix(3).map(\.title) == ["Doel", "Uitgangspunt", "Kolom"])
+        #expect(sheets.allSatisfy { sheet in sheet.rows.allSatisfy { $0.count == sheet.columns.count } })
+        #expect(sheets[3].rows[0][2] == .day("2024-03-31") && sheets[3].rows[0][3] == .text("over datum"))
+        #expect(sheets[1].rows[0][3] == .moment(exportedAt))
+        #expect(sheets[4].rows[0][5...] == [.text("aangetoond"), .text("niet aangetoond")])
+    }
+
+    @Test func workbookFileOpensAsAZipWithItsSheets() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("htno-\(UUID().uuidString).xlsx").path
+        try ReviewExporter.write(sampleDataset, review: review, format: .xlsx, options: .init(exportedAt: exportedAt), to: path)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.prefix(2) == Data("PK".utf8) && bytes.count > 5_000)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+            .filter { $0.hasPrefix(".htno-") && $0.hasSuffix(".tmp") }.isEmpty, "no temporary file left behind")
+    }
+
+    @Test func exportErrorsAreOneDutchLine() {
+        #expect(throws: ExportFailure.self) {
+            try ReviewExporter.write(sampleDataset, review: review, format: .xlsx, options: .init(exportedAt: exportedAt), to: "/nonexistent-htno/x.xlsx")
+        }
+        do {
+            try ReviewExporter.write(sampleDataset, review: review, format: .markdown, options: .init(exportedAt: exportedAt), to: "/dev/full")
+            Issue.record("a full disk went unnoticed")
+        } catch {
+            #expect(error.description == "/dev/full: de schijf is vol")
+        }
+    }
+
+    @Test func agendaCarriesOpenActionsItemsAndRecentDecisions() throws {
+        var withDecisions = review
+        withDecisions.decisions.append(Decision(id: 2, activityId: "2023-09-sac", text: "Lobby macrodoelmatigheid", author: "anna", createdAt: exportedAt))
+        withDecisions.statuses["d2-bw-1"] = StatusRecord(itemId: "d2-bw-1", status: .inProgress, version: 1, updatedBy: "anna", updatedAt: exportedAt)
+        let agenda = try ReviewExporter.agenda(sampleDataset, review: withDecisions, meetingId: "2023-11-sectortafel", options: .init(exportedAt: exportedAt))
+        #expect(agenda.hasPrefix("# Agenda sectortafel november 2023\n"))
+        #expect(agenda.contains("| Werkagenda, \"concept\" | branches | 31-03-2024 | **over datum** | Doel 4 · Indicatoren 1 | Sectortafel november 2023 |"))
+        #expect(agenda.contains("## Items in behandeling\n\n- Doel 2 · Bewijs 1: "))
+        #expect(agenda.contains("## Items niet aangetoond\n\n- Doel 2 · Bewijs 2: "))
+        #expect(agenda.contains("## Besluiten sinds het vorige overleg (Sac vergadering september 2023)\n\n- Lobby macrodoelmatigheid (Sac vergadering september 2023; anna, "))
+        #expect(!agenda.contains("Twee extra sectortafels"), "decisions of this meeting itself are not 'since the previous one'")
+        #expect(throws: ExportFailure.self) { try ReviewExporter.agenda(sampleDataset, review: review, meetingId: "2023-02-pamflet", options: .init(exportedAt: exportedAt)) }
+        #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 11)?.id == "2023-11-sectortafel")
+        #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 12)?.id == "2023-01-sac", "the cycle repeats")
+        #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 6)?.id == "2023-09-sac")
     }
 }

@@ -90,7 +90,7 @@ extension App {
 
     /// Exports go through the review session, which the wiring always gives; without one, say so.
     private mutating func canExport() -> Bool {
-        if reviewSession == nil { message = "Exporteren kan hier niet: geen reviewsessie" }
+        if reviewSession == nil { message = "Alleen lezen: geen reviewdatabase geopend" }
         return reviewSession != nil
     }
 
