@@ -220,8 +220,8 @@ extension App {
             return "/werk/\(request.file) (\(format))"
         })
         app.type("E")
-        #expect(app.pendingQuestion == "Exporteren als")
-        #expect(app.render().lines[23].contains("m Markdown  x Excel  c CSV  s CSV met ;  j JSON  t tekst  i agenda-app"))
+        #expect(app.pendingQuestion == "Export:")
+        #expect(app.render().lines[23].contains("Export:  m Markdown  x Excel  c CSV  s CSV-nl  j JSON  t tekst  i iCal  n niet"))
         app.type("c")
         #expect(app.render().lines[23].hasPrefix(" Exporteren (CSV) naar: htno-review-2026-11-25.csv"))
         app.handle(.enter)

@@ -142,7 +142,8 @@ sleep 0.5
 exported="$("$bin" export --data sample-data --db "$db" --format csv)"
 check "an edit right before SIGKILL is not lost" grep -q "na kill bewaard" <<<"$exported"
 markdown="$("$bin" export --data sample-data --db "$db" --format markdown)"
-check "the markdown export has the status and the note" grep -q "\[in behandeling\] 1. Actieve betrokkenheid.*E2E notitie: bèta" <<<"$markdown"
+check "the markdown export has the status and the note" grep -q "^- \*\*in behandeling\*\*: 1. Actieve betrokkenheid" <<<"$markdown"
+check "... and the note, under Notities" grep -q "^- \*Indicatoren 1\* (.*): E2E notitie: bèta" <<<"$markdown"
 
 # 10. Two instances on one database: the second picks up the first's edit by itself.
 first_socket="htno-e2e-$$-second"
@@ -261,18 +262,28 @@ printf '\e[<65;20;9M' | xxd -p | sed 's/../& /g' >"$work/wheel"
 tm send-keys -H $(cat "$work/wheel"); sleep 0.5
 check "the wheel moves the selection" wait_for "Noordwest × Techniekpact-doel 1 · Kiezen voor Techniek: 2 cases"
 keys E
-check "E asks for the format" wait_for "Exporteren als  m Markdown  c CSV  j JSON  t tekst"
+check "E asks for the format" wait_for "Export:  m Markdown  x Excel  c CSV  s CSV-nl  j JSON  t tekst  i iCal  n niet"
 keys c C-u
 tm send-keys -l "$work/export.csv"; sleep 0.3
 keys Enter
 check "E c writes the named CSV file" wait_for "Export geschreven: $work/export.csv"
-check "... which a CSV reader opens" python3 -c "import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline=''))); sys.exit(0 if rows[0][:3]==['type','goal','column'] and len(rows)>70 else 1)" "$work/export.csv"
+check "... which a CSV reader opens" python3 -c "import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline=''))); sys.exit(0 if rows[0][:3]==['soort','doel','kolom'] and len(rows)>70 else 1)" "$work/export.csv"
 keys E c C-u
 tm send-keys -l "$work/export.csv"; sleep 0.3
 keys Enter
 check "an existing export file is not overwritten without asking" wait_for "export.csv bestaat al. Overschrijven?"
 keys n
 check "... and no stays no" wait_for "Niets geëxporteerd"
+keys E x C-u
+tm send-keys -l "$work/review.xlsx"; sleep 0.3
+keys Enter
+check "E x writes an Excel workbook" wait_for "Export geschreven: $work/review.xlsx"
+check "... which openpyxl opens, with its sheets" /usr/bin/python3 -c "import openpyxl,sys; b=openpyxl.load_workbook(sys.argv[1]); sys.exit(0 if b.sheetnames[0]=='Tabel' and b['Tabel'].max_row>70 else 1)" "$work/review.xlsx"
+keys 3 j A C-u
+tm send-keys -l "$work/agenda.md"; sleep 0.3
+keys Enter
+check "A in the Cyclus writes the agenda of the meeting in focus" wait_for "Export geschreven: $work/agenda.md"
+check "... the January sac vergadering" grep -q "^# Agenda sac vergadering januari 2023" "$work/agenda.md"
 keys :
 check ": opens the command palette" wait_for "bv. doel 3 bewijs"
 tm send-keys -l "oost 9"; sleep 0.3

@@ -27,8 +27,8 @@ public struct ExportRequest: Sendable, Equatable {
 struct ExportPrompt: Sendable {
     static let formats: [(key: Character, name: String, label: String, suffix: String)] = [
         ("m", "markdown", "Markdown", "md"), ("x", "xlsx", "Excel", "xlsx"), ("c", "csv", "CSV", "csv"),
-        ("s", "csv-nl", "CSV met ;", "csv"), ("j", "json", "JSON", "json"), ("t", "text", "tekst", "txt"),
-        ("i", "ics", "agenda-app", "ics"),
+        ("s", "csv-nl", "CSV-nl", "csv"), ("j", "json", "JSON", "json"), ("t", "text", "tekst", "txt"),
+        ("i", "ics", "iCal", "ics"),
     ]
 
     let content: ExportContent
@@ -62,7 +62,8 @@ extension App {
     /// `E`: asks for the format first.
     mutating func askExportFormat() {
         guard canExport() else { return }
-        ask(Question("Exporteren als", choices: ExportPrompt.formats.map { .init($0.key, $0.label, .exportFormat($0.name)) }
+        // Short labels: the question and its keys fit one line of 80 columns.
+        ask(Question("Export:", choices: ExportPrompt.formats.map { .init($0.key, $0.label, .exportFormat($0.name)) }
                      + [.init("n", "niet", .dismiss("Niets geëxporteerd"))]))
     }
 

@@ -52,9 +52,10 @@ struct Question: Sendable {
 
     /// Draws the question and its keys in the status line; when both do not fit, the question goes on the line above.
     func render(into frame: inout Frame, y: Int) {
-        let keysWidth = choices.reduce(0) { $0 + DisplayWidth.of($1.label) + 4 }
+        // "Text  k label  k label": a margin, the text, then each choice as key, space, label, two spaces.
+        let keysWidth = choices.reduce(0) { $0 + DisplayWidth.of($1.label) + 4 } - 2
         var x = 1
-        if DisplayWidth.of(text) + 2 + keysWidth > frame.width - 1, y > 0 {
+        if 1 + DisplayWidth.of(text) + 2 + keysWidth > frame.width, y > 0 {
             frame.fill(Rect(x: 0, y: y - 1, width: frame.width, height: 1), role: .status)
             frame.write(text, x: 1, y: y - 1, role: .warning)
         } else {
