@@ -83,24 +83,3 @@ public enum ReviewExporter {
         }
     }
 }
-
-/// Counts of the review statuses of one goal's reviewable items (or of all goals).
-struct StatusCounts {
-    private var counts: [ReviewStatus: Int] = [:]
-
-    init(_ goals: [PilotGoal], review: ReviewSnapshot) {
-        for goal in goals {
-            for column in GoalColumn.allCases where column.isReviewable {
-                for item in goal.items(in: column) { counts[review.status(of: item.id), default: 0] += 1 }
-            }
-        }
-    }
-
-    subscript(status: ReviewStatus) -> Int { counts[status] ?? 0 }
-
-    /// The order the jaarverslag reports them in.
-    static let reportOrder: [ReviewStatus] = [.shown, .inProgress, .open, .notShown]
-
-    /// "2 aangetoond, 1 in behandeling, 9 open, 0 niet aangetoond".
-    var sentence: String { Self.reportOrder.map { "\(self[$0]) \($0.label)" }.joined(separator: ", ") }
-}

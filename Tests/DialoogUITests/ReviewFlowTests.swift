@@ -185,13 +185,91 @@ extension App {
         app.handle(.control("d"))
         app.type("f")
         let openItems = app.render()
-        #expect(openItems.contains("Review · open items"))
+        #expect(openItems.contains("Review · items open"))
         #expect(!openItems.contains("Indicatoren 1: 1. Actieve"))
         app.type("f")
+        #expect(app.render().contains("Review · items in behandeling") && app.render().contains("◐ Indicatoren 1: 1. Actieve"))
+        app.type("F")
+        #expect(app.render().contains("Review · items open"), "F steps back")
+        app.type("ffff")
         let withNotes = app.render()
+        #expect(withNotes.contains("Review · items met notities"))
         #expect(withNotes.contains("◐ Indicatoren 1: 1. Actieve"))
         #expect(!withNotes.contains("Indicatoren 2:"))
         assertSnapshot(withNotes, named: "review-with-notes-80x24")
+        app.type("DD")
+        #expect(app.render().lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: items met notities · Doel 2") && app.render().contains("Niets voor dit filter"))
+    }
+
+    @Test func theReviewListFiltersPerGoalAndColumn() throws {
+        var app = try makeReviewApp()
+        app.type("6DDD")
+        let doel3 = app.render()
+        #expect(doel3.lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: alle items · Doel 3") && doel3.contains("Doel 3 · Ruimte om bij te sturen"))
+        #expect(!doel3.contains("Doel 1 ·") && !doel3.contains("Doel 4 ·"))
+        app.type("KK")
+        let bewijs = app.render()
+        #expect(bewijs.lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: alle items · Doel 3 · Bewijs"))
+        #expect(bewijs.contains("○ Bewijs 1: Het sac") && bewijs.contains("○ Bewijs 2: Het sac") && !bewijs.contains("Indicatoren 1:"))
+    }
+
+    /// Three actions with deadlines and goals in a different order each.
+    private func appWithThreeActions() throws -> App {
+        let store = try ReviewDatabase()
+        for (text, due, linked) in [("Later", "2027-01-10", "doel-1"), ("Eerst", "2026-01-05", "d2-bw-1"), ("Zonder", nil, nil)] {
+            _ = try store.apply(.addAction(ActionItem(id: 0, activityId: "2023-11-sectortafel", text: text, owner: "anna", dueDate: due,
+                                                      isDone: false, linkedId: linked, author: "", createdAt: reviewClock())),
+                                author: "anna", now: reviewClock())
+        }
+        return try makeReviewApp(repository: store)
+    }
+
+    /// The texts of `names` in the order the frame shows them.
+    private func order(of names: [String], in frame: Frame) -> [String] {
+        frame.lines.enumerated().compactMap { index, line in names.first { line.contains("anna · \($0)") }.map { (index, $0) } }
+            .sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    @Test func actionsSortByGoalStatusAndDeadline() throws {
+        var app = try appWithThreeActions()
+        let names = ["Later", "Eerst", "Zonder"]
+        app.type("6FF")
+        #expect(app.render().lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: acties"))
+        #expect(order(of: names, in: app.render()) == ["Later", "Eerst", "Zonder"], "by goal: Doel 1, Doel 2, none")
+        app.type("j")
+        #expect(app.render().contains("○ Eerst — anna · deadline 05-01-2026 ·") && app.render().contains("voor Doel 2 · Bewijs 1 · OVER"),
+                "the preview names the goal item the action serves")
+        app.type("o")
+        #expect(app.render().lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: acties · op status"))
+        #expect(order(of: names, in: app.render()) == ["Eerst", "Later", "Zonder"], "past due first")
+        app.type("oo")
+        #expect(app.render().lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: acties · op deadline"))
+        #expect(order(of: names, in: app.render()) == ["Eerst", "Later", "Zonder"])
+        app.type("f")
+        #expect(order(of: names, in: app.render()) == ["Eerst"], "acties over datum")
+        app.type("FD")
+        #expect(app.render().lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: acties · Doel 1 · op deadline") && order(of: names, in: app.render()) == ["Later"])
+    }
+
+    @Test func overviewCountsStatusPerGoalAndEnterListsThem() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.setStatus(itemId: "d1-in-1", status: .shown, expectedVersion: 0), author: "anna", now: reviewClock())
+        _ = try store.apply(.setStatus(itemId: "d1-bw-2", status: .notShown, expectedVersion: 0), author: "anna", now: reviewClock())
+        var app = try makeReviewApp(repository: store)
+        app.type("O")
+        let overview = app.render()
+        #expect(overview.contains("Status × doel: aantal indicatoren, bewijs en resultaten"))
+        #expect(app.screens.count == 2 && app.topScreen is ReviewOverviewScreen)
+        assertSnapshot(overview, named: "review-overview-80x24")
+        app.type("lll")
+        #expect(overview.contains("Doel 1 · aangetoond: 1 item"))
+        #expect(app.render().contains("Doel 1 · niet aangetoond: 1 item"))
+        app.handle(.enter)
+        let list = app.render()
+        #expect(list.lines[1].trimmingCharacters(in: .whitespaces).hasSuffix("Review: items niet aangetoond · Doel 1") && list.contains("✕ Bewijs 2: Evaluatie htno-middag"))
+        app.handle(.escape)
+        app.type("jjjjjjl")
+        #expect(app.render().contains("Alle doelen · alle statussen: 61 items"))
     }
 
     @Test func readOnlyWithoutADatabase() {

@@ -231,8 +231,11 @@ public struct App: Sendable {
             section = Section.allCases[Section.commands.firstIndex(of: command)!]
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
             performReview(command)
-        case .nextFilter, .previousFilter:
+        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
             message = "Filters horen bij de lijst in 6 Review"
+        case .overview:
+            section = .review
+            if !(topScreen is ReviewOverviewScreen) { stacks[section]!.append(ReviewOverviewScreen()) }
         case .redraw:
             break
         default:

@@ -37,6 +37,10 @@ public enum CommandID: String, CaseIterable, Sendable {
     case redo = "review.opnieuw"
     case nextFilter = "review.filter-volgend"
     case previousFilter = "review.filter-vorig"
+    case filterGoal = "review.filter-doel"
+    case filterColumn = "review.filter-kolom"
+    case sortOrder = "review.sorteer"
+    case overview = "review.overzicht"
     case export = "export"
     case agenda = "agenda"
     case reload = "vernieuw"
@@ -122,8 +126,12 @@ public struct Command: Sendable {
         case .toggleDone: ("gekozen actie afgerond / open", .review, browsing, [.character("x")])
         case .undo: ("eigen wijziging ongedaan maken", .review, browsing, [.character("u")])
         case .redo: ("opnieuw doen", .review, browsing, [.character("U")])
-        case .nextFilter: ("volgend filter (Review)", .review, browsing, [.character("f")])
+        case .nextFilter: ("volgend filter: items per status, met notities, besluiten, acties (Review)", .review, browsing, [.character("f")])
         case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
+        case .filterGoal: ("alleen doel 1, 2, … of alle doelen (Review)", .review, browsing, [.character("D")])
+        case .filterColumn: ("alleen indicatoren, bewijs, resultaten of alle (Review)", .review, browsing, [.character("K")])
+        case .sortOrder: ("sorteren op doel, status, laatst gewijzigd, deadline (Review)", .review, browsing, [.character("o")])
+        case .overview: ("overzicht status × doel (Review)", .review, browsing, [.character("O")])
         case .export: ("exporteren: Markdown, Excel, CSV, JSON, tekst, agenda-app", .review, browsing, [.character("E")])
         case .agenda: ("agenda van dit of het volgende overleg schrijven", .review, browsing, [.character("A")])
         case .reload: ("reviewdata vernieuwen", .review, browsing, [.control("r")])

@@ -115,7 +115,7 @@ public struct DetailContent: Sendable {
         private func actionParagraph(_ action: ActionItem) -> Paragraph {
             let due = action.dueDate.map { " · deadline \(DutchDate.day($0))" } ?? ""
             let late = action.isPastDue(today: today) ? " · OVER DATUM" : ""
-            let link = action.linkedId.map { " · voor \($0)" } ?? ""
+            let link = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
             let marker = action.isDone ? glyphs.marker(for: .shown) : glyphs.marker(for: .open)
             return Paragraph("\(action.text) — \(action.owner)\(due)\(link)\(late)", role: action.isPastDue(today: today) ? .pastDue : .normal,
                              prefix: marker + " ", indent: 2, prefixRole: action.isDone ? .statusShown : .statusOpen)

@@ -42,8 +42,9 @@ public struct ListScreen: Screen {
     public var keyHints: [KeyHint] {
         let common = [KeyHint(.moveUp, .moveDown, action: "kies"), KeyHint(.open, action: "open"), KeyHint(.nextPane, action: "paneel"),
                       KeyHint(.back, action: "terug")]
-        return source.filtered(1) == nil ? common
-            : [KeyHint(.nextFilter, action: "filter"), KeyHint(.statusNext, action: "status"), KeyHint(.addNote, action: "notitie")] + common
+        return source.reviewFilter == nil ? common
+            : [KeyHint(.nextFilter, .previousFilter, action: "filter"), KeyHint(.filterGoal, action: "doel"), KeyHint(.filterColumn, action: "kolom"),
+               KeyHint(.sortOrder, action: "sortering"), KeyHint(.overview, action: "overzicht")] + common
     }
 
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
@@ -61,9 +62,16 @@ public struct ListScreen: Screen {
         case .open:
             guard let location = rows[safe: selected]?.location else { return .handled }
             return source.action(for: location)
-        case .nextFilter, .previousFilter:
-            guard let filtered = source.filtered(command == .nextFilter ? 1 : -1) else { return .ignored }
-            self = ListScreen(filtered)
+        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
+            guard let filter = source.reviewFilter else { return .ignored }
+            let next: ReviewFilter = switch command {
+            case .nextFilter: filter.steppingList(1)
+            case .previousFilter: filter.steppingList(-1)
+            case .filterGoal: filter.steppingGoal(in: context.dataset)
+            case .filterColumn: filter.steppingColumn()
+            default: filter.steppingOrder()
+            }
+            self = ListScreen(.review(next))
             return .handled
         default:
             break

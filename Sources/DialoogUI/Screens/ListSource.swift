@@ -29,7 +29,7 @@ public enum ListSource: Sendable {
         case .cases(let region, let goal):
             "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
         case .searchResults(let query, let entries): "Zoekresultaten voor “\(query)” (\(entries.count))"
-        case .review(let filter): "Review · \(filter.title) · f = ander filter"
+        case .review(let filter): "Review · \(filter.title(dataset))"
         }
     }
 
@@ -41,13 +41,13 @@ public enum ListSource: Sendable {
         case .examples: "Voorbeelden 2018"
         case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × Techniekpact-doel \(goal)"
         case .searchResults(let query, _): "Zoeken: \(query)"
-        case .review(let filter): "Review: \(filter.title)"
+        case .review(let filter): "Review: \(filter.title(dataset))"
         }
     }
 
-    /// The review list with the filter `offset` steps on (`f`, `F`); nil for other lists.
-    func filtered(_ offset: Int) -> ListSource? {
-        if case .review(let filter) = self { .review(filter.stepped(offset)) } else { nil }
+    /// The review list's filter; nil for other lists.
+    var reviewFilter: ReviewFilter? {
+        if case .review(let filter) = self { filter } else { nil }
     }
 
     /// What the preview shows when no row can be selected: the goal across all regions for an empty cell.

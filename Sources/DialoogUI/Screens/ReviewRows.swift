@@ -1,64 +1,214 @@
 import DialoogModel
+import Foundation
 
-/// Which review items the review list shows; `f` steps through them.
-public enum ReviewFilter: CaseIterable, Sendable {
-    case allItems, openItems, itemsWithNotes, actions, pastDueActions
+/// What the review list shows: which list (`f`/`F`), for which goal (`D`) and column (`K`), in which
+/// order (`o`).
+public struct ReviewFilter: Sendable, Equatable {
+    /// The lists `f` steps through.
+    public enum List: CaseIterable, Sendable {
+        case allItems, open, inProgress, shown, notShown, itemsWithNotes, decisions, actions, pastDueActions
 
-    public var title: String {
-        switch self {
-        case .allItems: "alle items"
-        case .openItems: "open items"
-        case .itemsWithNotes: "items met notities"
-        case .actions: "alle acties"
-        case .pastDueActions: "acties over datum"
+        var title: String {
+            switch self {
+            case .allItems: "alle items"
+            case .open, .inProgress, .shown, .notShown: "items \(status!.label)"
+            case .itemsWithNotes: "items met notities"
+            case .decisions: "besluiten"
+            case .actions: "acties"
+            case .pastDueActions: "acties over datum"
+            }
+        }
+
+        /// The status the list is limited to, if any.
+        var status: ReviewStatus? {
+            switch self {
+            case .open: .open
+            case .inProgress: .inProgress
+            case .shown: .shown
+            case .notShown: .notShown
+            default: nil
+            }
+        }
+
+        var isItems: Bool { ![.decisions, .actions, .pastDueActions].contains(self) }
+
+        static func items(with status: ReviewStatus?) -> List { allCases.first { $0.isItems && $0.status == status && $0 != .itemsWithNotes }! }
+    }
+
+    public enum Order: CaseIterable, Sendable {
+        case goal, status, lastChange, dueDate
+
+        var title: String {
+            switch self {
+            case .goal: "doel"
+            case .status: "status"
+            case .lastChange: "laatst gewijzigd"
+            case .dueDate: "deadline"
+            }
         }
     }
 
-    /// The filter `offset` steps on, wrapping around (`f` forward, `F` back).
-    func stepped(_ offset: Int) -> ReviewFilter {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + offset + all.count) % all.count]
+    public var list: List
+    /// Index of the goal in the dataset, or nil for all goals.
+    public var goal: Int?
+    /// A reviewable column, or nil for all three.
+    public var column: GoalColumn?
+    public var order: Order
+
+    public init(_ list: List = .allItems, goal: Int? = nil, column: GoalColumn? = nil, order: Order = .goal) {
+        self.list = list
+        self.goal = goal
+        self.column = column
+        self.order = order
+    }
+
+    public static let allItems = ReviewFilter()
+
+    /// "items open · Doel 3 · Bewijs · op status": only what applies to the list shown.
+    func title(_ dataset: Dataset) -> String {
+        var parts = [list.title]
+        if list != .decisions, let goal { parts.append("Doel \(dataset.pilotGoals[goal].number)") }
+        if list.isItems, let column { parts.append(column.title) }
+        if order != .goal { parts.append("op \(order.title)") }
+        return parts.joined(separator: " · ")
+    }
+
+    func steppingList(_ offset: Int) -> ReviewFilter { with(\.list, Self.step(list, in: List.allCases, by: offset)) }
+
+    func steppingGoal(in dataset: Dataset) -> ReviewFilter {
+        with(\.goal, Self.step(goal, in: [nil] + dataset.pilotGoals.indices.map { $0 }, by: 1))
+    }
+
+    func steppingColumn() -> ReviewFilter {
+        with(\.column, Self.step(column, in: [nil] + GoalColumn.allCases.filter(\.isReviewable), by: 1))
+    }
+
+    func steppingOrder() -> ReviewFilter { with(\.order, Self.step(order, in: Order.allCases, by: 1)) }
+
+    private func with<Value>(_ path: WritableKeyPath<ReviewFilter, Value>, _ value: Value) -> ReviewFilter {
+        var copy = self
+        copy[keyPath: path] = value
+        return copy
+    }
+
+    private static func step<Value: Equatable>(_ value: Value, in all: [Value], by offset: Int) -> Value {
+        all[((all.firstIndex(of: value) ?? 0) + offset + all.count) % all.count]
     }
 }
 
-/// The rows of the review list: goal items with status and notes, or action items, and any review
-/// data whose item has disappeared from the sample data.
+/// The rows of the review list: goal items with status and notes, decisions or action items, and any
+/// review data whose item has disappeared from the sample data.
 enum ReviewRows {
     static func rows(_ filter: ReviewFilter, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot, today: String) -> [ListRow] {
-        let rows: [ListRow]
-        switch filter {
-        case .allItems: rows = itemRows(dataset, glyphs: glyphs, review: review) { _ in true }
-        case .openItems: rows = itemRows(dataset, glyphs: glyphs, review: review) { review.status(of: $0.id) == .open }
-        case .itemsWithNotes: rows = itemRows(dataset, glyphs: glyphs, review: review) { !review.notes(on: $0.id).isEmpty }
-        case .actions: rows = actionRows(review.actions, dataset: dataset, glyphs: glyphs, today: today)
-        case .pastDueActions: rows = actionRows(review.actions.filter { $0.isPastDue(today: today) }, dataset: dataset, glyphs: glyphs, today: today)
+        let rows: [ListRow] = switch filter.list {
+        case .decisions: decisionRows(filter, dataset: dataset, review: review)
+        case .actions, .pastDueActions: actionRows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
+        default: itemRows(filter, dataset: dataset, glyphs: glyphs, review: review)
         }
         let empty = rows.isEmpty ? [ListRow(text: "Niets voor dit filter", role: .muted)] : []
         return rows + empty + orphanRows(dataset, review: review)
     }
 
-    private static func itemRows(_ dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot, include: (GoalItem) -> Bool) -> [ListRow] {
-        dataset.pilotGoals.enumerated().flatMap { goalIndex, goal -> [ListRow] in
-            let items = GoalColumn.allCases.filter(\.isReviewable).flatMap { column in
-                goal.items(in: column).enumerated().filter { include($0.element) }.map { index, item in
-                    let status = review.status(of: item.id)
-                    let notes = review.notes(on: item.id).count
-                    let noteText = notes > 0 ? " \(glyphs.noteMark)\(notes)" : ""
-                    return ListRow(text: "\(glyphs.marker(for: status)) \(column.title) \(index + 1): \(item.text)",
-                                   trailing: noteText.isEmpty ? "" : noteText, role: status == .open ? .normal : status.role,
-                                   location: .goalItem(goal: goalIndex, column: column, item: index), statusWord: status.label)
-                }
+    /// A reviewable goal item and where it is.
+    private struct Item {
+        let goal: Int
+        let column: GoalColumn
+        let index: Int
+        let item: GoalItem
+    }
+
+    private static func itemRows(_ filter: ReviewFilter, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
+        let items = dataset.pilotGoals.indices.filter { filter.goal == nil || filter.goal == $0 }.flatMap { goal in
+            GoalColumn.allCases.filter { $0.isReviewable && (filter.column == nil || filter.column == $0) }.flatMap { column in
+                dataset.pilotGoals[goal].items(in: column).enumerated().map { Item(goal: goal, column: column, index: $0, item: $1) }
             }
-            return items.isEmpty ? [] : [ListRow(text: "Doel \(goal.number) · \(goal.uitgangspunt)", role: .label)] + items
+        }.filter { entry in
+            let id = entry.item.id
+            if let status = filter.list.status { return review.status(of: id) == status }
+            return filter.list != .itemsWithNotes || !review.notes(on: id).isEmpty
+        }
+        guard filter.order == .goal else {
+            return sorted(items, by: filter.order, review: review).map { row($0, dataset: dataset, glyphs: glyphs, review: review, namingGoal: true) }
+        }
+        return Dictionary(grouping: items, by: \.goal).sorted { $0.key < $1.key }.flatMap { goal, items in
+            [ListRow(text: "Doel \(dataset.pilotGoals[goal].number) · \(dataset.pilotGoals[goal].uitgangspunt)", role: .label)]
+                + items.map { row($0, dataset: dataset, glyphs: glyphs, review: review, namingGoal: false) }
         }
     }
 
-    private static func actionRows(_ actions: [ActionItem], dataset: Dataset, glyphs: Glyphs, today: String) -> [ListRow] {
-        actions.compactMap { action in
-            guard let place = dataset.activity(id: action.activityId) else { return nil }
+    private static func row(_ entry: Item, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot, namingGoal: Bool) -> ListRow {
+        let status = review.status(of: entry.item.id)
+        let notes = review.notes(on: entry.item.id).count
+        let place = (namingGoal ? "D\(dataset.pilotGoals[entry.goal].number) " : "") + "\(entry.column.title) \(entry.index + 1)"
+        return ListRow(text: "\(glyphs.marker(for: status)) \(place): \(entry.item.text)",
+                       trailing: notes > 0 ? " \(glyphs.noteMark)\(notes)" : "", role: status == .open ? .normal : status.role,
+                       location: .goalItem(goal: entry.goal, column: entry.column, item: entry.index), statusWord: status.label)
+    }
+
+    /// Stable sorts: items that tie keep the order of the table.
+    private static func sorted(_ items: [Item], by order: ReviewFilter.Order, review: ReviewSnapshot) -> [Item] {
+        let statusRank = { (item: Item) in ReviewStatus.allCases.firstIndex(of: review.status(of: item.item.id))! }
+        let lastChange = { (item: Item) -> Date in
+            ([review.statuses[item.item.id]?.updatedAt] + review.notes(on: item.item.id).map { $0.updatedAt ?? $0.createdAt })
+                .compactMap { $0 }.max() ?? .distantPast
+        }
+        let firstDue = { (item: Item) in review.actions(servingItem: item.item.id).filter { !$0.isDone }.compactMap(\.dueDate).min() ?? "9999" }
+        return items.enumerated().sorted { left, right in
+            switch order {
+            case .goal: return left.offset < right.offset
+            case .status: return (statusRank(left.element), left.offset) < (statusRank(right.element), right.offset)
+            case .lastChange:
+                let (a, b) = (lastChange(left.element), lastChange(right.element))
+                return a != b ? a > b : left.offset < right.offset
+            case .dueDate: return (firstDue(left.element), left.offset) < (firstDue(right.element), right.offset)
+            }
+        }.map(\.element)
+    }
+
+    private static func decisionRows(_ filter: ReviewFilter, dataset: Dataset, review: ReviewSnapshot) -> [ListRow] {
+        let order = dataset.cycle.months.flatMap(\.activities).map(\.id)
+        let decisions = review.decisions.filter { dataset.activity(id: $0.activityId) != nil }.enumerated().sorted { left, right in
+            if filter.order == .lastChange {
+                let (a, b) = (left.element.updatedAt ?? left.element.createdAt, right.element.updatedAt ?? right.element.createdAt)
+                if a != b { return a > b }
+            }
+            let (a, b) = (order.firstIndex(of: left.element.activityId)!, order.firstIndex(of: right.element.activityId)!)
+            return (a, left.offset) < (b, right.offset)
+        }.map(\.element)
+        return decisions.map { decision in
+            let place = dataset.activity(id: decision.activityId)!
+            return ListRow(text: "\(dataset.meetingName(decision.activityId) ?? "") · \(decision.text)", trailing: decision.author,
+                           location: .activity(month: place.month, index: place.index))
+        }
+    }
+
+    private static func actionRows(_ filter: ReviewFilter, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot, today: String) -> [ListRow] {
+        let goalOf = { (action: ActionItem) -> Int? in
+            guard let id = action.linkedId else { return nil }
+            return dataset.pilotGoals.firstIndex { $0.id == id } ?? dataset.goalItem(id: id)?.goal
+        }
+        let actions = review.actions.filter { action in
+            dataset.activity(id: action.activityId) != nil && (filter.list != .pastDueActions || action.isPastDue(today: today))
+                && (filter.goal == nil || goalOf(action) == filter.goal)
+        }
+        // Newest change first; no deadline and no goal last; ties keep the order they were made in.
+        let rank = { (action: ActionItem) -> (Int, Double, String) in
+            switch filter.order {
+            case .goal: (goalOf(action) ?? Int.max, 0, "")
+            case .status: (action.isDone ? 2 : (action.isPastDue(today: today) ? 0 : 1), 0, "")
+            case .lastChange: (0, -(action.updatedAt ?? action.createdAt).timeIntervalSince1970, "")
+            case .dueDate: (0, 0, action.dueDate ?? "9999")
+            }
+        }
+        return actions.enumerated().sorted { left, right in
+            let (a, b) = (rank(left.element), rank(right.element))
+            return (a.0, a.1, a.2, left.offset) < (b.0, b.1, b.2, right.offset)
+        }.map(\.element).map { action in
+            let place = dataset.activity(id: action.activityId)!
             let marker = glyphs.marker(for: action.isDone ? .shown : .open)
             let due = action.dueDate.map(DutchDate.day) ?? "geen deadline"
-            return ListRow(text: "\(marker) \(due) · \(action.owner) · \(action.text) (\(DutchMonth.name(place.month + 1)))",
+            let target = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
+            return ListRow(text: "\(marker) \(due) · \(action.owner) · \(action.text)\(target) (\(DutchMonth.name(place.month + 1)))",
                            role: action.isPastDue(today: today) ? .pastDue : .normal,
                            location: .activity(month: place.month, index: place.index))
         }
