@@ -332,6 +332,38 @@ extension App {
         #expect(requests.get() == [ExportRequest(content: .agenda(meetingId: "2023-01-sac"), file: "agenda-2023-01-sac.md", write: .newFileOnly)])
     }
 
+    @Test func theVoorFieldPicksAGoalOrItemByName() throws {
+        var app = try makeReviewApp()
+        app.type("3t")  // an action at the January htno-middag
+        for text in ["Notulen", "anna", "1-2-2027"] {
+            app.type(text)
+            app.handle(.tab)
+        }
+        app.type("gesprek branches")
+        let picking = app.render()
+        #expect(picking.contains("› Doel 4 · Winst-risico 4: Er is sprake een constructief"))
+        #expect(picking.contains("  Doel 4 · Indicatoren 1: Het gesprek wordt zowel door het sac"))
+        app.handle(.down)
+        app.handle(.enter)
+        #expect(app.openForm?.texts[3] == "Doel 4 · Indicatoren 1: Het gesprek wordt zowel door het sac al…")
+        app.handle(.control("d"))
+        #expect(app.openForm == nil && app.review.actions.last?.linkedId == "d4-in-1")
+        app.type("t")
+        for text in ["Agenda", "bert", ""] {
+            app.type(text)
+            app.handle(.tab)
+        }
+        app.type("xyz")
+        #expect(app.openForm?.texts == ["Agenda", "bert", "", "xyz"])
+        #expect(app.render().contains("geen doel of item met “xyz”"))
+        app.handle(.control("d"))
+        #expect(app.openForm?.error == "'xyz' is geen doel of item: typ een deel van de naam en kies met ↑↓ en Enter")
+        for _ in 0..<3 { app.handle(.backspace) }
+        app.type("doel-2")  // an id typed as is still works
+        app.handle(.control("d"))
+        #expect(app.openForm == nil && app.review.actions.last?.linkedId == "doel-2")
+    }
+
     @Test func aSecondInstanceSeesTheFirstsEdits() throws {
         let path = temporaryDatabasePath()
         var first = try makeReviewApp(repository: ReviewDatabase(path: path))

@@ -48,7 +48,7 @@ extension App {
             }
             switch command {
             case .addDecision: form = Form(.addDecision(activityId: activity.id))
-            case .addAction: form = Form(.addAction(activityId: activity.id, linkedId: nil))
+            case .addAction: form = Form(.addAction(activityId: activity.id, linkedId: nil), linkTargets: LinkTarget.all(in: dataset))
             default: message = "Een overleg heeft geen status of notities; wel besluiten (b) en acties (t)"
             }
         default:
@@ -60,7 +60,7 @@ extension App {
         switch (command, entry) {
         case (.editEntry, .note(let note)): form = Form(.editNote(note))
         case (.editEntry, .decision(let decision)): form = Form(.editDecision(decision))
-        case (.editEntry, .action(let action)): form = Form(.editAction(action))
+        case (.editEntry, .action(let action)): form = Form(.editAction(action), linkTargets: LinkTarget.all(in: context.dataset))
         case (.deleteEntry, .note(let note)):
             confirm("Notitie van \(note.author) wissen?", .deleteNote(id: note.id, expectedVersion: note.version))
         case (.deleteEntry, .decision(let decision)):
@@ -261,7 +261,7 @@ extension App {
     mutating func offerNextDraft() {
         guard form == nil, question == nil, !draftsToOffer.isEmpty else { return }
         let draft = draftsToOffer.removeFirst()
-        guard let restored = Form(draft: draft) else {
+        guard let restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset)) else {
             message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database"
             return
         }

@@ -39,17 +39,23 @@ public struct Form: Sendable {
     /// Key presses that changed the text since the draft was last saved.
     var changesSinceDraft = 0
     private let initialTexts: [String]
+    /// What the "voor" field of an action offers, and which of the matches ↑↓ chose.
+    let linkTargets: [LinkTarget]
+    var linkChoice = 0
 
-    public init(_ purpose: Purpose) {
+    /// `linkTargets`: the goals and items an action may serve (`LinkTarget.all(in:)`), for its "voor" field.
+    public init(_ purpose: Purpose, linkTargets: [LinkTarget] = []) {
         self.purpose = purpose
+        self.linkTargets = linkTargets
+        let linkLabel = { (id: String?) in id.map { id in linkTargets.first { $0.id == id }?.label ?? id } ?? "" }
         switch purpose {
         case .addNote: fields = [Field(label: "Notitie", editor: TextEditor(multiline: true))]
         case .editNote(let note): fields = [Field(label: "Notitie", editor: TextEditor(note.text, multiline: true))]
         case .addDecision: fields = [Field(label: "Besluit", editor: TextEditor(multiline: true))]
         case .editDecision(let decision): fields = [Field(label: "Besluit", editor: TextEditor(decision.text, multiline: true))]
-        case .addAction(_, let linkedId): fields = Self.actionFields(text: "", owner: "", due: "", link: linkedId ?? "")
+        case .addAction(_, let linkedId): fields = Self.actionFields(text: "", owner: "", due: "", link: linkLabel(linkedId))
         case .editAction(let action):
-            fields = Self.actionFields(text: action.text, owner: action.owner, due: action.dueDate ?? "", link: action.linkedId ?? "")
+            fields = Self.actionFields(text: action.text, owner: action.owner, due: action.dueDate ?? "", link: linkLabel(action.linkedId))
         }
         initialTexts = fields.map(\.editor.text)
         expectedVersion = switch purpose {
@@ -83,9 +89,9 @@ public struct Form: Sendable {
     }
 
     /// The form as it was when the draft was saved; nil when the payload cannot be read.
-    init?(draft: Draft) {
+    init?(draft: Draft, linkTargets: [LinkTarget] = []) {
         guard let payload = try? JSONDecoder().decode(DraftPayload.self, from: Data(draft.payload.utf8)) else { return nil }
-        self.init(payload.purpose)
+        self.init(payload.purpose, linkTargets: linkTargets)
         for (index, text) in payload.texts.enumerated() where fields.indices.contains(index) {
             fields[index].editor = TextEditor(text, multiline: fields[index].editor.isMultiline)
         }
@@ -110,7 +116,7 @@ public struct Form: Sendable {
         [Field(label: "Actie", editor: TextEditor(text, multiline: true)),
          Field(label: "Eigenaar", editor: TextEditor(owner, multiline: false)),
          Field(label: "Deadline (dd-mm-jjjj, mag leeg)", editor: TextEditor(due.isEmpty ? "" : DutchDate.day(due), multiline: false)),
-         Field(label: "Voor doel of item (bv. doel-3 of d3-bw-1, mag leeg)", editor: TextEditor(link, multiline: false))]
+         Field(label: "Voor doel of item (typ om te zoeken, ↑↓ kiezen, Enter neemt; mag leeg)", editor: TextEditor(link, multiline: false))]
     }
 
     public var title: String {
@@ -129,6 +135,7 @@ public struct Form: Sendable {
     }
 
     public mutating func handle(_ key: Key) -> Outcome {
+        if isPickingLink, let outcome = handleLinkPicker(key) { return outcome }
         switch key {
         case .escape: return .cancelled
         case .control("d"): return .submitted
@@ -141,6 +148,43 @@ public struct Form: Sendable {
             _ = fields[focus].editor.handle(key)
         }
         return .editing
+    }
+
+    // MARK: The "voor" picker
+
+    private static let linkField = 3
+
+    /// The "voor" field of an action has the focus and there are goals and items to offer.
+    var isPickingLink: Bool {
+        if case .addAction = purpose {} else if case .editAction = purpose {} else { return false }
+        return focus == Self.linkField && !linkTargets.isEmpty
+    }
+
+    /// The goals and items matching what is typed in the "voor" field; none once a choice is made.
+    var linkMatches: [LinkTarget] {
+        let typed = fields[Self.linkField].editor.text
+        guard !linkTargets.contains(where: { $0.label == typed }) else { return [] }
+        return linkTargets.filter { $0.matches(typed) }
+    }
+
+    /// ↑↓ choose among the matches, Enter takes one; other keys edit the query.
+    private mutating func handleLinkPicker(_ key: Key) -> Outcome? {
+        let matches = linkMatches
+        switch key {
+        case .down, .up:
+            guard !matches.isEmpty else { return .editing }
+            linkChoice = (linkChoice + (key == .down ? 1 : matches.count - 1)) % matches.count
+            return .editing
+        case .enter where !matches.isEmpty && !fields[Self.linkField].editor.text.isEmpty:
+            fields[Self.linkField].editor = TextEditor(matches[min(linkChoice, matches.count - 1)].label, multiline: false)
+            linkChoice = 0
+            return .editing
+        case .character, .backspace, .delete:
+            linkChoice = 0
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// The edit the form asks for, or why it cannot be saved.
@@ -193,11 +237,14 @@ public struct Form: Sendable {
         let day = DueDate.parse(due)
         guard due.isEmpty || day != nil else { return .failure(FormError("Deadline '\(due)' is geen datum als 31-03-2024")) }
         action.dueDate = due.isEmpty ? nil : day
-        let link = value(3)
-        guard link.isEmpty || dataset.reviewableIds.contains(link) else {
-            return .failure(FormError("'\(link)' is geen doel of item (bv. doel-3, d3-bw-1)"))
+        let link = value(Self.linkField)
+        // A choice from the picker, or an id typed as is (doel-3, d3-bw-1).
+        let targets = linkTargets.isEmpty ? LinkTarget.all(in: dataset) : linkTargets
+        let target = targets.first { $0.label == link || $0.id == link }
+        guard link.isEmpty || target != nil else {
+            return .failure(FormError("'\(link)' is geen doel of item: typ een deel van de naam en kies met ↑↓ en Enter"))
         }
-        action.linkedId = link.isEmpty ? nil : link
+        action.linkedId = target?.id
         return .success(action)
     }
 
@@ -206,7 +253,10 @@ public struct Form: Sendable {
     func render(into frame: inout Frame, glyphs: Glyphs) {
         let width = min(frame.width - 2, 76)
         let textRows = max(2, min(8, frame.height - 8 - 2 * fields.count))
-        let heights = fields.map { $0.editor.isMultiline ? textRows : 1 }
+        let pickerRows = isPickingLink ? min(Self.pickerRows, max(1, linkMatches.count)) : 0
+        let heights = fields.enumerated().map { index, field in
+            field.editor.isMultiline ? textRows : 1 + (index == Self.linkField ? pickerRows : 0)
+        }
         let conflictLines = conflict.map { conflictText($0, width: width - 4) } ?? []
         let height = min(frame.height, heights.reduce(0, +) + fields.count + 4 + (error == nil ? 0 : 1) + conflictLines.count)
         let box = Rect(x: (frame.width - width) / 2, y: max(0, (frame.height - height) / 2), width: width, height: height)
@@ -229,6 +279,9 @@ public struct Form: Sendable {
             if index == focus, area.y + cursor.y - top < inner.maxY {
                 frame.cursor = Point(x: area.x + cursor.x, y: area.y + cursor.y - top)
             }
+            if index == Self.linkField, pickerRows > 0 {
+                renderLinkMatches(Rect(x: area.x, y: area.y + 1, width: area.width, height: pickerRows), clip: inner, into: &frame)
+            }
             y += heights[index]
         }
         if let error { frame.write(error, x: inner.x, y: min(y, inner.maxY - 1), role: .warning, clip: inner) }
@@ -241,6 +294,27 @@ public struct Form: Sendable {
 }
 
 extension Form {
+    static let pickerRows = 5
+
+    /// The matches under the "voor" field, the chosen one highlighted, scrolled to keep it in view.
+    private func renderLinkMatches(_ area: Rect, clip: Rect, into frame: inout Frame) {
+        frame.fill(area, role: .normal)
+        let matches = linkMatches
+        guard !matches.isEmpty else {
+            let typed = fields[Self.linkField].editor.text
+            frame.write(typed.isEmpty || linkTargets.contains { $0.label == typed } ? "" : "geen doel of item met “\(typed)”",
+                        x: area.x, y: area.y, role: .muted, clip: clip)
+            return
+        }
+        let chosen = min(linkChoice, matches.count - 1)
+        let top = max(0, min(chosen - area.height + 1, matches.count - area.height))
+        for (offset, match) in matches.dropFirst(top).prefix(area.height).enumerated() {
+            let isChosen = top + offset == chosen
+            frame.write(WordWrap.truncate((isChosen ? "› " : "  ") + match.label, width: area.width), x: area.x, y: area.y + offset,
+                        role: isChosen ? .selection : .normal, clip: clip)
+        }
+    }
+
     /// Their version under yours: who changed it and when, and their text.
     private func conflictText(_ conflict: ReviewConflict, width: Int) -> [(text: String, role: Role)] {
         let what = conflict.kind.label.prefix(1).uppercased() + conflict.kind.label.dropFirst()
@@ -264,3 +338,35 @@ public struct FormError: Error, Equatable, Sendable {
     public let message: String
     init(_ message: String) { self.message = message }
 }
+
+/// A goal or goal item an action can serve, as the "voor" field offers it.
+public struct LinkTarget: Sendable, Equatable {
+    public let id: String
+    /// "Doel 4 · Indicatoren 1: Het gesprek wordt zowel door het sac als…", what the picker shows and the
+    /// field holds: short enough for one line of the form; the name before the colon makes it unique.
+    public let label: String
+    /// The whole text, folded: what typing searches.
+    private let folded: String
+
+    init(id: String, name: String, text: String) {
+        self.id = id
+        label = WordWrap.truncate("\(name): \(text)", width: 64)
+        folded = SearchText.fold("\(name): \(text)")
+    }
+
+    /// Every goal, then its items column by column.
+    public static func all(in dataset: Dataset) -> [LinkTarget] {
+        dataset.pilotGoals.flatMap { goal in
+            [LinkTarget(id: goal.id, name: "Doel \(goal.number)", text: goal.uitgangspunt)]
+                + GoalColumn.allCases.flatMap { column in
+                    goal.items(in: column).map { LinkTarget(id: $0.id, name: dataset.reviewTargetName($0.id) ?? $0.id, text: $0.text) }
+                }
+        }
+    }
+
+    /// Every typed word occurs in the label, accents and case aside ("doel 4 gesprek").
+    func matches(_ typed: String) -> Bool {
+        SearchText.fold(typed).split(separator: " ").allSatisfy { folded.contains($0) }
+    }
+}
+

@@ -89,7 +89,7 @@ extension App {
         case .quit:
             isRunning = false
         case .restoreDraft(let draft):
-            guard var restored = Form(draft: draft) else { return }
+            guard var restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset)) else { return }
             restored.changesSinceDraft = 1
             form = restored
             saveDraft()  // claims the draft for this session, so no other instance offers it meanwhile
