@@ -38,7 +38,7 @@ let package = Package(
         // Shared by the test targets: the seeded generator of the fuzz tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "TestSupport"]),
-        .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel", "ReviewStore", "TestSupport"]),
+        .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),

@@ -4,6 +4,7 @@ import DialoogModel
 import ReviewStore
 import TestSupport
 @testable import ReviewExport
+import Yams
 
 /// A copy of sample-data in a new temporary folder, to plant hostile text in.
 func copyOfSampleData() throws -> URL {
@@ -90,6 +91,7 @@ func copyOfSampleData() throws -> URL {
             #expect(Self.leak(in: bytes) == nil, "agenda \(meeting.id)")
         }
         #expect(strings == 180 && bytesChecked > 300_000)
+        print("review fuzz: \(strings) strings, \(bytesChecked) bytes checked, 0 leaks")
         let text = String(decoding: Self.outputBytes(sampleDataset, snapshot, .text), as: UTF8.self)
         #expect(text.contains("^[]52;c;aGFjaw==^G") || text.contains("^[]0;titel^G"), "what was removed is shown, not dropped")
         #expect(text.contains("U+202Edraai") || text.contains("U+009B31m"))
@@ -164,5 +166,56 @@ func copyOfSampleData() throws -> URL {
         for harmless in ["\\u00e9", "\\n", "\\t", "\\\"", "\\ud83d\\ude00", "geen escapes"] {
             #expect(!SafeText.hasUnsafeEscape("titel: \"x \(harmless) y\""), "\(harmless)")
         }
+    }
+}
+
+/// Every text field of every data file gets a hostile piece appended; every export format and the plain
+/// text that TERM=dumb prints are then checked byte by byte, and each field's piece must show as stand-ins.
+@Suite struct DataFileFuzzTests {
+    /// Keys whose values are references or kinds, not text a person reads: left as they are.
+    static let structuralKeys: Set<String> = ["id", "activityId", "kind", "landsdeel", "box", "notInBox", "goals", "goal", "number",
+                                              "month", "topicLabel", "participantsLabel", "deck", "slides", "ref", "region"]
+
+    /// Appends `hostile` (chosen by the generator) to every text scalar under a non-structural key.
+    static func poisoned(_ node: Node, key: String?, generator: inout SplitMix64, count: inout Int) -> Node {
+        switch node {
+        case .scalar(let scalar):
+            guard let key, !structuralKeys.contains(key), Double(scalar.string) == nil, scalar.string != "true", scalar.string != "false"
+            else { return node }
+            count += 1
+            let piece = OutputSafetyTests.hostile[Int(generator.next() % UInt64(OutputSafetyTests.hostile.count))]
+            return .scalar(.init(scalar.string + " " + piece + "|", .init("tag:yaml.org,2002:str"), .doubleQuoted))
+        case .mapping(let mapping):
+            return .mapping(.init(mapping.map { pair in
+                (pair.key, Self.poisoned(pair.value, key: pair.key.string, generator: &generator, count: &count))
+            }))
+        case .sequence(let sequence):
+            return .sequence(.init(sequence.map { Self.poisoned($0, key: key, generator: &generator, count: &count) }))
+        case .alias:
+            return node
+        }
+    }
+
+    @Test func hostileTextInEveryDataFieldNeverLeaks() throws {
+        let folder = try copyOfSampleData()
+        var generator = SplitMix64(seed: 11)
+        var fields = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
+            let url = folder.appendingPathComponent(name)
+            guard let node = try Yams.compose(yaml: try String(contentsOf: url, encoding: .utf8)) else { continue }
+            try Yams.serialize(node: Self.poisoned(node, key: nil, generator: &generator, count: &fields)).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let dataset = try DatasetLoader.load(directory: folder)
+        var bytesChecked = 0
+        for format in ReviewExporter.Format.allCases {
+            let bytes = OutputSafetyTests.outputBytes(dataset, review, format)
+            bytesChecked += bytes.count
+            #expect(OutputSafetyTests.leak(in: bytes) == nil, "\(format) leaks at byte \(OutputSafetyTests.leak(in: bytes) ?? -1)")
+        }
+        let text = String(decoding: OutputSafetyTests.outputBytes(dataset, review, .text), as: UTF8.self)
+        #expect(text.contains("^[") && text.contains("U+202E"), "what was removed is shown")
+        #expect(fields > 450, "every text field of every file was poisoned (\(fields))")
+        #expect(bytesChecked > 80_000)
+        print("data fuzz: \(fields) fields, \(bytesChecked) bytes checked, 0 leaks")
     }
 }
