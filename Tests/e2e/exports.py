@@ -225,6 +225,15 @@ full = run("export", "--format", "markdown", "--output", "/dev/full", expect_ok=
 check("a full disk: one Dutch line", full == "Error: /dev/full: de schijf is vol\n", full)
 full_xlsx = run("export", "--format", "xlsx", "--output", "/dev/full", expect_ok=False).stderr.decode()
 check("a full disk for the workbook: one Dutch line", full_xlsx == "Error: /dev/full: de schijf is vol\n", full_xlsx)
+if os.geteuid() == 0 and shutil.which("setpriv"):
+    # As an ordinary user (nobody) in a folder that user may not write to.
+    closed = os.path.join(work, "closed")
+    os.mkdir(closed, 0o755)
+    os.chmod(work, 0o755)
+    denied = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary, "export", "--data",
+                             os.path.abspath("sample-data"), "--format", "xlsx", "--output", os.path.join(closed, "x.xlsx")],
+                            capture_output=True, env=dict(env, XDG_DATA_HOME=os.path.join(closed, "xdg")), stdin=subprocess.DEVNULL).stderr.decode()
+    check("no permission: one Dutch line", denied == f"Error: {closed}/x.xlsx: geen schrijfrechten in {closed}\n", denied)
 stdout_xlsx = run("export", "--format", "xlsx", expect_ok=False)
 check("xlsx to standard output asks for a file", stdout_xlsx.returncode != 0 and "--output" in stdout_xlsx.stderr.decode())
 
