@@ -181,7 +181,7 @@ struct Present: ParsableCommand {
         Decks: doelen (de zes doelen), doel-N (een doel en zijn vier kolommen), landsdeel-NAAM (noord, noordwest, zuidwest, \
         oost, zuidoost: de cases per Techniekpact-doel), cyclus (de tijdlijn 2023 en de maanden), of een deckbestand in \
         sample-data/decks/. Toetsen: Spatie, →, PgDn volgende; ←, PgUp vorige; g/G eerste/laatste; een nummer (en Enter) \
-        springt; . of z zwart scherm; Ctrl-T thema; Esc terug naar bladeren op de plek van de dia; q stopt.
+        springt; . of z zwart scherm; p pauzeert --auto; Ctrl-T thema; Esc terug naar bladeren op de plek van de dia; q stopt.
         """
     )
 
@@ -193,6 +193,9 @@ struct Present: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Vanzelf naar de volgende dia na DUUR (20s, 1m, 90), voor een onbemand scherm.", valueName: "DUUR"))
     var auto: AutoAdvance?
+
+    @Flag(name: .long, help: "Met --auto: na de laatste dia opnieuw beginnen (anders stopt het daar).")
+    var loop = false
 
     @Option(name: .long, help: ArgumentHelp("Dia om mee te beginnen (1 is de eerste).", valueName: "N"))
     var start = 1
@@ -206,7 +209,7 @@ struct Present: ParsableCommand {
             throw ValidationFailure(message: error.description)
         }
         try display.run(dataset: dataset, common: common,
-                        presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds))
+                        presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds, loops: loop))
     }
 }
 

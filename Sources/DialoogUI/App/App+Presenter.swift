@@ -39,7 +39,7 @@ extension App {
             message = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
         case .leave:
             presenter = nil
-            jump(to: current.slide.location)
+            if let location = current.slide.location(in: context.dataset) { jump(to: location) }
         case .quit:
             isRunning = false
         }

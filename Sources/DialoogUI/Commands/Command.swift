@@ -55,6 +55,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case firstSlide = "dia.eerste"
     case lastSlide = "dia.laatste"
     case blankScreen = "dia.zwart"
+    case pauseAutoAdvance = "dia.pauze"
     case leavePresenter = "dia.terug-naar-bladeren"
 }
 
@@ -147,6 +148,7 @@ public struct Command: Sendable {
         case .firstSlide: ("eerste dia", .presenter, [.presenting], [.home, .character("g")])
         case .lastSlide: ("laatste dia", .presenter, [.presenting], [.end, .character("G")])
         case .blankScreen: ("scherm zwart (elke toets terug)", .presenter, [.presenting], [.character("."), .character("z")])
+        case .pauseAutoAdvance: ("automatisch doorgaan pauzeren / hervatten (--auto)", .presenter, [.presenting], [.character("p")])
         case .leavePresenter: ("terug naar bladeren, op de plek van de dia", .presenter, [.presenting], [.escape])
         }
     }

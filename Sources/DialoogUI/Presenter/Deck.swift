@@ -2,7 +2,8 @@ import DialoogModel
 import Foundation
 import Yams
 
-/// One slide of a presentation: a reference into the data, never content of its own.
+/// One slide of a presentation: a reference into the data, or a slide of the deck's own (a welcome,
+/// the programme, a question, a quote).
 public enum Slide: Equatable, Sendable {
     /// A pilot goal (index into the goals).
     case goal(Int)
@@ -14,27 +15,56 @@ public enum Slide: Equatable, Sendable {
     case month(Int)
     /// The whole 2023 cycle on one slide.
     case timeline
+    /// One good practice of an htno-middag (indices).
+    case goodPractice(middag: Int, index: Int)
+    /// What an htno-middag committed to ("Concreet betekent dit dat we:").
+    case commitments(middag: Int)
+    case free(FreeSlide)
 
-    /// Where the browser goes when the presenter leaves this slide with Esc.
-    var location: DataLocation {
+    /// Where the browser goes when the presenter leaves this slide with Esc; nil: where browsing was.
+    func location(in dataset: Dataset) -> DataLocation? {
         switch self {
         case .goal(let goal): .pilotGoal(goal: goal)
         case .goalColumn(let goal, let column): .goalItem(goal: goal, column: column, item: 0)
         case .regionCases(let landsdeel, let goal): .regionalCase(landsdeel: landsdeel, goal: goal, index: 0)
         case .month(let month): .activity(month: month, index: 0)
         case .timeline: .activity(month: 0, index: 0)
+        case .goodPractice(let middag, _), .commitments(let middag):
+            dataset.activity(id: dataset.cycle.htnoMiddagen[middag].activityId).map { .activity(month: $0.month, index: $0.index) }
+        case .free: nil
         }
     }
 }
 
-/// A named sequence of slides.
+/// A slide of the deck's own: a title, and any of a subtitle, bullets and a quote with its source.
+public struct FreeSlide: Equatable, Sendable {
+    public let title: String
+    public let subtitle: String?
+    public let bullets: [String]
+    public let quote: String?
+    /// Who said or wrote the quote, or where the text comes from.
+    public let source: String?
+
+    public init(title: String, subtitle: String? = nil, bullets: [String] = [], quote: String? = nil, source: String? = nil) {
+        self.title = title
+        self.subtitle = subtitle
+        self.bullets = bullets
+        self.quote = quote
+        self.source = source
+    }
+}
+
+/// A named sequence of slides, each with optional speaker notes.
 public struct Deck: Equatable, Sendable {
     public let title: String
     public let slides: [Slide]
+    /// The speaker notes of each slide (nil: none), as the speaker view and the handout show them.
+    public let notes: [String?]
 
-    public init(title: String, slides: [Slide]) {
+    public init(title: String, slides: [Slide], notes: [String?]? = nil) {
         self.title = title
         self.slides = slides
+        self.notes = notes ?? Array(repeating: nil, count: slides.count)
     }
 
     /// All six goals.
@@ -88,33 +118,68 @@ public enum DeckLoader {
     }
 
     public static func load(_ url: URL, dataset: Dataset) throws(DataError) -> Deck {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DataError(file: url.path, message: FileManager.default.fileExists(atPath: url.path) ? "kan niet gelezen worden" : "deck niet gevonden")
-        }
-        let file: DeckFile
-        do {
-            file = try YAMLDecoder().decode(DeckFile.self, from: text)
-        } catch {
-            throw DataError.from(error, file: url.path)
-        }
+        // Text of the deck's own slides enters here: made safe like every data file.
+        let file = try DatasetLoader.decode(DeckFile.self, at: url)
         guard !file.slides.isEmpty else { throw DataError(file: url.path, path: "slides", message: "een deck heeft minstens één dia nodig") }
         var slides: [Slide] = []
-        for (index, reference) in file.slides.enumerated() {
-            do {
-                slides += try SlideReference.parse(reference, dataset: dataset)
-            } catch {
-                throw DataError(file: url.path, path: "slides[\(index)]", message: error.message)
+        var notes: [String?] = []
+        for (index, entry) in file.slides.enumerated() {
+            let path = "slides[\(index)]"
+            var added: [Slide]
+            switch (entry.reference, entry.free) {
+            case (let reference?, nil):
+                do {
+                    added = try SlideReference.parse(reference, dataset: dataset)
+                } catch {
+                    throw DataError(file: url.path, path: path, message: error.message)
+                }
+            case (nil, let free?):
+                guard !free.title.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw DataError(file: url.path, path: path + ".titel", message: "een eigen dia heeft een titel nodig")
+                }
+                added = [.free(free)]
+            default:
+                throw DataError(file: url.path, path: path, message: "een dia is een verwijzing ('doel 3', of dia: 'doel 3') of een eigen dia met titel")
             }
+            slides += added
+            // Notes go with the first slide a reference makes ("doel 3 alles" makes five).
+            notes += [entry.notes] + Array(repeating: nil, count: added.count - 1)
         }
-        return Deck(title: file.title, slides: slides)
+        return Deck(title: file.title, slides: slides, notes: notes)
     }
 
     private struct DeckFile: Decodable {
         let title: String
-        let slides: [String]
+        let slides: [Entry]
+    }
+
+    /// `- doel 3`, `- { dia: doel 3, notities: … }` or `- { titel: …, ondertitel: …, punten: […], citaat: …, bron: …, notities: … }`.
+    private struct Entry: Decodable {
+        let reference: String?
+        let free: FreeSlide?
+        let notes: String?
+
+        enum Key: String, CodingKey {
+            case dia, titel, ondertitel, punten, citaat, bron, notities
+        }
+
+        init(from decoder: any Decoder) throws {
+            if let reference = try? decoder.singleValueContainer().decode(String.self) {
+                (self.reference, free, notes) = (reference, nil, nil)
+                return
+            }
+            let container = try decoder.container(keyedBy: Key.self)
+            notes = try container.decodeIfPresent(String.self, forKey: .notities)
+            reference = try container.decodeIfPresent(String.self, forKey: .dia)
+            guard let title = try container.decodeIfPresent(String.self, forKey: .titel) else {
+                free = nil
+                return
+            }
+            free = FreeSlide(title: title, subtitle: try container.decodeIfPresent(String.self, forKey: .ondertitel),
+                             bullets: try container.decodeIfPresent([String].self, forKey: .punten) ?? [],
+                             quote: try container.decodeIfPresent(String.self, forKey: .citaat),
+                             source: try container.decodeIfPresent(String.self, forKey: .bron))
+        }
     }
 }
 
@@ -153,8 +218,32 @@ enum SlideReference {
             return [.month(month - 1)]
         case "tijdlijn" where words.count == 1:
             return [.timeline]
+        case "middag":
+            return try middagSlides(words, reference: reference, dataset: dataset)
         default:
-            throw Failure(message: "onbekende dia '\(reference)': gebruik doel N [kolom|alles], regio LANDSDEEL [N], maand N of tijdlijn")
+            throw Failure(message: "onbekende dia '\(reference)': gebruik doel N [kolom|alles], regio LANDSDEEL [N], maand N, tijdlijn "
+                          + "of middag N [praktijk M|toezeggingen]")
+        }
+    }
+
+    /// `middag 1 praktijk 2`, `middag 1 praktijken` (all), `middag 1 toezeggingen`.
+    private static func middagSlides(_ words: [String], reference: String, dataset: Dataset) throws(Failure) -> [Slide] {
+        let middagen = dataset.cycle.htnoMiddagen
+        guard words.count >= 3, let number = Int(words[1]), middagen.indices.contains(number - 1) else {
+            throw Failure(message: "onbekende htno-middag in '\(reference)': gebruik middag 1 tot en met middag \(middagen.count)")
+        }
+        let middag = number - 1
+        let practices = middagen[middag].goodPractices
+        switch words[2] {
+        case "toezeggingen" where words.count == 3: return [.commitments(middag: middag)]
+        case "praktijken" where words.count == 3: return practices.indices.map { .goodPractice(middag: middag, index: $0) }
+        case "praktijk" where words.count == 4:
+            guard let index = Int(words[3]), practices.indices.contains(index - 1) else {
+                throw Failure(message: "onbekende good practice in '\(reference)': middag \(number) heeft er \(practices.count)")
+            }
+            return [.goodPractice(middag: middag, index: index - 1)]
+        default:
+            throw Failure(message: "onbekende dia '\(reference)': gebruik middag N praktijk M, middag N praktijken of middag N toezeggingen")
         }
     }
 

@@ -19,16 +19,30 @@ public struct Presenter: Sendable {
     public private(set) var isBlank = false
     /// Seconds per slide for an unattended screen, or nil.
     public let autoAdvance: TimeInterval?
+    /// After the last slide, start again (`--loop`) instead of stopping there.
+    public let loops: Bool
+    /// The presenter paused the automatic advance (or it stopped at the last slide).
+    public private(set) var isPaused = false
+    /// When the presentation began: the speaker view counts the time from here.
+    public let startedAt: Date
     /// Digits typed so far to jump to a slide number.
     private var digits = ""
     /// When the current slide appeared; nil until the next tick notes it.
     private var shownSince: Date?
 
-    public init(deck: Deck, startingAt index: Int = 0, autoAdvance: TimeInterval? = nil) {
+    public init(deck: Deck, startingAt index: Int = 0, autoAdvance: TimeInterval? = nil, loops: Bool = false, startedAt: Date = Date()) {
         self.deck = deck
         self.index = max(0, min(index, deck.slides.count - 1))
         self.autoAdvance = autoAdvance
+        self.loops = loops
+        self.startedAt = startedAt
     }
+
+    /// The speaker notes of the current slide.
+    public var notes: String? { deck.notes[index] }
+
+    /// The automatic advance has reached the last slide and stops there (no `--loop`).
+    public var hasStoppedAtEnd: Bool { autoAdvance != nil && !loops && index == deck.slides.count - 1 }
 
     public var slide: Slide { deck.slides[index] }
 
@@ -36,7 +50,9 @@ public struct Presenter: Sendable {
     /// tells how many pages a slide takes at the current size.
     public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int) -> Outcome {
         if isBlank && command != .quit {
+            // Back from black: the slide gets its full time again.
             isBlank = false
+            shownSince = nil
             return .handled
         }
         if case .character(let character) = key, character.isWholeNumber, command == nil {
@@ -60,6 +76,10 @@ public struct Presenter: Sendable {
         case .firstSlide?: go(to: 0)
         case .lastSlide?: go(to: deck.slides.count - 1)
         case .blankScreen?: isBlank = true
+        case .pauseAutoAdvance?:
+            guard autoAdvance != nil else { return .unknown }
+            isPaused.toggle()
+            shownSince = nil
         case .leavePresenter?: return .leave
         case .quit?: return .quit
         default: return .unknown
@@ -67,9 +87,10 @@ public struct Presenter: Sendable {
         return .handled
     }
 
-    /// Advances an unattended screen; true when the slide changed.
+    /// Advances an unattended screen; true when the slide changed. A black screen or a pause holds it;
+    /// at the last slide it stops unless the deck loops.
     public mutating func tick(now: Date) -> Bool {
-        guard let autoAdvance, !isBlank else { return false }
+        guard let autoAdvance, !isBlank, !isPaused, !hasStoppedAtEnd else { return false }
         guard let since = shownSince else {
             shownSince = now
             return false
@@ -79,6 +100,15 @@ public struct Presenter: Sendable {
         page = 0
         shownSince = now
         return true
+    }
+
+    /// The footer's mark of the automatic advance: running, paused or at its end; empty without one.
+    func autoAdvanceMark(unicode: Bool) -> String {
+        guard let autoAdvance else { return "" }
+        let seconds = autoAdvance.rounded() == autoAdvance ? "\(Int(autoAdvance))s" : String(format: "%.1fs", autoAdvance)
+        if hasStoppedAtEnd { return unicode ? "■ auto: einde" : "[] auto: einde" }
+        if isPaused { return (unicode ? "❚❚ " : "|| ") + "auto gepauzeerd" }
+        return (unicode ? "▶ " : "> ") + "auto \(seconds)" + (loops ? (unicode ? " ↻" : " (herhaalt)") : "")
     }
 
     private mutating func go(to target: Int) {
@@ -101,7 +131,7 @@ public struct Presenter: Sendable {
         let content = SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs)
         let layout = Self.layout(content, width: frame.width, height: frame.height, glyphs: context.glyphs)
         layout.draw(page: page, into: &frame)
-        drawFooter(content.label, pageCount: layout.pages.count, into: &frame)
+        drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)
     }
 
     /// How a slide is laid out in a frame of this size: the body above a one-row footer.
@@ -109,10 +139,11 @@ public struct Presenter: Sendable {
         SlideLayout(content: content, area: Rect(x: 0, y: 0, width: width, height: height - 1), unicode: glyphs == .unicode)
     }
 
-    private func drawFooter(_ label: String, pageCount: Int, into frame: inout Frame) {
+    private func drawFooter(_ label: String, pageCount: Int, mark: String, into frame: inout Frame) {
         let y = frame.height - 1
         let pagePart = pageCount > 1 ? " (deel \(min(page, pageCount - 1) + 1)/\(pageCount))" : ""
-        let position = "\(label)\(pagePart) · \(index + 1) / \(deck.slides.count)" + (digits.isEmpty ? "" : "  → \(digits)")
+        let position = (mark.isEmpty ? "" : mark + " · ") + "\(label)\(pagePart) · \(index + 1) / \(deck.slides.count)"
+            + (digits.isEmpty ? "" : "  → \(digits)")
         let title = WordWrap.truncate(deck.title, width: max(0, frame.width - DisplayWidth.of(position) - 4))
         frame.write(title, x: 1, y: y, role: .muted)
         frame.write(position, x: max(0, frame.width - DisplayWidth.of(position) - 1), y: y, role: .muted)

@@ -1,7 +1,7 @@
 import DialoogModel
 
 /// What one slide shows: a short heading for big letters, a subtitle and the body.
-/// Only text from the data; review statuses are left out, the audience sees the table itself.
+/// Text from the data or the deck's own slides; review statuses are left out, the audience sees the table itself.
 struct SlideContent {
     let heading: String
     let subtitle: String
@@ -63,8 +63,36 @@ struct SlideContent {
                                  prefix: name + String(repeating: " ", count: 5 - name.count), prefixRole: .label)
             }
             label = "Tijdlijn \(cycle.year)"
+        case .goodPractice(let middag, let index):
+            let practice = dataset.cycle.htnoMiddagen[middag].goodPractices[index]
+            heading = "Praktijk \(index + 1)"
+            subtitle = practice.title
+            paragraphs = [Paragraph(practice.text)]
+            label = "Good practice \(index + 1)"
+        case .commitments(let middag):
+            let middag = dataset.cycle.htnoMiddagen[middag]
+            heading = "Afspraken"
+            subtitle = "Htno-middag \(middag.date) · \(Self.commitmentsLabel)"
+            paragraphs = middag.commitments.enumerated().flatMap { offset, commitment in
+                (offset == 0 ? [] : [Paragraph.blank]) + [Paragraph(commitment, prefix: bullet)]
+            }
+            label = "Afspraken \(middag.date)"
+        case .free(let free):
+            heading = free.title
+            subtitle = free.subtitle ?? ""
+            var body = free.bullets.map { Paragraph($0, prefix: bullet) }
+            if let quote = free.quote {
+                if !body.isEmpty { body.append(.blank) }
+                body.append(Paragraph("“\(quote)”", role: .title))
+            }
+            if let source = free.source { body += [.blank, Paragraph("— \(source)", role: .muted)] }
+            paragraphs = body
+            label = free.title
         }
     }
+
+    /// How the source introduces an htno-middag's commitments.
+    static let commitmentsLabel = "Concreet betekent dit dat we:"
 
     private static func activityParagraphs(_ activity: Activity, cycle: ConversationCycle, bullet: String) -> [Paragraph] {
         var paragraphs = [Paragraph(activity.activity, role: .label)]
@@ -75,8 +103,16 @@ struct SlideContent {
         if let middag = cycle.htnoMiddag(for: activity) {
             let place = middag.place.map { ", \($0)" } ?? ""
             paragraphs.append(Paragraph("\(middag.date)\(place) · \(middag.theme)", role: .title))
+            if let question = middag.centralQuestion { paragraphs.append(Paragraph("Centrale vraag: “\(question)”", role: .label)) }
             paragraphs += middag.attendance.prefix(1).map { Paragraph("Aanwezig: \($0.text)", prefix: bullet) }
-            paragraphs += middag.commitments.map { Paragraph($0, prefix: bullet) }
+            if !middag.goodPractices.isEmpty {
+                paragraphs.append(Paragraph("Good practices:", role: .label))
+                paragraphs += middag.goodPractices.map { Paragraph($0.title, prefix: bullet) }
+            }
+            if !middag.commitments.isEmpty {
+                paragraphs.append(Paragraph(commitmentsLabel, role: .label))
+                paragraphs += middag.commitments.map { Paragraph($0, prefix: bullet) }
+            }
         }
         return paragraphs
     }
