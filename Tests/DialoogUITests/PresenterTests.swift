@@ -24,9 +24,59 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
 
     @Test func theSampleDeckFileLoads() throws {
         let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
-        #expect(deck.title == "Permanente dialoog htno: resultaten 2023")
-        #expect(deck.slides == [.timeline, .month(0), .month(5), .goal(0), .goalColumn(goal: 0, column: .bewijs), .goal(1),
-                                .goalColumn(goal: 1, column: .resultaten), .regionCases(landsdeel: 0, goal: 1), .regionCases(landsdeel: 4, goal: 8)])
+        #expect(deck.title == "Htno-middag 18 januari 2023: flexibilisering")
+        #expect(deck.slides.count == 16 && deck.notes.count == 16)
+        #expect(deck.slides.first == .free(FreeSlide(title: "Welkom", subtitle: "htno-middag 18 januari 2023 · flexibilisering", bullets: [
+            "Deze bijeenkomst vond plaats bij de HU in Amersfoort",
+            "meer dan 90 geïnteresseerden uit het werkveld, hogescholen, kennisinstellingen en overheden"])))
+        #expect(deck.notes[0]?.hasPrefix("Het sac htno organiseert vanaf 2022 de htno-middagen in co-creatie") == true)
+        #expect(deck.slides.contains(.free(FreeSlide(title: "Centrale vraag", quote: "zijn hybride techniek hubs het onderwijsmodel van de toekomst?",
+                                                     source: "Pamflet htno-middag 18 januari 2023"))))
+        #expect(Array(deck.slides[7...9]) == (0..<3).map { .goodPractice(middag: 0, index: $0) })
+        #expect(deck.slides.contains(.commitments(middag: 0)) && deck.slides.last == .timeline)
+        #expect(deck.notes.compactMap { $0 }.count == 13)
+    }
+
+    /// Every text on the deck's own slides and in its notes is the pamflet's, word for word.
+    @Test func theHtnoMiddagDeckQuotesThePamflet() throws {
+        let pamflet = try String(contentsOf: repositoryURL.appendingPathComponent("../shared/seeds/003-pamflet-htno-middag-flexibilisering-2023.txt"),
+                                 encoding: .utf8)
+        let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        // A word broken over two lines of the pamflet ("LLO-⏎katalysator") is one word.
+        let source = flat(pamflet.replacingOccurrences(of: #"-[ \t]*\n\s*"#, with: "-", options: .regularExpression))
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        var quoted: [String] = []
+        for case .free(let slide) in deck.slides { quoted += slide.bullets + [slide.quote].compactMap { $0 } }
+        // Notes may join several passages with " · "; each passage is quoted.
+        quoted += deck.notes.compactMap { $0 }.flatMap { $0.components(separatedBy: " · ") }
+        for text in quoted {
+            let pieces = flat(text).replacingOccurrences(of: "‘", with: "").replacingOccurrences(of: "’", with: "")
+                .components(separatedBy: ". ").filter { $0.count > 3 }
+            for piece in pieces {
+                #expect(source.replacingOccurrences(of: "‘", with: "").replacingOccurrences(of: "’", with: "")
+                    .replacingOccurrences(of: " - ", with: " ").contains(piece.trimmingCharacters(in: .punctuationCharacters)), "\(piece)")
+            }
+        }
+    }
+
+    @Test func slidesOfTheirOwnAndNotesInADeckFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("deck-\(UUID().uuidString).yaml")
+        try """
+        title: Proef
+        slides:
+          - { titel: "Pauze", citaat: "Koffie \\e[2J", notities: "Om 15.00 uur verder" }
+          - { dia: "doel 2 alles", notities: "Vijf dia's" }
+          - middag 1 praktijken
+        """.write(to: url, atomically: true, encoding: .utf8)
+        let deck = try DeckLoader.load(url, dataset: sampleData)
+        #expect(deck.slides.first == .free(FreeSlide(title: "Pauze", quote: "Koffie ^[[2J")), "text of the deck's own is made safe")
+        #expect(deck.notes[0] == "Om 15.00 uur verder" && deck.notes[1] == "Vijf dia's" && deck.notes[2...5].allSatisfy { $0 == nil })
+        #expect(deck.slides.count == 1 + 5 + 3)
+        for text in ["title: x\nslides: [{ citaat: zonder titel }]\n", "title: x\nslides: [middag 3 toezeggingen]\n",
+                     "title: x\nslides: [middag 2 praktijk 1]\n"] {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            #expect(throws: DataError.self) { try DeckLoader.load(url, dataset: sampleData) }
+        }
     }
 
     @Test func brokenDecksNameFileAndSlide() throws {
@@ -55,7 +105,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
     }
 
     /// Every slide of every deck, at the two sizes: one snapshot file per deck and size.
-    @Test(arguments: ["doelen", "doel-3", "landsdeel-zuidwest", "cyclus", "htno-middag"], [(80, 24), (160, 45)])
+    @Test(arguments: ["doelen", "doel-3", "landsdeel-zuidwest", "cyclus", "htno-middag"], [(80, 24), (160, 45), (60, 17), (48, 14)])
     func deckSnapshots(name: String, size: (Int, Int)) throws {
         let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
         var app = makePresenterApp(deck, width: size.0, height: size.1)
@@ -112,15 +162,17 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
 
     @Test func longSlidesArePagedForwardAndBack() {
         var app = makePresenterApp(.cycle(sampleData), startingAt: 1)
-        #expect(app.render().lines[23].hasSuffix("Januari 2023 (deel 1/3) · 2 / 13 "))
-        app.type("  ")
-        #expect(app.render().lines[23].hasSuffix("Januari 2023 (deel 3/3) · 2 / 13 "))
+        #expect(app.render().lines[23].hasSuffix("Januari 2023 (deel 1/2) · 2 / 13 "))
+        #expect(app.render().lines.contains { $0.trimmingCharacters(in: .whitespaces) == "JANUARI" },
+                "a heading in block letters would cost a page: one bold line")
+        app.type(" ")
+        #expect(app.render().lines[23].hasSuffix("Januari 2023 (deel 2/2) · 2 / 13 "))
         #expect(app.render().contains("Sac vergadering"))
         app.type(" ")
         #expect(app.presenter?.index == 2)
         app.handle(.left)
         #expect(app.presenter?.index == 1)
-        #expect(app.presenter?.page == 2, "going back lands on the last page of the slide before")
+        #expect(app.presenter?.page == 1, "going back lands on the last page of the slide before")
         var big = makePresenterApp(.cycle(sampleData), width: 160, height: 45, startingAt: 1)
         #expect(big.render().lines[44].hasSuffix("Januari 2023 · 2 / 13 "), "a big screen needs no pages")
         big.type(" ")
@@ -146,12 +198,16 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(!app.isRunning)
     }
 
-    @Test func autoAdvanceWrapsAroundForAnUnattendedScreen() {
-        var presenter = Presenter(deck: .goals(sampleData), startingAt: 4, autoAdvance: 20)
+    @Test func autoAdvanceStopsAtTheEndUnlessItLoops() {
         let start = Date(timeIntervalSince1970: 0)
-        let ticks = [0, 19, 20, 39, 40].map { presenter.tick(now: start.addingTimeInterval($0)) }
+        var looping = Presenter(deck: .goals(sampleData), startingAt: 4, autoAdvance: 20, loops: true)
+        let ticks = [0, 19, 20, 39, 40].map { looping.tick(now: start.addingTimeInterval($0)) }
         #expect(ticks == [false, false, true, false, true], "the first tick notes the slide; then every 20 s")
-        #expect(presenter.index == 0, "after the last slide it starts again")
+        #expect(looping.index == 0, "--loop: after the last slide it starts again")
+        var once = Presenter(deck: .goals(sampleData), startingAt: 4, autoAdvance: 20)
+        let onceTicks = [0, 20, 40, 60].map { once.tick(now: start.addingTimeInterval($0)) }
+        #expect(onceTicks == [false, true, false, false] && once.index == 5 && once.hasStoppedAtEnd)
+        #expect(once.autoAdvanceMark(unicode: true) == "■ auto: einde")
         var app = App(dataset: sampleData, presenting: Presenter(deck: .goals(sampleData), autoAdvance: 20))
         app.resize(width: 80, height: 24)
         let appTicks = [0, 10, 20].map { app.tick(now: start.addingTimeInterval($0)) }
@@ -160,6 +216,48 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         var manual = Presenter(deck: .goals(sampleData))
         let manualTicks = [0, 3600].map { manual.tick(now: start.addingTimeInterval($0)) }
         #expect(manualTicks == [false, false])
+    }
+
+    @Test func aPresenterPausesTheAutoAdvanceAndBlackHoldsIt() {
+        let start = Date(timeIntervalSince1970: 0)
+        var app = App(dataset: sampleData, presenting: Presenter(deck: .goals(sampleData), autoAdvance: 20))
+        app.resize(width: 80, height: 24)
+        #expect(app.render().lines[23].contains("▶ auto 20s · Doel 1 · 1 / 6"))
+        _ = app.tick(now: start)
+        app.type("p")
+        #expect(app.render().lines[23].contains("❚❚ auto gepauzeerd"))
+        #expect(!app.tick(now: start.addingTimeInterval(60)) && app.presenter?.index == 0, "paused: no advance")
+        app.type("p")
+        _ = app.tick(now: start.addingTimeInterval(61))
+        app.type(".")
+        #expect([70, 90, 200].allSatisfy { !app.tick(now: start.addingTimeInterval($0)) }, "black holds the slide")
+        app.type("x")
+        #expect(app.presenter?.index == 0 && app.presenter?.isBlank == false, "the key that ends the black does not advance")
+        #expect(!app.tick(now: start.addingTimeInterval(201)) && !app.tick(now: start.addingTimeInterval(220)))
+        #expect(app.tick(now: start.addingTimeInterval(221)) && app.presenter?.index == 1, "then the slide gets its full 20 s again")
+        var manual = makePresenterApp(.goals(sampleData))
+        manual.type("p")
+        #expect(manual.statusMessage?.hasPrefix("Toets p doet niets in de presentatie") == true, "without --auto there is nothing to pause")
+    }
+
+    /// At every size a projector may have, no slide of a built-in deck loses a line: the body is paged,
+    /// the heading falls back from block letters to one bold line.
+    @Test(arguments: [(80, 24), (60, 17), (48, 14)])
+    func everySlideOfEveryBuiltInDeckFits(size: (Int, Int)) throws {
+        let names = ["doelen", "cyclus", "htno-middag"] + (1...6).map { "doel-\($0)" } + sampleData.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
+        for name in names {
+            let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
+            for slide in deck.slides {
+                let content = SlideContent(slide, dataset: sampleData, glyphs: .unicode)
+                let layout = Presenter.layout(content, width: size.0, height: size.1, glyphs: .unicode)
+                let body = TextBlock.wrap(content.paragraphs, width: layout.textWidth).map(\.text).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                #expect(layout.pages.flatMap { $0 }.map(\.text).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == body, "\(name): \(content.label)")
+                for page in layout.pages {
+                    #expect(layout.heading.count + layout.subtitle.count + 2 + page.count <= size.1 - 1, "\(name): \(content.label) at \(size)")
+                }
+                #expect(layout.heading.allSatisfy { DisplayWidth.of($0) <= size.0 && !$0.hasSuffix("…") }, "\(name): \(content.label) heading")
+            }
+        }
     }
 
     @Test func theThemeKeyCyclesAllThemes() {

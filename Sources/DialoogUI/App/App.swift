@@ -6,6 +6,8 @@ import DialoogModel
 public struct App: Sendable {
     public static let minimumWidth = 50
     public static let minimumHeight = 14
+    /// Slides need less: a presenter enlarges the projector's font, and the grid shrinks.
+    public static let minimumSlideSize = (width: 40, height: 12)
     /// The status line may take this many lines for a long message.
     static let statusLinesAtMost = 3
 
@@ -84,7 +86,11 @@ public struct App: Sendable {
         (["htno-dialoog"] + screens.map { $0.breadcrumb(in: context) }).joined(separator: context.glyphs.separator)
     }
 
-    private var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    private var minimumSize: (width: Int, height: Int) {
+        presenter == nil ? (Self.minimumWidth, Self.minimumHeight) : Self.minimumSlideSize
+    }
+
+    private var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
     private var contentArea: Rect { Rect(x: 0, y: 2, width: width, height: height - 3) }
 
     // MARK: Update
@@ -347,7 +353,7 @@ public struct App: Sendable {
     }
 
     private func drawTooSmall(into frame: inout Frame) {
-        let text = "Venster te klein: \(width)×\(height). Minimaal \(Self.minimumWidth)×\(Self.minimumHeight). Vergroot het venster of druk q."
+        let text = "Venster te klein: \(width)×\(height). Minimaal \(minimumSize.width)×\(minimumSize.height). Vergroot het venster of druk q."
         let lines = WordWrap.lines(text, width: max(1, width))
         let top = max(0, (height - lines.count) / 2)
         for (index, line) in lines.enumerated() {

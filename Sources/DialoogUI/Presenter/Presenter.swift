@@ -163,19 +163,23 @@ struct SlideLayout {
         self.area = area
         textWidth = max(1, min(area.width - 2 * max(1, area.width / 12), 100))
         subtitle = WordWrap.lines(content.subtitle, width: textWidth)
-        var heading = Self.bigHeading(content.heading, area: area, unicode: unicode)
-        if area.height - heading.count - subtitle.count - 2 < 3 { heading = [WordWrap.truncate(content.heading.uppercased(), width: area.width)] }
-        self.heading = heading
-        let room = max(1, area.height - heading.count - subtitle.count - 2)
         let body = TextBlock.wrap(content.paragraphs, width: textWidth)
+        // Block letters where they leave room; one bold line when they would cost the body a page.
+        let plain = WordWrap.lines(content.heading.uppercased(), width: area.width)
+        let big = Self.bigHeading(content.heading, area: area, unicode: unicode)
+        let bigPages = Self.pages(body, room: area.height - big.count - subtitle.count - 2)
+        let plainPages = Self.pages(body, room: area.height - plain.count - subtitle.count - 2)
+        let fitsBig = area.height - big.count - subtitle.count - 2 >= 3 && bigPages.count <= plainPages.count
+        (heading, pages) = fitsBig ? (big, bigPages) : (plain, plainPages)
+    }
+
+    /// The body on one page (without its blank lines if need be), or split over pages of `room` lines.
+    private static func pages(_ body: [WrappedLine], room: Int) -> [[WrappedLine]] {
+        let room = max(1, room)
         let compact = body.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-        if body.count <= room {
-            pages = [body]
-        } else if compact.count <= room {
-            pages = [compact]
-        } else {
-            pages = Self.split(body, room: room)
-        }
+        if body.count <= room { return [body] }
+        if compact.count <= room { return [compact] }
+        return split(body, room: room)
     }
 
     /// Pages of at most `room` lines. Blocks (between blank lines) stay together where they fit on a
