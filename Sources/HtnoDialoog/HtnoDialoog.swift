@@ -200,6 +200,13 @@ struct Present: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Dia om mee te beginnen (1 is de eerste).", valueName: "N"))
     var start = 1
 
+    @Option(name: .long, help: ArgumentHelp("Geen presentatie: het deck als één HTML-bestand om uit te delen (ook om te printen, een dia per pagina).",
+                                            valueName: "BESTAND.html"))
+    var handout: String?
+
+    @Flag(name: .long, help: "Met --handout: de sprekersnotities er ook in.")
+    var notes = false
+
     mutating func run() throws {
         let (dataset, directory) = try common.loadDataset()
         let loaded: Deck
@@ -207,6 +214,14 @@ struct Present: ParsableCommand {
             loaded = try DeckLoader.deck(named: deck, decksDirectory: directory.appendingPathComponent("decks"), dataset: dataset)
         } catch {
             throw ValidationFailure(message: error.description)
+        }
+        if let handout {
+            do {
+                try ReviewExporter.write(Handout.html(loaded, dataset: dataset, includesNotes: notes), to: handout)
+            } catch {
+                throw ValidationFailure(message: error.description)
+            }
+            return
         }
         try display.run(dataset: dataset, common: common,
                         presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds, loops: loop))

@@ -291,3 +291,24 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         app.type("q")
     }
 }
+
+@Suite struct HandoutTests {
+    @Test func everySlideIsASectionWithItsNotesWhenAsked() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        let html = Handout.html(deck, dataset: sampleData, includesNotes: true)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        #expect(html.components(separatedBy: "<section class=\"dia\"").count - 1 == deck.slides.count)
+        #expect(html.contains("<h2>Centrale vraag</h2>") && html.contains("<p class=\"nadruk\">“zijn hybride techniek hubs het onderwijsmodel van de toekomst?”</p>"))
+        #expect(html.components(separatedBy: "<aside class=\"notities\">").count - 1 == deck.notes.compactMap { $0 }.count)
+        #expect(!Handout.html(deck, dataset: sampleData, includesNotes: false).contains("<aside"))
+    }
+
+    @Test func textIsEscaped() {
+        let deck = Deck(title: "<b>x</b>", slides: [.free(FreeSlide(title: "a & b", bullets: ["<script>alert('x')</script>"], quote: "\"q\""))],
+                        notes: ["<i>n</i>"])
+        let html = Handout.html(deck, dataset: sampleData, includesNotes: true)
+        #expect(html.contains("<title>&lt;b&gt;x&lt;/b&gt;</title>") && html.contains("<h2>a &amp; b</h2>"))
+        #expect(html.contains("<li>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</li>") && html.contains("&lt;i&gt;n&lt;/i&gt;"))
+        #expect(!html.contains("<script") && !html.contains("<i>") && !html.contains("<b>"))
+    }
+}

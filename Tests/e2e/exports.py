@@ -28,8 +28,10 @@ import sys
 import tempfile
 import zipfile
 
+import html5lib
 import icalendar
 import openpyxl
+import yaml
 
 binary = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -97,7 +99,7 @@ forbidden = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\u200e\u200f\u20
 bytes_checked = 0
 
 
-def clean(name, text, allow_cr=False, shown=None):
+def clean(name, text, allow_cr=False, shown=None, stand_ins=("^[", "U+202E")):
     """No forbidden byte anywhere; `shown` (the text as a reader sees it) has the visible stand-ins."""
     global bytes_checked
     bytes_checked += len(text.encode())
@@ -105,7 +107,8 @@ def clean(name, text, allow_cr=False, shown=None):
     found = forbidden.findall(body) + ([] if allow_cr else re.findall("\r", body))
     check(f"{name}: no control or bidi character", not found, repr(found[:5]))
     shown = text if shown is None else shown
-    check(f"{name}: what was removed is shown (^[ and U+202E)", "^[" in shown and "U+202E" in shown)
+    if stand_ins:
+        check(f"{name}: what was removed is shown ({' and '.join(stand_ins)})", all(mark in shown for mark in stand_ins))
 
 
 def rendered(markdown):
@@ -217,6 +220,51 @@ check("agenda: items in behandeling and niet aangetoond", "## Items in behandeli
 check("agenda: decisions since the previous meeting (sac september)", "Besluiten sinds het vorige overleg (Sac vergadering oktober" in agenda
       or "Besluiten sinds het vorige overleg (Sac vergadering september" in agenda, re.findall("## Besluiten.*", agenda))
 check("agenda: an unknown meeting is one Dutch line", run("agenda", "--overleg", "2023-02-pamflet", expect_ok=False).stderr.decode().count("\n") == 1)
+
+# --- the presenter's handout ------------------------------------------------------------------------------
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def parsed_handout(deck_args, name):
+    path = os.path.join(work, name)
+    result = subprocess.run([binary, "present", "--data", "sample-data", *deck_args, "--handout", path], capture_output=True,
+                            env=env, stdin=subprocess.DEVNULL)
+    check(f"present --handout {name} exits 0", result.returncode == 0, result.stderr)
+    # A strict parser: any HTML error raises.
+    return html5lib.HTMLParser(strict=True).parse(open(path, "rb")), open(path, encoding="utf-8").read()
+
+
+def text_of(element):
+    return " ".join("".join(element.itertext()).split())
+
+
+document, handout = parsed_handout(["--deck", "htno-middag", "--notes"], "middag.html")
+clean("handout", handout, stand_ins=())
+sections = document.findall(f".//{XHTML}section")
+deck = yaml.safe_load(open("sample-data/decks/htno-middag.yaml", encoding="utf-8"))
+check("handout: a section per slide", len(sections) == len(deck["slides"]) == 16, len(sections))
+check("handout: self-contained (no external assets)", not re.search(r"<(link|script|img|iframe)\b|url\(|@import", handout))
+check("handout: print CSS puts each slide on a page", "@media print" in handout and "break-after: page" in handout)
+missing = []
+for section, slide in zip(sections, deck["slides"]):
+    shown = text_of(section)
+    if isinstance(slide, dict):
+        texts = [slide.get("titel"), slide.get("ondertitel"), slide.get("citaat"), slide.get("notities")] + slide.get("punten", [])
+        missing += [t for t in texts if t and " ".join(t.split()) not in shown]
+check("handout: every slide's own text and notes are there", not missing, missing[:3])
+check("handout: data slides too (good practice 2, the commitments)", "Nationale Smart Industrie programma 41 erkende Fieldlabs" in handout
+      and "Concreet betekent dit dat we:" in handout)
+without_notes = parsed_handout(["--deck", "htno-middag"], "zonder.html")[1]
+check("handout without --notes has no notes", "<aside" not in without_notes and "Het sac htno organiseert" not in without_notes)
+hostile_deck = os.path.join(work, "vijandig.yaml")
+with open(hostile_deck, "w", encoding="utf-8") as file:
+    file.write('title: "<b>Deck</b> & co"\nslides:\n  - { titel: "<script>alert(1)</script>", punten: ["a < b && c > d", "\\e]52;c;eA==\\a"], '
+               'citaat: "\\"dubbel\\" en \'enkel\'", notities: "<img src=x onerror=alert(1)>" }\n  - doel 1\n')
+document, hostile_html = parsed_handout(["--deck", hostile_deck, "--notes"], "vijandig.html")
+check("handout: hostile deck text stays text", document.find(f".//{XHTML}script") is None and document.find(f".//{XHTML}img") is None
+      and document.find(f".//{XHTML}b") is None and "<script>alert(1)</script>" in text_of(document.find(f".//{XHTML}section"))
+      and "onerror" in text_of(document.find(f".//{XHTML}aside")))
+clean("hostile handout", hostile_html, stand_ins=("^[]52;c;eA==^G",))
 
 # --- errors ------------------------------------------------------------------------------------------
 missing = run("export", "--format", "xlsx", "--output", "/nonexistent-htno/x.xlsx", expect_ok=False).stderr.decode()
