@@ -19,7 +19,7 @@ enum Dashboard {
 
     /// Runs until the user quits or a signal arrives; returns the process exit code.
     static func run(dataset: Dataset, options: Options, warnings: [String], review: ReviewSession?,
-                    busyWaiting: BusyWaiting, presenting: Presenter?) throws -> Int32 {
+                    busyWaiting: BusyWaiting, presenting: Presenter?, link: PresentationLink?) throws -> Int32 {
         let themeName = options.themeName
         let (theme, themeWarning) = Resources.theme(named: themeName)
         let terminal: Terminal
@@ -43,8 +43,10 @@ enum Dashboard {
         terminal.draw(app.render())
         let searchIndex = BackgroundValue { SearchIndex(dataset) }
         var needsFrame = false
+        var toldState: PresenterState?
         while app.isRunning {
             if let index = searchIndex.take() { app.install(index) }
+            if link?.exchange(with: &app, told: &toldState) == true { needsFrame = true }
             let signal = terminal.takePendingSignal()
             if signal == SIGINT, app.interrupt() {
                 terminal.draw(app.render())
@@ -56,8 +58,9 @@ enum Dashboard {
                 if !app.saveDraft(), let text = app.unsavedText { LostTextFile.keep(text) }
                 return 128 + signal
             }
-            // Wait briefly while a frame is pending (the terminal may answer any moment), else up to a second.
-            guard var key = terminal.readKey(timeoutMilliseconds: needsFrame ? 20 : -1) else {
+            // Wait briefly while a frame is pending (the terminal may answer any moment) or the other side of a
+            // presentation may speak, else up to a second.
+            guard var key = terminal.readKey(timeoutMilliseconds: needsFrame ? 20 : (link == nil ? -1 : 50)) else {
                 // Idle: keep typed text as a draft after a pause; pick up what another instance on the same
                 // database wrote; advance an unattended deck.
                 app.saveDraft()
@@ -75,6 +78,7 @@ enum Dashboard {
                 guard app.isRunning, let next = terminal.readKey(timeoutMilliseconds: 0) else { break }
                 key = next
             }
+            _ = link?.exchange(with: &app, told: &toldState)
             if app.themeName != shownTheme {
                 shownTheme = app.themeName
                 let (newTheme, warning) = Resources.theme(named: shownTheme)

@@ -114,7 +114,7 @@ struct DisplayOptions: ParsableArguments {
 
     /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
     /// (TERM=dumb) gets the table as plain text instead.
-    func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?) throws {
+    func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?, link: PresentationLink? = nil) throws {
         // Until the terminal is up, a wait for a busy database is told on standard error.
         let busyWaiting = BusyWaiting()
         busyWaiting.onWait { FileHandle.standardError.write(Data("htno-dialoog: wachten op de database… (een ander proces schrijft)\n".utf8)) }
@@ -132,7 +132,7 @@ struct DisplayOptions: ParsableArguments {
                                         keymap: config.keymap, readerMode: reader)
         let exitCode = try Dashboard.run(dataset: dataset, options: options,
                                          warnings: config.problems + [databaseNotice].compactMap { $0 }, review: session,
-                                         busyWaiting: busyWaiting, presenting: presenting)
+                                         busyWaiting: busyWaiting, presenting: presenting, link: link)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }
@@ -207,6 +207,12 @@ struct Present: ParsableCommand {
     @Flag(name: .long, help: "Met --handout: de sprekersnotities er ook in.")
     var notes = false
 
+    @Flag(name: .long, help: "Sprekersweergave voor een tweede terminal: huidige en volgende dia, notities, klok, verstreken tijd; volgt de beamer, toetsen sturen beide.")
+    var speaker = false
+
+    @Option(name: .long, help: ArgumentHelp("Naam die beamer en sprekersweergave delen (standaard: de naam van het deck).", valueName: "NAAM"))
+    var session: String?
+
     mutating func run() throws {
         let (dataset, directory) = try common.loadDataset()
         let loaded: Deck
@@ -223,8 +229,14 @@ struct Present: ParsableCommand {
             }
             return
         }
+        let sessionName = session ?? URL(fileURLWithPath: deck).deletingPathExtension().lastPathComponent
+        let path = try PresentationLink.socketPath(session: sessionName, environment: ProcessInfo.processInfo.environment)
+        let link: PresentationLink = speaker ? .speaker(SpeakerSocket(path: path)) : .projector(try ProjectorSocket(path: path))
+        defer { if case .projector(let socket) = link { socket.shutDown() } }
         try display.run(dataset: dataset, common: common,
-                        presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds, loops: loop))
+                        presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds, loops: loop,
+                                              speakerViewOf: speaker ? sessionName : nil),
+                        link: link)
     }
 }
 

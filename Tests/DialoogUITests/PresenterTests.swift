@@ -312,3 +312,40 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(!html.contains("<script") && !html.contains("<i>") && !html.contains("<b>"))
     }
 }
+
+@Suite struct SpeakerViewTests {
+    @Test func theSpeakerViewFollowsTheProjectorAndSendsItsKeys() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        let start = Date(timeIntervalSince1970: 1_795_600_800)
+        var app = App(dataset: sampleData, presenting: Presenter(deck: deck, startedAt: start, speakerViewOf: "htno-middag"))
+        app.resize(width: 80, height: 24)
+        #expect(app.render().contains("Geen projector voor sessie 'htno-middag': wacht…"))
+        app.followProjector(PresenterState(index: 2, page: 0, isBlank: false, isPaused: false, startedAt: start), connected: true)
+        let moved = app.tick(now: start.addingTimeInterval(754.2))
+        #expect(moved, "the clock moves: redraw")
+        let frame = app.render()
+        #expect(frame.lines[0].hasSuffix("11:12:34 ") && frame.contains("Nu 3/16:      Centrale vraag") && frame.contains("Volgende:     Jaarverslag"))
+        #expect(frame.contains("Het centrale thema voor deze dag was ingegeven") && frame.contains("Verstreken 0:12:34 · dia 3/16"))
+        assertSnapshot(frame, named: "speaker-view-80x24")
+        app.type(" 5")
+        app.handle(.left)
+        let sent = app.takeRemoteKeys()
+        #expect(sent == [RemoteKey(command: .nextSlide, key: .character(" ")), RemoteKey(command: nil, key: .character("5")),
+                         RemoteKey(command: .previousSlide, key: .left)])
+        #expect(app.presenter?.index == 2, "the slide moves when the projector says so")
+        app.type("q")
+        let afterQuit = app.takeRemoteKeys()
+        #expect(!app.isRunning && afterQuit.isEmpty, "q quits the speaker view only")
+    }
+
+    @Test func theProjectorCarriesOutRemoteKeys() {
+        var app = makePresenterApp(.goals(sampleData))
+        for line in ["toets dia.volgende space", "toets - 5", "toets stop q", "nonsens"] {
+            if let key = RemoteKey(line: line) { app.handleRemote(key) }
+        }
+        #expect(app.presenter?.index == 4 && app.isRunning, "space, then slide 5; a remote q does not stop the projector")
+        let state = PresenterState(index: 4, page: 1, isBlank: true, isPaused: false, startedAt: Date(timeIntervalSince1970: 12.5))
+        #expect(PresenterState(line: state.line) == state)
+        #expect(RemoteKey(line: RemoteKey(command: .previousSlide, key: .left).line) == RemoteKey(command: .previousSlide, key: .left))
+    }
+}

@@ -20,14 +20,15 @@ extension App {
 
     mutating func handlePresenter(_ key: Key) {
         guard var current = presenter else { return }
-        let (width, height, context) = (self.width, self.height, self.context)
-        let pages = { (slide: Slide) in
-            Presenter.layout(SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs),
-                             width: width, height: height, glyphs: context.glyphs).pages.count
-        }
+        let pages = slidePages
         let command = keymap.command(for: key, in: .presenting) ?? Self.slideCommand(for: key)
         if command == .nextTheme {
             cycleTheme()
+            return
+        }
+        if current.isSpeakerView {
+            // The speaker view steers the projector; only quitting and the theme stay here.
+            if command == .quit { isRunning = false } else if command != .redraw { remoteKeys.append(RemoteKey(command: command, key: key)) }
             return
         }
         switch current.handle(command, key: key, pages: pages) {
@@ -45,6 +46,34 @@ extension App {
         }
     }
 
+    /// A key from the speaker view, carried out as if pressed here (quitting and leaving stay with the projector).
+    public mutating func handleRemote(_ remote: RemoteKey) {
+        guard var current = presenter, !current.isSpeakerView, remote.command != .quit, remote.command != .leavePresenter else { return }
+        let pages = slidePages
+        if current.handle(remote.command, key: remote.key, pages: pages) == .handled { presenter = current }
+    }
+
+    /// How many pages a slide takes at the current size.
+    private var slidePages: @Sendable (Slide) -> Int {
+        let (width, height, context) = (self.width, self.height, self.context)
+        return { slide in
+            Presenter.layout(SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs),
+                             width: width, height: height, glyphs: context.glyphs).pages.count
+        }
+    }
+
+    /// The keys the speaker view collected for the projector, once.
+    public mutating func takeRemoteKeys() -> [RemoteKey] {
+        defer { remoteKeys = [] }
+        return remoteKeys
+    }
+
+    /// The speaker view follows the projector's state; `connected` false when the projector is gone.
+    public mutating func followProjector(_ state: PresenterState?, connected: Bool) {
+        projectorConnected = connected
+        if let state { presenter?.follow(state) }
+    }
+
     /// A click or the wheel turns the slides.
     private static func slideCommand(for key: Key) -> CommandID? {
         guard case .mouse(let event) = key else { return nil }
@@ -54,6 +83,11 @@ extension App {
     /// Advances an unattended presentation (`--auto`); true when the screen must be redrawn.
     public mutating func tick(now: Date) -> Bool {
         guard var current = presenter else { return false }
+        if current.isSpeakerView {
+            // The clock and the elapsed time change every second.
+            defer { speakerClock = now }
+            return Int(now.timeIntervalSince1970) != Int(speakerClock.timeIntervalSince1970)
+        }
         let advanced = current.tick(now: now)
         presenter = current
         return advanced

@@ -41,6 +41,11 @@ public struct App: Sendable {
     var draftFailure: String?
     /// Presenter mode, when on: it owns the whole screen.
     public internal(set) var presenter: Presenter?
+    /// Keys pressed in the speaker view, waiting to go to the projector.
+    var remoteKeys: [RemoteKey] = []
+    /// The speaker view's clock (set by `tick`) and whether the projector answers.
+    var speakerClock = Date()
+    public internal(set) var projectorConnected = false
     /// Which key runs which command: the command table's defaults, or the user's keys.yaml.
     public let keymap: Keymap
     /// `--reader`: one labelled line per focus instead of boxes and columns.
@@ -324,6 +329,11 @@ public struct App: Sendable {
         var frame = Frame(width: width, height: height)
         guard !isTooSmall else {
             drawTooSmall(into: &frame)
+            return frame
+        }
+        if let presenter, presenter.isSpeakerView {
+            SpeakerView(presenter: presenter, now: speakerClock, projectorConnected: projectorConnected, session: presenter.session)
+                .render(into: &frame, context: context)
             return frame
         }
         if let presenter {

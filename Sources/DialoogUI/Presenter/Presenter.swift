@@ -24,19 +24,41 @@ public struct Presenter: Sendable {
     /// The presenter paused the automatic advance (or it stopped at the last slide).
     public private(set) var isPaused = false
     /// When the presentation began: the speaker view counts the time from here.
-    public let startedAt: Date
+    public private(set) var startedAt: Date
     /// Digits typed so far to jump to a slide number.
     private var digits = ""
     /// When the current slide appeared; nil until the next tick notes it.
     private var shownSince: Date?
 
-    public init(deck: Deck, startingAt index: Int = 0, autoAdvance: TimeInterval? = nil, loops: Bool = false, startedAt: Date = Date()) {
+    public init(deck: Deck, startingAt index: Int = 0, autoAdvance: TimeInterval? = nil, loops: Bool = false, startedAt: Date = Date(),
+                speakerViewOf session: String? = nil) {
         self.deck = deck
         self.index = max(0, min(index, deck.slides.count - 1))
         self.autoAdvance = autoAdvance
         self.loops = loops
         self.startedAt = startedAt
+        isSpeakerView = session != nil
+        self.session = session ?? ""
     }
+
+    /// Where this presentation is, for the speaker view.
+    public var state: PresenterState {
+        PresenterState(index: index, page: page, isBlank: isBlank, isPaused: isPaused, startedAt: startedAt)
+    }
+
+    /// The speaker view takes the projector's place.
+    public mutating func follow(_ state: PresenterState) {
+        index = max(0, min(state.index, deck.slides.count - 1))
+        page = state.page
+        isBlank = state.isBlank
+        isPaused = state.isPaused
+        startedAt = state.startedAt
+    }
+
+    /// The speaker view on a second terminal: keys go to the projector, the slide follows it.
+    public let isSpeakerView: Bool
+    /// The session the speaker view and the projector share (for what the speaker view says).
+    public let session: String
 
     /// The speaker notes of the current slide.
     public var notes: String? { deck.notes[index] }

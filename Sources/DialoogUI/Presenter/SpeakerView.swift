@@ -1,0 +1,123 @@
+import DialoogModel
+import Foundation
+
+/// Where the projector is, as it tells the speaker view: sent as one line over the presentation socket.
+public struct PresenterState: Equatable, Sendable {
+    public var index: Int
+    public var page: Int
+    public var isBlank: Bool
+    public var isPaused: Bool
+    public var startedAt: Date
+
+    /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0".
+    public var line: String {
+        "toestand index=\(index) page=\(page) blank=\(isBlank ? 1 : 0) paused=\(isPaused ? 1 : 0) started=\(startedAt.timeIntervalSince1970)"
+    }
+
+    public init(index: Int, page: Int, isBlank: Bool, isPaused: Bool, startedAt: Date) {
+        (self.index, self.page, self.isBlank, self.isPaused, self.startedAt) = (index, page, isBlank, isPaused, startedAt)
+    }
+
+    /// Nil for a line that is no state.
+    public init?(line: String) {
+        let words = line.split(separator: " ")
+        guard words.first == "toestand" else { return nil }
+        var values: [String: String] = [:]
+        for word in words.dropFirst() {
+            let parts = word.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+        }
+        guard let index = values["index"].flatMap(Int.init), let page = values["page"].flatMap(Int.init),
+              let started = values["started"].flatMap(Double.init) else { return nil }
+        self.init(index: index, page: page, isBlank: values["blank"] == "1", isPaused: values["paused"] == "1",
+                  startedAt: Date(timeIntervalSince1970: started))
+    }
+}
+
+/// A key pressed in the speaker view, for the projector to carry out: the command it means there (if
+/// any) and the key itself (digits jump to a slide number).
+public struct RemoteKey: Equatable, Sendable {
+    public let command: CommandID?
+    public let key: Key
+
+    public init(command: CommandID?, key: Key) {
+        self.command = command
+        self.key = key
+    }
+
+    /// "toets dia.volgende space" or "toets - 3".
+    public var line: String { "toets \(command?.rawValue ?? "-") \(key.name)" }
+
+    public init?(line: String) {
+        let words = line.split(separator: " ").map(String.init)
+        guard words.count == 3, words[0] == "toets", let key = Key(name: words[2]) else { return nil }
+        self.init(command: CommandID(rawValue: words[1]), key: key)
+    }
+}
+
+/// The presenter's own screen on a second terminal: the current and next slide, the notes, the clock,
+/// the time since the first slide and the position; it follows the projector.
+struct SpeakerView {
+    let presenter: Presenter
+    let now: Date
+    let projectorConnected: Bool
+    let session: String
+
+    func render(into frame: inout Frame, context: ScreenContext) {
+        let deck = presenter.deck
+        let width = frame.width
+        let title = WordWrap.truncate("Sprekersweergave · \(deck.title)", width: max(1, width - 12))
+        frame.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .header)
+        frame.write(title, x: 1, y: 0, role: .header)
+        let clock = Self.time(now, seconds: true)
+        frame.write(clock, x: max(0, width - DisplayWidth.of(clock) - 1), y: 0, role: .header)
+        var y = 2
+        if !projectorConnected {
+            for line in WordWrap.lines("Geen projector voor sessie '\(session)': wacht… Start in het andere venster: htno-dialoog present "
+                                       + "--deck … (met dezelfde --session).", width: max(1, width - 2)) {
+                frame.write(line, x: 1, y: y, role: .warning)
+                y += 1
+            }
+            y += 1
+        }
+        let current = SlideContent(presenter.slide, dataset: context.dataset, glyphs: context.glyphs)
+        let count = deck.slides.count
+        frame.write("Nu \(presenter.index + 1)/\(count): ", x: 1, y: y, role: .label)
+        let state = presenter.isBlank ? " (scherm zwart)" : ""
+        frame.write(WordWrap.truncate(current.label + state, width: max(1, width - 16)), x: 15, y: y, role: .title)
+        y += 1
+        let next = presenter.index + 1 < count
+            ? SlideContent(deck.slides[presenter.index + 1], dataset: context.dataset, glyphs: context.glyphs).label : "(einde van het deck)"
+        frame.write("Volgende: ", x: 1, y: y, role: .label)
+        frame.write(WordWrap.truncate(next, width: max(1, width - 16)), x: 15, y: y, role: .normal)
+        y += 2
+        let footerY = frame.height - 1
+        let notes = presenter.notes.map { Paragraph($0) } ?? Paragraph("Geen notities bij deze dia.", role: .muted)
+        let lines = TextBlock.wrap([Paragraph("Notities", role: .label), notes], width: max(1, width - 2))
+        TextBlock.draw(lines, top: 0, into: &frame, area: Rect(x: 1, y: y, width: width - 2, height: max(0, footerY - 1 - y)), highlight: [])
+        let elapsed = Self.duration(now.timeIntervalSince(presenter.startedAt))
+        let mark = presenter.autoAdvanceMark(unicode: context.glyphs == .unicode)
+        let status = ["Verstreken \(elapsed)", "dia \(presenter.index + 1)/\(count)", mark].filter { !$0.isEmpty }.joined(separator: " · ")
+        frame.fill(Rect(x: 0, y: footerY, width: width, height: 1), role: .status)
+        frame.write(WordWrap.truncate(status, width: max(1, width - 2)), x: 1, y: footerY, role: .status)
+        let keys = "Spatie volgende · ← vorige · . zwart · q stopt"
+        if DisplayWidth.of(status) + DisplayWidth.of(keys) + 4 <= width {
+            frame.write(keys, x: width - DisplayWidth.of(keys) - 1, y: footerY, role: .status)
+        }
+        frame.focus = Point(x: 1, y: 2)
+    }
+
+    /// "14:02:37" in Dutch time.
+    static func time(_ date: Date, seconds: Bool) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = DutchDate.timeZone
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+        return String(format: seconds ? "%02d:%02d:%02d" : "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+
+    /// "0:12:31".
+    static func duration(_ interval: TimeInterval) -> String {
+        let total = max(0, Int(interval))
+        return String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+    }
+}

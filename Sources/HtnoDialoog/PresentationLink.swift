@@ -1,0 +1,216 @@
+import DialoogUI
+import Foundation
+
+/// The projector and the speaker view of one presentation find each other through a Unix-domain socket
+/// in the user's runtime folder (only that user can reach it). The projector listens and tells every
+/// speaker view where it is; a speaker view sends the keys pressed there. One line per message.
+enum PresentationLink {
+    case projector(ProjectorSocket)
+    case speaker(SpeakerSocket)
+
+    /// Passes keys and state between the app and the other side; true when the screen must be redrawn.
+    func exchange(with app: inout App, told: inout PresenterState?) -> Bool {
+        switch self {
+        case .projector(let socket):
+            let keys = socket.takeKeys()
+            for key in keys { app.handleRemote(key) }
+            if let state = app.presenter?.state, state != told {
+                socket.tell(state)
+                told = state
+            }
+            return !keys.isEmpty
+        case .speaker(let socket):
+            for key in app.takeRemoteKeys() { socket.send(key) }
+            guard let change = socket.takeChange() else { return false }
+            app.followProjector(change.state, connected: change.connected)
+            return true
+        }
+    }
+
+    /// `$XDG_RUNTIME_DIR/htno-dialoog/presentatie-SESSION.sock` (or a private folder in /tmp).
+    static func socketPath(session: String, environment: [String: String]) throws -> String {
+        let base = environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp/htno-dialoog-\(getuid())"
+        let folder = base + "/htno-dialoog"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let name = String(session.lowercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+        let path = "\(folder)/presentatie-\(name).sock"
+        guard path.utf8.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else {
+            throw ValidationFailure(message: "\(path): te lang voor een socket; kies een kortere --session")
+        }
+        return path
+    }
+
+    /// A socket address for `path`, handed to `body` as the C calls want it.
+    static func withAddress<Result>(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> Result) -> Result {
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            let bytes = Array(path.utf8.prefix(raw.count - 1)) + [0]
+            raw.copyBytes(from: bytes)
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+    }
+
+    static func connect(to path: String) -> Int32? {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return nil }
+        guard withAddress(path, { Glibc.connect(descriptor, $0, $1) }) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// Sends one line; false when the other side is gone (never a SIGPIPE).
+    @discardableResult
+    static func send(_ line: String, to descriptor: Int32) -> Bool {
+        let bytes = Array((line + "\n").utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { return false }
+            sent += count
+        }
+        return true
+    }
+
+    /// Reads lines until the other side closes; calls `line` for each.
+    static func readLines(from descriptor: Int32, _ line: (String) -> Void) {
+        var pending: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { return }
+            pending += buffer[0..<count]
+            while let end = pending.firstIndex(of: 0x0A) {
+                line(String(decoding: pending[..<end], as: UTF8.self))
+                pending.removeSubrange(...end)
+            }
+        }
+    }
+}
+
+/// The projector's side: listens, takes keys from speaker views, tells them its state.
+final class ProjectorSocket: @unchecked Sendable {
+    private let path: String
+    private let listener: Int32
+    private let lock = NSLock()
+    private var clients: [Int32] = []
+    private var keys: [RemoteKey] = []
+    private var lastState: String?
+
+    /// Fails with one Dutch line when another projector already presents in this session.
+    init(path: String) throws {
+        if let other = PresentationLink.connect(to: path) {
+            close(other)
+            throw ValidationFailure(message: "er loopt al een presentatie in deze sessie (\(path)); kies een andere --session of start met --speaker")
+        }
+        unlink(path)  // left by a projector that is gone
+        let listening = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard listening >= 0, PresentationLink.withAddress(path, { bind(listening, $0, $1) }) == 0, listen(listening, 8) == 0 else {
+            throw ValidationFailure(message: "\(path): kan de presentatiesocket niet openen (\(String(cString: strerror(errno))))")
+        }
+        chmod(path, 0o600)
+        listener = listening
+        self.path = path
+        Thread.detachNewThread { [self] in acceptLoop() }
+    }
+
+    /// Stops listening and removes the socket file; speaker views notice the projector is gone.
+    func shutDown() {
+        shutdown(listener, Int32(SHUT_RDWR))
+        close(listener)
+        unlink(path)
+    }
+
+    private func acceptLoop() {
+        while true {
+            let client = accept(listener, nil, nil)
+            guard client >= 0 else { return }
+            lock.withLock {
+                clients.append(client)
+                if let lastState { PresentationLink.send(lastState, to: client) }
+            }
+            Thread.detachNewThread { [self] in
+                PresentationLink.readLines(from: client) { line in
+                    if let key = RemoteKey(line: line) { lock.withLock { keys.append(key) } }
+                }
+                lock.withLock { clients.removeAll { $0 == client } }
+                close(client)
+            }
+        }
+    }
+
+    /// The keys speaker views sent since the last call.
+    func takeKeys() -> [RemoteKey] {
+        lock.withLock {
+            defer { keys = [] }
+            return keys
+        }
+    }
+
+    /// Tells every speaker view (and those that connect later) where the projector is.
+    func tell(_ state: PresenterState) {
+        lock.withLock {
+            lastState = state.line
+            for client in clients { PresentationLink.send(state.line, to: client) }
+        }
+    }
+}
+
+/// The speaker view's side: connects (again and again while there is no projector), sends keys, keeps
+/// the last state the projector told.
+final class SpeakerSocket: @unchecked Sendable {
+    private let path: String
+    private let lock = NSLock()
+    private var descriptor: Int32?
+    private var state: PresenterState?
+    private var changed = true
+
+    init(path: String) {
+        self.path = path
+        Thread.detachNewThread { [self] in connectLoop() }
+    }
+
+    private func connectLoop() {
+        while true {
+            guard let connected = PresentationLink.connect(to: path) else {
+                Thread.sleep(forTimeInterval: 0.3)
+                continue
+            }
+            lock.withLock {
+                descriptor = connected
+                changed = true
+            }
+            PresentationLink.readLines(from: connected) { line in
+                guard let told = PresenterState(line: line) else { return }
+                lock.withLock {
+                    state = told
+                    changed = true
+                }
+            }
+            lock.withLock {
+                descriptor = nil
+                changed = true
+            }
+            close(connected)
+        }
+    }
+
+    func send(_ key: RemoteKey) {
+        lock.withLock {
+            if let descriptor { PresentationLink.send(key.line, to: descriptor) }
+        }
+    }
+
+    /// What changed since the last call: the projector's state and whether it is there; nil when nothing did.
+    func takeChange() -> (state: PresenterState?, connected: Bool)? {
+        lock.withLock {
+            guard changed else { return nil }
+            changed = false
+            return (state, descriptor != nil)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# End-to-end test of a presentation on two terminals: the projector (48x14, as with a big font) and the
+# speaker view (80x24) run as two real processes in two tmux servers and find each other through the
+# presentation socket. Keys from either side drive both; the speaker view waits while the projector is
+# gone. Also: --auto pauses and stops, and a second projector in the same session is refused.
+# Usage: Tests/e2e/presenter-e2e.sh [path/to/htno-dialoog]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+bin="$(realpath "${1:-.build/debug/htno-dialoog}")"
+work="$(mktemp -d)"
+source Tests/e2e/checks.sh
+trap 'for s in "$work"/servers/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
+mkdir -m 700 "$work/run"
+mkdir "$work/servers"
+runs=0
+
+# run ROLE WIDTH HEIGHT ARGS...: the binary in a new tmux server (a fresh one each time: a server that is
+# still shutting down cannot take a new session); ROLE (projector or speaker) names it from then on.
+run() {
+    local role=$1 width=$2 height=$3
+    shift 3
+    runs=$((runs + 1))
+    local server="$role-$$-$runs"
+    touch "$work/servers/$server"
+    tmux -L "$server" -f /dev/null new-session -d -x "$width" -y "$height" \
+        "env TERM=xterm-256color LANG=C.UTF-8 XDG_RUNTIME_DIR='$work/run' XDG_DATA_HOME='$work/xdg' '$bin' $* ; echo EXIT=\$?; sleep 60"
+    printf -v "$role" '%s' "$server"
+}
+projector=""
+speaker=""
+screen_of() { tmux -L "$1" capture-pane -p 2>/dev/null; }
+shows() { screen_of "$1" | grep -qF -- "$2"; }
+shows_pattern() { screen_of "$1" | grep -qE -- "$2"; }
+wait_on() { poll 5 shows "$1" "$2"; }
+press() {
+    local server=$1
+    shift
+    tmux -L "$server" send-keys "$@"
+    sleep 0.4
+}
+show_screens() {
+    echo "     projector:"; screen_of "$projector" | sed 's/^/     | /'
+    echo "     speaker:"; screen_of "$speaker" | sed 's/^/     | /'
+}
+
+# The speaker view first: it waits for a projector.
+run speaker 80 24 present --data sample-data --deck htno-middag --speaker
+check "the speaker view waits for a projector" wait_on "$speaker" "Geen projector voor sessie 'htno-middag': wacht…"
+run projector 48 14 present --data sample-data --deck htno-middag
+check "the projector shows the first slide at 48x14" wait_on "$projector" "Welkom · 1 / 16"
+check "the speaker view finds it: current and next slide" wait_on "$speaker" "Nu 1/16:      Welkom"
+check "... the next slide" shows "$speaker" "Volgende:     Programma"
+check "... the notes" shows "$speaker" "Het sac htno organiseert vanaf 2022 de htno-middagen"
+check "... a wall clock" shows_pattern "$speaker" "flexibilisering +[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+check "... the time since the first slide and n/m" shows_pattern "$speaker" "Verstreken 0:00:[0-9][0-9] · dia 1/16"
+check "... no longer waiting" poll 5 bash -c "! tmux -L '$speaker' capture-pane -p | grep -q 'Geen projector'"
+
+press "$speaker" Space
+check "Space in the speaker view moves the projector" wait_on "$projector" "2 / 16"
+check "... and the speaker view" wait_on "$speaker" "Nu 2/16:      Programma"
+press "$projector" 3
+check "a slide number typed at the projector moves both" wait_on "$speaker" "Nu 3/16:      Centrale vraag"
+check "... the projector shows the question" shows "$projector" "zijn hybride techniek hubs"
+press "$speaker" 8
+check "a slide number typed in the speaker view moves the projector" wait_on "$projector" "8 / 16"
+press "$speaker" Left
+check "← in the speaker view goes back" wait_on "$speaker" "Nu 7/16:      LLO-katalysator"
+press "$speaker" .
+check "the speaker view blanks the projector" poll 5 bash -c "! tmux -L '$projector' capture-pane -p | grep -q '7 / 16'"
+check "... and says so" wait_on "$speaker" "LLO-katalysator (scherm zwart)"
+press "$projector" x
+check "a key at the projector ends the black, on the same slide" wait_on "$projector" "7 / 16"
+
+press "$projector" q
+check "when the projector quits, the speaker view says so and waits" wait_on "$speaker" "Geen projector voor sessie 'htno-middag'"
+check "... the socket is removed" bash -c "! ls '$work/run/htno-dialoog/' | grep -q sock"
+run projector 48 14 present --data sample-data --deck htno-middag --start 4
+check "a new projector is followed again" wait_on "$speaker" "Nu 4/16:      Jaarverslag"
+second="$(XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/xdg" "$bin" present --data sample-data --deck htno-middag 2>&1 </dev/null)"
+check "a second projector in the same session is one Dutch line" test "$second" = "Error: er loopt al een presentatie in deze sessie ($work/run/htno-dialoog/presentatie-htno-middag.sock); kies een andere --session of start met --speaker"
+press "$speaker" q
+check "q in the speaker view quits only the speaker view" wait_on "$speaker" "EXIT=0"
+check "... the projector stays" shows "$projector" "4 / 16"
+press "$projector" q
+
+# --auto: a running mark, p pauses, the end stops it.
+run projector 80 24 present --data sample-data --deck doelen --auto 1s --session auto
+check "--auto shows that it runs" wait_on "$projector" "▶ auto 1s · Doel 1 · 1 / 6"
+press "$projector" p
+check "p pauses it" wait_on "$projector" "❚❚ auto gepauzeerd · Doel"
+sleep 2.2
+paused_at="$(screen_of "$projector" | grep -o '[0-9] / 6')"
+sleep 1.5
+check "... and paused it stays" shows "$projector" "$paused_at"
+press "$projector" p G
+check "at the last slide it stops (no --loop)" wait_on "$projector" "■ auto: einde · Doel 6 · 6 / 6"
+sleep 1.5
+check "... and stays there" shows "$projector" "6 / 6"
+press "$projector" q
+
+echo "presenter e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
