@@ -261,12 +261,16 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
     }
 
     @Test func theThemeKeyCyclesAllThemes() {
+        var browsing = makeApp(themes: ["default", "light", "projector", "colorblind", "mono"])
+        browsing.handle(.control("t"))
+        #expect(browsing.themeName == "light")
+        for _ in 0..<4 { browsing.handle(.control("t")) }
+        #expect(browsing.themeName == "default", "all five, then round again")
         var app = makePresenterApp(.goals(sampleData))
-        #expect(app.themeName == "default")
         app.handle(.control("t"))
-        #expect(app.themeName == "light")
-        for _ in 0..<4 { app.handle(.control("t")) }
-        #expect(app.themeName == "default")
+        #expect(app.themeName == "projector", "while presenting, the projector theme comes first")
+        app.handle(.control("t"))
+        #expect(app.themeName == "colorblind", "then on through the list")
         #expect(app.presenter?.index == 0, "the theme key does not move the slide")
     }
 

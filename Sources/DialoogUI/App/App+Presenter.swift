@@ -94,13 +94,18 @@ extension App {
     }
 
     /// The theme command (Ctrl-T): the next theme; the backend notices `themeName` changed and reloads its colours.
+    /// While presenting, the projector theme comes first.
     mutating func cycleTheme() {
         guard !themeNames.isEmpty else {
             message = "Geen andere thema's gevonden"
             return
         }
-        let current = themeNames.firstIndex(of: themeName) ?? -1
-        themeName = themeNames[(current + 1) % themeNames.count]
+        if presenter != nil, themeName != "projector", themeNames.contains("projector") {
+            themeName = "projector"
+        } else {
+            let current = themeNames.firstIndex(of: themeName) ?? -1
+            themeName = themeNames[(current + 1) % themeNames.count]
+        }
         message = "Thema: \(themeName)"
     }
 }
