@@ -45,6 +45,7 @@ def main():
         goal["winstRisico"]["items"] = repeat_items(goal["winstRisico"]["items"], args.items)
     write(args.out, "pilot-goals.yaml", goals)
     shutil.copy(os.path.join(args.source, "long-term-themes.yaml"), args.out)
+    shutil.copy(os.path.join(args.source, "figures.yaml"), args.out)
     cycle = load(args.source, "conversation-cycle-2023.yaml")
     for month in cycle["months"]:
         month["activities"] = [dict(activity, id=f"{activity['id']}-{k}" if k else activity["id"],

@@ -5,6 +5,7 @@ enum DataFile: String, CaseIterable {
     case conversationCycle = "conversation-cycle-2023.yaml"
     case regions = "regions.yaml"
     case regionalExamples = "regional-examples-2018.yaml"
+    case figures = "figures.yaml"
 }
 
 struct PilotGoalsFile: Decodable {

@@ -6,11 +6,14 @@ public struct Dataset: Sendable, Equatable {
     public let cycle: ConversationCycle
     public let techniekpact: Techniekpact
     public let regionalExamples: [RegionalExample]
+    /// The figures of the sources (tables as series), for the Cijfers section and the charts.
+    public let figures: [Figure]
 
     public init(
         pilotGoals: [PilotGoal], peildatum: String, longTermThemes: [LongTermTheme],
-        cycle: ConversationCycle, techniekpact: Techniekpact, regionalExamples: [RegionalExample]
+        cycle: ConversationCycle, techniekpact: Techniekpact, regionalExamples: [RegionalExample], figures: [Figure] = []
     ) {
+        self.figures = figures
         self.pilotGoals = pilotGoals
         self.peildatum = peildatum
         self.longTermThemes = longTermThemes

@@ -12,9 +12,10 @@ public enum DatasetLoader {
         let cycle = try decode(ConversationCycle.self, .conversationCycle, in: directory)
         let techniekpact = try decode(Techniekpact.self, .regions, in: directory)
         let examples = try decode(RegionalExamplesFile.self, .regionalExamples, in: directory)
+        let figures = try decode(FiguresFile.self, .figures, in: directory)
         let dataset = Dataset(
             pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
-            cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples
+            cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples, figures: figures.figures
         )
         try DatasetValidator.validate(dataset)
         return dataset

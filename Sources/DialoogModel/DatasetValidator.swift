@@ -6,6 +6,32 @@ enum DatasetValidator {
         try validateCycle(dataset.cycle)
         try validateTechniekpact(dataset.techniekpact)
         try validateExamples(dataset.regionalExamples, goals: Set(dataset.techniekpact.goals.map(\.number)))
+        try validateFigures(dataset.figures)
+    }
+
+    /// Every series has a value (or null) per category, every printed value holds a number, ids are unique.
+    private static func validateFigures(_ figures: [Figure]) throws(DataError) {
+        let file = DataFile.figures.rawValue
+        if let duplicate = firstDuplicate(figures.map(\.id)) {
+            throw DataError(file: file, path: "figures", message: "dubbele id '\(duplicate)'")
+        }
+        for (figureIndex, figure) in figures.enumerated() {
+            let path = "figures[\(figureIndex)]"
+            try requireText(figure.unit, file: file, path: path + ".unit")
+            guard !figure.categories.isEmpty, !figure.series.isEmpty else {
+                throw DataError(file: file, path: path, message: "een figuur heeft minstens één categorie en één reeks nodig")
+            }
+            for (seriesIndex, series) in figure.series.enumerated() {
+                let seriesPath = "\(path).series[\(seriesIndex)]"
+                guard series.values.count == figure.categories.count else {
+                    throw DataError(file: file, path: seriesPath + ".values",
+                                    message: "\(series.values.count) waarden voor \(figure.categories.count) categorieën (een ontbrekend cijfer is null)")
+                }
+                for (valueIndex, value) in series.values.enumerated() where value != nil && series.number(at: valueIndex) == nil {
+                    throw DataError(file: file, path: "\(seriesPath).values[\(valueIndex)]", message: "'\(value!)' is geen getal (ontbrekend: null)")
+                }
+            }
+        }
     }
 
     private static func validatePilotGoals(_ goals: [PilotGoal]) throws(DataError) {

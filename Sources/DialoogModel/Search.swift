@@ -12,6 +12,7 @@ public enum DataLocation: Hashable, Sendable {
     case regionalCase(landsdeel: Int, goal: Int, index: Int)
     case activity(month: Int, index: Int)
     case regionalExample(example: Int)
+    case figure(index: Int)
 }
 
 public struct SearchEntry: Sendable {
@@ -53,6 +54,7 @@ public struct SearchIndex: Sendable {
         builder.addCycle(dataset.cycle)
         builder.addCases(dataset.techniekpact)
         builder.addExamples(dataset.regionalExamples)
+        builder.addFigures(dataset.figures)
         self.init(entries: builder.entries)
     }
 
@@ -187,6 +189,14 @@ public struct SearchIndex: Sendable {
                             "\(region.name) · Techniekpact-doel \(goal.number)", [name, region.name])
                     }
                 }
+            }
+        }
+
+        mutating func addFigures(_ figures: [Figure]) {
+            for (index, figure) in figures.enumerated() {
+                add(.figure(index: index), "Cijfers · \(figure.caption)",
+                    [figure.caption, figure.source] + figure.categories + figure.series.flatMap { [$0.name, $0.label ?? ""] }
+                        + figure.notes + [figure.text ?? "", figure.missing ?? ""])
             }
         }
 

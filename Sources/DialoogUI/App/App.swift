@@ -238,7 +238,7 @@ public struct App: Sendable {
             reload()
             message = "Vernieuwd"
         case .back, .left: goBack(command)
-        case .goals, .regions, .cycle, .themes, .examples, .review:
+        case .goals, .regions, .cycle, .themes, .examples, .review, .figures:
             section = Section.allCases[Section.commands.firstIndex(of: command)!]
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
             performReview(command)

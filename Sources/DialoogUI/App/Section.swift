@@ -1,8 +1,8 @@
 import DialoogModel
 
-/// The top-level parts of the app, on the number keys 1-6.
+/// The top-level parts of the app, on the number keys 1-7.
 public enum Section: Int, CaseIterable, Sendable {
-    case goals, regions, cycle, themes, examples, review
+    case goals, regions, cycle, themes, examples, review, figures
 
     public var title: String {
         switch self {
@@ -12,11 +12,12 @@ public enum Section: Int, CaseIterable, Sendable {
         case .themes: "Thema's"
         case .examples: "Voorbeelden"
         case .review: "Review"
+        case .figures: "Cijfers"
         }
     }
 
     /// The command that opens each section, in order.
-    static let commands: [CommandID] = [.goals, .regions, .cycle, .themes, .examples, .review]
+    static let commands: [CommandID] = [.goals, .regions, .cycle, .themes, .examples, .review, .figures]
 
     public var command: CommandID { Self.commands[rawValue] }
 
@@ -28,6 +29,7 @@ public enum Section: Int, CaseIterable, Sendable {
         case .themes: ListScreen(.themes)
         case .examples: ListScreen(.examples)
         case .review: ListScreen(.review(.allItems))
+        case .figures: ListScreen(.figures)
         }
     }
 
@@ -50,6 +52,8 @@ public enum Section: Int, CaseIterable, Sendable {
             return (.cycle, [ListScreen(.cycle, selecting: location)])
         case .regionalExample:
             return (.examples, [ListScreen(.examples, selecting: location)])
+        case .figure:
+            return (.figures, [ListScreen(.figures, selecting: location), DetailScreen(location: location)])
         }
     }
 }

@@ -21,6 +21,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case themes = "sectie.themas"
     case examples = "sectie.voorbeelden"
     case review = "sectie.review"
+    case figures = "sectie.cijfers"
     case search = "zoek"
     case nextHit = "zoek.volgende"
     case previousHit = "zoek.vorige"
@@ -113,6 +114,7 @@ public struct Command: Sendable {
         case .themes: ("sectie Thema's", .navigate, browsing, [.character("4")])
         case .examples: ("sectie Voorbeelden", .navigate, browsing, [.character("5")])
         case .review: ("sectie Review", .navigate, browsing, [.character("6")])
+        case .figures: ("sectie Cijfers: figuren uit de bronnen als grafiek", .navigate, browsing, [.character("7")])
         case .search: ("zoeken, ook zonder accenten", .search, browsing, [.character("/")])
         case .nextHit: ("volgende treffer", .search, browsing, [.character("n")])
         case .previousHit: ("vorige treffer", .search, browsing, [.character("N")])

@@ -8,8 +8,9 @@ public struct DetailContent: Sendable {
     /// The notes, decisions and actions shown, with the paragraphs each takes.
     public let entries: [(entry: ReviewEntry, paragraphs: Range<Int>)]
 
-    public init(_ location: DataLocation, context: ScreenContext) {
-        var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today)
+    /// `width`: the columns the text gets, so a chart fits them.
+    public init(_ location: DataLocation, context: ScreenContext, width: Int = 76) {
+        var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width)
         (title, paragraphs) = builder.build(location)
         entries = builder.entries
     }
@@ -19,6 +20,7 @@ public struct DetailContent: Sendable {
         let glyphs: Glyphs
         let review: ReviewSnapshot
         let today: String
+        let width: Int
         var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
         mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
@@ -30,6 +32,7 @@ public struct DetailContent: Sendable {
             case .regionalCase(let region, let goal, let index): regionalCase(region, goal, index)
             case .activity(let month, let index): activity(month, index)
             case .regionalExample(let example): regionalExample(example)
+            case .figure(let index): figure(index)
             }
         }
 
@@ -259,6 +262,16 @@ public struct DetailContent: Sendable {
             paragraphs += [.blank, label("Commitments")]
             paragraphs += middag.commitments.map { bullet($0) }
             return paragraphs
+        }
+
+        /// The figure's caption and source, its chart (as wide as the view), legend, notes and the text around it.
+        private func figure(_ index: Int) -> (String, [Paragraph]) {
+            let figure = dataset.figures[index]
+            var paragraphs = [heading(figure.caption), Paragraph("Bron: \(figure.source)", role: .muted), .blank]
+            paragraphs += ChartParagraphs.paragraphs(figure, width: width, glyphs: glyphs)
+            if !figure.notes.isEmpty { paragraphs += [.blank] + figure.notes.map { Paragraph($0, role: .muted) } }
+            if let text = figure.text { paragraphs += [.blank, label("In de tekst"), Paragraph(text)] }
+            return ("Figuur \(index + 1)", paragraphs)
         }
 
         private func regionalExample(_ index: Int) -> (String, [Paragraph]) {

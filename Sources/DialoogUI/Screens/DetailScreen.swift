@@ -38,8 +38,8 @@ public struct DetailScreen: Screen {
     }
 
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
-        let content = DetailContent(location, context: context)
         let width = max(1, area.width - 3)
+        let content = DetailContent(location, context: context, width: width)
         switch command {
         case .previousSibling, .nextSibling:
             guard let next = location.sibling(command == .nextSibling ? 1 : -1, in: context.dataset) else {
@@ -73,7 +73,7 @@ public struct DetailScreen: Screen {
     }
 
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
-        let content = DetailContent(location, context: context)
+        let content = DetailContent(location, context: context, width: max(1, area.width - 3))
         let text = textArea(area)
         let lines = TextBlock.wrap(content.paragraphs, width: max(1, area.width - 3), limit: top + area.height + 1)
         let shownTop = Scroll.clamp(top, rows: area.height, total: lines.count)

@@ -167,7 +167,7 @@ public struct ListScreen: Screen {
 
     private func previewLines(_ rows: [ListRow], width: Int, limit: Int, context: ScreenContext) -> [WrappedLine] {
         guard let location = rows[safe: selected]?.location ?? source.fallbackPreview else { return [] }
-        let content = DetailContent(location, context: context)
+        let content = DetailContent(location, context: context, width: max(1, width - 1))
         return TextBlock.wrap(content.paragraphs, width: max(1, width - 1), limit: limit)
     }
 

@@ -16,6 +16,7 @@ public enum ListSource: Sendable {
     case cycle
     case themes
     case examples
+    case figures
     case cases(landsdeel: Int, goal: Int)
     case searchResults(query: String, entries: [SearchEntry])
     case review(ReviewFilter)
@@ -26,6 +27,7 @@ public enum ListSource: Sendable {
         case .cycle: "Gesprekscyclus permanente dialoog \(dataset.cycle.year)"
         case .themes: "Langetermijnthema's 2022 – 2032 en vragen korte termijn"
         case .examples: "Voorbeelden uit de regio · Techniekpact voortgang 2018"
+        case .figures: "Cijfers uit de bronnen · Enter toont de grafiek"
         case .cases(let region, let goal):
             "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
         case .searchResults(let query, let entries): "Zoekresultaten voor “\(query)” (\(entries.count))"
@@ -39,6 +41,7 @@ public enum ListSource: Sendable {
         case .cycle: "Gesprekscyclus \(dataset.cycle.year)"
         case .themes: "Thema's"
         case .examples: "Voorbeelden 2018"
+        case .figures: "Cijfers"
         case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × Techniekpact-doel \(goal)"
         case .searchResults(let query, _): "Zoeken: \(query)"
         case .review(let filter): "Review: \(filter.title(dataset))"
@@ -72,6 +75,10 @@ public enum ListSource: Sendable {
                         location: .longTermTheme(theme: index))
             }
         case .examples: exampleRows(dataset)
+        case .figures:
+            dataset.figures.enumerated().map { index, figure in
+                ListRow(text: figure.caption, trailing: "\(figure.series.count) × \(figure.categories.count)", location: .figure(index: index))
+            }
         case .cases(let region, let goal): caseRows(dataset.techniekpact, region: region, goal: goal, glyphs: glyphs)
         case .searchResults(_, let entries):
             entries.map { entry in

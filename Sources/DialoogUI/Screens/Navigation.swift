@@ -23,6 +23,8 @@ extension DataLocation {
             return step(position, offset, count: entries.count).map { entries[$0] }
         case .regionalExample(let example):
             return step(example, offset, count: dataset.regionalExamples.count).map { .regionalExample(example: $0) }
+        case .figure(let index):
+            return step(index, offset, count: dataset.figures.count).map { .figure(index: $0) }
         }
     }
 

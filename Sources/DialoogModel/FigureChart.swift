@@ -1,0 +1,92 @@
+import Foundation
+
+/// A figure as horizontal bars, line by line: bars in eighths of a cell (`▏` … `█`, or `#` per cell in
+/// ASCII) on one scale, each with its value as printed and the series name beside it, so shape and
+/// label carry the meaning and colour only helps; a missing value gets a mark and never a bar. Then the
+/// legend and the scale. The screens, the slides and the text export all draw these lines.
+public enum FigureChart {
+    public enum Part: Equatable, Sendable {
+        case label
+        case bar(series: Int)
+        case missing
+        case legend
+    }
+
+    public struct Segment: Equatable, Sendable {
+        public let text: String
+        public let part: Part
+    }
+
+    public typealias Line = [Segment]
+
+    static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    public static func lines(_ figure: Figure, width: Int, ascii: Bool) -> [Line] {
+        let scale = scaleMaximum(figure)
+        let grouped = figure.series.count > 1
+        let nameWidth = grouped ? (figure.series.map { $0.name.count }.max() ?? 0) + 2 : min(figure.categories.map(\.count).max() ?? 0, max(8, width / 3))
+        let valueWidth = figure.series.flatMap { $0.values.compactMap { $0.map { valueText($0, unit: figure.unit).count } } }.max() ?? 1
+        let cells = max(1, width - nameWidth - valueWidth - 2)
+        var lines: [Line] = []
+        for (category, name) in figure.categories.enumerated() {
+            if grouped { lines.append([Segment(text: name, part: .label)]) }
+            for (index, series) in figure.series.enumerated() {
+                let label = grouped ? "  " + series.name : name
+                let prefix = Segment(text: pad(truncate(label, nameWidth), nameWidth) + " ", part: .label)
+                guard let printed = series.values[category], let value = series.number(at: category) else {
+                    lines.append([prefix, Segment(text: ascii ? "-- geen cijfer" : "— geen cijfer", part: .missing)])
+                    continue
+                }
+                let bar = self.bar(value, scale: scale, cells: cells, ascii: ascii)
+                lines.append([prefix, Segment(text: bar + " " + valueText(printed, unit: figure.unit), part: .bar(series: index))])
+            }
+        }
+        lines.append([])
+        for series in figure.series {
+            if let label = series.label { lines.append([Segment(text: grouped ? "\(series.name): \(label)" : label, part: .legend)]) }
+        }
+        let hasMissing = figure.series.contains { $0.values.contains(nil) }
+        if hasMissing { lines.append([Segment(text: "— geen cijfer" + (figure.missing.map { " (bron: \($0))" } ?? ""), part: .legend)]) }
+        let unit = figure.unit == "%" ? "%" : " \(figure.unit)"
+        let perCell = Self.printed(scale / Double(cells))
+        lines.append([Segment(text: "Schaal: 0 tot \(printed(scale))\(unit) over \(cells) tekens; " + (ascii ? "# = \(perCell)\(unit)" : "█ = \(perCell)\(unit), ▏ = een achtste"),
+                              part: .legend)])
+        return lines
+    }
+
+    /// The top of the scale: 100 for percentages, else the largest value rounded up to 1, 2 or 5 × 10ⁿ.
+    public static func scaleMaximum(_ figure: Figure) -> Double {
+        let largest = figure.largestValue
+        if figure.unit == "%" && largest <= 100 { return 100 }
+        guard largest > 0 else { return 1 }
+        let magnitude = pow(10, floor(log10(largest)))
+        return [1, 2, 5, 10].map { $0 * magnitude }.first { $0 >= largest } ?? largest
+    }
+
+    /// `value` on a bar of `cells` cells for the whole scale: whole blocks and an eighth-block rest.
+    public static func bar(_ value: Double, scale: Double, cells: Int, ascii: Bool) -> String {
+        let fraction = max(0, min(1, value / scale))
+        if ascii { return String(repeating: "#", count: Int((fraction * Double(cells)).rounded())) }
+        let eighths = Int((fraction * Double(cells) * 8).rounded())
+        return String(repeating: "█", count: eighths / 8) + Self.eighths[eighths % 8]
+    }
+
+    /// "69%", "51,5%", ">80%", "Ruim 70%", "12 scholen".
+    static func valueText(_ printed: String, unit: String) -> String {
+        unit == "%" ? printed + "%" : printed + " " + unit
+    }
+
+    /// A number as the Dutch write it: "2,5", "100".
+    static func printed(_ number: Double) -> String {
+        let rounded = (number * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
+    }
+
+    private static func truncate(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+}
