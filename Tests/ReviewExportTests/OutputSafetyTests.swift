@@ -180,7 +180,7 @@ func copyOfSampleData() throws -> URL {
     static func poisoned(_ node: Node, key: String?, generator: inout SplitMix64, count: inout Int) -> Node {
         switch node {
         case .scalar(let scalar):
-            guard let key, !structuralKeys.contains(key), Double(scalar.string) == nil, scalar.string != "true", scalar.string != "false"
+            guard let key, !structuralKeys.contains(key), Double(scalar.string) == nil, !["true", "false", "null", "~"].contains(scalar.string)
             else { return node }
             count += 1
             let piece = OutputSafetyTests.hostile[Int(generator.next() % UInt64(OutputSafetyTests.hostile.count))]

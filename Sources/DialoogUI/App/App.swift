@@ -372,11 +372,14 @@ public struct App: Sendable {
     }
 
     /// The section tabs of the first line and the columns each takes.
+    /// The section tabs; without their padding when the padded ones do not fit the width.
     private var tabs: [(section: Section, label: String, columns: Range<Int>)] {
+        let names = Section.allCases.map { "\(keymap.keys(for: $0.command).first?.displayName ?? "") \($0.title)" }
+        let padded = 1 + names.reduce(0) { $0 + DisplayWidth.of($1) + 3 } <= width
         var x = 1
-        return Section.allCases.map { tab in
-            let label = " \(keymap.keys(for: tab.command).first?.displayName ?? "") \(tab.title) "
-            defer { x += DisplayWidth.of(label) + 1 }
+        return zip(Section.allCases, names).map { tab, name in
+            let label = padded ? " \(name) " : name
+            defer { x += DisplayWidth.of(label) + (padded ? 1 : 2) }
             return (tab, label, x..<(x + DisplayWidth.of(label)))
         }
     }
