@@ -34,7 +34,7 @@ public enum FigureChart {
                 let label = grouped ? "  " + series.name : name
                 let prefix = Segment(text: pad(truncate(label, nameWidth), nameWidth) + " ", part: .label)
                 guard let printed = series.values[category], let value = series.number(at: category) else {
-                    lines.append([prefix, Segment(text: ascii ? "-- geen cijfer" : "— geen cijfer", part: .missing)])
+                    lines.append([prefix, Segment(text: missingMark(ascii) + " geen cijfer", part: .missing)])
                     continue
                 }
                 let bar = self.bar(value, scale: scale, cells: cells, ascii: ascii)
@@ -46,13 +46,18 @@ public enum FigureChart {
             if let label = series.label { lines.append([Segment(text: grouped ? "\(series.name): \(label)" : label, part: .legend)]) }
         }
         let hasMissing = figure.series.contains { $0.values.contains(nil) }
-        if hasMissing { lines.append([Segment(text: "— geen cijfer" + (figure.missing.map { " (bron: \($0))" } ?? ""), part: .legend)]) }
+        if hasMissing {
+            lines.append([Segment(text: missingMark(ascii) + " geen cijfer" + (figure.missing.map { " (bron: \($0))" } ?? ""), part: .legend)])
+        }
         let unit = figure.unit == "%" ? "%" : " \(figure.unit)"
         let perCell = Self.printed(scale / Double(cells))
         lines.append([Segment(text: "Schaal: 0 tot \(printed(scale))\(unit) over \(cells) tekens; " + (ascii ? "# = \(perCell)\(unit)" : "█ = \(perCell)\(unit), ▏ = een achtste"),
                               part: .legend)])
         return lines
     }
+
+    /// Drawn where a value is missing, instead of a bar.
+    static func missingMark(_ ascii: Bool) -> String { ascii ? "--" : "—" }
 
     /// The top of the scale: 100 for percentages, else the largest value rounded up to 1, 2 or 5 × 10ⁿ.
     public static func scaleMaximum(_ figure: Figure) -> Double {

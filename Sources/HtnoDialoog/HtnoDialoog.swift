@@ -121,7 +121,8 @@ struct DisplayOptions: ParsableArguments {
         let (session, databaseNotice) = try common.reviewSession(busyWaiting: busyWaiting)
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
             let snapshot = (try? session.repository.load()) ?? .empty
-            print(ReviewExporter.text(dataset, review: snapshot, format: .text, options: .init(exportedAt: Date())) ?? "", terminator: "")
+            let options = ReviewExporter.Options(exportedAt: Date(), asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment))
+            print(ReviewExporter.text(dataset, review: snapshot, format: .text, options: options) ?? "", terminator: "")
             return
         }
         let config = common.config
@@ -179,7 +180,8 @@ struct Present: ParsableCommand {
         abstract: "Presentatiemodus voor de beamer: één doel, kolom, regio of maand per dia.",
         discussion: """
         Decks: doelen (de zes doelen), doel-N (een doel en zijn vier kolommen), landsdeel-NAAM (noord, noordwest, zuidwest, \
-        oost, zuidoost: de cases per Techniekpact-doel), cyclus (de tijdlijn 2023 en de maanden), of een deckbestand in \
+        oost, zuidoost: de cases per Techniekpact-doel), cyclus (de tijdlijn 2023 en de maanden), cijfers (de figuren als grafiek), \
+        htno-middag (de middag van 18 januari 2023), of een deckbestand in \
         sample-data/decks/. Toetsen: Spatie, →, PgDn volgende; ←, PgUp vorige; g/G eerste/laatste; een nummer (en Enter) \
         springt; . of z zwart scherm; p pauzeert --auto; Ctrl-T thema; Esc terug naar bladeren op de plek van de dia; q stopt.
         """
@@ -281,7 +283,7 @@ struct Export: ParsableCommand {
     mutating func run() throws {
         let (dataset, _) = try common.loadDataset()
         let snapshot = try common.reviewSnapshot()
-        let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids)
+        let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids, asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment))
         do {
             if let output {
                 try ReviewExporter.write(dataset, review: snapshot, format: format, options: options, to: output)

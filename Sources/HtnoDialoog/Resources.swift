@@ -63,6 +63,14 @@ enum Resources {
 }
 
 /// The `--check` report.
+extension Resources {
+    /// The locale's character set is UTF-8 (the first of LC_ALL, LC_CTYPE and LANG that is set says).
+    static func localeIsUTF8(_ environment: [String: String]) -> Bool {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.lowercased().replacingOccurrences(of: "-", with: "").contains("utf8")
+    }
+}
+
 enum Summary {
     static func text(of dataset: Dataset, in directory: URL) -> String {
         let pact = dataset.techniekpact

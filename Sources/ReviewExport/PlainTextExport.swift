@@ -4,6 +4,10 @@ import DialoogModel
 struct PlainTextExport {
     let dataset: Dataset
     let review: ReviewSnapshot
+    let asciiCharts: Bool
+
+    /// Charts are drawn this wide: a printer's or a terminal's 80 columns.
+    static let chartWidth = 76
 
     var text: String {
         var lines = ["Tabel resultaten permanente dialoog (peildatum \(dataset.peildatum))", ""]
@@ -31,6 +35,19 @@ struct PlainTextExport {
             }
             lines.append("")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (lines + figureLines).joined(separator: "\n") + "\n"
+    }
+
+    /// Every figure of the sources with its chart, legend and notes.
+    private var figureLines: [String] {
+        guard !dataset.figures.isEmpty else { return [] }
+        var lines = ["Cijfers uit de bronnen", ""]
+        for figure in dataset.figures {
+            lines += [figure.caption, "  Bron: \(figure.source)"]
+            lines += FigureChart.lines(figure, width: Self.chartWidth, ascii: asciiCharts).map { line in line.isEmpty ? "" : "  " + line.map(\.text).joined() }
+            lines += figure.notes.map { "  \($0)" }
+            lines.append("")
+        }
+        return lines
     }
 }

@@ -27,10 +27,13 @@ public enum ReviewExporter {
         public var exportedAt: Date
         /// Internal ids (`d3-bw-1`) beside the items, for whoever checks the export against the data files.
         public var showsIds: Bool
+        /// Charts in the text export with `#` bars, for a locale without UTF-8 (`LANG=C`).
+        public var asciiCharts: Bool
 
-        public init(exportedAt: Date, showsIds: Bool = false) {
+        public init(exportedAt: Date, showsIds: Bool = false, asciiCharts: Bool = false) {
             self.exportedAt = exportedAt
             self.showsIds = showsIds
+            self.asciiCharts = asciiCharts
         }
 
         /// The day of the export in Dutch time (`yyyy-MM-dd`), to tell which actions are past due.
@@ -44,7 +47,7 @@ public enum ReviewExporter {
         case .csv: CSVExport(dataset: dataset, review: review, dialect: .rfc4180).text
         case .csvNL: CSVExport(dataset: dataset, review: review, dialect: .dutchExcel).text
         case .json: JSONExport.text(dataset: dataset, review: review, exportedAt: options.exportedAt)
-        case .text: PlainTextExport(dataset: dataset, review: review).text
+        case .text: PlainTextExport(dataset: dataset, review: review, asciiCharts: options.asciiCharts).text
         case .ics: CalendarExport(dataset: dataset, review: review, options: options).text
         case .xlsx: nil
         }

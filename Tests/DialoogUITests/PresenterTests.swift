@@ -248,8 +248,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         for name in names {
             let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
             for slide in deck.slides {
-                let content = SlideContent(slide, dataset: sampleData, glyphs: .unicode)
-                let layout = Presenter.layout(content, width: size.0, height: size.1, glyphs: .unicode)
+                let (content, layout) = Presenter.layout(slide, dataset: sampleData, width: size.0, height: size.1, glyphs: .unicode)
                 let body = TextBlock.wrap(content.paragraphs, width: layout.textWidth).map(\.text).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                 #expect(layout.pages.flatMap { $0 }.map(\.text).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == body, "\(name): \(content.label)")
                 for page in layout.pages {

@@ -13,6 +13,7 @@ extension App {
         case .techniekpactGoal(let goal)?: (.landsdeel(0, in: dataset), goal - 1)
         case .activity(let month, _)?: (.cycle(dataset), month + 1)
         case .pilotGoal(let goal)?: (.goals(dataset), goal)
+        case .figure(let index)?: (.figures(dataset), index)
         default: (.goals(dataset), 0)
         }
         presenter = Presenter(deck: deck, startingAt: index)
@@ -57,8 +58,7 @@ extension App {
     private var slidePages: @Sendable (Slide) -> Int {
         let (width, height, context) = (self.width, self.height, self.context)
         return { slide in
-            Presenter.layout(SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs),
-                             width: width, height: height, glyphs: context.glyphs).pages.count
+            Presenter.layout(slide, dataset: context.dataset, width: width, height: height, glyphs: context.glyphs).layout.pages.count
         }
     }
 

@@ -19,6 +19,8 @@ public enum Slide: Equatable, Sendable {
     case goodPractice(middag: Int, index: Int)
     /// What an htno-middag committed to ("Concreet betekent dit dat we:").
     case commitments(middag: Int)
+    /// A figure of the sources as a chart (index).
+    case figure(Int)
     case free(FreeSlide)
 
     /// Where the browser goes when the presenter leaves this slide with Esc; nil: where browsing was.
@@ -31,6 +33,7 @@ public enum Slide: Equatable, Sendable {
         case .timeline: .activity(month: 0, index: 0)
         case .goodPractice(let middag, _), .commitments(let middag):
             dataset.activity(id: dataset.cycle.htnoMiddagen[middag].activityId).map { .activity(month: $0.month, index: $0.index) }
+        case .figure(let index): .figure(index: index)
         case .free: nil
         }
     }
@@ -85,6 +88,11 @@ public struct Deck: Equatable, Sendable {
                     slides: pact.goals.map { .regionCases(landsdeel: index, goal: $0.number) })
     }
 
+    /// Every figure of the sources as a chart.
+    public static func figures(_ dataset: Dataset) -> Deck {
+        Deck(title: "Cijfers uit de bronnen", slides: dataset.figures.indices.map(Slide.figure))
+    }
+
     /// The 2023 cycle: the timeline, then month by month.
     public static func cycle(_ dataset: Dataset) -> Deck {
         Deck(title: "Gesprekscyclus \(dataset.cycle.year)", slides: [.timeline] + dataset.cycle.months.indices.map(Slide.month))
@@ -98,6 +106,7 @@ public enum DeckLoader {
         let lowered = name.lowercased()
         if lowered == "doelen" { return .goals(dataset) }
         if lowered == "cyclus" { return .cycle(dataset) }
+        if lowered == "cijfers" { return .figures(dataset) }
         if lowered.hasPrefix("doel-"), let number = Int(lowered.dropFirst(5)),
            let index = dataset.pilotGoals.firstIndex(where: { $0.number == number }) {
             return .goal(index, in: dataset)
@@ -220,9 +229,16 @@ enum SlideReference {
             return [.timeline]
         case "middag":
             return try middagSlides(words, reference: reference, dataset: dataset)
+        case "figuur" where words.count == 2:
+            let figures = dataset.figures
+            guard let index = Int(words[1]).map({ $0 - 1 }).flatMap({ figures.indices.contains($0) ? $0 : nil })
+                    ?? figures.firstIndex(where: { $0.id == words[1] }) else {
+                throw Failure(message: "onbekende figuur in '\(reference)': gebruik figuur 1 tot en met figuur \(figures.count) of een id (\(figures.map(\.id).joined(separator: ", ")))")
+            }
+            return [.figure(index)]
         default:
-            throw Failure(message: "onbekende dia '\(reference)': gebruik doel N [kolom|alles], regio LANDSDEEL [N], maand N, tijdlijn "
-                          + "of middag N [praktijk M|toezeggingen]")
+            throw Failure(message: "onbekende dia '\(reference)': gebruik doel N [kolom|alles], regio LANDSDEEL [N], maand N, tijdlijn, "
+                          + "figuur N of middag N [praktijk M|toezeggingen]")
         }
     }
 

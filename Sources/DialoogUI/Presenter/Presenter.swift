@@ -150,15 +150,17 @@ public struct Presenter: Sendable {
 
     public func render(into frame: inout Frame, context: ScreenContext) {
         guard !isBlank, frame.width > 0, frame.height > 0 else { return }
-        let content = SlideContent(slide, dataset: context.dataset, glyphs: context.glyphs)
-        let layout = Self.layout(content, width: frame.width, height: frame.height, glyphs: context.glyphs)
+        let (content, layout) = Self.layout(slide, dataset: context.dataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
         layout.draw(page: page, into: &frame)
         drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)
     }
 
     /// How a slide is laid out in a frame of this size: the body above a one-row footer.
-    static func layout(_ content: SlideContent, width: Int, height: Int, glyphs: Glyphs) -> SlideLayout {
-        SlideLayout(content: content, area: Rect(x: 0, y: 0, width: width, height: height - 1), unicode: glyphs == .unicode)
+    /// A slide's content and how it is laid out in a frame of this size: the body above a one-row footer.
+    static func layout(_ slide: Slide, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs) -> (content: SlideContent, layout: SlideLayout) {
+        let area = Rect(x: 0, y: 0, width: width, height: height - 1)
+        let content = SlideContent(slide, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width))
+        return (content, SlideLayout(content: content, area: area, unicode: glyphs == .unicode))
     }
 
     private func drawFooter(_ label: String, pageCount: Int, mark: String, into frame: inout Frame) {
@@ -183,7 +185,7 @@ struct SlideLayout {
 
     init(content: SlideContent, area: Rect, unicode: Bool) {
         self.area = area
-        textWidth = max(1, min(area.width - 2 * max(1, area.width / 12), 100))
+        textWidth = Self.textWidth(for: area.width)
         subtitle = WordWrap.lines(content.subtitle, width: textWidth)
         let body = TextBlock.wrap(content.paragraphs, width: textWidth)
         // Block letters where they leave room; one bold line when they would cost the body a page.
@@ -194,6 +196,9 @@ struct SlideLayout {
         let fitsBig = area.height - big.count - subtitle.count - 2 >= 3 && bigPages.count <= plainPages.count
         (heading, pages) = fitsBig ? (big, bigPages) : (plain, plainPages)
     }
+
+    /// The text column: the width less a margin each side, at most 100 columns.
+    static func textWidth(for width: Int) -> Int { max(1, min(width - 2 * max(1, width / 12), 100)) }
 
     /// The body on one page (without its blank lines if need be), or split over pages of `room` lines.
     private static func pages(_ body: [WrappedLine], room: Int) -> [[WrappedLine]] {

@@ -9,7 +9,8 @@ struct SlideContent {
     /// Names the slide in the footer: "Doel 3", "Oost · Techniekpact-doel 9".
     let label: String
 
-    init(_ slide: Slide, dataset: Dataset, glyphs: Glyphs) {
+    /// `width`: the text column, so a chart fits it.
+    init(_ slide: Slide, dataset: Dataset, glyphs: Glyphs, width: Int = 76) {
         let bullet = glyphs.bullet + " "
         switch slide {
         case .goal(let index):
@@ -77,6 +78,12 @@ struct SlideContent {
                 (offset == 0 ? [] : [Paragraph.blank]) + [Paragraph(commitment, prefix: bullet)]
             }
             label = "Afspraken \(middag.date)"
+        case .figure(let index):
+            let figure = dataset.figures[index]
+            heading = "Cijfers"
+            subtitle = figure.caption
+            paragraphs = ChartParagraphs.paragraphs(figure, width: width, glyphs: glyphs) + [.blank, Paragraph("Bron: \(figure.source)", role: .muted)]
+            label = "Figuur \(index + 1)"
         case .free(let free):
             heading = free.title
             subtitle = free.subtitle ?? ""
