@@ -105,7 +105,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
     }
 
     /// Every slide of every deck, at the two sizes: one snapshot file per deck and size.
-    @Test(arguments: ["doelen", "doel-3", "landsdeel-zuidwest", "cyclus", "htno-middag"], [(80, 24), (160, 45), (60, 17), (48, 14)])
+    @Test(arguments: ["doelen", "doel-3", "landsdeel-zuidwest", "cyclus", "htno-middag", "cijfers"], [(80, 24), (160, 45), (60, 17), (48, 14)])
     func deckSnapshots(name: String, size: (Int, Int)) throws {
         let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
         var app = makePresenterApp(deck, width: size.0, height: size.1)
@@ -244,7 +244,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
     /// the heading falls back from block letters to one bold line.
     @Test(arguments: [(80, 24), (60, 17), (48, 14)])
     func everySlideOfEveryBuiltInDeckFits(size: (Int, Int)) throws {
-        let names = ["doelen", "cyclus", "htno-middag"] + (1...6).map { "doel-\($0)" } + sampleData.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
+        let names = ["doelen", "cyclus", "htno-middag", "cijfers"] + (1...6).map { "doel-\($0)" } + sampleData.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
         for name in names {
             let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
             for slide in deck.slides {

@@ -94,3 +94,32 @@ import DialoogModel
         assertSnapshot(app.render(), named: "goal-table-doel-5-160x45")
     }
 }
+
+/// Every figure in the Cijfers section, as a person sees it: at 80x24, 160x45 and in ASCII (LANG=C, --ascii).
+@Suite struct FigureScreenTests {
+    @Test(arguments: [(80, 24, Glyphs.unicode, "80x24"), (160, 45, Glyphs.unicode, "160x45"), (80, 24, Glyphs.ascii, "ascii-80x24")])
+    func everyFigureAsAChart(width: Int, height: Int, glyphs: Glyphs, name: String) {
+        var app = makeApp(width: width, height: height, glyphs: glyphs)
+        app.type("7")
+        var pages = ["=== lijst\n" + app.render().text]
+        app.handle(.enter)
+        for index in sampleData.figures.indices {
+            pages.append("=== figuur \(index + 1)\n" + app.render().text)
+            app.type("]")
+        }
+        assertSnapshot(text: pages.joined(separator: "\n") + "\n", named: "figures-\(name)")
+        #expect(pages[1].contains("Tabel 1: Oordelen over voorbereiding op de arbeidsmarkt"))
+        #expect(pages.dropFirst().allSatisfy { $0.contains(glyphs == .unicode ? "█" : "#") })
+    }
+
+    @Test func aFigureCanBeFoundAndPresented() {
+        var app = makeApp()
+        app.type("/onderbenutting\n")
+        #expect(app.render().contains("│Cijfers · Tabel 2.3 Percentage on…│"))
+        app.handle(.enter)
+        #expect(app.render().lines[1].contains("Cijfers › Figuur 5"))
+        app.type("p")
+        #expect(app.presenter?.slide == .figure(4) && app.render().contains("Tabel 2.3 Percentage onderbenutting bij werkzame"))
+        #expect(app.render().lines[23].contains("Figuur 5 (deel 1/"), "a tall chart is paged like any slide")
+    }
+}
