@@ -187,7 +187,7 @@ check "p presents again from the goal table" wait_for "Doel 2 · Winst-risico ·
 keys q
 check "q quits from presenter mode" wait_for "EXIT=0"
 start 80 24 -- present --data sample-data --db "$db" --deck cyclus --auto 1s
-check "--auto advances by itself" wait_for "Januari 2023 (deel 1/3) · 2 / 13"
+check "--auto advances by itself" wait_for "▶ auto 1s · Januari 2023 (deel 1/2) · 2 / 13"
 printf 'name: kapot\nroles:\n  header: { fg: pink }\n' >"$work/kapot.yaml"
 start 80 24 -- --data sample-data --db "$db" --theme "$work/kapot.yaml"
 check "a broken theme is named with its key, the default theme is used" wait_for "roles.header.fg: onbekende kleur 'pink'"
