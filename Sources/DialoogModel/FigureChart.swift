@@ -47,7 +47,7 @@ public enum FigureChart {
         }
         let hasMissing = figure.series.contains { $0.values.contains(nil) }
         if hasMissing {
-            lines.append([Segment(text: missingMark(ascii) + " geen cijfer" + (figure.missing.map { " (bron: \($0))" } ?? ""), part: .legend)])
+            lines.append([Segment(text: missingMark(ascii) + " geen cijfer" + (figure.missing.map { "; in de bron: \($0)" } ?? ""), part: .legend)])
         }
         let unit = figure.unit == "%" ? "%" : " \(figure.unit)"
         let perCell = Self.printed(scale / Double(cells))

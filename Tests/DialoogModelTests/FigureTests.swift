@@ -86,6 +86,6 @@ let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)
         #expect(FigureChart.bar(69, scale: 100, cells: 68, ascii: false) == String(repeating: "█", count: 46) + "▉", "0,69 × 68 × 8 = 375 eighths")
         #expect(lines.last == "Schaal: 0 tot 100% over 68 tekens; █ = 1,5%, ▏ = een achtste")
         #expect(lines.contains("A: Opleiding biedt goede basis voor het verder ontwikkelen van kennis en vaardigheden (% mee eens)."))
-        #expect(lines.contains("— geen cijfer (bron: x= niet beschikbaar.)"))
+        #expect(lines.contains("— geen cijfer; in de bron: x= niet beschikbaar."))
     }
 }
