@@ -22,10 +22,12 @@ public struct Dataset: Sendable, Equatable {
         self.regionalExamples = regionalExamples
     }
 
-    /// Examples of 2018 reported under the same goal whose name occurs in the case name, or the other way round.
+    /// Examples of 2018 for a case: the ones that name it as their SEO case, and those reported under the
+    /// same goal whose name occurs in the case name, or the other way round.
     public func regionalExamples(relatedTo caseName: String, goal: Int) -> [RegionalExample] {
         let folded = SearchText.fold(caseName)
         return regionalExamples.filter { example in
+            if example.seoCase == caseName { return true }
             guard example.goal == goal else { return false }
             let name = SearchText.fold(example.name)
             return folded.contains(name) || name.contains(folded)

@@ -5,7 +5,7 @@ enum DatasetValidator {
         try validateThemes(dataset.longTermThemes)
         try validateCycle(dataset.cycle)
         try validateTechniekpact(dataset.techniekpact)
-        try validateExamples(dataset.regionalExamples, goals: Set(dataset.techniekpact.goals.map(\.number)))
+        try validateExamples(dataset.regionalExamples, pact: dataset.techniekpact)
         try validateFigures(dataset.figures)
     }
 
@@ -121,13 +121,20 @@ enum DatasetValidator {
         }
     }
 
-    private static func validateExamples(_ examples: [RegionalExample], goals: Set<Int>) throws(DataError) {
+    private static func validateExamples(_ examples: [RegionalExample], pact: Techniekpact) throws(DataError) {
         let file = DataFile.regionalExamples.rawValue
         if let duplicate = firstDuplicate(examples.map(\.id)) {
             throw DataError(file: file, path: "examples", message: "dubbele id '\(duplicate)'")
         }
+        let goals = Set(pact.goals.map(\.number))
         for (index, example) in examples.enumerated() where !goals.contains(example.goal) {
             throw DataError(file: file, path: "examples[\(index)].goal", message: "onbekend Techniekpact-doel \(example.goal)")
+        }
+        let cases = Set(pact.boxes.flatMap { $0.cells.flatMap(\.cases) })
+        for (index, example) in examples.enumerated() {
+            if let seoCase = example.seoCase, !cases.contains(seoCase) {
+                throw DataError(file: file, path: "examples[\(index)].seoCase", message: "geen case '\(seoCase)' in regions.yaml")
+            }
         }
     }
 

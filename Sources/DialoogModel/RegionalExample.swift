@@ -8,4 +8,6 @@ public struct RegionalExample: Sendable, Equatable, Decodable {
     /// Numbers the paragraph states, quoted verbatim.
     public let figures: [String]
     public let text: String
+    /// The case of SEO Box 2.5 that is the same initiative, exactly as regions.yaml writes it, if any.
+    public let seoCase: String?
 }

@@ -46,7 +46,9 @@ import TestSupport
                 loaded += 1
             } catch {
                 rejected += 1
-                #expect(error.file.hasSuffix(file), "the error names the mutated file: \(error)")
+                // A changed case in regions.yaml can leave an example's seoCase pointing nowhere: that file is named.
+                let referring = file == "regions.yaml" && error.file.hasSuffix("regional-examples-2018.yaml") && error.path.hasSuffix(".seoCase")
+                #expect(error.file.hasSuffix(file) || referring, "the error names the mutated file: \(error)")
                 #expect(!error.message.isEmpty)
                 #expect(!error.description.contains("\n"), "one line: \(error)")
             }

@@ -77,8 +77,11 @@ let sampleDataURL = URL(fileURLWithPath: #filePath)
     }
 
     @Test func regionalExamplesOf2018() {
-        #expect(data.regionalExamples.count == 20)
-        #expect(Dictionary(grouping: data.regionalExamples, by: \.goal).mapValues(\.count) == [1: 4, 3: 5, 5: 4, 9: 4, 10: 3])
+        #expect(data.regionalExamples.count == 32)
+        #expect(data.regionalExamples.filter { $0.goal >= 11 }.count == 12, "the goal 11 and 12 paragraphs whose heading the text lost")
+        #expect(Dictionary(grouping: data.regionalExamples, by: \.goal).mapValues(\.count) == [1: 4, 3: 5, 5: 4, 9: 4, 10: 3, 11: 5, 12: 7])
+        #expect(data.regionalExamples(relatedTo: "House of Skills", goal: 11).map(\.id) == ["vb-2018-23"], "the SEO case shows its 2018 example")
+        #expect(data.regionalExamples(relatedTo: "Opleiding mensen met ww- of bijstandsuitkering door Technicom", goal: 12).map(\.id) == ["vb-2018-32"])
         #expect(data.regionalExamples[5].figures.contains("1200 bezoekers"))
         #expect(data.regionalExamples(relatedTo: "Talent kleurt Flevoland", goal: 9).map(\.id) == ["vb-2018-14"])
         #expect(data.regionalExamples(relatedTo: "Techniek Uitmarkt Alkmaar", goal: 1).map(\.id) == ["vb-2018-01"])
