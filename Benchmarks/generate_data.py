@@ -46,6 +46,7 @@ def main():
     write(args.out, "pilot-goals.yaml", goals)
     shutil.copy(os.path.join(args.source, "long-term-themes.yaml"), args.out)
     shutil.copy(os.path.join(args.source, "figures.yaml"), args.out)
+    shutil.copy(os.path.join(args.source, "jaarverslag-2023-hoofdstukken.yaml"), args.out)
     cycle = load(args.source, "conversation-cycle-2023.yaml")
     for month in cycle["months"]:
         month["activities"] = [dict(activity, id=f"{activity['id']}-{k}" if k else activity["id"],

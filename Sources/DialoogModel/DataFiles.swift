@@ -6,6 +6,7 @@ enum DataFile: String, CaseIterable {
     case regions = "regions.yaml"
     case regionalExamples = "regional-examples-2018.yaml"
     case figures = "figures.yaml"
+    case annualReport = "jaarverslag-2023-hoofdstukken.yaml"
 }
 
 struct PilotGoalsFile: Decodable {

@@ -8,12 +8,16 @@ public struct Dataset: Sendable, Equatable {
     public let regionalExamples: [RegionalExample]
     /// The figures of the sources (tables as series), for the Cijfers section and the charts.
     public let figures: [Figure]
+    /// The prose chapters of the Jaarverslag pilot HTNO 2023.
+    public let annualReport: AnnualReport
 
     public init(
         pilotGoals: [PilotGoal], peildatum: String, longTermThemes: [LongTermTheme],
-        cycle: ConversationCycle, techniekpact: Techniekpact, regionalExamples: [RegionalExample], figures: [Figure] = []
+        cycle: ConversationCycle, techniekpact: Techniekpact, regionalExamples: [RegionalExample], figures: [Figure] = [],
+        annualReport: AnnualReport = .empty
     ) {
         self.figures = figures
+        self.annualReport = annualReport
         self.pilotGoals = pilotGoals
         self.peildatum = peildatum
         self.longTermThemes = longTermThemes

@@ -13,9 +13,11 @@ public enum DatasetLoader {
         let techniekpact = try decode(Techniekpact.self, .regions, in: directory)
         let examples = try decode(RegionalExamplesFile.self, .regionalExamples, in: directory)
         let figures = try decode(FiguresFile.self, .figures, in: directory)
+        let annualReport = try decode(AnnualReport.self, .annualReport, in: directory)
         let dataset = Dataset(
             pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
-            cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples, figures: figures.figures
+            cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples, figures: figures.figures,
+            annualReport: annualReport
         )
         try DatasetValidator.validate(dataset)
         return dataset

@@ -7,6 +7,17 @@ enum DatasetValidator {
         try validateTechniekpact(dataset.techniekpact)
         try validateExamples(dataset.regionalExamples, pact: dataset.techniekpact)
         try validateFigures(dataset.figures)
+        try validateAnnualReport(dataset.annualReport, goals: Set(dataset.pilotGoals.map(\.id)))
+    }
+
+    /// Every reflection belongs to a pilot goal that exists.
+    private static func validateAnnualReport(_ report: AnnualReport, goals: Set<String>) throws(DataError) {
+        for (chapterIndex, chapter) in report.chapters.enumerated() {
+            for (index, reflection) in (chapter.reflections ?? []).enumerated() where !goals.contains(reflection.goal) {
+                throw DataError(file: DataFile.annualReport.rawValue, path: "chapters[\(chapterIndex)].reflections[\(index)].goal",
+                                message: "geen pilotdoel '\(reflection.goal)' (bekend: \(goals.sorted().joined(separator: ", ")))")
+            }
+        }
     }
 
     /// Every series has a value (or null) per category, every printed value holds a number, ids are unique.

@@ -55,6 +55,7 @@ public struct SearchIndex: Sendable {
         builder.addCases(dataset.techniekpact)
         builder.addExamples(dataset.regionalExamples)
         builder.addFigures(dataset.figures)
+        builder.addReflections(dataset.annualReport, goals: dataset.pilotGoals)
         self.init(entries: builder.entries)
     }
 
@@ -188,6 +189,17 @@ public struct SearchIndex: Sendable {
                         add(.regionalCase(landsdeel: regionIndex, goal: goal.number, index: index),
                             "\(region.name) · Techniekpact-doel \(goal.number)", [name, region.name])
                     }
+                }
+            }
+        }
+
+        /// Chapter 3's reflections, found at their goal.
+        mutating func addReflections(_ report: AnnualReport, goals: [PilotGoal]) {
+            for chapter in report.chapters {
+                for reflection in chapter.reflections ?? [] {
+                    guard let index = goals.firstIndex(where: { $0.id == reflection.goal }) else { continue }
+                    add(.pilotGoal(goal: index), "Doel \(goals[index].number) · reflectie jaarverslag 2023",
+                        [reflection.uitgangspunt] + reflection.blocks.map(\.text))
                 }
             }
         }

@@ -89,3 +89,24 @@ let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)
         #expect(lines.contains("— geen cijfer; in de bron: x= niet beschikbaar."))
     }
 }
+
+@Suite struct AnnualReportTests {
+    @Test func chapterThreesReflectionsBelongToTheirGoals() throws {
+        let report = sampleDataset.annualReport
+        #expect(report.chapters.map(\.number) == ["1", "2", "3", "4", "5"])
+        let reflections = report.chapters.flatMap { $0.reflections ?? [] }
+        #expect(reflections.map(\.goal) == ["doel-1", "doel-2", "doel-3", "doel-4", "doel-5"], "the report has none on uitgangspunt 6")
+        let concrete = try #require(report.reflection(onGoal: "doel-2")?.reflection)
+        #expect(concrete.uitgangspunt == "Concrete acties", "the chapter's own wording")
+        #expect(concrete.blocks.first?.text == "Verschillende gesprekken leverden concrete acties op:" && concrete.blocks.dropFirst().allSatisfy(\.isListItem))
+        #expect(report.reflection(onGoal: "doel-6") == nil)
+        #expect(SearchIndex(sampleDataset).search("jaarlijkse nieuwsbrief").contains { $0.location == .pilotGoal(goal: 0) })
+    }
+
+    @Test func aReflectionForAnUnknownGoalIsOneLine() throws {
+        let data = try BrokenData()
+        try data.edit("jaarverslag-2023-hoofdstukken.yaml") { $0.replacingOccurrences(of: "goal: doel-3\n", with: "goal: doel-9\n") }
+        let error = try #require(data.loadError())
+        #expect(error.path == "chapters[2].reflections[2].goal" && error.message.hasPrefix("geen pilotdoel 'doel-9'"))
+    }
+}

@@ -46,8 +46,9 @@ import TestSupport
                 loaded += 1
             } catch {
                 rejected += 1
-                // A changed case in regions.yaml can leave an example's seoCase pointing nowhere: that file is named.
-                let referring = file == "regions.yaml" && error.file.hasSuffix("regional-examples-2018.yaml") && error.path.hasSuffix(".seoCase")
+                // A changed case or goal id can leave a reference in another file pointing nowhere: that file is named.
+                let referring = (file == "regions.yaml" && error.file.hasSuffix("regional-examples-2018.yaml") && error.path.hasSuffix(".seoCase"))
+                    || (file == "pilot-goals.yaml" && error.file.hasSuffix("jaarverslag-2023-hoofdstukken.yaml") && error.path.hasSuffix(".goal"))
                 #expect(error.file.hasSuffix(file) || referring, "the error names the mutated file: \(error)")
                 #expect(!error.message.isEmpty)
                 #expect(!error.description.contains("\n"), "one line: \(error)")

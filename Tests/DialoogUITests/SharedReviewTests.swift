@@ -291,7 +291,7 @@ import DialoogModel
     @Test func searchFindsNotesDecisionsActionsOwnersAndLandsdelen() throws {
         var app = try makeReviewApp()
         app.type("\nla")
-        app.type("Deelnemerslijst gecontroleerd met de Sectorraad")
+        app.type("Deelnemerslijst gecontroleerd met de Klankbordgroep")
         app.handle(.control("d"))
         app.type(":november sectortafel\nt")
         app.type("Agenda opstellen")
@@ -299,7 +299,7 @@ import DialoogModel
         app.type("Jeroen Bakker")
         app.handle(.control("d"))
         app.handle(.escape)
-        app.type("/sectorraad\n")
+        app.type("/klankbordgroep\n")
         #expect(app.render().contains("Notitie · jeanneke"))
         app.handle(.enter)
         #expect((app.topScreen as? GoalTableScreen)?.column == .indicatoren, "the hit jumps to the note's item")

@@ -49,6 +49,11 @@ public struct DetailContent: Sendable {
                 paragraphs += [.blank, label("\(column.sourceTitle) (\(items.count))")]
                 paragraphs += items.map { itemParagraph($0, in: column) }
             }
+            if let (chapter, reflection) = dataset.annualReport.reflection(onGoal: goal.id) {
+                paragraphs += [.blank, label("Reflectie in het jaarverslag 2023 (hoofdstuk \(chapter.number), uitgangspunt \(reflection.number): "
+                                             + "\(reflection.uitgangspunt))")]
+                paragraphs += reflection.blocks.map { $0.isListItem ? bullet($0.text) : Paragraph($0.text) }
+            }
             return ("Doel \(goal.number)", paragraphs)
         }
 
