@@ -44,6 +44,8 @@ enum Dashboard {
         let searchIndex = BackgroundValue { SearchIndex(dataset) }
         var needsFrame = false
         var toldState: PresenterState?
+        // A presentation link makes the loop wake often; the idle work still runs about once a second.
+        var lastIdleWork = Date.distantPast
         while app.isRunning {
             if let index = searchIndex.take() { app.install(index) }
             if link?.exchange(with: &app, told: &toldState) == true { needsFrame = true }
@@ -63,8 +65,12 @@ enum Dashboard {
             guard var key = terminal.readKey(timeoutMilliseconds: needsFrame ? 20 : (link == nil ? -1 : 50)) else {
                 // Idle: keep typed text as a draft after a pause; pick up what another instance on the same
                 // database wrote; advance an unattended deck.
-                app.saveDraft()
-                if app.refreshIfChanged() || app.tick(now: Date()) { needsFrame = true }
+                if link == nil || Date().timeIntervalSince(lastIdleWork) >= 0.9 {
+                    lastIdleWork = Date()
+                    app.saveDraft()
+                    if app.refreshIfChanged() { needsFrame = true }
+                }
+                if app.tick(now: Date()) { needsFrame = true }
                 if needsFrame && terminal.isReadyForFrame {
                     terminal.draw(app.render())
                     needsFrame = false

@@ -232,9 +232,15 @@ struct Present: ParsableCommand {
             return
         }
         let sessionName = session ?? URL(fileURLWithPath: deck).deletingPathExtension().lastPathComponent
-        let path = try PresentationLink.socketPath(session: sessionName, environment: ProcessInfo.processInfo.environment)
-        let link: PresentationLink = speaker ? .speaker(SpeakerSocket(path: path)) : .projector(try ProjectorSocket(path: path))
-        defer { if case .projector(let socket) = link { socket.shutDown() } }
+        // The projector presents also when no speaker view can join; the speaker view needs the socket.
+        var link: PresentationLink?
+        do {
+            let path = try PresentationLink.socketPath(session: sessionName, environment: ProcessInfo.processInfo.environment)
+            link = speaker ? .speaker(SpeakerSocket(path: path)) : .projector(try ProjectorSocket(path: path))
+        } catch let failure as ValidationFailure where !speaker && !failure.message.contains("er loopt al een presentatie") {
+            FileHandle.standardError.write(Data("htno-dialoog: zonder sprekersweergave: \(failure.message)\n".utf8))
+        }
+        defer { if case .projector(let socket)? = link { socket.shutDown() } }
         try display.run(dataset: dataset, common: common,
                         presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds, loops: loop,
                                               speakerViewOf: speaker ? sessionName : nil),

@@ -27,13 +27,23 @@ enum PresentationLink {
         }
     }
 
-    /// `$XDG_RUNTIME_DIR/htno-dialoog/presentatie-SESSION.sock` (or a private folder in /tmp).
-    static func socketPath(session: String, environment: [String: String]) throws -> String {
+    /// `$XDG_RUNTIME_DIR/htno-dialoog/presentatie-SESSION.sock` (or a private folder in /tmp). The folder
+    /// must be this user's own and closed to others; a failure is one Dutch line.
+    static func socketPath(session: String, environment: [String: String]) throws(ValidationFailure) -> String {
         let base = environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp/htno-dialoog-\(getuid())"
-        let folder = base + "/htno-dialoog"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let name = String(session.lowercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
-        let path = "\(folder)/presentatie-\(name).sock"
+        for folder in [base, base + "/htno-dialoog"] {
+            if mkdir(folder, 0o700) != 0 && errno != EEXIST {
+                throw ValidationFailure(message: "\(folder): kan de map voor de presentatiesocket niet maken (\(String(cString: strerror(errno))))")
+            }
+            var status = stat()
+            guard lstat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_uid == getuid(),
+                  status.st_mode & 0o077 == 0 || folder == base && environment["XDG_RUNTIME_DIR"] != nil else {
+                throw ValidationFailure(message: "\(folder): niet een eigen, afgesloten map van deze gebruiker; geen presentatiesocket")
+            }
+        }
+        // Short and safe: the socket address holds about 100 bytes.
+        let name = String(session.lowercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }.prefix(40))
+        let path = "\(base)/htno-dialoog/presentatie-\(name).sock"
         guard path.utf8.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else {
             throw ValidationFailure(message: "\(path): te lang voor een socket; kies een kortere --session")
         }
@@ -63,13 +73,15 @@ enum PresentationLink {
         return descriptor
     }
 
-    /// Sends one line; false when the other side is gone (never a SIGPIPE).
+    /// Sends one line without ever waiting (a stalled or suspended reader must not stop the sender) and
+    /// without SIGPIPE; false when the line could not go, and the other side is then dropped.
     @discardableResult
     static func send(_ line: String, to descriptor: Int32) -> Bool {
         let bytes = Array((line + "\n").utf8)
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+            if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return false }
             sent += count
         }
@@ -82,6 +94,7 @@ enum PresentationLink {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
             pending += buffer[0..<count]
             while let end = pending.firstIndex(of: 0x0A) {
@@ -109,10 +122,15 @@ final class ProjectorSocket: @unchecked Sendable {
         }
         unlink(path)  // left by a projector that is gone
         let listening = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        guard listening >= 0, PresentationLink.withAddress(path, { bind(listening, $0, $1) }) == 0, listen(listening, 8) == 0 else {
-            throw ValidationFailure(message: "\(path): kan de presentatiesocket niet openen (\(String(cString: strerror(errno))))")
+        // Only this user may connect: the socket is made without rights for others.
+        let mask = umask(0o177)
+        let bound = listening >= 0 && PresentationLink.withAddress(path, { bind(listening, $0, $1) }) == 0 && listen(listening, 8) == 0
+        let failure = errno
+        umask(mask)
+        guard bound else {
+            if listening >= 0 { close(listening) }
+            throw ValidationFailure(message: "\(path): kan de presentatiesocket niet openen (\(String(cString: strerror(failure))))")
         }
-        chmod(path, 0o600)
         listener = listening
         self.path = path
         Thread.detachNewThread { [self] in acceptLoop() }
@@ -128,7 +146,14 @@ final class ProjectorSocket: @unchecked Sendable {
     private func acceptLoop() {
         while true {
             let client = accept(listener, nil, nil)
-            guard client >= 0 else { return }
+            guard client >= 0 else {
+                // Interrupted or a client that gave up: go on; out of descriptors: wait a little; closed: stop.
+                switch errno {
+                case EINTR, ECONNABORTED: continue
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM: Thread.sleep(forTimeInterval: 0.5); continue
+                default: return
+                }
+            }
             lock.withLock {
                 clients.append(client)
                 if let lastState { PresentationLink.send(lastState, to: client) }
@@ -155,7 +180,8 @@ final class ProjectorSocket: @unchecked Sendable {
     func tell(_ state: PresenterState) {
         lock.withLock {
             lastState = state.line
-            for client in clients { PresentationLink.send(state.line, to: client) }
+            // A speaker view that cannot take a line (gone, or stalled) is let go; it connects again when it can.
+            for client in clients where !PresentationLink.send(state.line, to: client) { shutdown(client, Int32(SHUT_RDWR)) }
         }
     }
 }

@@ -60,22 +60,17 @@ struct AgendaExport {
         return lines.count == 3 ? lines + ["Geen."] : lines
     }
 
-    /// Decisions of the meetings from the previous sectortafel or sac vergadering up to this one.
+    /// Decisions of the meetings from the previous sectortafel or sac vergadering of the cycle up to this
+    /// one; the first meeting of the cycle has none before it.
     private var decisionsSincePreviousMeeting: [String] {
         let order = dataset.cycle.months.flatMap(\.activities)
         let position = order.firstIndex { $0.id == activity.id }!
-        let previous = (1..<max(order.count, 1)).lazy.map { order[(position - $0 + order.count) % order.count] }
-            .first { $0.kind.hasAgenda }
-        var since: [Activity] = []
-        if let previous, let start = order.firstIndex(where: { $0.id == previous.id }) {
-            var index = start
-            while index != position {
-                since.append(order[index])
-                index = (index + 1) % order.count
-            }
-        }
+        let start = order[..<position].lastIndex { $0.kind.hasAgenda }
+        let since = start.map { Array(order[$0..<position]) } ?? []
         let decisions = since.flatMap { meeting in review.decisions(at: meeting.id).map { (meeting, $0) } }
-        var lines = ["", "## Besluiten sinds het vorige overleg" + (previous.map { " (\(meetingName($0.id)))" } ?? ""), ""]
+        let heading = start.map { "## Besluiten sinds het vorige overleg (\(meetingName(order[$0].id)))" } ?? "## Besluiten sinds het vorige overleg"
+        var lines = ["", heading, ""]
+        guard start != nil else { return lines + ["Dit is het eerste overleg van de cyclus."] }
         guard !decisions.isEmpty else { return lines + ["Geen besluiten vastgelegd."] }
         lines += decisions.map { meeting, decision in
             MarkdownText.listItem("\(MarkdownText.inline(decision.text)) (\(meetingName(meeting.id)); \(MarkdownText.inline(decision.author)), "

@@ -95,9 +95,10 @@ struct MarkdownExport {
 
 /// Data text as Markdown that means only what it says: no emphasis, link, HTML or list from the data.
 enum MarkdownText {
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$", "^"]
+    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$", "^", "&"]
 
-    /// Inline text: every Markdown punctuation escaped, a line break kept as a hard break.
+    /// Inline text: every Markdown punctuation escaped, a line break kept as a hard break, and no line
+    /// able to start a list or underline the line above as a heading.
     static func inline(_ text: String) -> String {
         var escaped = ""
         for character in text {
@@ -105,22 +106,29 @@ enum MarkdownText {
             escaped.append(character)
         }
         return escaped.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\\\n  ")
+            .enumerated().map { index, line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return index == 0 ? trimmed : lineStartEscaped(trimmed)
+            }.joined(separator: "\\\n  ")
+    }
+
+    /// A leading "1." or "-", "+" (and on a continuation line "=", which would underline the line above as
+    /// a heading) escaped, so it stays text at the start of a line.
+    private static func lineStartEscaped(_ line: String, marks: String = "-+=") -> String {
+        var line = line
+        if let marker = line.firstRange(of: /^(\d+)([.)])/) {
+            line.replaceSubrange(marker, with: line[marker].dropLast() + "\\" + line[marker].suffix(1))
+        } else if let first = line.first, marks.contains(first) {
+            line = "\\" + line
+        }
+        return line
     }
 
     /// A table cell: one line.
     static func cell(_ text: String) -> String { inline(text.replacingOccurrences(of: "\n", with: " ")) }
 
     /// "- text", with a leading "1." or "-" of the text kept from starting a nested list.
-    static func listItem(_ text: String) -> String {
-        var text = text
-        if let marker = text.firstRange(of: /^(\d+)([.)])/) {
-            text.replaceSubrange(marker, with: text[marker].dropLast() + "\\" + text[marker].suffix(1))
-        } else if let first = text.first, "-+".contains(first) {
-            text = "\\" + text
-        }
-        return "- " + text
-    }
+    static func listItem(_ text: String) -> String { "- " + lineStartEscaped(text, marks: "-+") }
 
     static func table(header: [String], rightAligned: Set<Int> = [], rows: [[String]]) -> [String] {
         let rule = header.indices.map { rightAligned.contains($0) ? "---:" : "---" }

@@ -31,7 +31,15 @@ struct WorkbookExport {
             guard case .text(let text) = self else { return nil }
             let safe = SpreadsheetText.inert(text)
             guard safe.utf16.count > WorkbookExport.longestCellText else { return safe }
-            return String(safe.prefix(WorkbookExport.longestCellText - 100)) + " … [ingekort: de volledige tekst staat in de Markdown-export]"
+            // Cut by UTF-16 units, as Excel counts (an emoji takes two), at a character boundary.
+            var cut = ""
+            var units = 0
+            for character in safe {
+                units += character.utf16.count
+                guard units <= WorkbookExport.longestCellText - 100 else { break }
+                cut.append(character)
+            }
+            return cut + " … [ingekort: de volledige tekst staat in de Markdown-export]"
         }
     }
 

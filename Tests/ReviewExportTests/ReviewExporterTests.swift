@@ -53,6 +53,9 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(MarkdownText.listItem("1. eerste") == "- 1\\. eerste", "no nested ordered list")
         #expect(MarkdownText.listItem("- streep") == "- \\- streep")
         #expect(MarkdownText.inline("twee\nregels") == "twee\\\n  regels", "a line break stays a hard break inside the item")
+        #expect(MarkdownText.inline("Conclusie\n---\n1. punt\n+ x") == "Conclusie\\\n  \\---\\\n  1\\. punt\\\n  \\+ x",
+                "no later line starts a list or makes the line above a heading")
+        #expect(MarkdownText.inline("a &amp; b") == "a \\&amp; b", "entities stay text")
     }
 
     @Test func csvQuotesFieldsAndHasARowPerItemDecisionAndAction() {

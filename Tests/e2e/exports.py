@@ -217,8 +217,10 @@ check("agenda: heading names the meeting", agenda.startswith("# Agenda sectortaf
 check("agenda: the overdue action comes first, marked", re.search(r"## Openstaande acties\n\n\|.*\n\|.*\n\| Werkagenda opstellen \| branches \| 31-03-2024 \| \*\*over datum\*\*", agenda))
 check("agenda: a done action is not carried over", hostile["c1"][:9] not in agenda)
 check("agenda: items in behandeling and niet aangetoond", "## Items in behandeling\n\n- Doel 2 · Bewijs 1:" in agenda and "## Items niet aangetoond\n\n- Doel 3 · Indicatoren 1:" in agenda)
-check("agenda: decisions since the previous meeting (sac september)", "Besluiten sinds het vorige overleg (Sac vergadering oktober" in agenda
-      or "Besluiten sinds het vorige overleg (Sac vergadering september" in agenda, re.findall("## Besluiten.*", agenda))
+check("agenda: decisions since the previous meeting (sac september)", "## Besluiten sinds het vorige overleg (Sac vergadering september 2023)\n\n- <script>"
+      not in agenda and "## Besluiten sinds het vorige overleg (Sac vergadering september 2023)\n\n- \\<script\\>" in agenda, re.findall("## Besluiten.*", agenda))
+first = run("agenda", "--overleg", "2023-01-sac").stdout.decode()
+check("agenda: the first meeting of the cycle has none before it", "Dit is het eerste overleg van de cyclus." in first)
 check("agenda: an unknown meeting is one Dutch line", run("agenda", "--overleg", "2023-02-pamflet", expect_ok=False).stderr.decode().count("\n") == 1)
 
 # --- the presenter's handout ------------------------------------------------------------------------------

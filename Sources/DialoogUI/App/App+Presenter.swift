@@ -29,7 +29,9 @@ extension App {
         }
         if current.isSpeakerView {
             // The speaker view steers the projector; only quitting and the theme stay here.
-            if command == .quit { isRunning = false } else if command != .redraw { remoteKeys.append(RemoteKey(command: command, key: key)) }
+            // A click or the wheel goes as the key that means the same: the projector reads keys, not mice.
+            let sent: Key = if case .mouse = key { command == .previousSlide ? .left : .character(" ") } else { key }
+            if command == .quit { isRunning = false } else if command != .redraw { remoteKeys.append(RemoteKey(command: command, key: sent)) }
             return
         }
         switch current.handle(command, key: key, pages: pages) {
@@ -88,7 +90,7 @@ extension App {
             defer { speakerClock = now }
             return Int(now.timeIntervalSince1970) != Int(speakerClock.timeIntervalSince1970)
         }
-        let advanced = current.tick(now: now)
+        let advanced = current.tick(now: now, pages: slidePages)
         presenter = current
         return advanced
     }

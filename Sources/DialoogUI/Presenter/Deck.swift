@@ -103,6 +103,12 @@ public struct Deck: Equatable, Sendable {
 /// with a title and a list of slide references (see sample-data/decks/README.md).
 public enum DeckLoader {
     public static func deck(named name: String, decksDirectory: URL?, dataset: Dataset) throws(DataError) -> Deck {
+        let deck = try find(named: name, decksDirectory: decksDirectory, dataset: dataset)
+        guard !deck.slides.isEmpty else { throw DataError(file: name, message: "dit deck heeft geen dia's (de data heeft er niets voor)") }
+        return deck
+    }
+
+    private static func find(named name: String, decksDirectory: URL?, dataset: Dataset) throws(DataError) -> Deck {
         let lowered = name.lowercased()
         if lowered == "doelen" { return .goals(dataset) }
         if lowered == "cyclus" { return .cycle(dataset) }
@@ -149,6 +155,9 @@ public enum DeckLoader {
                 added = [.free(free)]
             default:
                 throw DataError(file: url.path, path: path, message: "een dia is een verwijzing ('doel 3', of dia: 'doel 3') of een eigen dia met titel")
+            }
+            guard !added.isEmpty else {
+                throw DataError(file: url.path, path: path, message: "'\(entry.reference ?? "")' geeft geen dia's (de bron heeft er hier geen)")
             }
             slides += added
             // Notes go with the first slide a reference makes ("doel 3 alles" makes five).

@@ -63,8 +63,8 @@ public struct Presenter: Sendable {
     /// The speaker notes of the current slide.
     public var notes: String? { deck.notes[index] }
 
-    /// The automatic advance has reached the last slide and stops there (no `--loop`).
-    public var hasStoppedAtEnd: Bool { autoAdvance != nil && !loops && index == deck.slides.count - 1 }
+    /// The automatic advance showed the last page of the last slide its full time and stopped (no `--loop`).
+    public private(set) var hasStoppedAtEnd = false
 
     public var slide: Slide { deck.slides[index] }
 
@@ -109,18 +109,24 @@ public struct Presenter: Sendable {
         return .handled
     }
 
-    /// Advances an unattended screen; true when the slide changed. A black screen or a pause holds it;
-    /// at the last slide it stops unless the deck loops.
-    public mutating func tick(now: Date) -> Bool {
+    /// Advances an unattended screen page by page; true when the screen changed. A black screen or a
+    /// pause holds it; after the last page of the last slide it stops unless the deck loops.
+    public mutating func tick(now: Date, pages: (Slide) -> Int) -> Bool {
         guard let autoAdvance, !isBlank, !isPaused, !hasStoppedAtEnd else { return false }
         guard let since = shownSince else {
             shownSince = now
             return false
         }
         guard now.timeIntervalSince(since) >= autoAdvance else { return false }
-        index = (index + 1) % deck.slides.count
-        page = 0
         shownSince = now
+        if page + 1 < pages(slide) {
+            page += 1
+        } else if index + 1 < deck.slides.count || loops {
+            index = (index + 1) % deck.slides.count
+            page = 0
+        } else {
+            hasStoppedAtEnd = true
+        }
         return true
     }
 
@@ -135,6 +141,7 @@ public struct Presenter: Sendable {
 
     private mutating func go(to target: Int) {
         digits = ""
+        hasStoppedAtEnd = false
         let clamped = max(0, min(target, deck.slides.count - 1))
         if clamped != index { shownSince = nil }
         index = clamped
