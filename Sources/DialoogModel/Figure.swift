@@ -46,10 +46,15 @@ public struct Figure: Sendable, Equatable, Decodable {
         text = try container.decodeIfPresent(String.self, forKey: .text)
     }
 
-    /// The number in a printed value, or nil when there is none.
+    /// The number in a printed value, or nil when there is none: "51,5" → 51.5, "1.337" → 1337 (a dot
+    /// before three digits groups thousands), "0.5" → 0.5, "-3" and "−2,5" are negative.
     static func number(_ printed: String) -> Double? {
-        let digits = printed.drop { !$0.isNumber }.prefix { $0.isNumber || $0 == "," || $0 == "." }
-        return Double(digits.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+        guard let start = printed.firstIndex(where: \.isNumber) else { return nil }
+        let digits = String(printed[start...].prefix { $0.isNumber || $0 == "," || $0 == "." })
+        let sign: Double = start > printed.startIndex && "-−".contains(printed[printed.index(before: start)]) ? -1 : 1
+        let thousands = digits.contains(",") || digits.components(separatedBy: ".").dropFirst().allSatisfy { $0.count == 3 }
+        let normal = thousands ? digits.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") : digits
+        return Double(normal).map { $0 * sign }
     }
 
     /// The largest value of all series (0 when there is none).

@@ -16,6 +16,8 @@ let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)
         #expect(figures[1].series[0].values == ["51,5", "56,8"] && figures[1].series[0].number(at: 0) == 51.5)
         #expect(figures[2].series[0].values.compactMap { $0 } == [">80", "79", "77", "69", "Ruim 70"])
         #expect(figures[2].series[0].number(at: 0) == 80 && figures[2].series[0].number(at: 4) == 70)
+        #expect([Figure.number("1.337"), Figure.number("0.5"), Figure.number("-3"), Figure.number("−2,5"), Figure.number("geen")]
+                == [1337, 0.5, -3, -2.5, nil])
         #expect(figures[3].series.first { $0.name == "Mbo 4" }?.values == [nil, nil, "29", "32", "31"])
         #expect(figures[4].series.first { $0.name == "HBO" }?.values == ["13", "13", "15", "13", "10"])
         #expect(figures.allSatisfy { figure in figure.series.allSatisfy { $0.values.count == figure.categories.count } })

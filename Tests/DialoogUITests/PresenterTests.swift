@@ -330,6 +330,10 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(app.render().contains("Geen projector voor sessie 'htno-middag': wacht…"))
         app.followProjector(PresenterState(index: 2, page: 0, isBlank: false, isPaused: false, startedAt: start), connected: true)
         let moved = app.tick(now: start.addingTimeInterval(754.2))
+        var paused = app
+        paused.followProjector(PresenterState(index: 2, page: 0, isBlank: false, isPaused: true, startedAt: start, autoAdvance: 20), connected: true)
+        #expect(paused.render().lines[23].contains("❚❚ auto gepauzeerd"), "the speaker view shows the projector's --auto")
+        #expect(!paused.tick(now: start.addingTimeInterval(800.2)) || paused.presenter?.index == 2, "and never advances by itself")
         #expect(moved, "the clock moves: redraw")
         let frame = app.render()
         #expect(frame.lines[0].hasSuffix("11:12:34 ") && frame.contains("Nu 3/16:      Centrale vraag") && frame.contains("Volgende:     Jaarverslag"))
@@ -354,6 +358,9 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(app.presenter?.index == 4 && app.isRunning, "space, then slide 5; a remote q does not stop the projector")
         let state = PresenterState(index: 4, page: 1, isBlank: true, isPaused: false, startedAt: Date(timeIntervalSince1970: 12.5))
         #expect(PresenterState(line: state.line) == state)
+        let auto = PresenterState(index: 5, page: 0, isBlank: false, isPaused: true, startedAt: Date(timeIntervalSince1970: 1), autoAdvance: 20,
+                                  loops: true, stoppedAtEnd: false)
+        #expect(PresenterState(line: auto.line) == auto)
         #expect(RemoteKey(line: RemoteKey(command: .previousSlide, key: .left).line) == RemoteKey(command: .previousSlide, key: .left))
     }
 }

@@ -18,9 +18,9 @@ public struct Presenter: Sendable {
     public private(set) var page = 0
     public private(set) var isBlank = false
     /// Seconds per slide for an unattended screen, or nil.
-    public let autoAdvance: TimeInterval?
+    public private(set) var autoAdvance: TimeInterval?
     /// After the last slide, start again (`--loop`) instead of stopping there.
-    public let loops: Bool
+    public private(set) var loops: Bool
     /// The presenter paused the automatic advance (or it stopped at the last slide).
     public private(set) var isPaused = false
     /// When the presentation began: the speaker view counts the time from here.
@@ -43,7 +43,8 @@ public struct Presenter: Sendable {
 
     /// Where this presentation is, for the speaker view.
     public var state: PresenterState {
-        PresenterState(index: index, page: page, isBlank: isBlank, isPaused: isPaused, startedAt: startedAt)
+        PresenterState(index: index, page: page, isBlank: isBlank, isPaused: isPaused, startedAt: startedAt, autoAdvance: autoAdvance,
+                       loops: loops, stoppedAtEnd: hasStoppedAtEnd)
     }
 
     /// The speaker view takes the projector's place.
@@ -53,6 +54,8 @@ public struct Presenter: Sendable {
         isBlank = state.isBlank
         isPaused = state.isPaused
         startedAt = state.startedAt
+        // The mark only; the speaker view never advances by itself (its tick shows the clock).
+        (autoAdvance, loops, hasStoppedAtEnd) = (state.autoAdvance, state.loops, state.stoppedAtEnd)
     }
 
     /// The speaker view on a second terminal: keys go to the projector, the slide follows it.

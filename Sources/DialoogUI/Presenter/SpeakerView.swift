@@ -8,14 +8,21 @@ public struct PresenterState: Equatable, Sendable {
     public var isBlank: Bool
     public var isPaused: Bool
     public var startedAt: Date
+    /// The projector's `--auto` seconds, `--loop` and whether it stopped at the end, for the speaker's mark.
+    public var autoAdvance: TimeInterval?
+    public var loops: Bool
+    public var stoppedAtEnd: Bool
 
-    /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0".
+    /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0 auto=20.0 loop=0 end=0".
     public var line: String {
         "toestand index=\(index) page=\(page) blank=\(isBlank ? 1 : 0) paused=\(isPaused ? 1 : 0) started=\(startedAt.timeIntervalSince1970)"
+            + " auto=\(autoAdvance.map { String($0) } ?? "-") loop=\(loops ? 1 : 0) end=\(stoppedAtEnd ? 1 : 0)"
     }
 
-    public init(index: Int, page: Int, isBlank: Bool, isPaused: Bool, startedAt: Date) {
+    public init(index: Int, page: Int, isBlank: Bool, isPaused: Bool, startedAt: Date, autoAdvance: TimeInterval? = nil,
+                loops: Bool = false, stoppedAtEnd: Bool = false) {
         (self.index, self.page, self.isBlank, self.isPaused, self.startedAt) = (index, page, isBlank, isPaused, startedAt)
+        (self.autoAdvance, self.loops, self.stoppedAtEnd) = (autoAdvance, loops, stoppedAtEnd)
     }
 
     /// Nil for a line that is no state.
@@ -30,7 +37,8 @@ public struct PresenterState: Equatable, Sendable {
         guard let index = values["index"].flatMap(Int.init), let page = values["page"].flatMap(Int.init),
               let started = values["started"].flatMap(Double.init) else { return nil }
         self.init(index: index, page: page, isBlank: values["blank"] == "1", isPaused: values["paused"] == "1",
-                  startedAt: Date(timeIntervalSince1970: started))
+                  startedAt: Date(timeIntervalSince1970: started), autoAdvance: values["auto"].flatMap(Double.init),
+                  loops: values["loop"] == "1", stoppedAtEnd: values["end"] == "1")
     }
 }
 
