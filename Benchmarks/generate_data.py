@@ -47,6 +47,7 @@ def main():
     shutil.copy(os.path.join(args.source, "long-term-themes.yaml"), args.out)
     shutil.copy(os.path.join(args.source, "figures.yaml"), args.out)
     shutil.copy(os.path.join(args.source, "jaarverslag-2023-hoofdstukken.yaml"), args.out)
+    shutil.copy(os.path.join(args.source, "kiezen-voor-technologie-2020.yaml"), args.out)
     cycle = load(args.source, "conversation-cycle-2023.yaml")
     for month in cycle["months"]:
         month["activities"] = [dict(activity, id=f"{activity['id']}-{k}" if k else activity["id"],

@@ -7,6 +7,7 @@ enum DataFile: String, CaseIterable {
     case regionalExamples = "regional-examples-2018.yaml"
     case figures = "figures.yaml"
     case annualReport = "jaarverslag-2023-hoofdstukken.yaml"
+    case kiezenVoorTechnologie = "kiezen-voor-technologie-2020.yaml"
 }
 
 struct PilotGoalsFile: Decodable {

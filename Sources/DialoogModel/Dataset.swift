@@ -8,14 +8,17 @@ public struct Dataset: Sendable, Equatable {
     public let regionalExamples: [RegionalExample]
     /// The figures of the sources (tables as series), for the Cijfers section and the charts.
     public let figures: [Figure]
+    /// Tables of text from the sources (the SEO report's Kiezen voor Technologie programmes).
+    public let tables: [SourceTable]
     /// The prose chapters of the Jaarverslag pilot HTNO 2023.
     public let annualReport: AnnualReport
 
     public init(
         pilotGoals: [PilotGoal], peildatum: String, longTermThemes: [LongTermTheme],
         cycle: ConversationCycle, techniekpact: Techniekpact, regionalExamples: [RegionalExample], figures: [Figure] = [],
-        annualReport: AnnualReport = .empty
+        annualReport: AnnualReport = .empty, tables: [SourceTable] = []
     ) {
+        self.tables = tables
         self.figures = figures
         self.annualReport = annualReport
         self.pilotGoals = pilotGoals

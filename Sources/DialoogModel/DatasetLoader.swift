@@ -14,10 +14,11 @@ public enum DatasetLoader {
         let examples = try decode(RegionalExamplesFile.self, .regionalExamples, in: directory)
         let figures = try decode(FiguresFile.self, .figures, in: directory)
         let annualReport = try decode(AnnualReport.self, .annualReport, in: directory)
+        let kiezenVoorTechnologie = try decode(SourceTableFile.self, .kiezenVoorTechnologie, in: directory)
         let dataset = Dataset(
             pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
             cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples, figures: figures.figures,
-            annualReport: annualReport
+            annualReport: annualReport, tables: [kiezenVoorTechnologie.table]
         )
         try DatasetValidator.validate(dataset)
         return dataset

@@ -8,6 +8,12 @@ enum DatasetValidator {
         try validateExamples(dataset.regionalExamples, pact: dataset.techniekpact)
         try validateFigures(dataset.figures)
         try validateAnnualReport(dataset.annualReport, goals: Set(dataset.pilotGoals.map(\.id)))
+        for table in dataset.tables {
+            for (index, row) in table.rows.enumerated() where row.cells.count != table.columns.count {
+                throw DataError(file: DataFile.kiezenVoorTechnologie.rawValue, path: "table.rows[\(index)].cells",
+                                message: "\(row.cells.count) cellen voor \(table.columns.count) kolommen (een lege cel is \"\")")
+            }
+        }
     }
 
     /// Every reflection belongs to a pilot goal that exists.

@@ -66,3 +66,23 @@ public struct Figure: Sendable, Equatable, Decodable {
 struct FiguresFile: Decodable {
     let figures: [Figure]
 }
+
+/// A table of text from a source (programmes, activities), rows and columns as printed; "" is an empty cell.
+public struct SourceTable: Sendable, Equatable, Decodable {
+    public let id: String
+    public let caption: String
+    /// Where in the source ("2.1.3 Interventies").
+    public let place: String
+    public let columns: [String]
+    public let rows: [Row]
+    public let notes: [String]
+
+    public struct Row: Sendable, Equatable, Decodable {
+        public let cells: [String]
+    }
+}
+
+struct SourceTableFile: Decodable {
+    let source: String
+    let table: SourceTable
+}

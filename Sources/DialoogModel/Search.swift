@@ -13,6 +13,7 @@ public enum DataLocation: Hashable, Sendable {
     case activity(month: Int, index: Int)
     case regionalExample(example: Int)
     case figure(index: Int)
+    case sourceTable(index: Int)
 }
 
 public struct SearchEntry: Sendable {
@@ -56,6 +57,9 @@ public struct SearchIndex: Sendable {
         builder.addExamples(dataset.regionalExamples)
         builder.addFigures(dataset.figures)
         builder.addReflections(dataset.annualReport, goals: dataset.pilotGoals)
+        for (index, table) in dataset.tables.enumerated() {
+            builder.add(.sourceTable(index: index), "Cijfers · \(table.caption)", [table.caption] + table.columns + table.rows.flatMap(\.cells) + table.notes)
+        }
         self.init(entries: builder.entries)
     }
 

@@ -87,6 +87,7 @@ enum Summary {
           \(pact.landsdelen.count) landsdelen, \(pact.goals.count) Techniekpact-doelen, \(pact.caseCount) regionale cases (\(emptyCells) cellen 'Geen cases beschikbaar')
           \(dataset.regionalExamples.count) voorbeelden uit de regio (2018), \(dataset.regionalExamples.filter { $0.seoCase != nil }.count) met hun case uit het SEO-rapport
           jaarverslag 2023: \(dataset.annualReport.chapters.count) hoofdstukken, \(dataset.annualReport.chapters.reduce(0) { $0 + ($1.reflections?.count ?? 0) }) reflecties bij hun doel
+          \(dataset.tables.count) tabel(len) met tekst, \(dataset.tables.reduce(0) { $0 + $1.rows.count }) rijen
           \(dataset.figures.count) figuren met \(dataset.figures.reduce(0) { $0 + $1.series.count }) reeksen en \(dataset.figures.reduce(0) { total, figure in total + figure.series.reduce(0) { $0 + $1.values.compactMap { $0 }.count } }) waarden
         """
     }

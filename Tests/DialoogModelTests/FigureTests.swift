@@ -112,3 +112,20 @@ let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)
         #expect(error.path == "chapters[2].reflections[2].goal" && error.message.hasPrefix("geen pilotdoel 'doel-9'"))
     }
 }
+
+@Suite struct SourceTableTests {
+    @Test func theKiezenVoorTechnologieTableLoadsAsPrinted() {
+        let table = sampleDataset.tables[0]
+        #expect(table.caption == "Tabel 2.1 Kiezen voor Technologie: Hoofdactiviteiten en programma's" && table.place == "2.1.3 Interventies")
+        #expect(table.columns == ["Primair onderwijs", "Secundair onderwijs"] && table.rows.count == 10)
+        #expect(table.rows[8].cells == ["", "VHTO (projecten voor meisjes)"], "an empty cell stays empty")
+        #expect(SearchIndex(sampleDataset).search("Wetenschapsknooppunten").contains { $0.location == .sourceTable(index: 0) })
+    }
+
+    @Test func aRowWithTooFewCellsIsOneLine() throws {
+        let data = try BrokenData()
+        try data.edit("kiezen-voor-technologie-2020.yaml") { $0.replacingOccurrences(of: "- { cells: [\"Pilots po-vmbo\", \"\"] }", with: "- { cells: [\"Pilots po-vmbo\"] }") }
+        let error = try #require(data.loadError())
+        #expect(error.path == "table.rows[9].cells" && error.message == "1 cellen voor 2 kolommen (een lege cel is \"\")")
+    }
+}

@@ -52,6 +52,8 @@ extension App {
             return "Voorbeeld \(example + 1) van \(dataset.regionalExamples.count): \(found.name), \(found.place)"
         case .figure(let index)?:
             return "Figuur \(index + 1) van \(dataset.figures.count): \(dataset.figures[index].caption)"
+        case .sourceTable(let index)?:
+            return "Tabel \(index + 1) van \(dataset.tables.count): \(dataset.tables[index].caption)"
         case nil:
             return nil
         }

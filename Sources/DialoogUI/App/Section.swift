@@ -52,7 +52,7 @@ public enum Section: Int, CaseIterable, Sendable {
             return (.cycle, [ListScreen(.cycle, selecting: location)])
         case .regionalExample:
             return (.examples, [ListScreen(.examples, selecting: location)])
-        case .figure:
+        case .figure, .sourceTable:
             return (.figures, [ListScreen(.figures, selecting: location), DetailScreen(location: location)])
         }
     }

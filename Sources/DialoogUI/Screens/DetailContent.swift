@@ -33,6 +33,7 @@ public struct DetailContent: Sendable {
             case .activity(let month, let index): activity(month, index)
             case .regionalExample(let example): regionalExample(example)
             case .figure(let index): figure(index)
+            case .sourceTable(let index): sourceTable(index)
             }
         }
 
@@ -277,6 +278,18 @@ public struct DetailContent: Sendable {
             if !figure.notes.isEmpty { paragraphs += [.blank] + figure.notes.map { Paragraph($0, role: .muted) } }
             if let text = figure.text { paragraphs += [.blank, label("In de tekst"), Paragraph(text)] }
             return ("Figuur \(index + 1)", paragraphs)
+        }
+
+        /// A table of text, column by column (a terminal has no room for the source's columns side by side).
+        private func sourceTable(_ index: Int) -> (String, [Paragraph]) {
+            let table = dataset.tables[index]
+            var paragraphs = [heading(table.caption), Paragraph("Bron: SEO Evaluerend advies Techniekpact 2020, \(table.place)", role: .muted)]
+            for (column, title) in table.columns.enumerated() {
+                paragraphs += [.blank, label(title)]
+                paragraphs += table.rows.map(\.cells[column]).filter { !$0.isEmpty }.map { bullet($0) }
+            }
+            paragraphs += [.blank] + table.notes.map { Paragraph($0, role: .muted) }
+            return ("Tabel \(index + 1)", paragraphs)
         }
 
         private func regionalExample(_ index: Int) -> (String, [Paragraph]) {

@@ -78,6 +78,8 @@ public enum ListSource: Sendable {
         case .figures:
             dataset.figures.enumerated().map { index, figure in
                 ListRow(text: figure.caption, trailing: "\(figure.series.count) × \(figure.categories.count)", location: .figure(index: index))
+            } + dataset.tables.enumerated().map { index, table in
+                ListRow(text: table.caption, trailing: "\(table.rows.count) rijen", location: .sourceTable(index: index))
             }
         case .cases(let region, let goal): caseRows(dataset.techniekpact, region: region, goal: goal, glyphs: glyphs)
         case .searchResults(_, let entries):

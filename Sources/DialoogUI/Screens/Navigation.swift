@@ -25,6 +25,8 @@ extension DataLocation {
             return step(example, offset, count: dataset.regionalExamples.count).map { .regionalExample(example: $0) }
         case .figure(let index):
             return step(index, offset, count: dataset.figures.count).map { .figure(index: $0) }
+        case .sourceTable(let index):
+            return step(index, offset, count: dataset.tables.count).map { .sourceTable(index: $0) }
         }
     }
 
