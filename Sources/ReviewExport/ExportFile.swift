@@ -24,12 +24,15 @@ enum ExportFile {
         guard FileManager.default.isWritableFile(atPath: folder) else { throw ExportFailure(path, "geen schrijfrechten in \(folder)") }
     }
 
+    /// A device, pipe or link that exists (`/dev/stdout`, `/dev/full`) is written in place, never replaced
+    /// by a new file; a regular file or a new name is written beside and renamed, so a failure leaves it whole.
+    static func isWrittenInPlace(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType).map { $0 != .typeRegular } ?? false
+    }
+
     static func write(_ text: String, to path: String) throws(ExportFailure) {
         do {
-            // A device or pipe (`/dev/stdout`, `/dev/full`) is written in place, never replaced by a file.
-            let isSpecialFile = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType)
-                .map { $0 != .typeRegular } ?? false
-            try text.write(toFile: path, atomically: !isSpecialFile, encoding: .utf8)
+            try text.write(toFile: path, atomically: !isWrittenInPlace(path), encoding: .utf8)
         } catch {
             throw ExportFailure(path, reason(error, folder: URL(fileURLWithPath: path).deletingLastPathComponent().path))
         }

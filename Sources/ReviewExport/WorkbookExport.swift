@@ -115,7 +115,7 @@ struct WorkbookExport {
     /// Writes next to `path` and renames, so a failed export never leaves half a workbook in its place.
     func write(to path: String) throws(ExportFailure) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let isRegularTarget = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType).map { $0 == .typeRegular } ?? true
+        let isRegularTarget = !ExportFile.isWrittenInPlace(path)
         let target = isRegularTarget ? folder + "/.\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp" : path
         guard let workbook = workbook_new(target) else { throw ExportFailure(path, "kan niet geschreven worden") }
         let formats = Formats(workbook)
