@@ -1,6 +1,5 @@
 /// The prose of the Jaarverslag pilot HTNO 2023 (seed 000): chapter by chapter, with chapter 3's
-/// reflection on each uitgangspunt tied to its pilot goal. Only what the dashboard shows is decoded; the
-/// file holds the rest of the chapters word for word too.
+/// reflection on each uitgangspunt tied to its pilot goal.
 public struct AnnualReport: Sendable, Equatable, Decodable {
     public let source: String
     public let chapters: [Chapter]
@@ -9,7 +8,37 @@ public struct AnnualReport: Sendable, Equatable, Decodable {
         public let id: String
         public let number: String
         public let title: String
+        public let paragraphs: [String]
+        public let sections: [ChapterSection]?
         public let reflections: [Reflection]?
+        /// The htno-middag chapter 5 announces.
+        public let nextMiddag: NextMiddag?
+    }
+
+    /// A headed part of a chapter, with its lists, figure captions (the figures themselves are images in the
+    /// source) and footnotes.
+    public struct ChapterSection: Sendable, Equatable, Decodable {
+        public let id: String
+        public let title: String
+        public let paragraphs: [String]
+        public let lists: [Reflection.List]?
+        public let captions: [String]?
+        public let footnotes: [Footnote]?
+
+        public var blocks: [(text: String, isListItem: Bool)] { AnnualReport.blocks(paragraphs, lists) }
+    }
+
+    public struct Footnote: Sendable, Equatable, Decodable {
+        public let mark: String
+        public let text: String?
+        public let url: String?
+        public let items: [String]?
+    }
+
+    public struct NextMiddag: Sendable, Equatable, Decodable {
+        public let when: String
+        public let theme: String
+        public let themeQuestion: String
     }
 
     /// What chapter 3 says about one uitgangspunt, in the chapter's own words.
@@ -33,10 +62,13 @@ public struct AnnualReport: Sendable, Equatable, Decodable {
         }
 
         /// The paragraphs with each list's items after its paragraph.
-        public var blocks: [(text: String, isListItem: Bool)] {
-            paragraphs.enumerated().flatMap { index, paragraph in
-                [(paragraph, false)] + (lists ?? []).filter { $0.afterParagraph == index + 1 }.flatMap { $0.items.map { ($0.text, true) } }
-            }
+        public var blocks: [(text: String, isListItem: Bool)] { AnnualReport.blocks(paragraphs, lists) }
+    }
+
+    /// Paragraphs with each list's items after the paragraph it follows, as the source lays them out.
+    static func blocks(_ paragraphs: [String], _ lists: [Reflection.List]?) -> [(text: String, isListItem: Bool)] {
+        paragraphs.enumerated().flatMap { index, paragraph in
+            [(paragraph, false)] + (lists ?? []).filter { $0.afterParagraph == index + 1 }.flatMap { $0.items.map { ($0.text, true) } }
         }
     }
 

@@ -60,6 +60,8 @@ public struct HtnoMiddag: Sendable, Equatable, Decodable {
     public let place: String?
     public let theme: String
     public let centralQuestion: String?
+    /// The middag part by part as its pamflet tells it; nil where no pamflet exists.
+    public let programme: [ProgrammePart]?
     public let attendance: [Attendance]
     public let goodPractices: [GoodPractice]
     public let commitments: [String]
@@ -72,6 +74,18 @@ public struct HtnoMiddag: Sendable, Equatable, Decodable {
     public struct GoodPractice: Sendable, Equatable, Decodable {
         public let title: String
         public let text: String
+    }
+
+    public struct ProgrammePart: Sendable, Equatable, Decodable {
+        /// A short label of ours ("Debat: stellingen en conclusie").
+        public let part: String
+        public let speakers: [String]?
+        public let paragraphs: [String]
+        public let items: [String]?
+        /// Whether the good practices were presented in this part (the deelsessies).
+        public let goodPractices: Bool?
+
+        public var texts: [String] { [part] + (speakers ?? []) + paragraphs + (items ?? []) }
     }
 }
 

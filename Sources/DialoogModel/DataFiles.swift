@@ -8,6 +8,7 @@ enum DataFile: String, CaseIterable {
     case figures = "figures.yaml"
     case annualReport = "jaarverslag-2023-hoofdstukken.yaml"
     case kiezenVoorTechnologie = "kiezen-voor-technologie-2020.yaml"
+    case ptvtReport = "ptvt-jaarverslag-2021.yaml"
 }
 
 struct PilotGoalsFile: Decodable {

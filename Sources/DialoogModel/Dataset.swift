@@ -12,12 +12,15 @@ public struct Dataset: Sendable, Equatable {
     public let tables: [SourceTable]
     /// The prose chapters of the Jaarverslag pilot HTNO 2023.
     public let annualReport: AnnualReport
+    /// The sources read part by part in the Bronnen section: the 2023 report's chapters, the PTvT report 2021.
+    public let documents: [SourceDocument]
 
     public init(
         pilotGoals: [PilotGoal], peildatum: String, longTermThemes: [LongTermTheme],
         cycle: ConversationCycle, techniekpact: Techniekpact, regionalExamples: [RegionalExample], figures: [Figure] = [],
-        annualReport: AnnualReport = .empty, tables: [SourceTable] = []
+        annualReport: AnnualReport = .empty, tables: [SourceTable] = [], documents: [SourceDocument] = []
     ) {
+        self.documents = documents
         self.tables = tables
         self.figures = figures
         self.annualReport = annualReport

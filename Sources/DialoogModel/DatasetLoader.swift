@@ -15,10 +15,13 @@ public enum DatasetLoader {
         let figures = try decode(FiguresFile.self, .figures, in: directory)
         let annualReport = try decode(AnnualReport.self, .annualReport, in: directory)
         let kiezenVoorTechnologie = try decode(SourceTableFile.self, .kiezenVoorTechnologie, in: directory)
+        let ptvtReport = try decode(PTvTReportFile.self, .ptvtReport, in: directory)
+        try DatasetValidator.validate(ptvtReport)
         let dataset = Dataset(
             pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
             cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples, figures: figures.figures,
-            annualReport: annualReport, tables: [kiezenVoorTechnologie.table]
+            annualReport: annualReport, tables: [kiezenVoorTechnologie.table],
+            documents: [annualReport.document, ptvtReport.document]
         )
         try DatasetValidator.validate(dataset)
         return dataset

@@ -26,6 +26,36 @@ enum DatasetValidator {
         }
     }
 
+    /// Ids unique over sections and programmes, every section titled, table rows as wide as the columns,
+    /// inhoud levels 1-3 and every stated figure with a value and a unit.
+    static func validate(_ report: PTvTReportFile) throws(DataError) {
+        let file = DataFile.ptvtReport.rawValue
+        guard !report.sections.isEmpty else { throw DataError(file: file, path: "sections", message: "geen secties") }
+        let ids = report.sections.flatMap { [$0.id] + ($0.programmes ?? []).map(\.id) }
+        if let duplicate = firstDuplicate(ids) {
+            throw DataError(file: file, path: "sections", message: "dubbele id '\(duplicate)'")
+        }
+        for (index, section) in report.sections.enumerated() {
+            let path = "sections[\(index)]"
+            try requireText(section.title, file: file, path: path + ".title")
+            for (row, cells) in (section.table?.rows ?? []).enumerated() where cells.count != section.table?.columns.count {
+                throw DataError(file: file, path: "\(path).table.rows[\(row)]",
+                                message: "\(cells.count) cellen voor \(section.table?.columns.count ?? 0) kolommen")
+            }
+            for (entry, item) in (section.entries ?? []).enumerated() where !(1...3).contains(item.level) {
+                throw DataError(file: file, path: "\(path).entries[\(entry)].level", message: "niveau \(item.level); verwacht 1, 2 of 3")
+            }
+            let figures = (section.figures ?? []).map { (path + ".figures", $0) }
+                + (section.programmes ?? []).enumerated().flatMap { number, programme in
+                    (programme.figures ?? []).map { ("\(path).programmes[\(number)].figures", $0) }
+                }
+            for (figurePath, figure) in figures {
+                try requireText(figure.value, file: file, path: figurePath + ".value")
+                try requireText(figure.unit, file: file, path: figurePath + ".unit")
+            }
+        }
+    }
+
     /// Every series has a value (or null) per category, every printed value holds a number, ids are unique.
     private static func validateFigures(_ figures: [Figure]) throws(DataError) {
         let file = DataFile.figures.rawValue

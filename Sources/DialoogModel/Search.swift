@@ -14,6 +14,9 @@ public enum DataLocation: Hashable, Sendable {
     case regionalExample(example: Int)
     case figure(index: Int)
     case sourceTable(index: Int)
+    /// A source in the Bronnen section, and one part of it.
+    case document(index: Int)
+    case documentPart(document: Int, part: Int)
 }
 
 public struct SearchEntry: Sendable {
@@ -57,6 +60,7 @@ public struct SearchIndex: Sendable {
         builder.addExamples(dataset.regionalExamples)
         builder.addFigures(dataset.figures)
         builder.addReflections(dataset.annualReport, goals: dataset.pilotGoals)
+        builder.addDocuments(dataset.documents)
         for (index, table) in dataset.tables.enumerated() {
             builder.add(.sourceTable(index: index), "Cijfers · \(table.caption)", [table.caption] + table.columns + table.rows.flatMap(\.cells) + table.notes)
         }
@@ -174,6 +178,7 @@ public struct SearchIndex: Sendable {
                     var texts = [activity.activity, activity.topic, activity.participants].compactMap { $0 }
                     if let middag = cycle.htnoMiddag(for: activity) {
                         texts += [middag.date, middag.place, middag.theme, middag.centralQuestion].compactMap { $0 }
+                        texts += (middag.programme ?? []).flatMap(\.texts)
                         texts += middag.attendance.map(\.text) + middag.goodPractices.flatMap { [$0.title, $0.text] } + middag.commitments
                     }
                     add(.activity(month: monthIndex, index: index), "\(month.name.capitalized) \(cycle.year)", texts)
@@ -204,6 +209,14 @@ public struct SearchIndex: Sendable {
                     guard let index = goals.firstIndex(where: { $0.id == reflection.goal }) else { continue }
                     add(.pilotGoal(goal: index), "Doel \(goals[index].number) · reflectie jaarverslag 2023",
                         [reflection.uitgangspunt] + reflection.blocks.map(\.text))
+                }
+            }
+        }
+
+        mutating func addDocuments(_ documents: [SourceDocument]) {
+            for (documentIndex, document) in documents.enumerated() {
+                for (index, part) in document.parts.enumerated() {
+                    add(.documentPart(document: documentIndex, part: index), "\(document.title) · \(part.title)", part.texts)
                 }
             }
         }

@@ -2,10 +2,12 @@ import Testing
 @testable import DialoogModel
 
 @Suite struct SearchTests {
+    let dataset: Dataset
     let index: SearchIndex
 
     init() throws {
-        index = SearchIndex(try DatasetLoader.load(directory: sampleDataURL))
+        dataset = try DatasetLoader.load(directory: sampleDataURL)
+        index = SearchIndex(dataset)
     }
 
     @Test func findsAcrossGoalsCellsCasesAndMeetings() {
@@ -21,7 +23,24 @@ import Testing
         #expect(index.search("BÜHNE").count == 1)
         #expect(index.search("betaberoepen").count == 2)
         #expect(index.search("bètaberoepen").count == 2)
-        #expect(index.search("betatechnisch").map(\.location) == [.techniekpactGoal(goal: 4)])
+        let hits = index.search("betatechnisch").map(\.location)
+        #expect(hits.first == .techniekpactGoal(goal: 4))
+        // The rest are parts of the PTvT report 2021 ("bètatechnisch onderwijs").
+        #expect(hits.count == 5 && hits.dropFirst().allSatisfy { if case .documentPart(document: 1, _) = $0 { true } else { false } })
+    }
+
+    @Test func findsTheSourcesPartByPartAndTheMiddagProgramme() {
+        let ptvt = dataset.documents[1]
+        let careerDays = index.search("Career Days").map(\.location)
+        #expect(careerDays.contains(.documentPart(document: 1, part: ptvt.parts.firstIndex { $0.id == "ptvt-2021-jet-net-technet-highlights" }!)))
+        let report = dataset.documents[0]
+        #expect(index.search("macrodoelmatigheid heo").map(\.location)
+            == [.documentPart(document: 0, part: report.parts.firstIndex { $0.id == "h4-macrodoelmatigheid" }!)])
+        // Markup of the text version is not searched as such: "[Webinars](#)" is found as "Webinars".
+        #expect(!index.search("Webinars").isEmpty && index.search("](#)").isEmpty)
+        // The htno-middag's programme from the pamflet is found at its activity in January.
+        #expect(index.search("Raimond Bartelink").map(\.location) == [.activity(month: 0, index: 0)])
+        #expect(index.search("LLO-katalysator Sweitser").map(\.location).contains(.activity(month: 0, index: 0)))
     }
 
     @Test func allWordsMustMatch() {

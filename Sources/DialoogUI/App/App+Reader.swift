@@ -54,6 +54,12 @@ extension App {
             return "Figuur \(index + 1) van \(dataset.figures.count): \(dataset.figures[index].caption)"
         case .sourceTable(let index)?:
             return "Tabel \(index + 1) van \(dataset.tables.count): \(dataset.tables[index].caption)"
+        case .document(let index)?:
+            let document = dataset.documents[index]
+            return "Bron \(index + 1) van \(dataset.documents.count): \(document.source), \(document.parts.count) delen"
+        case .documentPart(let document, let index)?:
+            let source = dataset.documents[document]
+            return "\(source.title) · deel \(index + 1) van \(source.parts.count): \(source.parts[index].title)"
         case nil:
             return nil
         }

@@ -238,7 +238,7 @@ public struct App: Sendable {
             reload()
             message = "Vernieuwd"
         case .back, .left: goBack(command)
-        case .goals, .regions, .cycle, .themes, .examples, .review, .figures:
+        case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources:
             section = Section.allCases[Section.commands.firstIndex(of: command)!]
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
             performReview(command)
@@ -371,16 +371,21 @@ public struct App: Sendable {
         }
     }
 
-    /// The section tabs of the first line and the columns each takes.
-    /// The section tabs; without their padding when the padded ones do not fit the width.
+    /// The section tabs of the first line and the columns each takes: padded when they fit, else closer
+    /// together, else also with short titles (80 columns hold all eight that way).
     private var tabs: [(section: Section, label: String, columns: Range<Int>)] {
-        let names = Section.allCases.map { "\(keymap.keys(for: $0.command).first?.displayName ?? "") \($0.title)" }
-        let padded = 1 + names.reduce(0) { $0 + DisplayWidth.of($1) + 3 } <= width
+        let key = { (section: Section) in self.keymap.keys(for: section.command).first?.displayName ?? "" }
+        let layouts: [(pad: String, gap: Int, short: Bool)] = [(" ", 1, false), ("", 2, false), ("", 1, true)]
+        let fitting = layouts.first { layout in
+            1 + Section.allCases.reduce(0) { total, section in
+                total + DisplayWidth.of("\(layout.pad)\(key(section)) \(layout.short ? section.shortTitle : section.title)\(layout.pad)") + layout.gap
+            } - layout.gap <= width
+        } ?? layouts[layouts.count - 1]
         var x = 1
-        return zip(Section.allCases, names).map { tab, name in
-            let label = padded ? " \(name) " : name
-            defer { x += DisplayWidth.of(label) + (padded ? 1 : 2) }
-            return (tab, label, x..<(x + DisplayWidth.of(label)))
+        return Section.allCases.map { section in
+            let label = "\(fitting.pad)\(key(section)) \(fitting.short ? section.shortTitle : section.title)\(fitting.pad)"
+            defer { x += DisplayWidth.of(label) + fitting.gap }
+            return (section, label, x..<(x + DisplayWidth.of(label)))
         }
     }
 

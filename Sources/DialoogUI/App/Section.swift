@@ -1,8 +1,8 @@
 import DialoogModel
 
-/// The top-level parts of the app, on the number keys 1-7.
+/// The top-level parts of the app, on the number keys 1-8.
 public enum Section: Int, CaseIterable, Sendable {
-    case goals, regions, cycle, themes, examples, review, figures
+    case goals, regions, cycle, themes, examples, review, figures, sources
 
     public var title: String {
         switch self {
@@ -13,11 +13,15 @@ public enum Section: Int, CaseIterable, Sendable {
         case .examples: "Voorbeelden"
         case .review: "Review"
         case .figures: "Cijfers"
+        case .sources: "Bronnen"
         }
     }
 
+    /// The title in the tabs when the window is too narrow for all titles in full.
+    var shortTitle: String { self == .examples ? "Voorb." : title }
+
     /// The command that opens each section, in order.
-    static let commands: [CommandID] = [.goals, .regions, .cycle, .themes, .examples, .review, .figures]
+    static let commands: [CommandID] = [.goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources]
 
     public var command: CommandID { Self.commands[rawValue] }
 
@@ -30,6 +34,7 @@ public enum Section: Int, CaseIterable, Sendable {
         case .examples: ListScreen(.examples)
         case .review: ListScreen(.review(.allItems))
         case .figures: ListScreen(.figures)
+        case .sources: ListScreen(.documents)
         }
     }
 
@@ -54,6 +59,11 @@ public enum Section: Int, CaseIterable, Sendable {
             return (.examples, [ListScreen(.examples, selecting: location)])
         case .figure, .sourceTable:
             return (.figures, [ListScreen(.figures, selecting: location), DetailScreen(location: location)])
+        case .document:
+            return (.sources, [ListScreen(.documents, selecting: location)])
+        case .documentPart(let document, _):
+            return (.sources, [ListScreen(.documents, selecting: .document(index: document)),
+                               ListScreen(.documentParts(document: document), selecting: location), DetailScreen(location: location)])
         }
     }
 }

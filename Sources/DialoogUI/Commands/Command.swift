@@ -22,6 +22,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case examples = "sectie.voorbeelden"
     case review = "sectie.review"
     case figures = "sectie.cijfers"
+    case sources = "sectie.bronnen"
     case search = "zoek"
     case nextHit = "zoek.volgende"
     case previousHit = "zoek.vorige"
@@ -115,6 +116,7 @@ public struct Command: Sendable {
         case .examples: ("sectie Voorbeelden", .navigate, browsing, [.character("5")])
         case .review: ("sectie Review", .navigate, browsing, [.character("6")])
         case .figures: ("sectie Cijfers: figuren uit de bronnen als grafiek", .navigate, browsing, [.character("7")])
+        case .sources: ("sectie Bronnen: de jaarverslagen deel voor deel", .navigate, browsing, [.character("8")])
         case .search: ("zoeken, ook zonder accenten", .search, browsing, [.character("/")])
         case .nextHit: ("volgende treffer", .search, browsing, [.character("n")])
         case .previousHit: ("vorige treffer", .search, browsing, [.character("N")])

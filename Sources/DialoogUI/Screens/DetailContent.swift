@@ -34,6 +34,8 @@ public struct DetailContent: Sendable {
             case .regionalExample(let example): regionalExample(example)
             case .figure(let index): figure(index)
             case .sourceTable(let index): sourceTable(index)
+            case .document(let index): document(index)
+            case .documentPart(let document, let part): documentPart(document, part)
             }
         }
 
@@ -261,9 +263,18 @@ public struct DetailContent: Sendable {
             if let question = middag.centralQuestion { paragraphs.append(Paragraph("Centrale vraag: “\(question)”")) }
             paragraphs += [.blank, label("Aanwezigheid")]
             paragraphs += middag.attendance.flatMap { [bullet($0.text), Paragraph("bron: \($0.source)", role: .muted, indent: 2)] }
-            if !middag.goodPractices.isEmpty {
-                paragraphs += [.blank, label("Good practices")]
-                paragraphs += middag.goodPractices.flatMap { [Paragraph($0.title, role: .title), Paragraph($0.text)] }
+            let goodPractices = middag.goodPractices.flatMap { [.blank, Paragraph($0.title, role: .title), Paragraph($0.text)] }
+            if let programme = middag.programme {
+                paragraphs += [.blank, label("Programma (pamflet)")]
+                for part in programme {
+                    paragraphs += [.blank, Paragraph(part.part, role: .title)]
+                    if let speakers = part.speakers { paragraphs.append(Paragraph(speakers.joined(separator: ", "), role: .muted)) }
+                    paragraphs += part.paragraphs.map { Paragraph($0) } + (part.items ?? []).map { bullet($0) }
+                    if part.goodPractices == true { paragraphs += goodPractices }
+                }
+            }
+            if !middag.goodPractices.isEmpty, middag.programme?.contains(where: { $0.goodPractices == true }) != true {
+                paragraphs += [.blank, label("Good practices")] + goodPractices
             }
             paragraphs += [.blank, label("Commitments")]
             paragraphs += middag.commitments.map { bullet($0) }
@@ -290,6 +301,34 @@ public struct DetailContent: Sendable {
             }
             paragraphs += [.blank] + table.notes.map { Paragraph($0, role: .muted) }
             return ("Tabel \(index + 1)", paragraphs)
+        }
+
+        /// A source's contents: its parts with their place.
+        private func document(_ index: Int) -> (String, [Paragraph]) {
+            let document = dataset.documents[index]
+            var paragraphs = [heading(document.source), Paragraph("\(document.parts.count) delen", role: .muted), .blank]
+            paragraphs += document.parts.map { bullet($0.title, indent: $0.level * 2) }
+            return (document.title, paragraphs)
+        }
+
+        /// One part of a source in the source's order, with where it is.
+        private func documentPart(_ document: Int, _ index: Int) -> (String, [Paragraph]) {
+            let source = dataset.documents[document]
+            let part = source.parts[index]
+            var paragraphs = [heading(part.title), Paragraph("Bron: \(source.source), \(part.place)", role: .muted)]
+            for block in part.blocks {
+                switch block {
+                case .paragraph(let text): paragraphs += [.blank, Paragraph(text)]
+                case .item(let text, let level): paragraphs.append(bullet(text, indent: level * 2))
+                case .heading(let text): paragraphs += [.blank, label(text)]
+                case .programme(let name): paragraphs += [.blank, Paragraph(name, role: .title)]
+                case .figure(let value, let unit, let words):
+                    paragraphs.append(Paragraph("\(unit): \(value)", role: .count, prefix: glyphs.bullet + " "))
+                    paragraphs.append(Paragraph("“\(words)”", role: .muted, indent: 2))
+                case .note(let text): paragraphs += [.blank, Paragraph(text, role: .muted)]
+                }
+            }
+            return (part.title, paragraphs)
         }
 
         private func regionalExample(_ index: Int) -> (String, [Paragraph]) {

@@ -17,6 +17,8 @@ public enum ListSource: Sendable {
     case themes
     case examples
     case figures
+    case documents
+    case documentParts(document: Int)
     case cases(landsdeel: Int, goal: Int)
     case searchResults(query: String, entries: [SearchEntry])
     case review(ReviewFilter)
@@ -28,6 +30,8 @@ public enum ListSource: Sendable {
         case .themes: "Langetermijnthema's 2022 – 2032 en vragen korte termijn"
         case .examples: "Voorbeelden uit de regio · Techniekpact voortgang 2018"
         case .figures: "Cijfers uit de bronnen · Enter toont de grafiek"
+        case .documents: "Bronnen · Enter toont de delen"
+        case .documentParts(let document): "\(dataset.documents[document].source) · \(dataset.documents[document].parts.count) delen"
         case .cases(let region, let goal):
             "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
         case .searchResults(let query, let entries): "Zoekresultaten voor “\(query)” (\(entries.count))"
@@ -42,6 +46,8 @@ public enum ListSource: Sendable {
         case .themes: "Thema's"
         case .examples: "Voorbeelden 2018"
         case .figures: "Cijfers"
+        case .documents: "Bronnen"
+        case .documentParts(let document): dataset.documents[document].title
         case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × Techniekpact-doel \(goal)"
         case .searchResults(let query, _): "Zoeken: \(query)"
         case .review(let filter): "Review: \(filter.title(dataset))"
@@ -81,6 +87,11 @@ public enum ListSource: Sendable {
             } + dataset.tables.enumerated().map { index, table in
                 ListRow(text: table.caption, trailing: "\(table.rows.count) rijen", location: .sourceTable(index: index))
             }
+        case .documents:
+            dataset.documents.enumerated().map { index, document in
+                ListRow(text: document.title, trailing: "\(document.parts.count) delen", location: .document(index: index))
+            }
+        case .documentParts(let document): partRows(dataset.documents[document], document: document)
         case .cases(let region, let goal): caseRows(dataset.techniekpact, region: region, goal: goal, glyphs: glyphs)
         case .searchResults(_, let entries):
             entries.map { entry in
@@ -148,6 +159,17 @@ public enum ListSource: Sendable {
         }
     }
 
+    /// Parts in source order, a part within a chapter or section indented under it.
+    private func partRows(_ source: SourceDocument, document: Int) -> [ListRow] {
+        source.parts.enumerated().map { index, part in
+            var counts: [String] = []
+            if part.programmeCount > 0 { counts.append(part.programmeCount == 1 ? "1 programma" : "\(part.programmeCount) programma's") }
+            if part.figureCount > 0 { counts.append(part.figureCount == 1 ? "1 cijfer" : "\(part.figureCount) cijfers") }
+            return ListRow(text: String(repeating: "  ", count: part.level) + part.title, trailing: counts.joined(separator: " · "),
+                           location: .documentPart(document: document, part: index))
+        }
+    }
+
     private func caseRows(_ pact: Techniekpact, region: Int, goal: Int, glyphs: Glyphs) -> [ListRow] {
         switch pact.content(landsdeel: pact.landsdelen[region].id, goal: goal) {
         case .cases(let names):
@@ -167,6 +189,7 @@ public enum ListSource: Sendable {
         switch (self, location) {
         case (.pilotGoals, .pilotGoal(let goal)): .push(GoalTableScreen(goal: goal))
         case (.searchResults, _): .jump(location)
+        case (.documents, .document(let document)): .push(ListScreen(.documentParts(document: document)))
         default: .push(DetailScreen(location: location))
         }
     }

@@ -27,6 +27,10 @@ extension DataLocation {
             return step(index, offset, count: dataset.figures.count).map { .figure(index: $0) }
         case .sourceTable(let index):
             return step(index, offset, count: dataset.tables.count).map { .sourceTable(index: $0) }
+        case .document(let index):
+            return step(index, offset, count: dataset.documents.count).map { .document(index: $0) }
+        case .documentPart(let document, let part):
+            return step(part, offset, count: dataset.documents[document].parts.count).map { .documentPart(document: document, part: $0) }
         }
     }
 

@@ -1,0 +1,188 @@
+/// A source read part by part in the Bronnen section: the chapters of the Jaarverslag pilot HTNO 2023 and
+/// the PTvT Jaarverslag 2021, each part a run of blocks in the source's order, its markup made plain.
+public struct SourceDocument: Sendable, Equatable {
+    public let id: String
+    /// Short name for lists and breadcrumbs ("PTvT jaarverslag 2021").
+    public let title: String
+    /// The document as the source names it.
+    public let source: String
+    public let parts: [Part]
+
+    public struct Part: Sendable, Equatable {
+        public let id: String
+        public let title: String
+        /// Where it is in the source ("Over PTvT › Bereik van PTvT in 2021 (inhoud p. 7)").
+        public let place: String
+        /// 0 for a chapter or top-level section, 1 for a part within it.
+        public let level: Int
+        public let blocks: [Block]
+
+        /// How many programmes and stated figures the part has, for its row in a list.
+        public var programmeCount: Int { blocks.count { if case .programme = $0 { true } else { false } } }
+        public var figureCount: Int { blocks.count { if case .figure = $0 { true } else { false } } }
+
+        /// All words of the part, for search.
+        public var texts: [String] { [title] + blocks.map(\.text) }
+    }
+
+    public enum Block: Sendable, Equatable {
+        case paragraph(String)
+        /// A list item; level 1 is indented under the one before.
+        case item(String, level: Int)
+        /// A named programme or activity within a section.
+        case programme(String)
+        case heading(String)
+        /// A figure the text states, as printed, with its unit and the words around it.
+        case figure(value: String, unit: String, words: String)
+        /// Signatures, captions, footnotes, links: shown in a quieter style.
+        case note(String)
+
+        public var text: String {
+            switch self {
+            case .paragraph(let text), .item(let text, _), .programme(let text), .heading(let text), .note(let text): text
+            case .figure(let value, let unit, let words): "\(value) \(unit): \(words)"
+            }
+        }
+    }
+}
+
+/// Markup the text version of a source kept ("[Webinars](#)", "*cursief*", "<i>…</i>", "<https://…>"):
+/// the data keeps it word for word, the screen shows the words.
+enum SourceMarkup {
+    static func plain(_ text: String) -> String {
+        guard text.contains(where: { "[*<".contains($0) }) else { return text }
+        return text
+            .replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.output.1) }
+            .replacing(/<(https?:[^>\s]+)>/) { String($0.output.1) }
+            .replacing(/<\/?i>/, with: "")
+            .replacing(/\*\*?([^*]+)\*\*?/) { String($0.output.1) }
+    }
+}
+
+// MARK: - The 2023 jaarverslag
+
+extension AnnualReport {
+    /// The report as parts: each chapter, then each of its sections; chapter 3 with its reflections.
+    public var document: SourceDocument {
+        let parts = chapters.flatMap { chapter -> [SourceDocument.Part] in
+            var blocks = chapter.paragraphs.map(SourceDocument.Block.paragraph)
+            for reflection in chapter.reflections ?? [] {
+                blocks.append(.heading("Uitgangspunt \(reflection.number): \(reflection.uitgangspunt)"))
+                blocks += reflection.blocks.map { $0.isListItem ? .item($0.text, level: 0) : .paragraph($0.text) }
+            }
+            if let next = chapter.nextMiddag {
+                blocks.append(.note("Volgende htno-middag: \(next.when), thema \(next.theme). \(next.themeQuestion)"))
+            }
+            let place = "Hoofdstuk \(chapter.number)"
+            let head = SourceDocument.Part(id: chapter.id, title: "\(chapter.number) \(chapter.title)", place: place, level: 0, blocks: blocks)
+            return [head] + (chapter.sections ?? []).map { section in
+                SourceDocument.Part(id: section.id, title: section.title, place: "\(place) › \(section.title)", level: 1,
+                                    blocks: Self.blocks(of: section))
+            }
+        }
+        return SourceDocument(id: "jaarverslag-2023", title: "Jaarverslag pilot 2023", source: source, parts: parts)
+    }
+
+    private static func blocks(of section: ChapterSection) -> [SourceDocument.Block] {
+        var blocks: [SourceDocument.Block] = section.blocks.map { $0.isListItem ? .item($0.text, level: 0) : .paragraph($0.text) }
+        blocks += (section.captions ?? []).map { .note($0) }
+        for footnote in section.footnotes ?? [] {
+            blocks.append(.note(([footnote.mark] + [footnote.text, footnote.url].compactMap { $0 }).joined(separator: " ")))
+            blocks += (footnote.items ?? []).map { .item($0, level: 1) }
+        }
+        return blocks
+    }
+}
+
+// MARK: - The PTvT jaarverslag 2021
+
+/// `ptvt-jaarverslag-2021.yaml`: the report section by section, as the file's header describes.
+struct PTvTReportFile: Decodable {
+    let source: String
+    let sections: [Section]
+
+    struct Section: Decodable {
+        let id: String
+        let title: String
+        let place: String
+        let subtitle: String?
+        let pillar: String?
+        let paragraphs: [String]
+        let signature: String?
+        let entries: [Entry]?
+        let groups: [Group]?
+        let table: Table?
+        let figures: [StatedFigure]?
+        let programmes: [Programme]?
+    }
+
+    struct Entry: Decodable {
+        let title: String
+        let page: String
+        let level: Int
+    }
+
+    struct Group: Decodable {
+        let title: String
+        let members: [Member]
+    }
+
+    struct Member: Decodable {
+        let name: String
+        let role: String
+    }
+
+    struct Table: Decodable {
+        let columns: [String]
+        let rows: [[String]]
+    }
+
+    struct StatedFigure: Decodable {
+        let label: String
+        let value: String
+        let unit: String
+
+        var block: SourceDocument.Block { .figure(value: value, unit: unit, words: SourceMarkup.plain(label)) }
+    }
+
+    struct Programme: Decodable {
+        let id: String
+        let name: String
+        let paragraphs: [String]
+        let figures: [StatedFigure]?
+    }
+
+    var document: SourceDocument {
+        SourceDocument(id: "ptvt-2021", title: "PTvT jaarverslag 2021", source: source, parts: sections.map(\.part))
+    }
+}
+
+extension PTvTReportFile.Section {
+    var part: SourceDocument.Part {
+        typealias Block = SourceDocument.Block
+        var blocks: [Block] = []
+        if let subtitle { blocks.append(.heading(subtitle)) }
+        if let pillar { blocks.append(.note("Techniekpact-hoofdthema: \(pillar)")) }
+        blocks += paragraphs.map { .paragraph(SourceMarkup.plain($0)) }
+        if let signature { blocks.append(.note(SourceMarkup.plain(signature))) }
+        blocks += (entries ?? []).map { .item("\($0.title) · p. \($0.page)", level: $0.level == 3 ? 1 : 0) }
+        for group in groups ?? [] {
+            blocks.append(.heading(group.title))
+            blocks += group.members.map { .item("\($0.name), \($0.role)", level: 0) }
+        }
+        if let table {
+            blocks += table.rows.map { row in
+                .item(zip(table.columns, row).map { "\($0): \(SourceMarkup.plain($1))" }.joined(separator: " · "), level: 0)
+            }
+        }
+        if let figures, !figures.isEmpty { blocks += [.heading("Cijfers in de tekst")] + figures.map(\.block) }
+        for programme in programmes ?? [] {
+            blocks.append(.programme(SourceMarkup.plain(programme.name)))
+            blocks += programme.paragraphs.map { .paragraph(SourceMarkup.plain($0)) }
+            blocks += (programme.figures ?? []).map(\.block)
+        }
+        // A part of a part ("Over PTvT › Onderzoek") is indented under it.
+        let level = place.contains("›") ? 1 : 0
+        return SourceDocument.Part(id: id, title: SourceMarkup.plain(title), place: place, level: level, blocks: blocks)
+    }
+}
