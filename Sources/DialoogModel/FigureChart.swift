@@ -49,7 +49,7 @@ public enum FigureChart {
         if hasMissing {
             lines.append([Segment(text: missingMark(ascii) + " geen cijfer" + (figure.missing.map { "; in de bron: \($0)" } ?? ""), part: .legend)])
         }
-        let unit = figure.unit == "%" ? "%" : " \(figure.unit)"
+        let unit = figure.unit == "%" ? "%" : figure.unit == Self.countUnit ? "" : " \(figure.unit)"
         let perCell = Self.printed(scale / Double(cells))
         lines.append([Segment(text: "Schaal: 0 tot \(printed(scale))\(unit) over \(cells) tekens; " + (ascii ? "# = \(perCell)\(unit)" : "█ = \(perCell)\(unit), ▏ = een achtste"),
                               part: .legend)])
@@ -76,10 +76,15 @@ public enum FigureChart {
         return String(repeating: "█", count: eighths / 8) + Self.eighths[eighths % 8]
     }
 
-    /// "69%", "51,5%", ">80%", "Ruim 70%", "12 scholen".
+    /// "69%", "51,5%", ">80%", "Ruim 70%", "12 scholen"; a value printed with its unit ("54%") keeps it once,
+    /// and a plain count (unit "aantal") says its unit on the scale only.
     static func valueText(_ printed: String, unit: String) -> String {
-        unit == "%" ? printed + "%" : printed + " " + unit
+        if printed.hasSuffix(unit) || unit == Self.countUnit { return printed }
+        return unit == "%" ? printed + "%" : printed + " " + unit
     }
+
+    /// The unit of figures that count different things (scholen, bedrijven): named by their categories.
+    static let countUnit = "aantal"
 
     /// A number as the Dutch write it: "2,5", "100".
     static func printed(_ number: Double) -> String {

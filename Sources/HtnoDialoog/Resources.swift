@@ -79,16 +79,23 @@ enum Summary {
         let items = dataset.pilotGoals.reduce(0) { total, goal in
             total + GoalColumn.allCases.reduce(0) { $0 + goal.items(in: $1).count }
         }
+        let programmeParts = dataset.cycle.htnoMiddagen.reduce(0) { $0 + ($1.programme?.count ?? 0) }
+        let sources = dataset.documents.map { document in
+            let parts = document.parts
+            return "\(document.title): \(parts.count) delen, \(parts.reduce(0) { $0 + $1.programmeCount }) programma's, "
+                + "\(parts.reduce(0) { $0 + $1.figureCount }) cijfers in de tekst"
+        }
         return """
         \(directory.path): OK
           \(dataset.pilotGoals.count) pilotdoelen met \(items) items (peildatum \(dataset.peildatum))
           \(dataset.longTermThemes.count) langetermijnthema's
-          \(activities) activiteiten in \(dataset.cycle.months.count) maanden van \(dataset.cycle.year), \(dataset.cycle.htnoMiddagen.count) htno-middagen
+          \(activities) activiteiten in \(dataset.cycle.months.count) maanden van \(dataset.cycle.year), \(dataset.cycle.htnoMiddagen.count) htno-middagen (\(programmeParts) programmaonderdelen uit het pamflet)
           \(pact.landsdelen.count) landsdelen, \(pact.goals.count) Techniekpact-doelen, \(pact.caseCount) regionale cases (\(emptyCells) cellen 'Geen cases beschikbaar')
           \(dataset.regionalExamples.count) voorbeelden uit de regio (2018), \(dataset.regionalExamples.filter { $0.seoCase != nil }.count) met hun case uit het SEO-rapport
           jaarverslag 2023: \(dataset.annualReport.chapters.count) hoofdstukken, \(dataset.annualReport.chapters.reduce(0) { $0 + ($1.reflections?.count ?? 0) }) reflecties bij hun doel
           \(dataset.tables.count) tabel(len) met tekst, \(dataset.tables.reduce(0) { $0 + $1.rows.count }) rijen
           \(dataset.figures.count) figuren met \(dataset.figures.reduce(0) { $0 + $1.series.count }) reeksen en \(dataset.figures.reduce(0) { total, figure in total + figure.series.reduce(0) { $0 + $1.values.compactMap { $0 }.count } }) waarden
+          bronnen: \(sources.joined(separator: "; "))
         """
     }
 }

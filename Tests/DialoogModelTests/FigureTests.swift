@@ -8,7 +8,12 @@ let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)
     @Test func theSourcesFiguresLoadAsPrinted() throws {
         let figures = sampleDataset.figures
         #expect(figures.map(\.id) == ["hbo-monitor-tabel-1", "hbo-monitor-studiesucces", "hbo-monitor-percentages",
-                                      "seo-2020-uitwaaiing", "seo-2020-onderbenutting"])
+                                      "seo-2020-uitwaaiing", "seo-2020-onderbenutting",
+                                      "ptvt-2021-bereik", "ptvt-2021-doelstelling-bereik", "ptvt-2021-doelstelling-scholen", "ptvt-2021-doelstelling-kennis"])
+        let reach = figures[5]
+        #expect(reach.series[0].values[0] == "Meer dan 1.950" && reach.series[0].number(at: 0) == 1950, "as printed, drawn as its number")
+        #expect(figures[7].series.map { $0.number(at: 2) } == [2614, 3250], "\"van 2614 naar 3250 bedrijven\"")
+        #expect(figures[8].series[0].values[2] == nil, "goal 3 names no current number of companies: missing, not 0")
         let tabel1 = figures[0]
         #expect(tabel1.categories.count == 11 && tabel1.series.map(\.name) == ["A", "B"] && tabel1.unit == "%")
         #expect(tabel1.series[1].values[8] == nil, "kunst, B: x = niet beschikbaar, missing and not 0")

@@ -39,18 +39,14 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
 
     /// Every text on the deck's own slides and in its notes is the pamflet's, word for word.
     @Test func theHtnoMiddagDeckQuotesThePamflet() throws {
-        let pamflet = try String(contentsOf: repositoryURL.appendingPathComponent("../shared/seeds/003-pamflet-htno-middag-flexibilisering-2023.txt"),
-                                 encoding: .utf8)
-        let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        // A word broken over two lines of the pamflet ("LLO-⏎katalysator") is one word.
-        let source = flat(pamflet.replacingOccurrences(of: #"-[ \t]*\n\s*"#, with: "-", options: .regularExpression))
+        let source = try pamfletText()
         let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
         var quoted: [String] = []
         for case .free(let slide) in deck.slides { quoted += slide.bullets + [slide.quote].compactMap { $0 } }
         // Notes may join several passages with " · "; each passage is quoted.
         quoted += deck.notes.compactMap { $0 }.flatMap { $0.components(separatedBy: " · ") }
         for text in quoted {
-            let pieces = flat(text).replacingOccurrences(of: "‘", with: "").replacingOccurrences(of: "’", with: "")
+            let pieces = singleSpaced(text).replacingOccurrences(of: "‘", with: "").replacingOccurrences(of: "’", with: "")
                 .components(separatedBy: ". ").filter { $0.count > 3 }
             for piece in pieces {
                 #expect(source.replacingOccurrences(of: "‘", with: "").replacingOccurrences(of: "’", with: "")
@@ -123,6 +119,20 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
             #expect(page.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= size.0 })
         }
         assertSnapshot(text: pages.joined(separator: "\n") + "\n", named: "deck-\(name)-\(size.0)x\(size.1)")
+    }
+
+    /// Space on the last page of the last slide stays there; it used to flip back to that slide's first page.
+    @Test func spaceAtTheEndStaysAtTheEnd() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        var app = makePresenterApp(deck, width: 48, height: 14)
+        app.handle(.end)
+        var seen: [Int] = []
+        for _ in 0..<8 {
+            app.type(" ")
+            seen.append(app.presenter?.page ?? -1)
+        }
+        #expect(app.presenter?.index == deck.slides.count - 1 && seen.max()! > 0, "the timeline takes several pages at 48x14")
+        #expect(seen == seen.sorted(), "pages only go forward: \(seen)")
     }
 
     @Test func stepsJumpsAndBlanks() throws {

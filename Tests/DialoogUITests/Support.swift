@@ -15,6 +15,16 @@ let sampleData: Dataset = {
     }
 }()
 
+/// The pamflet of the htno-middag of 18 januari 2023 (seed 003) with whitespace made single and a word
+/// broken over two lines ("LLO-⏎katalysator") made one, so a quote can be looked up in it.
+func pamfletText() throws -> String {
+    let pamflet = try String(contentsOf: repositoryURL.appendingPathComponent("../shared/seeds/003-pamflet-htno-middag-flexibilisering-2023.txt"),
+                             encoding: .utf8)
+    return singleSpaced(pamflet.replacingOccurrences(of: #"-[ \t]*\n\s*"#, with: "-", options: .regularExpression))
+}
+
+func singleSpaced(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
 func makeApp(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, themes: [String] = []) -> App {
     var app = App(dataset: sampleData, glyphs: glyphs, themes: themes)
     app.resize(width: width, height: height)

@@ -90,7 +90,8 @@ public struct Presenter: Sendable {
         case .nextSlide? where key == .enter && !digits.isEmpty:
             jumpToTypedNumber()
         case .nextSlide?:
-            if page + 1 < pages(slide) { page += 1 } else { go(to: index + 1) }
+            // On the last page of the last slide Space stays there (it used to flip back to the slide's first page).
+            if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
         case .previousSlide?:
             if page > 0 {
                 page -= 1

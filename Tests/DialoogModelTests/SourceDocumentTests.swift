@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import DialoogModel
+
+/// The two reports read part by part in the Bronnen section.
+@Suite struct SourceDocumentTests {
+    @Test func bothReportsLoadPartByPart() throws {
+        #expect(sampleDataset.documents.map(\.title) == ["Jaarverslag pilot 2023", "PTvT jaarverslag 2021"])
+        let report = sampleDataset.documents[0]
+        #expect(report.parts.count == 13 && report.parts.filter { $0.level == 0 }.map(\.title)
+            == ["1 Inleiding", "2 Reflectie op resultaten", "3 Reflectie op uitgangspunten", "4 Voortschrijdend inzicht", "5 Conclusie en vervolg 2024"])
+        let ptvt = sampleDataset.documents[1]
+        #expect(ptvt.parts.count == 27)
+        #expect(ptvt.parts.reduce(0) { $0 + $1.programmeCount } == 37 && ptvt.parts.reduce(0) { $0 + $1.figureCount } == 111)
+        let ids = sampleDataset.documents.flatMap { $0.parts.map(\.id) }
+        #expect(Set(ids).count == ids.count)
+        let bereik = try #require(ptvt.parts.first { $0.id == "ptvt-2021-bereik" })
+        #expect(bereik.blocks.contains(.figure(value: "Meer dan 1.950", unit: "scholen", words: "Meer dan 1.950 scholen")))
+    }
+
+    @Test func chapterPartsKeepListsCaptionsFootnotesAndTheNextMiddag() throws {
+        let parts = sampleDataset.documents[0].parts
+        let macro = try #require(parts.first { $0.id == "h4-macrodoelmatigheid" })
+        #expect(macro.place == "Hoofdstuk 4 › Macrodoelmatigheid")
+        #expect(macro.blocks.filter { if case .note(let text) = $0 { text.hasPrefix("Figuur ") } else { false } }.count == 3)
+        let uitgangspunten = try #require(parts.first { $0.id == "h1-uitgangspunten-van-de-pilot" })
+        #expect(uitgangspunten.blocks.contains(.item("Draagvlak op alle niveaus.", level: 0)))
+        #expect(uitgangspunten.blocks.contains { if case .item(let text, 1) = $0 { text.hasPrefix("3. Cross-sectoraal werken") } else { false } })
+        let conclusion = try #require(parts.first { $0.id == "h5-conclusie-en-vervolg-2024" })
+        #expect(conclusion.blocks.last == .note("Volgende htno-middag: januari 2024, thema de organisatie van praktijkgericht onderzoek. "
+                                                + "Hoe richt je dit in wanneer je werkt in coalities uit onderwijs en werkveld."))
+        let reflections = try #require(parts.first { $0.id == "h3-reflectie-op-uitgangspunten" })
+        #expect(reflections.blocks.filter { if case .heading = $0 { true } else { false } }.count == 5)
+    }
+
+    @Test func markupBecomesWords() {
+        #expect(SourceMarkup.plain("Zie [Webinars](#) en *cursief* of **vet**") == "Zie Webinars en cursief of vet")
+        #expect(SourceMarkup.plain("<i>Digital Education Action Plan 2021-2027</i>") == "Digital Education Action Plan 2021-2027")
+        #expect(SourceMarkup.plain("via <https://www.techniekpact.nl>") == "via https://www.techniekpact.nl")
+        #expect(SourceMarkup.plain("3 * 4 = 12") == "3 * 4 = 12", "a lone asterisk stays")
+        let texts = sampleDataset.documents.flatMap { $0.parts.flatMap(\.texts) }
+        #expect(!texts.contains { $0.contains("](#)") || $0.contains("<i>") || $0.contains("**") })
+    }
+
+    @Test(arguments: [
+        ("id: ptvt-2021-career-days", "id: ptvt-2021-vakkanjers", "sections", "dubbele id 'ptvt-2021-vakkanjers'"),
+        ("- { title: \"Career Days\", page: \"8\", level: 3 }", "- { title: \"Career Days\", page: \"8\", level: 4 }",
+         "sections[1].entries[10].level", "niveau 4; verwacht 1, 2 of 3"),
+        ("- [\"2020\", \"<i>Digital Education Action Plan 2021-2027</i>\", \"Digitale vaardigheden, deelname vrouwen in ICT\"]",
+         "- [\"2020\", \"<i>Digital Education Action Plan 2021-2027</i>\"]", "table.rows[1]", "2 cellen voor 3 kolommen"),
+        ("value: \"2.095\"", "value: \" \"", ".figures", "lege tekst"),
+        ("title: \"Bereik van PTvT in 2021\"", "titel: \"Bereik van PTvT in 2021\"", "sections[9]", "title"),
+    ])
+    func aBrokenReportIsOneLine(original: String, broken: String, path: String, message: String) throws {
+        let data = try BrokenData()
+        var replaced = false
+        try data.edit("ptvt-jaarverslag-2021.yaml") { text in
+            replaced = text.contains(original)
+            return text.replacingOccurrences(of: original, with: broken)
+        }
+        #expect(replaced, "the sample has \(original)")
+        let error = try #require(data.loadError())
+        #expect(error.file.hasSuffix("ptvt-jaarverslag-2021.yaml") && error.path.contains(path) && error.description.contains(message), "\(error)")
+        #expect(!error.description.contains("\n"), "one line")
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+import DialoogModel
+@testable import DialoogUI
+
+/// Section 8 Bronnen and the htno-middag's programme in the Cyclus, as a person reads them.
+@Suite struct SourcesScreenTests {
+    @Test(arguments: [(80, 24, "80x24"), (160, 45, "160x45")])
+    func theSourcesPartByPart(width: Int, height: Int, name: String) {
+        var app = makeApp(width: width, height: height)
+        app.type("8")
+        var pages = ["=== bronnen\n" + app.render().text]
+        app.type("j\n")
+        pages.append("=== ptvt 2021\n" + app.render().text)
+        // Down to "Bereik van PTvT in 2021" and open it: its figures with their words.
+        app.type("jjjjjjjjj\n")
+        pages.append("=== bereik\n" + app.render().text)
+        app.type("]")
+        pages.append("=== jet-net\n" + app.render().text)
+        assertSnapshot(text: pages.joined(separator: "\n") + "\n", named: "sources-\(name)")
+        #expect(pages[0].contains("8 Bronnen") && pages[0].contains("PTvT jaarverslag 2021"))
+        #expect(app.render().lines[1].contains("Bronnen › PTvT jaarverslag 2021 › Jet-Net & TechNet"))
+        #expect(pages[2].contains("scholen: Meer dan 1.950"))
+    }
+
+    @Test func markupOfTheTextVersionIsShownAsWords() {
+        var app = makeApp(width: 100, height: 60)
+        app.type("8j\njjjjjjj\n")
+        let screen = app.render().text
+        #expect(screen.contains("Kennisdeling") && screen.contains("Webinars"))
+        #expect(!screen.contains("](#)") && !screen.contains("<i>"))
+    }
+
+    @Test func aSearchHitInASourceLandsOnItsPart() {
+        var app = makeApp()
+        app.type("/stevige lobby portfoliomanagement\n")
+        app.handle(.enter)
+        #expect(app.render().lines[1].contains("Bronnen › Jaarverslag pilot 2023 › Portfoliomanagement"))
+        app.handle(.escape)
+        #expect(app.render().lines[1].contains("Bronnen › Jaarverslag pilot 2023"))
+        #expect(app.render().contains("│  Portfoliomanagement"), "the list shows the part selected, indented under its chapter")
+    }
+
+    /// The January middag's detail tells the pamflet part by part, the good practices in the deelsessies.
+    @Test func theMiddagProgrammeInTheCycleDetail() throws {
+        var app = makeApp(width: 100, height: 400)
+        app.type("3\n")
+        let screen = app.render().text
+        let parts = try #require(sampleData.cycle.htnoMiddagen.first?.programme)
+        var position = screen.startIndex
+        for part in parts {
+            let found = try #require(screen.range(of: "\n " + part.part + "\n", range: position..<screen.endIndex), "\(part.part) in order")
+            position = found.upperBound
+        }
+        let deelsessies = try #require(screen.range(of: "Good practice 1: Onderzoek naar Fontys ICT Innovatielab"))
+        #expect(screen.range(of: "\n Debat: aanvalsplan techniek\n")!.lowerBound > deelsessies.upperBound)
+        #expect(!screen.contains("\n Good practices\n"), "not a second time after the programme")
+    }
+
+    /// Every word of the programme is the pamflet's, as printed.
+    @Test func theProgrammeQuotesThePamflet() throws {
+        let source = try pamfletText()
+        let parts = try #require(sampleData.cycle.htnoMiddagen.first?.programme)
+        #expect(parts.count >= 10 && parts.filter { $0.goodPractices == true }.count == 1)
+        for text in parts.flatMap({ ($0.speakers ?? []) + $0.paragraphs + ($0.items ?? []) }) {
+            #expect(source.contains(singleSpaced(text)), "\(text)")
+        }
+        #expect(sampleData.cycle.htnoMiddagen[1].programme == nil, "the June middag has no pamflet")
+    }
+}
