@@ -1,48 +1,32 @@
 #!/usr/bin/env python3
-"""Measures htno-dialoog as a user's terminal sees it, through a pseudo-terminal:
-start to first frame, key to redrawn frame, and bytes written per step.
+"""Measures htno-dialoog as a user's terminal sees it, through a pseudo-terminal (Benchmarks/harness.py):
+start to first frame with peak memory, and key to redrawn frame with bytes written for a set of steps.
 
-Usage: Benchmarks/pty_bench.py [--binary .build/release/htno-dialoog] [--data DIR ...] [--runs 10] [--size 80x24]
-A frame counts as finished when the program has been silent for --quiet milliseconds; times are
-to the last byte of the frame, so the quiet wait itself is not counted.
+Usage: /usr/bin/python3 Benchmarks/pty_bench.py [--binary .build/release/htno-dialoog] [--data DIR ...] [--runs 10]
+A frame ends with htno-dialoog's "are you there" request (DSR 5); after it the harness still waits
+--quiet milliseconds for anything more. Times are to the last byte, so that wait is not counted.
 """
-import argparse, fcntl, os, pty, select, signal, statistics, struct, termios, time
+import argparse, os, sys, tempfile
 
-def spawn_command(argv, cols, rows, env_extra):
-    """Starts argv on a new pty of cols x rows; returns (pid, fd)."""
-    pid, fd = pty.fork()
-    if pid == 0:
-        env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", **env_extra)
-        os.execve(argv[0], argv, env)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    return pid, fd
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Session, median  # noqa: E402
 
-def spawn(binary, data, cols, rows, env_extra):
-    return spawn_command([binary, "--data", data], cols, rows, env_extra)
+QUIET = 0.03  # seconds of silence after a frame's end before the next key
 
-def read_burst(fd, quiet, timeout=5.0, until=None):
-    """Reads until `quiet` seconds pass without output (and, if given, `until` has been seen);
-    returns (bytes, time of the last byte)."""
-    data, last = b"", None
-    deadline = time.perf_counter() + timeout
-    while time.perf_counter() < deadline:
-        ready, _, _ = select.select([fd], [], [], quiet if data else timeout)
-        if not ready:
-            if data and (until is None or until in data):
-                break
-            continue
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        # Answer "are you there" (DSR 5) as a terminal does: htno-dialoog waits for it between frames.
-        for _ in range((data[-3:] + chunk).count(b"\x1b[5n")):
-            os.write(fd, b"\x1b[0n")
-        data += chunk
-        last = time.perf_counter()
-    return data, last
+def start(binary, data, env, cols=80, rows=24):
+    """A session of the dashboard, read up to its first complete frame."""
+    session = Session([os.path.abspath(binary), "--data", data], cols, rows, env)
+    out, last = session.read(QUIET, timeout=120, frame_end=True)
+    session.first_frame = {"first frame ms": ((last or session.started) - session.started) * 1000,
+                           "first frame bytes": len(out)}
+    return session
+
+def first_frame(binary, data, env):
+    """Start to first frame, its bytes, and the peak memory (ru_maxrss) when quitting right after it."""
+    session = start(binary, data, env)
+    result = dict(session.first_frame)
+    result["peak memory MB at first frame"] = session.stop()
+    return result
 
 # Each step: set-up keys (not measured), then the measured key.
 STEPS = [
@@ -56,73 +40,36 @@ STEPS = [
     ("search again: '/bouw' + Enter", [b"\x1b", b"/bouw\r"]),
 ]
 
-def peak_memory_kb(pid):
-    """The process's peak resident memory (VmHWM), read before it quits."""
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return float(line.split()[1])
-    except OSError:
-        pass
-    return float("nan")
-
-def run_once(args, data, cols, rows):
-    start = time.perf_counter()
-    pid, fd = spawn(args.binary, data, cols, rows, {"XDG_DATA_HOME": args.xdg})
-    # The status line is drawn last: the first frame is complete once its text has arrived.
-    first, last = read_burst(fd, args.quiet / 1000, timeout=30, until=b"stop")
-    result = {"first frame ms": (last - start) * 1000, "first frame bytes": len(first)}
+def key_steps(binary, data, env):
+    """Key to frame (ms) and bytes for each of STEPS, one session."""
+    session = start(binary, data, env)
+    result = {}
     for name, keys in STEPS:
-        for key in keys[:-1]:  # set-up keys, not measured
-            os.write(fd, key)
-            read_burst(fd, args.quiet / 1000)
-        result[name + " ms"], result[name + " bytes"] = measure_key(fd, keys[-1], args.quiet / 1000)
-    result["peak memory MB"] = peak_memory_kb(pid) / 1024
-    os.write(fd, b"q")
-    read_burst(fd, 0.05, timeout=1)
-    stop(pid, fd)
+        for key in keys[:-1]:
+            session.press(key, QUIET, frame_end=True)
+        ms, out = session.press(keys[-1], QUIET, frame_end=True)
+        result[name + " ms"], result[name + " bytes"] = ms, len(out)
+    session.stop()
     return result
-
-def measure_key(fd, key, quiet):
-    """Sends one key; returns (ms to the last byte of the frame it caused, bytes written)."""
-    sent = time.perf_counter()
-    os.write(fd, key)
-    out, last = read_burst(fd, quiet)
-    return ((last or sent) - sent) * 1000, len(out)
-
-def stop(pid, fd):
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    os.waitpid(pid, 0)
-    os.close(fd)
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/htno-dialoog")
     parser.add_argument("--data", action="append", help="data directory; repeat to compare (default sample-data)")
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--size", default="80x24")
-    parser.add_argument("--quiet", type=float, default=60, help="milliseconds of silence that end a frame")
-    parser.add_argument("--xdg", default="/tmp/htno-bench-xdg", help="XDG_DATA_HOME for the review database")
     args = parser.parse_args()
-    cols, rows = map(int, args.size.split("x"))
+    env = {"XDG_DATA_HOME": tempfile.mkdtemp(prefix="htno-pty-bench-")}
     datasets = args.data or ["sample-data"]
     medians = {}
     for data in datasets:
-        runs = [run_once(args, data, cols, rows) for _ in range(args.runs)]
-        medians[data] = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
-    print(f"htno-dialoog through a pty at {cols}x{rows}: median of {args.runs} runs per data set")
+        runs = [dict(first_frame(args.binary, data, env), **key_steps(args.binary, data, env)) for _ in range(args.runs)]
+        medians[data] = {key: median(run[key] for run in runs) for key in runs[0]}
+    print(f"htno-dialoog through a pty at 80x24: median of {args.runs} runs per data set")
     names = [os.path.basename(d.rstrip("/")) for d in datasets]
     print(f"{'measure':34}" + "".join(f"{name:>16}" for name in names))
     for key in medians[datasets[0]]:
-        cells = []
-        for data in datasets:
-            value = medians[data][key]
-            cells.append(f"{value:16.1f}" if not key.endswith("bytes") else f"{value:16.0f}")
-        print(f"{key:34}" + "".join(cells))
+        print(f"{key:34}" + "".join(f"{medians[d][key]:16.0f}" if key.endswith("bytes") else f"{medians[d][key]:16.1f}"
+                                    for d in datasets))
 
 if __name__ == "__main__":
     main()
