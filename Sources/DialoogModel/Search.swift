@@ -26,6 +26,21 @@ public struct SearchEntry: Sendable {
     public let text: String
 }
 
+/// The entries that hold every word of a query, by their place in the index.
+public struct SearchHits: Sendable, Equatable {
+    public let query: String
+    /// The folded words of the query.
+    let terms: [String]
+    let indices: [Int]
+
+    public var count: Int { indices.count }
+
+    /// Whether a query of `newTerms` can only find fewer: each word of this one lies within one of them.
+    func isNarrowed(by newTerms: [String]) -> Bool {
+        !terms.isEmpty && terms.allSatisfy { term in newTerms.contains { $0.contains(term) } }
+    }
+}
+
 /// Case- and accent-insensitive text, so "beta" finds "bèta" and "Bühne" finds "buhne".
 public enum SearchText {
     public static func fold(_ text: String) -> String {
@@ -110,21 +125,57 @@ public struct SearchIndex: Sendable {
 
     /// Entries that contain every word of the query, in data order.
     public func search(_ query: String) -> [SearchEntry] {
-        let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map { Array(String($0).utf8CString) }
-        guard let first = terms.first else { return [] }
-        return buffer.withUnsafeBufferPointer { text in
-            guard let base = text.baseAddress else { return [] }
-            var hits: [SearchEntry] = []
-            var position = base
-            while let found = strstr(position, first) {
-                let entry = entryIndex(at: base.distance(to: UnsafePointer(found)))
-                let end = base + (entry + 1 < starts.count ? starts[entry + 1] : text.count - 1)
-                if terms.dropFirst().allSatisfy({ contains($0, from: base + starts[entry], to: end) }) {
-                    hits.append(entries[entry])
+        hits(for: query).indices.map { entries[$0] }
+    }
+
+    /// The hits of `query`. When `previous` was a query this one only adds to (a character or a word more),
+    /// every hit is among its hits, so only those are checked again: typing narrows instead of rescanning.
+    public func hits(for query: String, narrowing previous: SearchHits? = nil) -> SearchHits {
+        let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let first = terms.first else { return SearchHits(query: query, terms: [], indices: []) }
+        let patterns = terms.map { Array($0.utf8) }
+        return buffer.withUnsafeBufferPointer { text -> SearchHits in
+            guard let base = text.baseAddress else { return SearchHits(query: query, terms: terms, indices: []) }
+            var found: [Int] = []
+            if let previous, previous.isNarrowed(by: terms) {
+                found = previous.indices.filter { entry in patterns.allSatisfy { contains($0, in: entry, base: base, total: text.count) } }
+            } else {
+                // One pass of strstr over all text for the first word; the others only where it occurs.
+                var position = base
+                let firstPattern = Array(first.utf8CString)
+                while let hit = strstr(position, firstPattern) {
+                    let entry = entryIndex(at: base.distance(to: UnsafePointer(hit)))
+                    if patterns.dropFirst().allSatisfy({ contains($0, in: entry, base: base, total: text.count) }) { found.append(entry) }
+                    position = base + end(of: entry, total: text.count)
                 }
-                position = end
             }
-            return hits
+            return SearchHits(query: query, terms: terms, indices: found)
+        }
+    }
+
+    /// The entries of `hits`, the first `limit` of them.
+    public func entries(of hits: SearchHits, limit: Int = .max) -> [SearchEntry] {
+        hits.indices.prefix(limit).map { entries[$0] }
+    }
+
+    /// Where an entry's text ends (its newline) in the buffer.
+    private func end(of entry: Int, total: Int) -> Int {
+        entry + 1 < starts.count ? starts[entry + 1] : total - 1
+    }
+
+    /// Whether `pattern` occurs in the text of one entry, looking no further than its end: memchr finds
+    /// each candidate first byte, memcmp checks the rest (glibc's memmem is not visible to Swift).
+    private func contains(_ pattern: [UInt8], in entry: Int, base: UnsafePointer<CChar>, total: Int) -> Bool {
+        guard let first = pattern.first else { return true }
+        let last = end(of: entry, total: total) - pattern.count
+        var position = starts[entry]
+        return pattern.withUnsafeBytes { needle in
+            while position <= last {
+                guard let candidate = memchr(base + position, Int32(first), last - position + 1) else { return false }
+                if memcmp(candidate, needle.baseAddress!, pattern.count) == 0 { return true }
+                position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(candidate)) + 1
+            }
+            return false
         }
     }
 
@@ -137,12 +188,6 @@ public struct SearchIndex: Sendable {
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         return low
-    }
-
-    /// Whether the NUL-terminated `term` occurs between `start` and `end`.
-    private func contains(_ term: [CChar], from start: UnsafePointer<CChar>, to end: UnsafePointer<CChar>) -> Bool {
-        guard let found = strstr(start, term) else { return false }
-        return UnsafePointer(found) < end
     }
 
     private struct Builder {

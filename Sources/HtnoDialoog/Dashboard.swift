@@ -41,13 +41,12 @@ enum Dashboard {
         var shownTheme = themeName
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
-        let searchIndex = BackgroundValue { SearchIndex(dataset) }
+        app.buildSearchIndex()
         var needsFrame = false
         var toldState: PresenterState?
         // A presentation link makes the loop wake often; the idle work still runs about once a second.
         var lastIdleWork = Date.distantPast
         while app.isRunning {
-            if let index = searchIndex.take() { app.install(index) }
             if link?.exchange(with: &app, told: &toldState) == true { needsFrame = true }
             let signal = terminal.takePendingSignal()
             if signal == SIGINT, app.interrupt() {
@@ -111,27 +110,5 @@ enum Dashboard {
             break
         }
         app.handle(key)
-    }
-}
-
-/// A value computed on another thread; `take` returns it once, when it is ready.
-final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
-    private var taken = false
-
-    init(_ make: @escaping @Sendable () -> Value) {
-        DispatchQueue.global(qos: .utility).async {
-            let made = make()
-            self.lock.withLock { self.value = made }
-        }
-    }
-
-    func take() -> Value? {
-        lock.withLock {
-            guard !taken, let value else { return nil }
-            taken = true
-            return value
-        }
     }
 }

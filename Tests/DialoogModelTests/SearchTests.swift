@@ -60,3 +60,47 @@ import Testing
         #expect(index.search("geïnterviewden").count == index.search("geinterviewden").count)
     }
 }
+
+/// Search as you type: each key narrows the hits of the query before it.
+@Suite struct NarrowingSearchTests {
+    let index = SearchIndex(sampleDataset)
+
+    /// Typing a query key by key, each step narrowing the last, finds what one search of it finds.
+    @Test(arguments: ["techniek onderwijs", "htno-middag juni", "Bühne", "sectortafel werkagenda", "regio zuid", "x y"])
+    func typingNarrowsToTheSameHits(query: String) {
+        var previous: SearchHits?
+        for end in query.indices.dropFirst() + [query.endIndex] {
+            let typed = String(query[..<end])
+            let narrowed = index.hits(for: typed, narrowing: previous)
+            #expect(narrowed == index.hits(for: typed), "\(typed)")
+            previous = narrowed
+        }
+    }
+
+    /// A query that is not an extension of the previous one (a word replaced) is searched in full.
+    @Test func aDifferentQueryIsNotNarrowed() {
+        let techniek = index.hits(for: "techniek")
+        #expect(index.hits(for: "sectortafel", narrowing: techniek) == index.hits(for: "sectortafel"))
+        #expect(index.hits(for: "sectortafel").count > 0)
+    }
+
+    /// A second word is looked for in the entry's own text only, never in the entry after it.
+    @Test func aWordInTheNextEntryDoesNotCount() {
+        let entries = [SearchEntry(location: .figure(index: 0), label: "a", text: "alpha"),
+                       SearchEntry(location: .figure(index: 1), label: "b", text: "beta")]
+        let small = SearchIndex(entries: entries)
+        #expect(small.search("alpha beta").isEmpty)
+        #expect(small.hits(for: "alpha be", narrowing: small.hits(for: "alpha")).count == 0)
+        #expect(small.search("alp").map(\.label) == ["a"] && small.search("ta").map(\.label) == ["b"])
+    }
+
+    /// An early search waits for the index being built in the background instead of building another.
+    @Test func theIndexIsBuiltOnceWhoeverAsks() async {
+        let shared = SharedSearchIndex(sampleDataset)
+        shared.buildInBackground()
+        async let first = shared.value.search("bühne").count
+        async let second = shared.value.search("bühne").count
+        let counts = await [first, second]
+        #expect(counts == [1, 1] && shared.builds == 1 && shared.isReady)
+    }
+}

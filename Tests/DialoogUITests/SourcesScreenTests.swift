@@ -67,3 +67,47 @@ import DialoogModel
         #expect(sampleData.cycle.htnoMiddagen[1].programme == nil, "the June middag has no pamflet")
     }
 }
+
+/// Search as you type: the hits show with every key, Enter keeps them, Esc puts the screen back.
+@Suite struct TypedSearchTests {
+    @Test func hitsShowWhileTyping() {
+        var app = makeApp(width: 200, height: 30)
+        app.type("3")
+        let before = app.render().text
+        app.type("/s")
+        let broad = app.render()
+        #expect(broad.lines[29].contains("Zoek: s") && broad.lines[29].contains("treffers"))
+        #expect(broad.lines[1].contains("Zoeken: s") && broad.contains("eerste 200 van"), "a wide query shows its first hits")
+        app.type("ectortafel jun")
+        let narrow = app.render()
+        let count = sampleDataset(search: "sectortafel jun")
+        #expect(narrow.lines[29].contains("(\(count) treffers)") && narrow.contains("Zoekresultaten voor “sectortafel jun” (\(count))"))
+        app.handle(.backspace)
+        app.handle(.backspace)
+        app.handle(.backspace)
+        #expect(app.render().contains("Zoekresultaten voor “sectortafel” (\(sampleDataset(search: "sectortafel")))"), "Backspace widens again")
+        app.handle(.escape)
+        #expect(app.render().text == before, "Esc puts back the screen the search began on")
+    }
+
+    @Test func enterKeepsTheHitsAndNStepsThroughThem() {
+        var app = makeApp()
+        app.type("/bühne\n")
+        #expect(app.render().contains("Zoekresultaten voor “bühne” (1)"))
+        app.handle(.escape)
+        app.type("n")
+        #expect(app.render().lines[23].contains("Treffer 1/1"))
+    }
+
+    @Test func nothingFoundSaysSoAndLeavesTheScreen() {
+        var app = makeApp()
+        let before = app.render().text
+        app.type("/xyzzy\n")
+        #expect(app.render().lines[23].contains("Geen treffers voor “xyzzy”"))
+        #expect(Array(app.render().text.split(separator: "\n").dropLast()) == Array(before.split(separator: "\n").dropLast()))
+    }
+
+    private func sampleDataset(search query: String) -> Int {
+        SearchIndex(sampleData).search(query).count
+    }
+}

@@ -19,7 +19,7 @@ public struct App: Sendable {
     var height = 24
     /// The first line of `?` help shown, while help is open.
     private var helpTop: Int?
-    private var prompt: SearchPrompt?
+    private var prompt: TypedSearch?
     /// The `:` command line, when open, and what was run from it this session.
     var palette: Palette?
     /// The file name of an export being asked for.
@@ -220,8 +220,7 @@ public struct App: Sendable {
         case .quit: isRunning = false
         case .help: helpTop = 0
         case .search:
-            _ = index()
-            prompt = SearchPrompt()
+            prompt = TypedSearch(resultsDepth: stacks[section]!.count)
         case .palette: openPalette()
         case .nextHit: stepSearch(1)
         case .previousHit: stepSearch(-1)
@@ -267,44 +266,48 @@ public struct App: Sendable {
         }
     }
 
+    /// Typing in the search prompt shows the hits at once, narrowing them key by key; Enter keeps them,
+    /// Esc puts back the screen the search started from.
     private mutating func handlePrompt(_ key: Key) {
+        guard var current = prompt else { return }
         switch key {
         case .escape:
+            stacks[section]!.removeSubrange(current.resultsDepth...)
             prompt = nil
         case .enter:
-            let query = prompt?.text.trimmingCharacters(in: .whitespaces) ?? ""
             prompt = nil
-            runSearch(query)
+            keepSearch(current)
         default:
-            _ = prompt?.edit(key)
+            guard current.field.edit(key) else { return }
+            current.update(index: context.searchIndex.value, review: SearchIndex(review: context.review, in: context.dataset))
+            prompt = current
+            showLiveResults(current)
         }
     }
 
-    private mutating func runSearch(_ query: String) {
-        guard !query.isEmpty else { return }
-        let hits = index().search(query) + SearchIndex(review: context.review, in: context.dataset).search(query)
-        guard !hits.isEmpty else {
-            message = "Geen treffers voor “\(query)”"
+    /// The results list of what is typed so far, in place of the previous one.
+    private mutating func showLiveResults(_ current: TypedSearch) {
+        stacks[section]!.removeSubrange(current.resultsDepth...)
+        guard let results = current.results(limit: TypedSearch.liveLimit), !results.entries.isEmpty else { return }
+        stacks[section]!.append(ListScreen(.searchResults(results)))
+    }
+
+    /// Enter in the prompt: the search becomes the one `n`/`N` step through, its list showing every hit.
+    private mutating func keepSearch(_ current: TypedSearch) {
+        stacks[section]!.removeSubrange(current.resultsDepth...)
+        guard let results = current.results(), !results.entries.isEmpty else {
+            if let query = current.results()?.query { message = "Geen treffers voor “\(query)”" }
             return
         }
-        let active = ActiveSearch(query: query, hits: hits)
+        let active = ActiveSearch(query: results.query, hits: results.entries)
         search = active
         context.highlightTerms = active.terms
-        stacks[section]!.append(ListScreen(.searchResults(query: query, entries: hits)))
+        stacks[section]!.append(ListScreen(.searchResults(results)))
     }
 
-    /// Hands over a search index built elsewhere (the backend builds it on another thread after the
-    /// first frame, so the first search does not wait for it).
-    public mutating func install(_ index: SearchIndex) {
-        if context.searchIndex == nil { context.searchIndex = index }
-    }
-
-    /// The search index, built the first time it is needed.
-    private mutating func index() -> SearchIndex {
-        if let index = context.searchIndex { return index }
-        let index = SearchIndex(context.dataset)
-        context.searchIndex = index
-        return index
+    /// Builds the search index on another thread (after the first frame); a search typed sooner waits for it.
+    public func buildSearchIndex() {
+        context.searchIndex.buildInBackground()
     }
 
     private mutating func stepSearch(_ offset: Int) {
@@ -413,10 +416,8 @@ public struct App: Sendable {
         let y = height - 1
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
         if let prompt {
-            let found = (context.searchIndex?.search(prompt.text).count ?? 0)
-                + SearchIndex(review: context.review, in: context.dataset).search(prompt.text).count
-            let count = prompt.text.isEmpty ? "" : "  (\(found) treffers)"
-            let used = frame.write("Zoek: " + prompt.text, x: 1, y: y, role: .status)
+            let count = prompt.hitCount.map { "  (\($0) treffers)" } ?? ""
+            let used = frame.write("Zoek: " + prompt.field.text, x: 1, y: y, role: .status)
             frame.write(count, x: 2 + used, y: y, role: .muted)
             frame.cursor = Point(x: min(width - 1, 1 + used), y: y)
             return

@@ -4,8 +4,8 @@ import Foundation
 /// What every screen may read while handling a key or drawing: the data and how to draw.
 public struct ScreenContext: Sendable {
     public let dataset: Dataset
-    /// Built on the first search, not at start-up: a large data set must not delay the first frame.
-    public var searchIndex: SearchIndex?
+    /// Built after the first frame (or by the first search), once: a large data set must not delay the first frame.
+    public let searchIndex: SharedSearchIndex
     public let glyphs: Glyphs
     /// Folded words of the active search, highlighted wherever text is drawn.
     public var highlightTerms: [String] = []
@@ -23,6 +23,7 @@ public struct ScreenContext: Sendable {
     public init(dataset: Dataset, glyphs: Glyphs) {
         self.dataset = dataset
         self.glyphs = glyphs
+        searchIndex = SharedSearchIndex(dataset)
     }
 }
 

@@ -20,7 +20,7 @@ public enum ListSource: Sendable {
     case documents
     case documentParts(document: Int)
     case cases(landsdeel: Int, goal: Int)
-    case searchResults(query: String, entries: [SearchEntry])
+    case searchResults(SearchResults)
     case review(ReviewFilter)
 
     func title(_ dataset: Dataset) -> String {
@@ -34,7 +34,9 @@ public enum ListSource: Sendable {
         case .documentParts(let document): "\(dataset.documents[document].source) · \(dataset.documents[document].parts.count) delen"
         case .cases(let region, let goal):
             "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
-        case .searchResults(let query, let entries): "Zoekresultaten voor “\(query)” (\(entries.count))"
+        case .searchResults(let results) where results.entries.count < results.total:
+            "Zoekresultaten voor “\(results.query)” (eerste \(results.entries.count) van \(results.total); Enter: alle)"
+        case .searchResults(let results): "Zoekresultaten voor “\(results.query)” (\(results.total))"
         case .review(let filter): "Review · \(filter.title(dataset))"
         }
     }
@@ -49,7 +51,7 @@ public enum ListSource: Sendable {
         case .documents: "Bronnen"
         case .documentParts(let document): dataset.documents[document].title
         case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × Techniekpact-doel \(goal)"
-        case .searchResults(let query, _): "Zoeken: \(query)"
+        case .searchResults(let results): "Zoeken: \(results.query)"
         case .review(let filter): "Review: \(filter.title(dataset))"
         }
     }
@@ -93,8 +95,8 @@ public enum ListSource: Sendable {
             }
         case .documentParts(let document): partRows(dataset.documents[document], document: document)
         case .cases(let region, let goal): caseRows(dataset.techniekpact, region: region, goal: goal, glyphs: glyphs)
-        case .searchResults(_, let entries):
-            entries.map { entry in
+        case .searchResults(let results):
+            results.entries.map { entry in
                 // A row shows one line: the start of a long text is enough.
                 ListRow(text: Self.statusPrefix(entry.location, dataset: dataset, glyphs: glyphs, review: review)
                             + "\(entry.label): \(entry.text.utf8.count > 300 ? String(entry.text.prefix(300)) : entry.text)",
