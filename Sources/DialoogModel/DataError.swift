@@ -46,6 +46,11 @@ extension DataError {
             if let underlying = context.underlyingError as? YamlError {
                 return yaml(underlying, file: file)
             }
+            if context.codingPath.isEmpty, let underlying = context.underlyingError {
+                // Foundation's JSON errors are English; keep only where ("around line 3, column 5").
+                let place = String(describing: underlying).firstMatch(of: /line (\d+), column (\d+)/).map { "regel \($0.1), kolom \($0.2)" }
+                return DataError(file: file, path: place ?? "", message: "ongeldige JSON")
+            }
             return DataError(file: file, path: render(context.codingPath), message: oneLine(context.debugDescription))
         @unknown default:
             return DataError(file: file, message: oneLine(String(describing: error)))

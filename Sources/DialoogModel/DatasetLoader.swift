@@ -34,31 +34,40 @@ public enum DatasetLoader {
     /// Reads a YAML or JSON data file (a deck too) with every text made safe where it enters; a failure
     /// names the file, the place in it and the problem.
     public static func decode<T: Decodable>(_ type: T.Type, at url: URL) throws(DataError) -> T {
-        let text: String
+        let data: Data
         do {
-            let data = try Data(contentsOf: url)
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                throw DataError(file: url.path, message: "geen geldige UTF-8-tekst")
-            }
-            // Control characters written into the file itself become visible here, once, for every output.
-            text = SafeText.visible(decoded.utf8.contains(0x0D) ? decoded.replacingOccurrences(of: "\r\n", with: "\n") : decoded)
-        } catch let error as DataError {
-            throw error
+            data = try Data(contentsOf: url)
         } catch {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw DataError(file: url.path, message: exists ? "kan niet gelezen worden" : "bestand niet gevonden")
         }
-        do {
-            // JSON is YAML too; large generated files are JSON, and Foundation reads those far faster.
-            // Only a file with an escape that spells a control character needs the (slower) safe decoder.
-            let escapes = SafeText.hasUnsafeEscape(text)
-            if text.first == "{" {
-                let data = Data(text.utf8)
-                return escapes ? try JSONDecoder().decode(SafelyDecoded<T>.self, from: data).value : try JSONDecoder().decode(T.self, from: data)
+        // JSON is YAML too; large generated files are JSON, read by Foundation straight from the file's bytes
+        // (no String copy of a file of many megabytes). An escape that spells an unsafe character needs the
+        // (slower) decoder that makes every string safe; a raw one goes the way of YAML below.
+        if data.first == UInt8(ascii: "{"), !data.withUnsafeBytes(SafeText.containsUnsafe) {
+            do {
+                return try decodeJSON(T.self, from: data, escapes: data.withUnsafeBytes(SafeText.hasUnsafeEscape))
+            } catch {
+                if String(data: data, encoding: .utf8) == nil { throw DataError(file: url.path, message: "geen geldige UTF-8-tekst") }
+                throw DataError.from(error, file: url.path)
             }
+        }
+        guard let decoded = String(data: data, encoding: .utf8) else {
+            throw DataError(file: url.path, message: "geen geldige UTF-8-tekst")
+        }
+        // Control characters written into the file itself become visible here, once, for every output.
+        let text = SafeText.visible(decoded.utf8.contains(0x0D) ? decoded.replacingOccurrences(of: "\r\n", with: "\n") : decoded)
+        do {
+            let escapes = SafeText.hasUnsafeEscape(text)
+            if text.first == "{" { return try decodeJSON(T.self, from: Data(text.utf8), escapes: escapes) }
             return escapes ? try YAMLDecoder().decode(SafelyDecoded<T>.self, from: text).value : try YAMLDecoder().decode(T.self, from: text)
         } catch {
             throw DataError.from(error, file: url.path)
         }
+    }
+
+    /// Foundation reads JSON far faster than Yams; with `escapes` every string is made safe as it is read.
+    private static func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data, escapes: Bool) throws -> T {
+        escapes ? try JSONDecoder().decode(SafelyDecoded<T>.self, from: data).value : try JSONDecoder().decode(T.self, from: data)
     }
 }

@@ -25,7 +25,12 @@ public enum SafeText {
     /// `\U0000009B`, `\N` …). Errs on the side of yes; `\u00e9` (é) and `\n` are fine.
     public static func hasUnsafeEscape(_ text: String) -> Bool {
         guard text.utf8.contains(0x5C) else { return false }
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { hasUnsafeEscape(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The same for the bytes of a file, read where they are.
+    public static func hasUnsafeEscape(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var index = bytes.firstIndex(of: 0x5C)
         while let backslash = index, backslash + 1 < bytes.count {
             let kind = bytes[backslash + 1]
@@ -45,6 +50,34 @@ public enum SafeText {
                 return true
             }
             index = bytes[(backslash + 2)...].firstIndex(of: 0x5C)
+        }
+        return false
+    }
+
+    /// Whether UTF-8 bytes hold a character `isUnsafe` calls unsafe, other than newline, tab and carriage
+    /// return (JSON allows those raw only between values). Byte by byte, so a large file needs no String.
+    public static func containsUnsafe(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            index += 1
+            if byte < 0x80 {
+                if (byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D) || byte == 0x7F { return true }
+                continue
+            }
+            let next = index < count ? bytes[index] : 0
+            let third = index + 1 < count ? bytes[index + 1] : 0
+            switch byte {
+            case 0xC2 where (0x80...0x9F).contains(next): return true // C1 controls
+            case 0xD8 where next == 0x9C: return true // U+061C
+            case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)): return true
+            case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true // bidi isolates
+            case 0xEF where next == 0xBB && third == 0xBF: return true // BOM
+            case 0xEF where next == 0xBF && (0xB9...0xBB).contains(third): return true
+            case 0xED where next >= 0xA0: return true // a surrogate
+            default: continue
+            }
         }
         return false
     }

@@ -107,4 +107,19 @@ struct BrokenData {
         #expect(error.file.hasSuffix("long-term-themes.yaml"))
         #expect(error.message == "geen geldige UTF-8-tekst")
     }
+
+    /// A large data file is JSON, read from its bytes: raw and escaped control characters still show as
+    /// stand-ins, and bytes that are not UTF-8 still get the one clear line.
+    @Test func aJSONFileIsMadeSafeAndCheckedToo() throws {
+        let json = #"{"source": "s", "longTermCycle": "x", "shortTermCycle": "y", "themes": [{"number": 1, "id": "thema-1", "#
+            + #""title": "rauw \#u{1B}[2J en \#u{202E}omgekeerd", "questions": [{"label": "a", "text": "ontsnapt \u001b]52;c;eA==\u0007"}]}]}"#
+        let data = try BrokenData()
+        let file = data.directory.appendingPathComponent("long-term-themes.yaml")
+        try json.write(to: file, atomically: true, encoding: .utf8)
+        let theme = try DatasetLoader.decode(LongTermThemesFile.self, at: file).themes[0]
+        #expect(theme.title == "rauw ^[[2J en U+202Eomgekeerd")
+        #expect(theme.questions[0].text == "ontsnapt ^[]52;c;eA==^G")
+        try (Data(json.utf8) + Data([0xFF, 0x7D])).write(to: file)
+        #expect(data.loadError()?.message == "geen geldige UTF-8-tekst")
+    }
 }

@@ -167,6 +167,21 @@ func copyOfSampleData() throws -> URL {
             #expect(!SafeText.hasUnsafeEscape("titel: \"x \(harmless) y\""), "\(harmless)")
         }
     }
+
+    /// The byte scan of a large JSON file agrees with the check scalar by scalar, for every unsafe
+    /// character and for random Dutch text with curly quotes, dashes and accents around it.
+    @Test func theByteScanFindsWhatTheScalarCheckFinds() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [Unicode.Scalar] = ["a", "é", "’", "“", "—", "ë", "\n", "\t", "\r", "€", "😀", "\u{2028}", "\u{A0}", "\u{2060}"]
+        let unsafe = (0...0x10FFFF).lazy.compactMap(Unicode.Scalar.init).filter { SafeText.isUnsafe($0) && $0 != "\n" && $0 != "\t" && $0 != "\r" }
+        for scalar in Array(unsafe) + pieces {
+            var text = String(String.UnicodeScalarView((0..<8).map { _ in pieces.randomElement(using: &generator)! }))
+            text.unicodeScalars.insert(scalar, at: text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: Int.random(in: 0...8)))
+            let expected = text.unicodeScalars.contains { SafeText.isUnsafe($0) && $0 != "\n" && $0 != "\t" && $0 != "\r" }
+            var copy = text
+            #expect(copy.withUTF8 { SafeText.containsUnsafe(UnsafeRawBufferPointer($0)) } == expected, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
 }
 
 /// Every text field of every data file gets a hostile piece appended; every export format and the plain
