@@ -58,28 +58,71 @@ public enum SearchText {
 }
 
 /// All text of a dataset, flattened once so each search is a plain scan: the folded texts of all
-/// entries in one buffer, one line each, searched with the C library's strstr.
+/// entries in one buffer, one line each, searched with the C library's strstr. Entries of the dataset keep
+/// only their location (runs of them); their label and text are made again for the hits that are shown.
 public struct SearchIndex: Sendable {
-    public let entries: [SearchEntry]
+    private let entries: Entries
     /// Folded text of every entry, each ended by a newline, the whole ended by NUL.
     private let buffer: [CChar]
     /// Where each entry's text starts in `buffer`.
-    private let starts: [Int]
+    private let starts: [UInt32]
+
+    private enum Entries: Sendable {
+        /// A small index keeps its entries (what the secretaries wrote, tests).
+        case stored([SearchEntry])
+        /// Consecutive locations as runs: the first location and where its run starts.
+        case described(Dataset, runs: [(start: Int, first: DataLocation)])
+    }
 
     public init(_ dataset: Dataset) {
         var builder = Builder()
-        builder.addPilotGoals(dataset.pilotGoals)
-        builder.addThemes(dataset.longTermThemes)
-        builder.addCycle(dataset.cycle)
-        builder.addCases(dataset.techniekpact)
-        builder.addExamples(dataset.regionalExamples)
-        builder.addFigures(dataset.figures)
-        builder.addReflections(dataset.annualReport, goals: dataset.pilotGoals)
-        builder.addDocuments(dataset.documents)
-        for (index, table) in dataset.tables.enumerated() {
-            builder.add(.sourceTable(index: index), "Cijfers · \(table.caption)", [table.caption] + table.columns + table.rows.flatMap(\.cells) + table.notes)
+        for (index, goal) in dataset.pilotGoals.enumerated() {
+            builder.add(.pilotGoal(goal: index), SearchEntryText.pilotGoal(goal, reflection: dataset.annualReport.reflection(onGoal: goal.id)?.reflection))
+            for column in GoalColumn.allCases {
+                for (item, text) in goal.items(in: column).enumerated() {
+                    builder.add(.goalItem(goal: index, column: column, item: item), SearchEntryText.goalItem(text, of: goal, in: column))
+                }
+            }
         }
-        self.init(entries: builder.entries)
+        for (index, theme) in dataset.longTermThemes.enumerated() {
+            builder.add(.longTermTheme(theme: index), SearchEntryText.theme(theme))
+        }
+        for (monthIndex, month) in dataset.cycle.months.enumerated() {
+            for (index, activity) in month.activities.enumerated() {
+                builder.add(.activity(month: monthIndex, index: index), SearchEntryText.activity(activity, in: month, of: dataset.cycle))
+            }
+        }
+        let pact = dataset.techniekpact
+        for goal in pact.goals {
+            builder.add(.techniekpactGoal(goal: goal.number), SearchEntryText.techniekpactGoal(goal))
+        }
+        for (regionIndex, region) in pact.landsdelen.enumerated() {
+            for goal in pact.goals {
+                guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goal.number) else { continue }
+                for (index, name) in names.enumerated() {
+                    builder.add(.regionalCase(landsdeel: regionIndex, goal: goal.number, index: index),
+                                SearchEntryText.regionalCase(name, in: region, goal: goal.number))
+                }
+            }
+        }
+        for (index, example) in dataset.regionalExamples.enumerated() {
+            builder.add(.regionalExample(example: index), SearchEntryText.example(example))
+        }
+        for (index, figure) in dataset.figures.enumerated() {
+            builder.add(.figure(index: index), SearchEntryText.figure(figure))
+        }
+        for (documentIndex, document) in dataset.documents.enumerated() {
+            for (index, part) in document.parts.enumerated() {
+                builder.add(.documentPart(document: documentIndex, part: index), SearchEntryText.part(part, of: document))
+            }
+        }
+        for (index, table) in dataset.tables.enumerated() {
+            builder.add(.sourceTable(index: index), SearchEntryText.table(table))
+        }
+        entries = .described(dataset, runs: builder.runs)
+        builder.buffer.append(0)
+        buffer = builder.buffer
+        starts = builder.starts
     }
 
     /// What the secretaries wrote: notes (at their goal item), decisions and action items with owners (at
@@ -105,27 +148,35 @@ public struct SearchIndex: Sendable {
     }
 
     public init(entries: [SearchEntry]) {
-        self.entries = entries
-        var buffer: [CChar] = []
-        buffer.reserveCapacity(entries.reduce(1) { $0 + $1.text.utf8.count + 1 })
-        var starts: [Int] = []
-        starts.reserveCapacity(entries.count)
-        for entry in entries {
-            starts.append(buffer.count)
-            // Newlines and NULs inside a text would end it early: they become spaces.
-            for byte in SearchText.foldedBytes(entry.text) {
-                buffer.append(byte == 10 || byte == 0 ? 32 : CChar(bitPattern: byte))
+        var builder = Builder()
+        for entry in entries { builder.append(entry.text) }
+        self.entries = .stored(entries)
+        builder.buffer.append(0)
+        buffer = builder.buffer
+        starts = builder.starts
+    }
+
+    /// The entry at a place in the index: kept, or made again from the data.
+    private func entry(at index: Int) -> SearchEntry {
+        switch entries {
+        case .stored(let stored):
+            return stored[index]
+        case .described(let dataset, let runs):
+            var low = 0
+            var high = runs.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if runs[middle].start <= index { low = middle } else { high = middle - 1 }
             }
-            buffer.append(10)
+            let location = runs[low].first.advanced(by: index - runs[low].start)
+            let (label, texts) = SearchEntryText.entry(at: location, in: dataset)
+            return SearchEntry(location: location, label: label, text: texts.joined(separator: " · "))
         }
-        buffer.append(0)
-        self.buffer = buffer
-        self.starts = starts
     }
 
     /// Entries that contain every word of the query, in data order.
     public func search(_ query: String) -> [SearchEntry] {
-        hits(for: query).indices.map { entries[$0] }
+        hits(for: query).indices.map(entry(at:))
     }
 
     /// The hits of `query`. When `previous` was a query this one only adds to (a character or a word more),
@@ -155,12 +206,12 @@ public struct SearchIndex: Sendable {
 
     /// The entries of `hits`, the first `limit` of them.
     public func entries(of hits: SearchHits, limit: Int = .max) -> [SearchEntry] {
-        hits.indices.prefix(limit).map { entries[$0] }
+        hits.indices.prefix(limit).map(entry(at:))
     }
 
     /// Where an entry's text ends (its newline) in the buffer.
     private func end(of entry: Int, total: Int) -> Int {
-        entry + 1 < starts.count ? starts[entry + 1] : total - 1
+        entry + 1 < starts.count ? Int(starts[entry + 1]) : total - 1
     }
 
     /// Whether `pattern` occurs in the text of one entry, looking no further than its end: memchr finds
@@ -168,7 +219,7 @@ public struct SearchIndex: Sendable {
     private func contains(_ pattern: [UInt8], in entry: Int, base: UnsafePointer<CChar>, total: Int) -> Bool {
         guard let first = pattern.first else { return true }
         let last = end(of: entry, total: total) - pattern.count
-        var position = starts[entry]
+        var position = Int(starts[entry])
         return pattern.withUnsafeBytes { needle in
             while position <= last {
                 guard let candidate = memchr(base + position, Int32(first), last - position + 1) else { return false }
@@ -185,99 +236,32 @@ public struct SearchIndex: Sendable {
         var high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
         }
         return low
     }
 
+    /// Folds texts into one buffer and keeps the locations as runs.
     private struct Builder {
-        var entries: [SearchEntry] = []
+        var buffer: [CChar] = []
+        var starts: [UInt32] = []
+        var runs: [(start: Int, first: DataLocation)] = []
 
-        mutating func add(_ location: DataLocation, _ label: String, _ texts: [String]) {
-            let text = texts.joined(separator: " · ")
-            entries.append(SearchEntry(location: location, label: label, text: text))
+        mutating func add(_ location: DataLocation, _ entry: SearchEntryText.Entry) {
+            // A location that follows the last one's run (the next case of a cell) extends it.
+            if runs.last.map({ $0.first.advanced(by: starts.count - $0.start) != location }) ?? true {
+                runs.append((starts.count, location))
+            }
+            append(entry.texts.joined(separator: " · "))
         }
 
-        mutating func addPilotGoals(_ goals: [PilotGoal]) {
-            for (goalIndex, goal) in goals.enumerated() {
-                add(.pilotGoal(goal: goalIndex), "Doel \(goal.number)", [goal.title, goal.uitgangspunt])
-                for column in GoalColumn.allCases {
-                    for (itemIndex, item) in goal.items(in: column).enumerated() {
-                        add(.goalItem(goal: goalIndex, column: column, item: itemIndex),
-                            "Doel \(goal.number) · \(column.title)", [item.text] + item.subitems)
-                    }
-                }
+        mutating func append(_ text: String) {
+            starts.append(UInt32(buffer.count))
+            // Newlines and NULs inside a text would end it early: they become spaces.
+            for byte in SearchText.foldedBytes(text) {
+                buffer.append(byte == 10 || byte == 0 ? 32 : CChar(bitPattern: byte))
             }
-        }
-
-        mutating func addThemes(_ themes: [LongTermTheme]) {
-            for (index, theme) in themes.enumerated() {
-                add(.longTermTheme(theme: index), "Thema \(theme.number)",
-                    [theme.title] + theme.questions.map { "\($0.label)) \($0.text)" })
-            }
-        }
-
-        mutating func addCycle(_ cycle: ConversationCycle) {
-            for (monthIndex, month) in cycle.months.enumerated() {
-                for (index, activity) in month.activities.enumerated() {
-                    var texts = [activity.activity, activity.topic, activity.participants].compactMap { $0 }
-                    if let middag = cycle.htnoMiddag(for: activity) {
-                        texts += [middag.date, middag.place, middag.theme, middag.centralQuestion].compactMap { $0 }
-                        texts += (middag.programme ?? []).flatMap(\.texts)
-                        texts += middag.attendance.map(\.text) + middag.goodPractices.flatMap { [$0.title, $0.text] } + middag.commitments
-                    }
-                    add(.activity(month: monthIndex, index: index), "\(month.name.capitalized) \(cycle.year)", texts)
-                }
-            }
-        }
-
-        mutating func addCases(_ pact: Techniekpact) {
-            for goal in pact.goals {
-                add(.techniekpactGoal(goal: goal.number), "Techniekpact-doel \(goal.number) · \(goal.actielijn)", [goal.title])
-            }
-            for (regionIndex, region) in pact.landsdelen.enumerated() {
-                for goal in pact.goals {
-                    guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goal.number) else { continue }
-                    for (index, name) in names.enumerated() {
-                        // The landsdeel's name is searchable too: "/Zuidoost" lists its cases.
-                        add(.regionalCase(landsdeel: regionIndex, goal: goal.number, index: index),
-                            "\(region.name) · Techniekpact-doel \(goal.number)", [name, region.name])
-                    }
-                }
-            }
-        }
-
-        /// Chapter 3's reflections, found at their goal.
-        mutating func addReflections(_ report: AnnualReport, goals: [PilotGoal]) {
-            for chapter in report.chapters {
-                for reflection in chapter.reflections ?? [] {
-                    guard let index = goals.firstIndex(where: { $0.id == reflection.goal }) else { continue }
-                    add(.pilotGoal(goal: index), "Doel \(goals[index].number) · reflectie jaarverslag 2023",
-                        [reflection.uitgangspunt] + reflection.blocks.map(\.text))
-                }
-            }
-        }
-
-        mutating func addDocuments(_ documents: [SourceDocument]) {
-            for (documentIndex, document) in documents.enumerated() {
-                for (index, part) in document.parts.enumerated() {
-                    add(.documentPart(document: documentIndex, part: index), "\(document.title) · \(part.title)", part.texts)
-                }
-            }
-        }
-
-        mutating func addFigures(_ figures: [Figure]) {
-            for (index, figure) in figures.enumerated() {
-                add(.figure(index: index), "Cijfers · \(figure.caption)",
-                    [figure.caption, figure.source] + figure.categories + figure.series.flatMap { [$0.name, $0.label ?? ""] }
-                        + figure.notes + [figure.text ?? "", figure.missing ?? ""])
-            }
-        }
-
-        mutating func addExamples(_ examples: [RegionalExample]) {
-            for (index, example) in examples.enumerated() {
-                add(.regionalExample(example: index), "Voorbeeld 2018 · \(example.place)", [example.name, example.text, example.place])
-            }
+            buffer.append(10)
         }
     }
 }

@@ -77,6 +77,18 @@ import Testing
         }
     }
 
+    /// The index keeps only locations (as runs) and makes a hit's text again from the data: every hit's
+    /// text holds the words searched, so each place maps back to the right location.
+    @Test(arguments: ["e", "a", "techniek", "zuid", "doel", "praktijk", "2021"])
+    func everyHitIsDescribedFromItsOwnPlace(query: String) {
+        let hits = index.search(query)
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            #expect(SearchText.fold(hit.text).contains(query), "\(hit.location) \(hit.label)")
+        }
+        #expect(Set(hits.map(\.location)).count == hits.count, "each place once")
+    }
+
     /// A query that is not an extension of the previous one (a word replaced) is searched in full.
     @Test func aDifferentQueryIsNotNarrowed() {
         let techniek = index.hits(for: "techniek")
