@@ -11,15 +11,15 @@ enum DataFile: String, CaseIterable {
     case ptvtReport = "ptvt-jaarverslag-2021.yaml"
 }
 
-struct PilotGoalsFile: Decodable {
+struct PilotGoalsFile: Decodable, Sendable {
     let peildatum: String
     let goals: [PilotGoal]
 }
 
-struct LongTermThemesFile: Decodable {
+struct LongTermThemesFile: Decodable, Sendable {
     let themes: [LongTermTheme]
 }
 
-struct RegionalExamplesFile: Decodable {
+struct RegionalExamplesFile: Decodable, Sendable {
     let examples: [RegionalExample]
 }

@@ -7,15 +7,16 @@ public enum DatasetLoader {
     public static var fileNames: [String] { DataFile.allCases.map(\.rawValue) }
 
     public static func load(directory: URL) throws(DataError) -> Dataset {
-        let goals = try decode(PilotGoalsFile.self, .pilotGoals, in: directory)
-        let themes = try decode(LongTermThemesFile.self, .longTermThemes, in: directory)
-        let cycle = try decode(ConversationCycle.self, .conversationCycle, in: directory)
-        let techniekpact = try decode(Techniekpact.self, .regions, in: directory)
-        let examples = try decode(RegionalExamplesFile.self, .regionalExamples, in: directory)
-        let figures = try decode(FiguresFile.self, .figures, in: directory)
-        let annualReport = try decode(AnnualReport.self, .annualReport, in: directory)
-        let kiezenVoorTechnologie = try decode(SourceTableFile.self, .kiezenVoorTechnologie, in: directory)
-        let ptvtReport = try decode(PTvTReportFile.self, .ptvtReport, in: directory)
+        let files = DecodedFiles(in: directory)
+        let goals = try files.value(PilotGoalsFile.self, .pilotGoals)
+        let themes = try files.value(LongTermThemesFile.self, .longTermThemes)
+        let cycle = try files.value(ConversationCycle.self, .conversationCycle)
+        let techniekpact = try files.value(Techniekpact.self, .regions)
+        let examples = try files.value(RegionalExamplesFile.self, .regionalExamples)
+        let figures = try files.value(FiguresFile.self, .figures)
+        let annualReport = try files.value(AnnualReport.self, .annualReport)
+        let kiezenVoorTechnologie = try files.value(SourceTableFile.self, .kiezenVoorTechnologie)
+        let ptvtReport = try files.value(PTvTReportFile.self, .ptvtReport)
         try DatasetValidator.validate(ptvtReport)
         let dataset = Dataset(
             pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
@@ -25,10 +26,6 @@ public enum DatasetLoader {
         )
         try DatasetValidator.validate(dataset)
         return dataset
-    }
-
-    private static func decode<T: Decodable>(_ type: T.Type, _ file: DataFile, in directory: URL) throws(DataError) -> T {
-        try decode(type, at: directory.appendingPathComponent(file.rawValue))
     }
 
     /// Reads a YAML or JSON data file (a deck too) with every text made safe where it enters; a failure
@@ -69,5 +66,52 @@ public enum DatasetLoader {
     /// Foundation reads JSON far faster than Yams; with `escapes` every string is made safe as it is read.
     private static func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data, escapes: Bool) throws -> T {
         escapes ? try JSONDecoder().decode(SafelyDecoded<T>.self, from: data).value : try JSONDecoder().decode(T.self, from: data)
+    }
+}
+
+/// Every data file of a directory, decoded side by side: Yams is slow and the files do not depend on each
+/// other, so each gets a core of its own. A failure is reported when its file is asked for, so the first in
+/// file order is the one the user sees.
+private struct DecodedFiles {
+    private let results: [DataFile: Result<any Sendable, DataError>]
+
+    init(in directory: URL) {
+        let files = DataFile.allCases
+        let slots = Slots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let url = directory.appendingPathComponent(files[index].rawValue)
+            slots.set(index, Result { () throws(DataError) -> any Sendable in try Self.decode(files[index], at: url) })
+        }
+        results = Dictionary(uniqueKeysWithValues: zip(files, slots.values))
+    }
+
+    func value<T>(_ type: T.Type, _ file: DataFile) throws(DataError) -> T {
+        try results[file]!.get() as! T
+    }
+
+    private static func decode(_ file: DataFile, at url: URL) throws(DataError) -> any Sendable {
+        switch file {
+        case .pilotGoals: try DatasetLoader.decode(PilotGoalsFile.self, at: url)
+        case .longTermThemes: try DatasetLoader.decode(LongTermThemesFile.self, at: url)
+        case .conversationCycle: try DatasetLoader.decode(ConversationCycle.self, at: url)
+        case .regions: try DatasetLoader.decode(Techniekpact.self, at: url)
+        case .regionalExamples: try DatasetLoader.decode(RegionalExamplesFile.self, at: url)
+        case .figures: try DatasetLoader.decode(FiguresFile.self, at: url)
+        case .annualReport: try DatasetLoader.decode(AnnualReport.self, at: url)
+        case .kiezenVoorTechnologie: try DatasetLoader.decode(SourceTableFile.self, at: url)
+        case .ptvtReport: try DatasetLoader.decode(PTvTReportFile.self, at: url)
+        }
+    }
+
+    /// Where the threads put their results.
+    private final class Slots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [Result<any Sendable, DataError>?]
+
+        init(count: Int) { stored = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: Result<any Sendable, DataError>) { lock.withLock { stored[index] = result } }
+
+        var values: [Result<any Sendable, DataError>] { lock.withLock { stored.map { $0! } } }
     }
 }

@@ -63,7 +63,7 @@ public struct Figure: Sendable, Equatable, Decodable {
     }
 }
 
-struct FiguresFile: Decodable {
+struct FiguresFile: Decodable, Sendable {
     let figures: [Figure]
 }
 
@@ -82,7 +82,7 @@ public struct SourceTable: Sendable, Equatable, Decodable {
     }
 }
 
-struct SourceTableFile: Decodable {
+struct SourceTableFile: Decodable, Sendable {
     let source: String
     let table: SourceTable
 }

@@ -97,11 +97,11 @@ extension AnnualReport {
 // MARK: - The PTvT jaarverslag 2021
 
 /// `ptvt-jaarverslag-2021.yaml`: the report section by section, as the file's header describes.
-struct PTvTReportFile: Decodable {
+struct PTvTReportFile: Decodable, Sendable {
     let source: String
     let sections: [Section]
 
-    struct Section: Decodable {
+    struct Section: Decodable, Sendable {
         let id: String
         let title: String
         let place: String
@@ -116,28 +116,28 @@ struct PTvTReportFile: Decodable {
         let programmes: [Programme]?
     }
 
-    struct Entry: Decodable {
+    struct Entry: Decodable, Sendable {
         let title: String
         let page: String
         let level: Int
     }
 
-    struct Group: Decodable {
+    struct Group: Decodable, Sendable {
         let title: String
         let members: [Member]
     }
 
-    struct Member: Decodable {
+    struct Member: Decodable, Sendable {
         let name: String
         let role: String
     }
 
-    struct Table: Decodable {
+    struct Table: Decodable, Sendable {
         let columns: [String]
         let rows: [[String]]
     }
 
-    struct StatedFigure: Decodable {
+    struct StatedFigure: Decodable, Sendable {
         let label: String
         let value: String
         let unit: String
@@ -145,7 +145,7 @@ struct PTvTReportFile: Decodable {
         var block: SourceDocument.Block { .figure(value: value, unit: unit, words: SourceMarkup.plain(label)) }
     }
 
-    struct Programme: Decodable {
+    struct Programme: Decodable, Sendable {
         let id: String
         let name: String
         let paragraphs: [String]
