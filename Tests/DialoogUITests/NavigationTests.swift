@@ -128,7 +128,14 @@ import DialoogModel
         #expect(app.statusMessage == "Voorbeeldpaneel uit (v = weer aan)")
         let frame = app.render()
         #expect(!frame.contains("Inhoud"))
-        #expect(frame.contains("│  Sac vergadering: Critical Dilemma's: Kennisinstelling hoe dan?"))
+        #expect(frame.contains("│    Sac vergadering: Critical Dilemma's: Kennisinstelling hoe dan?"))
+        // Without the preview the selected row is marked, not reversed (two cells change on a move, not two rows).
+        #expect(frame.contains("│▶   Htno-middag: flexibilisering"))
+        app.type("j")
+        let moved = app.render()
+        // Cells (text and role) that differ, above the status line (where the message went away).
+        let changed = (0..<(frame.height - 1)).flatMap { y in (0..<frame.width).filter { frame[$0, y] != moved[$0, y] }.map { (x: $0, y: y) } }
+        #expect(changed.map(\.x) == [1, 1] && changed.map(\.y) == [4, 5], "\(changed)")
         app.type("v")
         #expect(app.render().contains("Inhoud"))
     }

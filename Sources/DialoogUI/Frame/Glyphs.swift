@@ -21,6 +21,8 @@ public struct Glyphs: Sendable, Equatable {
     let statusMarkers: [String]
     /// After an item that has notes.
     public let noteMark: String
+    /// Marks the selected row in the lean view (no preview), where rows are not drawn in reverse.
+    public let selectionMark: String
 
     public func marker(for status: ReviewStatus) -> String {
         statusMarkers[ReviewStatus.allCases.firstIndex(of: status) ?? 0]
@@ -29,12 +31,12 @@ public struct Glyphs: Sendable, Equatable {
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         separator: " › ", bullet: "•", mitigation: "⇒", moreAbove: "▲", moreBelow: "▼",
-        noCases: "–", notInSource: "·", statusMarkers: ["○", "◐", "●", "✕"], noteMark: "✎"
+        noCases: "–", notInSource: "·", statusMarkers: ["○", "◐", "●", "✕"], noteMark: "✎", selectionMark: "▶"
     )
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         separator: " > ", bullet: "*", mitigation: "=>", moreAbove: "^", moreBelow: "v",
-        noCases: "-", notInSource: ".", statusMarkers: ["o", "~", "+", "x"], noteMark: "#"
+        noCases: "-", notInSource: ".", statusMarkers: ["o", "~", "+", "x"], noteMark: "#", selectionMark: ">"
     )
 }

@@ -81,8 +81,8 @@ public struct GoalTableScreen: Screen {
             let focused = pane.column == column
             let items = pilotGoal.items(in: pane.column)
             let position = layout.isNarrow ? " · kolom \(column.rawValue + 1)/\(GoalColumn.allCases.count)" : ""
-            frame.box(pane.box, role: focused ? .title : .border, glyphs: context.glyphs,
-                      title: "\(pane.column.title) (\(items.count))\(position)", titleRole: focused ? .title : .label)
+            frame.box(pane.box, role: .border, glyphs: context.glyphs,
+                      title: "\(pane.column.title) (\(items.count))\(position)", titleRole: focused ? .title : .muted)
             let first = firstVisible(in: pane, context: context)
             let (lines, moreBelow) = window(pane, from: first, context: context)
             TextBlock.draw(lines, top: 0, into: &frame, area: pane.text, highlight: [])

@@ -126,8 +126,10 @@ public struct ListScreen: Screen {
 
     private func draw(_ rows: [ListRow], into frame: inout Frame, area: Rect, context: ScreenContext) {
         let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
-        frame.box(layout.listBox, role: previewFocused ? .border : .title, glyphs: context.glyphs,
-                  title: source.title(context.dataset), titleRole: .title)
+        // The focused pane shows in its title; borders keep one style, so moving the focus or a row next to a
+        // border sends no border again.
+        frame.box(layout.listBox, role: .border, glyphs: context.glyphs,
+                  title: source.title(context.dataset), titleRole: previewFocused ? .muted : .title)
         let shownTop = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected,
                                   rows: layout.list.height, total: rows.count)
         for row in 0..<layout.list.height {
@@ -138,7 +140,7 @@ public struct ListScreen: Screen {
         }
         ScrollMarks.draw(into: &frame, area: layout.listBox.inset(by: 1), top: shownTop, total: rows.count, glyphs: context.glyphs)
         if let preview = layout.preview {
-            frame.box(layout.previewBox, role: previewFocused ? .title : .border, glyphs: context.glyphs, title: "Inhoud", titleRole: .title)
+            frame.box(layout.previewBox, role: .border, glyphs: context.glyphs, title: "Inhoud", titleRole: previewFocused ? .title : .muted)
             let lines = previewLines(rows, width: preview.width, limit: previewTop + preview.height + 1, context: context)
             let shownPreviewTop = Scroll.clamp(previewTop, rows: preview.height, total: lines.count)
             TextBlock.draw(lines, top: shownPreviewTop, into: &frame, area: preview, highlight: context.highlightTerms)
@@ -148,9 +150,16 @@ public struct ListScreen: Screen {
 
     static let widthForStatusWords = 60
 
-    private func draw(_ item: ListRow, selected isSelected: Bool, y: Int, area: Rect, into frame: inout Frame, context: ScreenContext) {
-        let role: Role = isSelected ? (previewFocused ? .selectionInactive : .selection) : item.role
-        if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role) }
+    private func draw(_ item: ListRow, selected isSelected: Bool, y: Int, area rowArea: Rect, into frame: inout Frame, context: ScreenContext) {
+        let selectionRole: Role = previewFocused ? .selectionInactive : .selection
+        // The lean view (no preview, for slow links) marks the selected row with ▶ in a margin instead of
+        // reversing it: a move changes two cells instead of two whole rows.
+        let marksSelection = !context.showsPreview
+        let area = marksSelection ? Rect(x: rowArea.x + 2, y: rowArea.y, width: max(0, rowArea.width - 2), height: rowArea.height) : rowArea
+        let reversed = isSelected && !marksSelection
+        let role: Role = reversed ? selectionRole : item.role
+        if isSelected && marksSelection { frame.write(context.glyphs.selectionMark, x: rowArea.x, y: y, role: selectionRole) }
+        if reversed { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role) }
         // A wide list says the status in a word too, not only by glyph and colour.
         let trailingText = [area.width >= Self.widthForStatusWords ? item.statusWord : nil, item.trailing.isEmpty ? nil : item.trailing]
             .compactMap { $0 }.joined(separator: " ")
@@ -161,7 +170,7 @@ public struct ListScreen: Screen {
         frame.highlight(context.highlightTerms, in: text, x: area.x, y: y, clip: area)
         if trailingWidth > 0 {
             let trailing = WordWrap.truncate(trailingText, width: trailingWidth)
-            frame.write(trailing, x: area.maxX - DisplayWidth.of(trailing), y: y, role: isSelected ? role : .count, clip: area)
+            frame.write(trailing, x: area.maxX - DisplayWidth.of(trailing), y: y, role: reversed ? role : .count, clip: area)
         }
     }
 
