@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Measures htno-dialoog as a user's terminal sees it, through a pseudo-terminal (Benchmarks/harness.py):
 start to first frame with peak memory, and key to redrawn frame with bytes written for a set of steps.
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """VisiData on the same regional cases as htno-dialoog, through the same pty harness: its case sheet
 is what our case list is compared with (Benchmarks/bench.py runs both side by side).
 
