@@ -151,3 +151,28 @@ import DialoogModel
         #expect(app.render().lines[5].contains("││○ De samenwerking ││"))
     }
 }
+
+/// What a move changes on screen: the wire carries only that.
+@Suite struct SteadyScreenTests {
+    /// Through the items of a goal in the Review list, the preview's review part stays on its row.
+    @Test func thePreviewKeepsItsPlaceFromItemToItem() {
+        var app = makeApp()
+        app.type("6")
+        var rows: Set<Int> = []
+        for _ in 0..<8 {
+            let frame = app.render()
+            guard frame.contains("Doel 1 ·") else { break }
+            rows.formUnion(frame.lines.indices.filter { frame.lines[$0].contains("│ Beoordeling") })
+            app.type("j")
+        }
+        #expect(rows.count == 1, "Beoordeling on rows \(rows.sorted())")
+    }
+
+    /// A list's ▲ ▼ sit on its border, outside the rows the terminal scrolls.
+    @Test func scrollMarksSitOnTheBorder() {
+        var app = makeApp()
+        app.type("3")
+        let frame = app.render()
+        #expect(frame.lines[22].hasPrefix("└") && frame.lines[22].contains("▼┘└"))
+    }
+}

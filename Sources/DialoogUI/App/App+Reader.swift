@@ -13,7 +13,7 @@ extension App {
         frame.focus = Point(x: 0, y: 1)
         if let location = topScreen.focusedLocation(in: context) {
             let body = Rect(x: 0, y: 2 + announced.count, width: width, height: max(0, height - 3 - announced.count))
-            let lines = TextBlock.wrap(DetailContent(location, context: context, width: width).paragraphs, width: width, limit: body.height)
+            let lines = TextBlock.wrap(DetailContent(location, context: context, width: width, steadyLayout: false).paragraphs, width: width, limit: body.height)
             TextBlock.draw(lines, top: 0, into: &frame, area: body, highlight: [])
         }
     }

@@ -8,9 +8,11 @@ public struct DetailContent: Sendable {
     /// The notes, decisions and actions shown, with the paragraphs each takes.
     public let entries: [(entry: ReviewEntry, paragraphs: Range<Int>)]
 
-    /// `width`: the columns the text gets, so a chart fits them.
-    public init(_ location: DataLocation, context: ScreenContext, width: Int = 76) {
-        var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width)
+    /// `width`: the columns the text gets, so a chart fits them. `steadyLayout`: a goal item's text is padded to
+    /// its goal's longest, so what follows stays in place from item to item (not for a screen reader).
+    public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true) {
+        var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width,
+                              steadyLayout: steadyLayout)
         (title, paragraphs) = builder.build(location)
         entries = builder.entries
     }
@@ -21,6 +23,7 @@ public struct DetailContent: Sendable {
         let review: ReviewSnapshot
         let today: String
         let width: Int
+        let steadyLayout: Bool
         var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
         mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
@@ -157,12 +160,14 @@ public struct DetailContent: Sendable {
 
         private mutating func goalItem(_ goalIndex: Int, _ column: GoalColumn, _ itemIndex: Int) -> (String, [Paragraph]) {
             let goal = dataset.pilotGoals[goalIndex]
-            let items = goal.items(in: column)
-            let item = items[itemIndex]
-            let kind = item.isMitigation ? "maatregel (=>)" : "item"
-            var paragraphs = [heading("Doel \(goal.number) · \(column.sourceTitle) · \(kind) \(itemIndex + 1) van \(items.count)"), .blank]
-            paragraphs.append(Paragraph(item.text))
-            paragraphs += item.subitems.map { bullet($0, indent: 2) }
+            let item = goal.items(in: column)[itemIndex]
+            var paragraphs = itemBlock(goal, column, itemIndex)
+            // Every item of the goal takes the height of its longest, so what follows stays in place from one
+            // item to the next (steadier to read, and a move sends only the text that changed).
+            if steadyLayout {
+                let heights = GoalColumn.allCases.flatMap { other in goal.items(in: other).indices.map { blockHeight(goal, other, $0) } }
+                paragraphs += Array(repeating: .blank, count: max(0, (heights.max() ?? 0) - blockHeight(goal, column, itemIndex)))
+            }
             // The review comes first: it is what the secretary works on here.
             if column.isReviewable { append(reviewSection(for: item), to: &paragraphs) }
             paragraphs += [.blank, label("Doel \(goal.number)"), Paragraph(goal.title, role: .muted)]
@@ -179,6 +184,19 @@ public struct DetailContent: Sendable {
             }
             paragraphs += [.blank, Paragraph("id: \(item.id)", role: .muted)]
             return ("\(column.title) \(itemIndex + 1)", paragraphs)
+        }
+
+        /// A goal item's heading and text with its sub-items.
+        private func itemBlock(_ goal: PilotGoal, _ column: GoalColumn, _ index: Int) -> [Paragraph] {
+            let items = goal.items(in: column)
+            let kind = items[index].isMitigation ? "maatregel (=>)" : "item"
+            return [heading("Doel \(goal.number) · \(column.sourceTitle) · \(kind) \(index + 1) van \(items.count)"), .blank,
+                    Paragraph(items[index].text)] + items[index].subitems.map { bullet($0, indent: 2) }
+        }
+
+        /// The lines that block takes at this width.
+        private func blockHeight(_ goal: PilotGoal, _ column: GoalColumn, _ index: Int) -> Int {
+            TextBlock.wrap(itemBlock(goal, column, index), width: width).count
         }
 
         private func longTermTheme(_ index: Int) -> (String, [Paragraph]) {

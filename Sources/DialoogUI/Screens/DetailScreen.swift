@@ -120,4 +120,13 @@ enum ScrollMarks {
         if top > 0 { frame.write(glyphs.moreAbove, x: x, y: area.y, role: .muted) }
         if top + area.height < total { frame.write(glyphs.moreBelow, x: x, y: area.maxY - 1, role: .muted) }
     }
+
+    /// ▲/▼ on a list box's own top and bottom border, outside the rows: when the terminal scrolls the rows,
+    /// the marks stay where they are and need not be sent again.
+    static func drawOnBorder(of box: Rect, top: Int, total: Int, glyphs: Glyphs, into frame: inout Frame) {
+        guard box.width > 3, box.height > 2 else { return }
+        let x = box.maxX - 2
+        if top > 0 { frame.write(glyphs.moreAbove, x: x, y: box.y, role: .muted) }
+        if top + box.height - 2 < total { frame.write(glyphs.moreBelow, x: x, y: box.maxY - 1, role: .muted) }
+    }
 }

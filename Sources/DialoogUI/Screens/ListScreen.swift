@@ -138,7 +138,7 @@ public struct ListScreen: Screen {
             draw(item, selected: index == selected, y: layout.list.y + row, area: layout.list, into: &frame, context: context)
             if index == selected { frame.focus = Point(x: layout.list.x, y: layout.list.y + row) }
         }
-        ScrollMarks.draw(into: &frame, area: layout.listBox.inset(by: 1), top: shownTop, total: rows.count, glyphs: context.glyphs)
+        ScrollMarks.drawOnBorder(of: layout.listBox, top: shownTop, total: rows.count, glyphs: context.glyphs, into: &frame)
         if let preview = layout.preview {
             frame.box(layout.previewBox, role: .border, glyphs: context.glyphs, title: "Inhoud", titleRole: previewFocused ? .title : .muted)
             let lines = previewLines(rows, width: preview.width, limit: previewTop + preview.height + 1, context: context)
