@@ -204,9 +204,9 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// The entries of `hits`, the first `limit` of them.
-    public func entries(of hits: SearchHits, limit: Int = .max) -> [SearchEntry] {
-        hits.indices.prefix(limit).map(entry(at:))
+    /// The entries of `hits`, `limit` of them from the hit at `start`: made only for the hits shown.
+    public func entries(of hits: SearchHits, from start: Int = 0, limit: Int = .max) -> [SearchEntry] {
+        hits.indices.dropFirst(start).prefix(limit).map(entry(at:))
     }
 
     /// Where an entry's text ends (its newline) in the buffer.

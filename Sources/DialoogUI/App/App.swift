@@ -288,21 +288,20 @@ public struct App: Sendable {
     /// The results list of what is typed so far, in place of the previous one.
     private mutating func showLiveResults(_ current: TypedSearch) {
         stacks[section]!.removeSubrange(current.resultsDepth...)
-        guard let results = current.results(limit: TypedSearch.liveLimit), !results.entries.isEmpty else { return }
-        stacks[section]!.append(ListScreen(.searchResults(results)))
+        guard let search = current.last, search.count > 0 else { return }
+        stacks[section]!.append(ListScreen(.searchResults(search.results(limit: TypedSearch.liveLimit))))
     }
 
-    /// Enter in the prompt: the search becomes the one `n`/`N` step through, its list showing every hit.
+    /// Enter in the prompt: the search becomes the one `n`/`N` step through, its list showing its hits.
     private mutating func keepSearch(_ current: TypedSearch) {
         stacks[section]!.removeSubrange(current.resultsDepth...)
-        guard let results = current.results(), !results.entries.isEmpty else {
-            if let query = current.results()?.query { message = "Geen treffers voor “\(query)”" }
+        guard let active = current.last, active.count > 0 else {
+            if let query = current.last?.query { message = "Geen treffers voor “\(query)”" }
             return
         }
-        let active = ActiveSearch(query: results.query, hits: results.entries)
         search = active
         context.highlightTerms = active.terms
-        stacks[section]!.append(ListScreen(.searchResults(results)))
+        stacks[section]!.append(ListScreen(.searchResults(active.results(limit: TypedSearch.keptLimit))))
     }
 
     /// Builds the search index on another thread (after the first frame); a search typed sooner waits for it.
@@ -317,7 +316,7 @@ public struct App: Sendable {
         }
         search = active
         jump(to: hit.location)
-        message = "Treffer \(active.current + 1)/\(active.hits.count): \(hit.label)"
+        message = "Treffer \(active.current + 1)/\(active.count): \(hit.label)"
     }
 
     mutating func jump(to location: DataLocation) {
@@ -416,7 +415,7 @@ public struct App: Sendable {
         let y = height - 1
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
         if let prompt {
-            let count = prompt.hitCount.map { "  (\($0) treffers)" } ?? ""
+            let count = prompt.last.map { "  (\($0.count) treffers)" } ?? ""
             let used = frame.write("Zoek: " + prompt.field.text, x: 1, y: y, role: .status)
             frame.write(count, x: 2 + used, y: y, role: .muted)
             frame.cursor = Point(x: min(width - 1, 1 + used), y: y)

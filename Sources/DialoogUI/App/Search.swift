@@ -1,24 +1,41 @@
 import DialoogModel
 
-/// The search the user typed last: its hits and which one was visited.
+/// A search: its hits in the index (by place, made into entries only when shown) and in what the
+/// secretaries wrote, and which one `n`/`N` visited last.
 struct ActiveSearch: Sendable {
     let query: String
-    let hits: [SearchEntry]
+    let hits: SearchHits
+    private let review: [SearchEntry]
+    private let index: SearchIndex
     var current: Int = -1
+
+    init(query: String, index: SearchIndex, review: SearchIndex, narrowing previous: ActiveSearch?) {
+        self.query = query
+        self.index = index
+        hits = index.hits(for: query, narrowing: previous?.hits)
+        self.review = review.search(query)
+    }
+
+    var count: Int { hits.count + review.count }
 
     var terms: [String] {
         SearchText.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
     }
 
+    /// What a results list shows: the first `limit` hits of the data, then those in the review.
+    func results(limit: Int) -> SearchResults {
+        SearchResults(query: query, entries: index.entries(of: hits, limit: limit) + review, total: count)
+    }
+
     /// Moves to the next (or previous) hit, wrapping around.
     mutating func step(_ offset: Int) -> SearchEntry? {
-        guard !hits.isEmpty else { return nil }
-        current = current < 0 && offset < 0 ? hits.count - 1 : (current + offset + hits.count) % hits.count
-        return hits[current]
+        guard count > 0 else { return nil }
+        current = current < 0 && offset < 0 ? count - 1 : (current + offset + count) % count
+        return current < hits.count ? index.entries(of: hits, from: current, limit: 1)[0] : review[current - hits.count]
     }
 }
 
-/// What a results list shows: the hits of a query, or the first of them while it is being typed.
+/// What a results list shows: the hits of a query, or the first of them.
 public struct SearchResults: Sendable {
     public let query: String
     public let entries: [SearchEntry]
@@ -31,35 +48,25 @@ struct TypedSearch: Sendable {
     var field = SearchPrompt()
     /// How deep the section's screens were when the search began: the results list goes on top of them.
     let resultsDepth: Int
-    /// Each query typed so far with its hits: a longer query narrows the last one, Backspace returns to it.
-    private var typed: [(query: String, hits: SearchHits, review: [SearchEntry])] = []
-    private var index: SearchIndex?
+    /// Each query typed so far: a longer query narrows the last one, Backspace returns to it.
+    private var typed: [ActiveSearch] = []
 
-    /// A results list while typing shows this many hits; Enter shows them all.
+    /// A results list while typing shows this many hits; after Enter this many (`n`/`N` reach every hit).
     static let liveLimit = 200
+    static let keptLimit = 5000
 
     init(resultsDepth: Int) { self.resultsDepth = resultsDepth }
 
     /// Finds the hits of the text as it is now, from the hits of the query it extends where there is one.
     mutating func update(index: SearchIndex, review: SearchIndex) {
-        self.index = index
         let query = field.text.trimmingCharacters(in: .whitespaces)
         while let last = typed.last, !query.hasPrefix(last.query) { typed.removeLast() }
         guard !query.isEmpty, typed.last?.query != query else { return }
-        typed.append((query, index.hits(for: query, narrowing: typed.last?.hits), review.search(query)))
+        typed.append(ActiveSearch(query: query, index: index, review: review, narrowing: typed.last))
     }
 
-    /// The hits of the text typed, nil before anything is typed.
-    var hitCount: Int? {
-        typed.last.map { $0.hits.count + $0.review.count }
-    }
-
-    func results(limit: Int = .max) -> SearchResults? {
-        guard let last = typed.last, let index else { return nil }
-        return SearchResults(query: last.query, entries: index.entries(of: last.hits, limit: limit) + last.review,
-                             total: last.hits.count + last.review.count)
-    }
-
+    /// The search of the text typed, nil before anything is typed.
+    var last: ActiveSearch? { typed.last }
 }
 
 /// A one-line text field at the bottom (search, palette, file names).

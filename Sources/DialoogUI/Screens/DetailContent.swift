@@ -12,7 +12,7 @@ public struct DetailContent: Sendable {
     /// its goal's longest, so what follows stays in place from item to item (not for a screen reader).
     public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true) {
         var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width,
-                              steadyLayout: steadyLayout)
+                              steadyLayout: steadyLayout, itemHeights: context.itemHeights)
         (title, paragraphs) = builder.build(location)
         entries = builder.entries
     }
@@ -24,6 +24,7 @@ public struct DetailContent: Sendable {
         let today: String
         let width: Int
         let steadyLayout: Bool
+        let itemHeights: ItemHeights
         var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
         mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
@@ -165,8 +166,10 @@ public struct DetailContent: Sendable {
             // Every item of the goal takes the height of its longest, so what follows stays in place from one
             // item to the next (steadier to read, and a move sends only the text that changed).
             if steadyLayout {
-                let heights = GoalColumn.allCases.flatMap { other in goal.items(in: other).indices.map { blockHeight(goal, other, $0) } }
-                paragraphs += Array(repeating: .blank, count: max(0, (heights.max() ?? 0) - blockHeight(goal, column, itemIndex)))
+                let longest = itemHeights.height(goal: goalIndex, width: width) {
+                    GoalColumn.allCases.flatMap { other in goal.items(in: other).indices.map { blockHeight(goal, other, $0) } }.max() ?? 0
+                }
+                paragraphs += Array(repeating: .blank, count: max(0, longest - blockHeight(goal, column, itemIndex)))
             }
             // The review comes first: it is what the secretary works on here.
             if column.isReviewable { append(reviewSection(for: item), to: &paragraphs) }

@@ -35,7 +35,7 @@ public enum ListSource: Sendable {
         case .cases(let region, let goal):
             "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"
         case .searchResults(let results) where results.entries.count < results.total:
-            "Zoekresultaten voor “\(results.query)” (eerste \(results.entries.count) van \(results.total); Enter: alle)"
+            "Zoekresultaten voor “\(results.query)” (eerste \(results.entries.count) van \(results.total))"
         case .searchResults(let results): "Zoekresultaten voor “\(results.query)” (\(results.total))"
         case .review(let filter): "Review · \(filter.title(dataset))"
         }
