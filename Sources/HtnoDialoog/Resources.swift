@@ -81,9 +81,10 @@ enum Summary {
         }
         let programmeParts = dataset.cycle.htnoMiddagen.reduce(0) { $0 + ($1.programme?.count ?? 0) }
         let sources = dataset.documents.map { document in
-            let parts = document.parts
-            return "\(document.title): \(parts.count) delen, \(parts.reduce(0) { $0 + $1.programmeCount }) programma's, "
-                + "\(parts.reduce(0) { $0 + $1.figureCount }) cijfers in de tekst"
+            let programmes = document.parts.reduce(0) { $0 + $1.programmeCount }
+            let figures = document.parts.reduce(0) { $0 + $1.figureCount }
+            return (["\(document.title): \(document.parts.count) delen"] + (programmes > 0 ? ["\(programmes) programma's"] : [])
+                + (figures > 0 ? ["\(figures) cijfers in de tekst"] : [])).joined(separator: ", ")
         }
         return """
         \(directory.path): OK

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Slow-link test: the terminal drains output at about 2400 bytes/s (a throttled SSH link) while a
 held key repeats 30 times. Like a real terminal it answers the status request ESC[5n with ESC[0n
 once it has read everything before it. htno-dialoog must not queue a redraw per key press: it handles the keys
@@ -10,7 +10,7 @@ Usage: Tests/e2e/slow_link.py [path/to/htno-dialoog]
 import os, sys, tempfile, threading, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "Benchmarks"))
-from pty_bench import read_burst, spawn_command  # noqa: E402
+from harness import Session  # noqa: E402
 
 
 BYTES_PER_SECOND = 2400
@@ -19,14 +19,12 @@ CHUNK = 64
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
     work = tempfile.mkdtemp(prefix="htno-slow-")
-    pid, fd = spawn_command([binary, "--data", "sample-data", "--db", os.path.join(work, "r.sqlite")], 80, 24, {})
-    read_burst(fd, 0.2, timeout=10, until=b"stop")
-    os.write(fd, b"3")
-    read_burst(fd, 0.2)
-    os.write(fd, b"j")
-    single, _ = read_burst(fd, 0.2)
-    os.write(fd, b"g")
-    read_burst(fd, 0.2)
+    session = Session([binary, "--data", "sample-data", "--db", os.path.join(work, "r.sqlite")], 80, 24)
+    session.read(0.2, timeout=10, until=b"stop")
+    session.press(b"3", 0.2)
+    _, single = session.press(b"j", 0.2)
+    session.press(b"g", 0.2)
+    fd = session.fd
 
     received = bytearray()
     done = threading.Event()
@@ -62,7 +60,7 @@ def main():
     reader.join()
     drain = max(0.0, last_byte[0] - last_key)
     os.write(fd, b"q")
-    os.waitpid(pid, 0)
+    os.waitpid(session.pid, 0)
 
     results = []
     def check(name, ok, detail):
