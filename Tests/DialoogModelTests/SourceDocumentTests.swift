@@ -42,6 +42,25 @@ import Testing
         #expect(!texts.contains { $0.contains("](#)") || $0.contains("<i>") || $0.contains("**") })
     }
 
+    /// The plain scan does what the patterns say, on every string of the PTvT file and on random mixes.
+    @Test func thePlainScanAgreesWithThePatterns() throws {
+        func reference(_ text: String) -> String {
+            text.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.output.1) }
+                .replacing(/<(https?:[^>\s]+)>/) { String($0.output.1) }
+                .replacing(/<\/?i>/, with: "")
+                .replacing(/\*\*?([^*]+)\*\*?/) { String($0.output.1) }
+        }
+        let file = try String(contentsOf: sampleDataURL.appendingPathComponent("ptvt-jaarverslag-2021.yaml"), encoding: .utf8)
+        let quoted = file.split(separator: "\n").flatMap { $0.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) } }
+        #expect(quoted.count > 500)
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["[", "]", "(", ")", "*", "**", "<i>", "</i>", "<https://x.nl>", "<http ", ">", "a", " ", "#", "é"]
+        let random = (0..<2000).map { _ in (0..<8).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        for text in quoted + random {
+            #expect(SourceMarkup.plain(text) == reference(text), "\(text)")
+        }
+    }
+
     @Test(arguments: [
         ("id: ptvt-2021-career-days", "id: ptvt-2021-vakkanjers", "sections", "dubbele id 'ptvt-2021-vakkanjers'"),
         ("- { title: \"Career Days\", page: \"8\", level: 3 }", "- { title: \"Career Days\", page: \"8\", level: 4 }",
