@@ -178,7 +178,7 @@ enum DatasetValidator {
             throw DataError(file: file, path: "examples[\(index)].goal", message: "onbekend Techniekpact-doel \(example.goal)")
         }
         // Only the few cases the examples name are looked for, not a set of every case (millions in a large set).
-        let named = Set(examples.compactMap(\.seoCase))
+        let named = Array(Set(examples.compactMap(\.seoCase)))
         var found = Set<String>()
         for box in pact.boxes {
             for cell in box.cells { found.formUnion(cell.cases.lazy.filter(named.contains)) }
@@ -197,9 +197,12 @@ enum DatasetValidator {
         }
     }
 
-    private static func requireText(_ text: String, file: String, path: String) throws(DataError) {
+    /// The path is made only for an error: a large set checks millions of texts.
+    private static func requireText(_ text: String, file: String, path: @autoclosure () -> String) throws(DataError) {
+        // Most texts start with a visible ASCII character; only the others need Unicode's whitespace table.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return }
         if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            throw DataError(file: file, path: path, message: "lege tekst")
+            throw DataError(file: file, path: path(), message: "lege tekst")
         }
     }
 

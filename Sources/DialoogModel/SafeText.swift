@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Text from outside (data files, the review database) may hold control characters, escape sequences or
 /// bidi overrides: on a terminal, in a file or on standard output they could move the cursor, set the
 /// clipboard (OSC 52), retitle the window or reorder what is read. Where such text enters, every unsafe
@@ -31,7 +35,13 @@ public enum SafeText {
 
     /// The same for the bytes of a file, read where they are.
     public static func hasUnsafeEscape(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var index = bytes.firstIndex(of: 0x5C)
+        // memchr finds the backslashes: a generic search over a 92 MB file took a tenth of a second.
+        func nextBackslash(from start: Int) -> Int? {
+            guard start < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + start, 0x5C, bytes.count - start) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        var index = nextBackslash(from: 0)
         while let backslash = index, backslash + 1 < bytes.count {
             let kind = bytes[backslash + 1]
             let digits: Int? = switch kind {
@@ -49,7 +59,7 @@ public enum SafeText {
             } else if "befrav0NLP_".utf8.contains(kind) {
                 return true
             }
-            index = bytes[(backslash + 2)...].firstIndex(of: 0x5C)
+            index = nextBackslash(from: backslash + 2)
         }
         return false
     }
@@ -60,6 +70,18 @@ public enum SafeText {
         let count = bytes.count
         var index = 0
         while index < count {
+            // Eight visible ASCII bytes at a time (the bit tricks "has a byte less than 0x20" and "has a byte
+            // more than 0x7E"): only a word with a control, DEL or a non-ASCII byte is looked at byte by byte.
+            if index + 8 <= count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let below = (word &- 0x2020_2020_2020_2020) & ~word & high
+                let above = ((word &+ 0x0101_0101_0101_0101) | word) & high
+                if below | above == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             index += 1
             if byte < 0x80 {
