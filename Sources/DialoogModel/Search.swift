@@ -28,7 +28,6 @@ public struct SearchEntry: Sendable {
 
 /// The entries that hold every word of a query, by their place in the index.
 public struct SearchHits: Sendable, Equatable {
-    public let query: String
     /// The folded words of the query.
     let terms: [String]
     let indices: [Int]
@@ -80,7 +79,7 @@ public struct SearchIndex: Sendable {
             builder.add(.pilotGoal(goal: index), SearchEntryText.pilotGoal(goal, reflection: dataset.annualReport.reflection(onGoal: goal.id)?.reflection))
             for column in GoalColumn.allCases {
                 for (item, text) in goal.items(in: column).enumerated() {
-                    builder.add(.goalItem(goal: index, column: column, item: item), SearchEntryText.goalItem(text, of: goal, in: column))
+                    builder.add(.goalItem(goal: index, column: column, item: item), SearchEntryText.goalItem(text))
                 }
             }
         }
@@ -89,7 +88,7 @@ public struct SearchIndex: Sendable {
         }
         for (monthIndex, month) in dataset.cycle.months.enumerated() {
             for (index, activity) in month.activities.enumerated() {
-                builder.add(.activity(month: monthIndex, index: index), SearchEntryText.activity(activity, in: month, of: dataset.cycle))
+                builder.add(.activity(month: monthIndex, index: index), SearchEntryText.activity(activity, of: dataset.cycle))
             }
         }
         let pact = dataset.techniekpact
@@ -101,7 +100,7 @@ public struct SearchIndex: Sendable {
                 guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goal.number) else { continue }
                 for (index, name) in names.enumerated() {
                     builder.add(.regionalCase(landsdeel: regionIndex, goal: goal.number, index: index),
-                                SearchEntryText.regionalCase(name, in: region, goal: goal.number))
+                                SearchEntryText.regionalCase(name, in: region))
                 }
             }
         }
@@ -113,7 +112,7 @@ public struct SearchIndex: Sendable {
         }
         for (documentIndex, document) in dataset.documents.enumerated() {
             for (index, part) in document.parts.enumerated() {
-                builder.add(.documentPart(document: documentIndex, part: index), SearchEntryText.part(part, of: document))
+                builder.add(.documentPart(document: documentIndex, part: index), part.texts)
             }
         }
         for (index, table) in dataset.tables.enumerated() {
@@ -169,8 +168,8 @@ public struct SearchIndex: Sendable {
                 if runs[middle].start <= index { low = middle } else { high = middle - 1 }
             }
             let location = runs[low].first.advanced(by: index - runs[low].start)
-            let (label, texts) = SearchEntryText.entry(at: location, in: dataset)
-            return SearchEntry(location: location, label: label, text: texts.joined(separator: " · "))
+            return SearchEntry(location: location, label: SearchEntryText.label(at: location, in: dataset),
+                               text: SearchEntryText.texts(at: location, in: dataset).joined(separator: " · "))
         }
     }
 
@@ -183,10 +182,10 @@ public struct SearchIndex: Sendable {
     /// every hit is among its hits, so only those are checked again: typing narrows instead of rescanning.
     public func hits(for query: String, narrowing previous: SearchHits? = nil) -> SearchHits {
         let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let first = terms.first else { return SearchHits(query: query, terms: [], indices: []) }
+        guard let first = terms.first else { return SearchHits(terms: [], indices: []) }
         let patterns = terms.map { Array($0.utf8) }
         return buffer.withUnsafeBufferPointer { text -> SearchHits in
-            guard let base = text.baseAddress else { return SearchHits(query: query, terms: terms, indices: []) }
+            guard let base = text.baseAddress else { return SearchHits(terms: terms, indices: []) }
             var found: [Int] = []
             if let previous, previous.isNarrowed(by: terms) {
                 found = previous.indices.filter { entry in patterns.allSatisfy { contains($0, in: entry, base: base, total: text.count) } }
@@ -200,7 +199,7 @@ public struct SearchIndex: Sendable {
                     position = base + end(of: entry, total: text.count)
                 }
             }
-            return SearchHits(query: query, terms: terms, indices: found)
+            return SearchHits(terms: terms, indices: found)
         }
     }
 
@@ -247,12 +246,12 @@ public struct SearchIndex: Sendable {
         var starts: [UInt32] = []
         var runs: [(start: Int, first: DataLocation)] = []
 
-        mutating func add(_ location: DataLocation, _ entry: SearchEntryText.Entry) {
+        mutating func add(_ location: DataLocation, _ texts: [String]) {
             // A location that follows the last one's run (the next case of a cell) extends it.
             if runs.last.map({ $0.first.advanced(by: starts.count - $0.start) != location }) ?? true {
                 runs.append((starts.count, location))
             }
-            append(entry.texts.joined(separator: " · "))
+            append(texts.joined(separator: " · "))
         }
 
         mutating func append(_ text: String) {

@@ -1,79 +1,70 @@
-/// What the search finds at each place of the dataset: a short label and the texts searched. The index
-/// keeps only the folded texts; the label and text of a hit are made again here when it is shown, so the
-/// index is not a second copy of the data.
+/// What the search finds at each place of the dataset: the texts searched, and a short label saying where.
+/// The index keeps only the folded texts; the label and text of a hit are made here when it is shown, so
+/// the index is not a second copy of the data (and building it makes no labels).
 enum SearchEntryText {
-    typealias Entry = (label: String, texts: [String])
-
     /// A goal with chapter 3's reflection on its uitgangspunt, when the report has one.
-    static func pilotGoal(_ goal: PilotGoal, reflection: AnnualReport.Reflection?) -> Entry {
-        ("Doel \(goal.number)", [goal.title, goal.uitgangspunt] + (reflection.map { [$0.uitgangspunt] + $0.blocks.map(\.text) } ?? []))
+    static func pilotGoal(_ goal: PilotGoal, reflection: AnnualReport.Reflection?) -> [String] {
+        [goal.title, goal.uitgangspunt] + (reflection.map { [$0.uitgangspunt] + $0.blocks.map(\.text) } ?? [])
     }
 
-    static func goalItem(_ item: GoalItem, of goal: PilotGoal, in column: GoalColumn) -> Entry {
-        ("Doel \(goal.number) · \(column.title)", [item.text] + item.subitems)
+    static func goalItem(_ item: GoalItem) -> [String] {
+        [item.text] + item.subitems
     }
 
-    static func theme(_ theme: LongTermTheme) -> Entry {
-        ("Thema \(theme.number)", [theme.title] + theme.questions.map { "\($0.label)) \($0.text)" })
+    static func theme(_ theme: LongTermTheme) -> [String] {
+        [theme.title] + theme.questions.map { "\($0.label)) \($0.text)" }
     }
 
-    static func activity(_ activity: Activity, in month: MonthPlan, of cycle: ConversationCycle) -> Entry {
+    static func activity(_ activity: Activity, of cycle: ConversationCycle) -> [String] {
         var texts = [activity.activity, activity.topic, activity.participants].compactMap { $0 }
         if let middag = cycle.htnoMiddag(for: activity) {
             texts += [middag.date, middag.place, middag.theme, middag.centralQuestion].compactMap { $0 }
             texts += (middag.programme ?? []).flatMap(\.texts)
             texts += middag.attendance.map(\.text) + middag.goodPractices.flatMap { [$0.title, $0.text] } + middag.commitments
         }
-        return ("\(month.name.capitalized) \(cycle.year)", texts)
+        return texts
     }
 
-    static func techniekpactGoal(_ goal: TechniekpactGoal) -> Entry {
-        ("Techniekpact-doel \(goal.number) · \(goal.actielijn)", [goal.title])
+    static func techniekpactGoal(_ goal: TechniekpactGoal) -> [String] {
+        [goal.title]
     }
 
     /// The landsdeel's name is searchable too: "/Zuidoost" lists its cases.
-    static func regionalCase(_ name: String, in region: Landsdeel, goal: Int) -> Entry {
-        ("\(region.name) · Techniekpact-doel \(goal)", [name, region.name])
+    static func regionalCase(_ name: String, in region: Landsdeel) -> [String] {
+        [name, region.name]
     }
 
-    static func example(_ example: RegionalExample) -> Entry {
-        ("Voorbeeld 2018 · \(example.place)", [example.name, example.text, example.place])
+    static func example(_ example: RegionalExample) -> [String] {
+        [example.name, example.text, example.place]
     }
 
-    static func figure(_ figure: Figure) -> Entry {
-        ("Cijfers · \(figure.caption)",
-         [figure.caption, figure.source] + figure.categories + figure.series.flatMap { [$0.name, $0.label ?? ""] }
-            + figure.notes + [figure.text ?? "", figure.missing ?? ""])
+    static func figure(_ figure: Figure) -> [String] {
+        [figure.caption, figure.source] + figure.categories + figure.series.flatMap { [$0.name, $0.label ?? ""] }
+            + figure.notes + [figure.text ?? "", figure.missing ?? ""]
     }
 
-    static func table(_ table: SourceTable) -> Entry {
-        ("Cijfers · \(table.caption)", [table.caption] + table.columns + table.rows.flatMap(\.cells) + table.notes)
+    static func table(_ table: SourceTable) -> [String] {
+        [table.caption] + table.columns + table.rows.flatMap(\.cells) + table.notes
     }
 
-    static func part(_ part: SourceDocument.Part, of document: SourceDocument) -> Entry {
-        ("\(document.title) · \(part.title)", part.texts)
-    }
-
-    /// The entry at a location, looked up in the dataset (for a hit being shown).
-    static func entry(at location: DataLocation, in dataset: Dataset) -> Entry {
+    /// The texts at a location, looked up in the dataset (for a hit being shown).
+    static func texts(at location: DataLocation, in dataset: Dataset) -> [String] {
         switch location {
         case .pilotGoal(let index):
             let goal = dataset.pilotGoals[index]
             return pilotGoal(goal, reflection: dataset.annualReport.reflection(onGoal: goal.id)?.reflection)
         case .goalItem(let index, let column, let item):
-            let goal = dataset.pilotGoals[index]
-            return goalItem(goal.items(in: column)[item], of: goal, in: column)
+            return goalItem(dataset.pilotGoals[index].items(in: column)[item])
         case .longTermTheme(let index):
             return theme(dataset.longTermThemes[index])
         case .activity(let month, let index):
-            let plan = dataset.cycle.months[month]
-            return activity(plan.activities[index], in: plan, of: dataset.cycle)
+            return activity(dataset.cycle.months[month].activities[index], of: dataset.cycle)
         case .techniekpactGoal(let number):
-            return techniekpactGoal(dataset.techniekpact.goals.first { $0.number == number }!)
+            return dataset.techniekpact.goal(number: number).map(techniekpactGoal) ?? []
         case .regionalCase(let region, let goal, let index):
             let landsdeel = dataset.techniekpact.landsdelen[region]
-            guard case .cases(let names) = dataset.techniekpact.content(landsdeel: landsdeel.id, goal: goal) else { return ("", []) }
-            return regionalCase(names[index], in: landsdeel, goal: goal)
+            guard case .cases(let names) = dataset.techniekpact.content(landsdeel: landsdeel.id, goal: goal) else { return [] }
+            return regionalCase(names[index], in: landsdeel)
         case .regionalExample(let index):
             return example(dataset.regionalExamples[index])
         case .figure(let index):
@@ -81,13 +72,30 @@ enum SearchEntryText {
         case .sourceTable(let index):
             return table(dataset.tables[index])
         case .document(let index):
-            return (dataset.documents[index].title, [dataset.documents[index].source])
+            return [dataset.documents[index].source]
         case .documentPart(let document, let index):
-            return part(dataset.documents[document].parts[index], of: dataset.documents[document])
+            return dataset.documents[document].parts[index].texts
+        }
+    }
+
+    /// Where a location is, in a few words ("Doel 3 · Bewijs", "Oost · Techniekpact-doel 9").
+    static func label(at location: DataLocation, in dataset: Dataset) -> String {
+        switch location {
+        case .pilotGoal(let index): "Doel \(dataset.pilotGoals[index].number)"
+        case .goalItem(let index, let column, _): "Doel \(dataset.pilotGoals[index].number) · \(column.title)"
+        case .longTermTheme(let index): "Thema \(dataset.longTermThemes[index].number)"
+        case .activity(let month, _): "\(dataset.cycle.months[month].name.capitalized) \(dataset.cycle.year)"
+        case .techniekpactGoal(let number):
+            "Techniekpact-doel \(number) · \(dataset.techniekpact.goal(number: number)?.actielijn ?? "")"
+        case .regionalCase(let region, let goal, _): "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal)"
+        case .regionalExample(let index): "Voorbeeld 2018 · \(dataset.regionalExamples[index].place)"
+        case .figure(let index): "Cijfers · \(dataset.figures[index].caption)"
+        case .sourceTable(let index): "Cijfers · \(dataset.tables[index].caption)"
+        case .document(let index): dataset.documents[index].title
+        case .documentPart(let document, let index): "\(dataset.documents[document].title) · \(dataset.documents[document].parts[index].title)"
         }
     }
 }
-
 extension DataLocation {
     /// The location `offset` further along its innermost index (the next item of the same column, the next
     /// case of the same cell): how the index stores a run of locations as its first one and a count.

@@ -220,7 +220,7 @@ public struct App: Sendable {
         case .quit: isRunning = false
         case .help: helpTop = 0
         case .search:
-            prompt = TypedSearch(resultsDepth: stacks[section]!.count)
+            prompt = TypedSearch(resultsDepth: stacks[section]!.count, review: SearchIndex(review: context.review, in: context.dataset))
         case .palette: openPalette()
         case .nextHit: stepSearch(1)
         case .previousHit: stepSearch(-1)
@@ -279,7 +279,7 @@ public struct App: Sendable {
             keepSearch(current)
         default:
             guard current.field.edit(key) else { return }
-            current.update(index: context.searchIndex.value, review: SearchIndex(review: context.review, in: context.dataset))
+            current.update(index: context.searchIndex.value)
             prompt = current
             showLiveResults(current)
         }

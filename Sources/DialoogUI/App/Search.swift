@@ -48,6 +48,8 @@ struct TypedSearch: Sendable {
     var field = SearchPrompt()
     /// How deep the section's screens were when the search began: the results list goes on top of them.
     let resultsDepth: Int
+    /// What the secretaries wrote, indexed once for the whole search.
+    private let review: SearchIndex
     /// Each query typed so far: a longer query narrows the last one, Backspace returns to it.
     private var typed: [ActiveSearch] = []
 
@@ -55,10 +57,13 @@ struct TypedSearch: Sendable {
     static let liveLimit = 200
     static let keptLimit = 5000
 
-    init(resultsDepth: Int) { self.resultsDepth = resultsDepth }
+    init(resultsDepth: Int, review: SearchIndex) {
+        self.resultsDepth = resultsDepth
+        self.review = review
+    }
 
     /// Finds the hits of the text as it is now, from the hits of the query it extends where there is one.
-    mutating func update(index: SearchIndex, review: SearchIndex) {
+    mutating func update(index: SearchIndex) {
         let query = field.text.trimmingCharacters(in: .whitespaces)
         while let last = typed.last, !query.hasPrefix(last.query) { typed.removeLast() }
         guard !query.isEmpty, typed.last?.query != query else { return }
