@@ -41,7 +41,7 @@ public enum DatasetLoader {
         // JSON is YAML too; large generated files are JSON, read by Foundation straight from the file's bytes
         // (no String copy of a file of many megabytes). An escape that spells an unsafe character needs the
         // (slower) decoder that makes every string safe; a raw one goes the way of YAML below.
-        if data.first == UInt8(ascii: "{"), !data.withUnsafeBytes(SafeText.containsUnsafe) {
+        if data.first == UInt8(ascii: "{"), !data.withUnsafeBytes({ SafeText.containsUnsafe($0, carriageReturnIsSafe: true) }) {
             do {
                 return try decodeJSON(T.self, from: data, escapes: data.withUnsafeBytes(SafeText.hasUnsafeEscape))
             } catch {

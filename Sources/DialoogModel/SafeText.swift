@@ -9,7 +9,8 @@ import Glibc
 /// so nothing is removed silently and every output can rely on it.
 public enum SafeText {
     public static func visible(_ text: String) -> String {
-        guard mayBeUnsafe(text), text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else { return text }
+        var bytes = text
+        guard bytes.withUTF8({ containsUnsafe(UnsafeRawBufferPointer($0), carriageReturnIsSafe: false) }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" || !isUnsafe(scalar) {
@@ -64,9 +65,10 @@ public enum SafeText {
         return false
     }
 
-    /// Whether UTF-8 bytes hold a character `isUnsafe` calls unsafe, other than newline, tab and carriage
-    /// return (JSON allows those raw only between values). Byte by byte, so a large file needs no String.
-    public static func containsUnsafe(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// Whether UTF-8 bytes hold a character `isUnsafe` calls unsafe, other than newline and tab (and carriage
+    /// return where it is safe: JSON allows it raw only between values). Byte by byte, so a large file needs
+    /// no String; the one check for a file and for each text made visible.
+    public static func containsUnsafe(_ bytes: UnsafeRawBufferPointer, carriageReturnIsSafe: Bool) -> Bool {
         let count = bytes.count
         var index = 0
         while index < count {
@@ -85,7 +87,7 @@ public enum SafeText {
             let byte = bytes[index]
             index += 1
             if byte < 0x80 {
-                if (byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D) || byte == 0x7F { return true }
+                if (byte < 0x20 && byte != 0x0A && byte != 0x09 && (byte != 0x0D || !carriageReturnIsSafe)) || byte == 0x7F { return true }
                 continue
             }
             let next = index < count ? bytes[index] : 0
@@ -102,15 +104,6 @@ public enum SafeText {
             }
         }
         return false
-    }
-
-    /// A quick byte scan: false when no byte could start an unsafe character (most text), so large files
-    /// are not walked scalar by scalar.
-    private static func mayBeUnsafe(_ text: String) -> Bool {
-        text.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF
-                || byte == 0xED
-        }
     }
 
     /// C0 and C1 controls (ESC, CSI, OSC), DEL, bidi marks, overrides and isolates, BOM.

@@ -179,7 +179,12 @@ func copyOfSampleData() throws -> URL {
             text.unicodeScalars.insert(scalar, at: text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: Int.random(in: 0...8)))
             let expected = text.unicodeScalars.contains { SafeText.isUnsafe($0) && $0 != "\n" && $0 != "\t" && $0 != "\r" }
             var copy = text
-            #expect(copy.withUTF8 { SafeText.containsUnsafe(UnsafeRawBufferPointer($0)) } == expected, "U+\(String(scalar.value, radix: 16))")
+            #expect(copy.withUTF8 { SafeText.containsUnsafe(UnsafeRawBufferPointer($0), carriageReturnIsSafe: true) } == expected,
+                    "U+\(String(scalar.value, radix: 16))")
+            // Made visible, a carriage return counts too.
+            let withReturn = text.unicodeScalars.contains { SafeText.isUnsafe($0) && $0 != "\n" && $0 != "\t" }
+            #expect(copy.withUTF8 { SafeText.containsUnsafe(UnsafeRawBufferPointer($0), carriageReturnIsSafe: false) } == withReturn)
+            #expect((SafeText.visible(text) != text) == withReturn)
         }
     }
 }

@@ -169,7 +169,7 @@ public struct DetailContent: Sendable {
                 let longest = itemHeights.height(goal: goalIndex, width: width) {
                     GoalColumn.allCases.flatMap { other in goal.items(in: other).indices.map { blockHeight(goal, other, $0) } }.max() ?? 0
                 }
-                paragraphs += Array(repeating: .blank, count: max(0, longest - blockHeight(goal, column, itemIndex)))
+                paragraphs += Array(repeating: .blank, count: max(0, longest - TextBlock.wrap(paragraphs, width: width).count))
             }
             // The review comes first: it is what the secretary works on here.
             if column.isReviewable { append(reviewSection(for: item), to: &paragraphs) }
