@@ -16,13 +16,12 @@ public enum DatasetLoader {
         let figures = try files.value(FiguresFile.self, .figures)
         let annualReport = try files.value(AnnualReport.self, .annualReport)
         let kiezenVoorTechnologie = try files.value(SourceTableFile.self, .kiezenVoorTechnologie)
-        let ptvtReport = try files.value(PTvTReportFile.self, .ptvtReport)
-        try DatasetValidator.validate(ptvtReport)
+        let ptvtReport = try files.value(SourceDocument.self, .ptvtReport)
         let dataset = Dataset(
             pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
             cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples, figures: figures.figures,
             annualReport: annualReport, tables: [kiezenVoorTechnologie.table],
-            documents: [annualReport.document, ptvtReport.document]
+            documents: [annualReport.document, ptvtReport]
         )
         try DatasetValidator.validate(dataset)
         return dataset
@@ -70,19 +69,21 @@ public enum DatasetLoader {
 }
 
 /// Every data file of a directory, decoded side by side: Yams is slow and the files do not depend on each
-/// other, so each gets a core of its own. A failure is reported when its file is asked for, so the first in
-/// file order is the one the user sees.
+/// other, so each gets a core of its own, the largest first (the last file taken decides when all are done).
+/// A failure is reported when its file is asked for, so the first in file order is the one the user sees.
 private struct DecodedFiles {
     private let results: [DataFile: Result<any Sendable, DataError>]
 
     init(in directory: URL) {
-        let files = DataFile.allCases
+        let files = DataFile.allCases.map { file in
+            let url = directory.appendingPathComponent(file.rawValue)
+            return (file: file, url: url, size: (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0)
+        }.sorted { $0.size > $1.size }
         let slots = Slots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let url = directory.appendingPathComponent(files[index].rawValue)
-            slots.set(index, Result { () throws(DataError) -> any Sendable in try Self.decode(files[index], at: url) })
+            slots.set(index, Result { () throws(DataError) -> any Sendable in try Self.decode(files[index].file, at: files[index].url) })
         }
-        results = Dictionary(uniqueKeysWithValues: zip(files, slots.values))
+        results = Dictionary(uniqueKeysWithValues: zip(files.map(\.file), slots.values))
     }
 
     func value<T>(_ type: T.Type, _ file: DataFile) throws(DataError) -> T {
@@ -99,8 +100,16 @@ private struct DecodedFiles {
         case .figures: try DatasetLoader.decode(FiguresFile.self, at: url)
         case .annualReport: try DatasetLoader.decode(AnnualReport.self, at: url)
         case .kiezenVoorTechnologie: try DatasetLoader.decode(SourceTableFile.self, at: url)
-        case .ptvtReport: try DatasetLoader.decode(PTvTReportFile.self, at: url)
+        case .ptvtReport: try ptvtDocument(at: url)
         }
+    }
+
+    /// The PTvT report, the largest file of the sample, checked and made into its document here, off the
+    /// main thread.
+    private static func ptvtDocument(at url: URL) throws(DataError) -> SourceDocument {
+        let report = try DatasetLoader.decode(PTvTReportFile.self, at: url)
+        try DatasetValidator.validate(report)
+        return report.document
     }
 
     /// Where the threads put their results.

@@ -183,23 +183,37 @@ public struct SearchIndex: Sendable {
     public func hits(for query: String, narrowing previous: SearchHits? = nil) -> SearchHits {
         let terms = SearchText.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = terms.first else { return SearchHits(terms: [], indices: []) }
-        let patterns = terms.map { Array($0.utf8) }
+        // The words one after the other in one array, so the loops below hold plain pointers.
+        let words = terms.flatMap(\.utf8)
+        let wordRanges = terms.reduce(into: [Range<Int>]()) { ranges, term in
+            let start = ranges.last?.upperBound ?? 0
+            ranges.append(start..<start + term.utf8.count)
+        }
         return buffer.withUnsafeBufferPointer { text -> SearchHits in
-            guard let base = text.baseAddress else { return SearchHits(terms: terms, indices: []) }
-            var found: [Int] = []
-            if let previous, previous.isNarrowed(by: terms) {
-                found = previous.indices.filter { entry in patterns.allSatisfy { contains($0, in: entry, base: base, total: text.count) } }
-            } else {
-                // One pass of strstr over all text for the first word; the others only where it occurs.
-                var position = base
-                let firstPattern = Array(first.utf8CString)
-                while let hit = strstr(position, firstPattern) {
-                    let entry = entryIndex(at: base.distance(to: UnsafePointer(hit)))
-                    if patterns.dropFirst().allSatisfy({ contains($0, in: entry, base: base, total: text.count) }) { found.append(entry) }
-                    position = base + end(of: entry, total: text.count)
+            words.withUnsafeBufferPointer { allWords -> SearchHits in
+                guard let base = text.baseAddress else { return SearchHits(terms: terms, indices: []) }
+                let bytes = UnsafeRawBufferPointer(text)
+                let patterns = wordRanges.map { UnsafeBufferPointer(rebasing: allWords[$0]) }
+                let others = patterns.dropFirst()
+                var found: [Int] = []
+                if let previous, previous.isNarrowed(by: terms) {
+                    found = previous.indices.filter { entry in patterns.allSatisfy { contains($0, in: entry, text: bytes) } }
+                } else {
+                    // One pass of strstr over all text for the first word; the others only where it occurs.
+                    var position = base
+                    var entry = 0
+                    let firstPattern = Array(first.utf8CString)
+                    while let hit = strstr(position, firstPattern) {
+                        // Hits come in text order: the entry holding one is found by walking on from the last
+                        // (for a short query nearly every entry has a hit, and a search per hit cost more).
+                        let offset = base.distance(to: UnsafePointer(hit))
+                        while entry + 1 < starts.count, Int(starts[entry + 1]) <= offset { entry += 1 }
+                        if others.allSatisfy({ contains($0, in: entry, text: bytes) }) { found.append(entry) }
+                        position = base + end(of: entry, total: text.count)
+                    }
                 }
+                return SearchHits(terms: terms, indices: found)
             }
-            return SearchHits(terms: terms, indices: found)
         }
     }
 
@@ -215,29 +229,16 @@ public struct SearchIndex: Sendable {
 
     /// Whether `pattern` occurs in the text of one entry, looking no further than its end: memchr finds
     /// each candidate first byte, memcmp checks the rest (glibc's memmem is not visible to Swift).
-    private func contains(_ pattern: [UInt8], in entry: Int, base: UnsafePointer<CChar>, total: Int) -> Bool {
-        guard let first = pattern.first else { return true }
-        let last = end(of: entry, total: total) - pattern.count
+    private func contains(_ pattern: UnsafeBufferPointer<UInt8>, in entry: Int, text: UnsafeRawBufferPointer) -> Bool {
+        guard let first = pattern.first, let base = text.baseAddress else { return true }
+        let last = end(of: entry, total: text.count) - pattern.count
         var position = Int(starts[entry])
-        return pattern.withUnsafeBytes { needle in
-            while position <= last {
-                guard let candidate = memchr(base + position, Int32(first), last - position + 1) else { return false }
-                if memcmp(candidate, needle.baseAddress!, pattern.count) == 0 { return true }
-                position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(candidate)) + 1
-            }
-            return false
+        while position <= last {
+            guard let candidate = memchr(base + position, Int32(first), last - position + 1) else { return false }
+            if memcmp(candidate, pattern.baseAddress!, pattern.count) == 0 { return true }
+            position = base.distance(to: UnsafeRawPointer(candidate)) + 1
         }
-    }
-
-    /// The entry whose text holds the byte at `offset`.
-    private func entryIndex(at offset: Int) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        return false
     }
 
     /// Folds texts into one buffer and keeps the locations as runs.

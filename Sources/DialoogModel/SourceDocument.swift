@@ -54,7 +54,10 @@ enum SourceMarkup {
     private typealias Match = (Substring) -> (words: Substring, rest: Substring)?
 
     static func plain(_ text: String) -> String {
-        guard text.contains(where: { "[*<".contains($0) }) else { return text }
+        // Most texts have none: told from the bytes, without walking the characters.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") }) else {
+            return text
+        }
         // One pass per kind, links first, as the patterns `[w](t)`, `<https?:…>`, `</?i>`, `**?w**?` would.
         return [("[", link), ("<", address), ("<", italic), ("*", emphasis)].reduce(text) { text, pass in
             replaced(in: text, at: pass.0, pass.1)
