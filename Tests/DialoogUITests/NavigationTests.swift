@@ -136,6 +136,8 @@ import DialoogModel
         // Cells (text and role) that differ, above the status line (where the message went away).
         let changed = (0..<(frame.height - 1)).flatMap { y in (0..<frame.width).filter { frame[$0, y] != moved[$0, y] }.map { (x: $0, y: y) } }
         #expect(changed.map(\.x) == [1, 1] && changed.map(\.y) == [4, 5], "\(changed)")
+        // The mark is plain text: no colour switched on and off around it on every move.
+        #expect(moved[1, 5].text == "▶" && moved[1, 5].role == .normal && moved[1, 4].role == .normal)
         app.type("v")
         #expect(app.render().contains("Inhoud"))
     }

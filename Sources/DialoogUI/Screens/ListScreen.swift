@@ -153,12 +153,13 @@ public struct ListScreen: Screen {
     private func draw(_ item: ListRow, selected isSelected: Bool, y: Int, area rowArea: Rect, into frame: inout Frame, context: ScreenContext) {
         let selectionRole: Role = previewFocused ? .selectionInactive : .selection
         // The lean view (no preview, for slow links) marks the selected row with ▶ in a margin instead of
-        // reversing it: a move changes two cells instead of two whole rows.
+        // reversing it: a move changes two cells instead of two whole rows, and the mark in plain text needs
+        // no colour switched on and off around it.
         let marksSelection = !context.showsPreview
         let area = marksSelection ? Rect(x: rowArea.x + 2, y: rowArea.y, width: max(0, rowArea.width - 2), height: rowArea.height) : rowArea
         let reversed = isSelected && !marksSelection
         let role: Role = reversed ? selectionRole : item.role
-        if isSelected && marksSelection { frame.write(context.glyphs.selectionMark, x: rowArea.x, y: y, role: selectionRole) }
+        if isSelected && marksSelection { frame.write(context.glyphs.selectionMark, x: rowArea.x, y: y, role: .normal) }
         if reversed { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role) }
         // A wide list says the status in a word too, not only by glyph and colour.
         let trailingText = [area.width >= Self.widthForStatusWords ? item.statusWord : nil, item.trailing.isEmpty ? nil : item.trailing]

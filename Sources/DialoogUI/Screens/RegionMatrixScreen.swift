@@ -53,7 +53,7 @@ public struct RegionMatrixScreen: Screen {
 
     public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
         let pact = context.dataset.techniekpact
-        let table = Table(area: area, goals: pact.goals.count, regions: pact.landsdelen.count)
+        let table = Table(area: area, pact: pact)
         guard let row = (0..<pact.landsdelen.count).first(where: { table.rowY($0) == point.y }),
               let number = (1...pact.goals.count).first(where: { (table.columnX($0)..<table.columnX($0) + table.cellWidth).contains(point.x) })
         else { return .ignored }
@@ -65,7 +65,7 @@ public struct RegionMatrixScreen: Screen {
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
         let pact = context.dataset.techniekpact
         let glyphs = context.glyphs
-        let table = Table(area: area, goals: pact.goals.count, regions: pact.landsdelen.count)
+        let table = Table(area: area, pact: pact)
         frame.box(table.box, role: .border, glyphs: glyphs, title: "Landsdeel × Techniekpact-doel: aantal regionale cases", titleRole: .title)
         drawGroupHeader(pact.goals, table: table, into: &frame)
         frame.write("Landsdeel", x: table.labelX, y: table.headerY, role: .label)
@@ -101,8 +101,9 @@ public struct RegionMatrixScreen: Screen {
         }
     }
 
+    /// Right-aligned in its column, a space before it kept so numbers never run together.
     private func drawRight(_ text: String, x: Int, width: Int, y: Int, role: Role, into frame: inout Frame) {
-        let shown = WordWrap.truncate(text, width: width)
+        let shown = WordWrap.truncate(text, width: width - 1)
         frame.write(shown, x: x + width - DisplayWidth.of(shown), y: y, role: role)
     }
 
@@ -150,22 +151,32 @@ public struct RegionMatrixScreen: Screen {
     struct Table {
         let box: Rect
         let labelX: Int
+        let labelWidth: Int
         let cellWidth: Int
-        let totalWidth = 7
+        let totalWidth: Int
         let headerY: Int
         let goals: Int
 
-        init(area: Rect, goals: Int, regions: Int) {
-            self.goals = goals
-            let labelWidth = 11
-            cellWidth = max(3, min(5, (area.width - 4 - labelWidth - totalWidth) / max(1, goals)))
-            let width = min(area.width, 4 + labelWidth + cellWidth * goals + totalWidth)
-            box = Rect(x: area.x, y: area.y, width: width, height: min(area.height, regions + 5))
+        init(area: Rect, pact: Techniekpact) {
+            goals = pact.goals.count
+            // Every number keeps a space before it; the widest is a column's total.
+            let columnTotals = pact.goals.map { goal in pact.landsdelen.reduce(0) { $0 + pact.content(landsdeel: $1.id, goal: goal.number).caseCount } }
+            let wanted = max(4, String(columnTotals.max() ?? 0).count + 1)
+            totalWidth = max("Totaal".count, String(pact.caseCount).count) + 1
+            let longestName = max("Landsdeel".count, pact.landsdelen.map { DisplayWidth.of($0.name) }.max() ?? 0)
+            // Two spaces after the names and one before the right border where they fit; else one and none,
+            // so four-digit counts still fit 80 columns.
+            let roomy = 4 + longestName + 2 + wanted * max(1, goals) + totalWidth <= area.width
+            labelWidth = longestName + (roomy ? 2 : 1)
+            let frameWidth = roomy ? 4 : 3
+            cellWidth = max(3, min(wanted, (area.width - frameWidth - labelWidth - totalWidth) / max(1, goals)))
+            let width = min(area.width, frameWidth + labelWidth + cellWidth * goals + totalWidth)
+            box = Rect(x: area.x, y: area.y, width: width, height: min(area.height, pact.landsdelen.count + 5))
             labelX = box.x + 2
             headerY = box.y + 2
         }
 
-        func columnX(_ goal: Int) -> Int { labelX + 11 + (goal - 1) * cellWidth }
+        func columnX(_ goal: Int) -> Int { labelX + labelWidth + (goal - 1) * cellWidth }
         var totalX: Int { columnX(goals + 1) }
         func rowY(_ index: Int) -> Int { headerY + 1 + index }
     }
