@@ -157,8 +157,8 @@ enum DatasetValidator {
                     : "geen cases genoemd: geef cases of noCasesAvailable: true"
                 throw DataError(file: file, path: cellPath, message: message)
             }
-            for (caseIndex, name) in cell.cases.enumerated() {
-                try requireText(name, file: file, path: "\(cellPath).cases[\(caseIndex)]")
+            if let blank = cell.cases.indices.first(where: cell.cases.isBlank(at:)) {
+                throw DataError(file: file, path: "\(cellPath).cases[\(blank)]", message: "lege tekst")
             }
         }
         for region in regionIds where !box.notInBox.contains(region) {
@@ -181,7 +181,7 @@ enum DatasetValidator {
         let named = Array(Set(examples.compactMap(\.seoCase)))
         var found = Set<String>()
         for box in pact.boxes {
-            for cell in box.cells { found.formUnion(cell.cases.lazy.filter(named.contains)) }
+            for cell in box.cells { found.formUnion(named.filter { cell.cases.contains(name: $0) }) }
         }
         for (index, example) in examples.enumerated() {
             if let seoCase = example.seoCase, !found.contains(seoCase) {

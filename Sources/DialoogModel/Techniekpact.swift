@@ -25,7 +25,7 @@ public struct CaseBox: Sendable, Equatable, Decodable {
 public struct CaseCell: Sendable, Equatable, Decodable {
     public let landsdeel: String
     public let goal: Int
-    public let cases: [String]
+    public let cases: CaseNames
     /// The source says "Geen cases beschikbaar" for this cell.
     public let noCasesAvailable: Bool
 
@@ -35,14 +35,66 @@ public struct CaseCell: Sendable, Equatable, Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         landsdeel = try container.decode(String.self, forKey: .landsdeel)
         goal = try container.decode(Int.self, forKey: .goal)
-        cases = try container.decodeIfPresent([String].self, forKey: .cases) ?? []
+        cases = try container.decodeIfPresent(CaseNames.self, forKey: .cases) ?? CaseNames()
         noCasesAvailable = try container.decodeIfPresent(Bool.self, forKey: .noCasesAvailable) ?? false
+    }
+}
+
+/// The names of a cell's cases, packed: the UTF-8 of all of them in one buffer with where each ends. A
+/// large set has millions of cases; as Swift strings each cost a heap object of its own (about twice the
+/// text). A name is made into a String when it is read.
+public struct CaseNames: RandomAccessCollection, Sendable, Equatable, Decodable, ExpressibleByArrayLiteral {
+    private var bytes: [UInt8] = []
+    private var ends: [UInt32] = []
+
+    public init() {}
+
+    public init(_ names: some Sequence<String>) {
+        for name in names { append(name) }
+    }
+
+    public init(arrayLiteral names: String...) { self.init(names) }
+
+    /// Packs the names as they are read, one by one: the list of them as strings never exists.
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        while !container.isAtEnd { append(try container.decode(String.self)) }
+    }
+
+    private mutating func append(_ name: String) {
+        bytes.append(contentsOf: name.utf8)
+        ends.append(UInt32(bytes.count))
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { ends.count }
+
+    public subscript(position: Int) -> String {
+        String(decoding: bytes[range(at: position)], as: UTF8.self)
+    }
+
+    private func range(at position: Int) -> Range<Int> {
+        (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])
+    }
+
+    /// Whether a name is empty or only whitespace, read from its bytes where they start with a visible
+    /// ASCII character (nearly always).
+    public func isBlank(at position: Int) -> Bool {
+        let range = range(at: position)
+        if let first = bytes[range].first, first > 0x20, first < 0x7F { return false }
+        return self[position].unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    }
+
+    /// Whether `name` is one of the names, compared byte by byte without making each name a String.
+    public func contains(name: String) -> Bool {
+        let wanted = Array(name.utf8)
+        return indices.contains { bytes[range(at: $0)].elementsEqual(wanted) }
     }
 }
 
 /// What the source says for one landsdeel x goal combination.
 public enum CellContent: Sendable, Equatable {
-    case cases([String])
+    case cases(CaseNames)
     /// "Geen cases beschikbaar".
     case noCasesAvailable
     /// The box has no section for this landsdeel.

@@ -93,6 +93,24 @@ struct BrokenData {
         #expect(error.message.hasPrefix("geen cases genoemd"))
     }
 
+    @Test func aBlankCaseNameIsNamedByItsPlace() throws {
+        let data = try BrokenData()
+        try data.edit("regions.yaml") { $0.replacingOccurrences(of: "          - \"Werkfestival\"\n", with: "          - \"  \"\n") }
+        let error = try #require(data.loadError())
+        #expect(error.file.hasSuffix("regions.yaml"))
+        #expect(error.path.hasSuffix(".cases[4]"))
+        #expect(error.message == "lege tekst")
+    }
+
+    @Test func anExampleNamingNoCaseIsRejected() throws {
+        let data = try BrokenData()
+        // One letter less: a name that is a prefix of a case's name is not that case.
+        try data.edit("regional-examples-2018.yaml") { $0.replacingOccurrences(of: "seoCase: \"House of Skills\"", with: "seoCase: \"House of Skill\"") }
+        let error = try #require(data.loadError())
+        #expect(error.path.hasSuffix(".seoCase"))
+        #expect(error.message == "geen case 'House of Skill' in regions.yaml")
+    }
+
     @Test func unknownMeetingReferenceIsRejected() throws {
         let data = try BrokenData()
         try data.edit("conversation-cycle-2023.yaml") { $0.replacingOccurrences(of: "activityId: 2023-06-htno-middag", with: "activityId: 2023-06-bestaat-niet") }

@@ -88,3 +88,25 @@ let sampleDataURL = URL(fileURLWithPath: #filePath)
         #expect(data.regionalExamples(relatedTo: "Talent kleurt Flevoland", goal: 1).isEmpty)
     }
 }
+
+/// A cell's case names are kept packed; they read back as the strings they were.
+@Suite struct CaseNamesTests {
+    @Test func namesReadBackAsWritten() {
+        let names: CaseNames = ["Bètasteunpunt Zuid-Holland", "", "1.000-banenplan", "Mkb-route ✓"]
+        #expect(Array(names) == ["Bètasteunpunt Zuid-Holland", "", "1.000-banenplan", "Mkb-route ✓"])
+        #expect(names.count == 4 && names[3] == "Mkb-route ✓")
+        #expect(names.isBlank(at: 1) && !names.isBlank(at: 0) && !names.isBlank(at: 3))
+        #expect(names.contains(name: "1.000-banenplan") && !names.contains(name: "1.000-banen"))
+        #expect(CaseNames() == [] && names != ["Bètasteunpunt Zuid-Holland"])
+    }
+
+    @Test func aControlCharacterInACaseNameIsMadeVisibleWhereItEnters() throws {
+        let json = #"{"landsdeel": "noord", "goal": 1, "cases": ["Project \u001b[31mrood", "gewoon"]}"#
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("htno-case-\(UUID().uuidString).json")
+        try Data(json.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let cell = try DatasetLoader.decode(CaseCell.self, at: url)
+        #expect(!cell.cases[0].unicodeScalars.contains { $0.value == 0x1B })
+        #expect(cell.cases[0].hasSuffix("[31mrood") && cell.cases[1] == "gewoon")
+    }
+}
