@@ -129,4 +129,9 @@ public struct Techniekpact: Sendable, Equatable, Decodable {
     public var caseCount: Int {
         boxes.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.cases.count } }
     }
+
+    /// The cases of one goal over all landsdelen: a column's total in the matrix.
+    public func caseCount(goal: Int) -> Int {
+        landsdelen.reduce(0) { $0 + content(landsdeel: $1.id, goal: goal).caseCount }
+    }
 }

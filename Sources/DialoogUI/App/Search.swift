@@ -54,8 +54,10 @@ struct TypedSearch: Sendable {
     private var typed: [ActiveSearch] = []
 
     /// A results list while typing shows this many hits; after Enter this many (`n`/`N` reach every hit).
+    /// Each hit shown is made again from the data with its row: 5,000 of them made Enter take 6 ms on 50k
+    /// cases, and a list that long is refined by typing, not scrolled.
     static let liveLimit = 200
-    static let keptLimit = 5000
+    static let keptLimit = 1000
 
     init(resultsDepth: Int, review: SearchIndex) {
         self.resultsDepth = resultsDepth

@@ -127,8 +127,7 @@ public struct RegionMatrixScreen: Screen {
         let y = table.rowY(pact.landsdelen.count)
         frame.write("Totaal", x: table.labelX, y: y, role: .label)
         for goalInfo in pact.goals {
-            let total = pact.landsdelen.reduce(0) { $0 + pact.content(landsdeel: $1.id, goal: goalInfo.number).caseCount }
-            drawRight(String(total), x: table.columnX(goalInfo.number), width: table.cellWidth, y: y, role: .count, into: &frame)
+            drawRight(String(pact.caseCount(goal: goalInfo.number)), x: table.columnX(goalInfo.number), width: table.cellWidth, y: y, role: .count, into: &frame)
         }
         drawRight(String(pact.caseCount), x: table.totalX, width: table.totalWidth, y: y, role: .title, into: &frame)
     }
@@ -160,8 +159,7 @@ public struct RegionMatrixScreen: Screen {
         init(area: Rect, pact: Techniekpact) {
             goals = pact.goals.count
             // Every number keeps a space before it; the widest is a column's total.
-            let columnTotals = pact.goals.map { goal in pact.landsdelen.reduce(0) { $0 + pact.content(landsdeel: $1.id, goal: goal.number).caseCount } }
-            let wanted = max(4, String(columnTotals.max() ?? 0).count + 1)
+            let wanted = max(4, String(pact.goals.map { pact.caseCount(goal: $0.number) }.max() ?? 0).count + 1)
             totalWidth = max("Totaal".count, String(pact.caseCount).count) + 1
             let longestName = max("Landsdeel".count, pact.landsdelen.map { DisplayWidth.of($0.name) }.max() ?? 0)
             // Two spaces after the names and one before the right border where they fit; else one and none,
