@@ -43,16 +43,32 @@ public struct SearchHits: Sendable, Equatable {
 /// Case- and accent-insensitive text, so "beta" finds "bèta" and "Bühne" finds "buhne".
 public enum SearchText {
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        String(decoding: foldedBytes(text), as: UTF8.self)
     }
 
-    /// The folded text as UTF-8; plain ASCII (most of the data) is lower-cased byte by byte,
-    /// which is much faster than Foundation's folding and gives the same result.
+    /// The folded text as UTF-8. ASCII is lower-cased byte by byte and a Latin letter (U+0080–U+024F: the
+    /// Dutch, German and French accents) taken from a table Foundation filled, one letter at a time, so the
+    /// result is Foundation's; any other character (a combining accent, Greek, a ligature) has Foundation
+    /// fold the whole text. Foundation's folding is slow: it took half the time of building the index.
     static func foldedBytes(_ text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(fold(text).utf8) }
-        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] += 0x20 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: bytes.append(UInt8(scalar.value) + 0x20)
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case latinRange: bytes.append(contentsOf: latinFolded[Int(scalar.value - latinRange.lowerBound)])
+            default: return Array(foundationFold(text).utf8)
+            }
+        }
         return bytes
+    }
+
+    private static let latinRange: ClosedRange<UInt32> = 0x80...0x24F
+    private static let latinFolded: [[UInt8]] = latinRange.map { Array(foundationFold(String(Character(Unicode.Scalar($0)!))).utf8) }
+
+    private static func foundationFold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 

@@ -29,6 +29,18 @@ import Testing
         #expect(hits.count == 5 && hits.dropFirst().allSatisfy { if case .documentPart(document: 1, _) = $0 { true } else { false } })
     }
 
+    /// The fast folding (ASCII and a table of Latin letters) gives what Foundation gives, text for text.
+    @Test func foldingIsFoundationsForEveryTextOfTheSampleAndTheHardCases() {
+        let foundation = { (text: String) in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let hard = ["Straße", "İstanbul", "Ĳsselmeer", "Œuvre", "Łódź", "Đakovo", "Ørsted", "ﬁnanciën",
+                    "cafe\u{301} naïef", "Ωμέγα", "ＡＢＣ", "mkb-route ✓", "", "\u{0085}x", "ǅ ǈ ǋ Ǳ"]
+        let items: [String] = dataset.pilotGoals.flatMap { goal in GoalColumn.allCases.flatMap { goal.items(in: $0).flatMap { [$0.text] + $0.subitems } } }
+        let cases: [String] = dataset.techniekpact.boxes.flatMap { box in box.cells.flatMap { Array($0.cases) } }
+        let sources: [String] = dataset.documents.flatMap { document in document.parts.flatMap(\.texts) }
+        for text in hard + items + cases + sources { #expect(SearchText.fold(text) == foundation(text), "\(text)") }
+        #expect(SearchText.fold("Bètasteunpunt ZUID") == "betasteunpunt zuid")
+    }
+
     @Test func findsTheSourcesPartByPartAndTheMiddagProgramme() {
         let ptvt = dataset.documents[1]
         let careerDays = index.search("Career Days").map(\.location)
