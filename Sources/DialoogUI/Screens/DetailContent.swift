@@ -44,6 +44,9 @@ public struct DetailContent: Sendable {
         }
 
         private func heading(_ text: String) -> Paragraph { Paragraph(text, role: .title) }
+        /// Where an item of a list is ("… item 3 van 51"), in the breadcrumb's colour: it changes with every
+        /// move through the list, and a bold heading costs a full attribute reset each time.
+        private func position(_ text: String) -> Paragraph { Paragraph(text, role: .breadcrumb) }
         private func label(_ text: String) -> Paragraph { Paragraph(text, role: .label) }
         private func bullet(_ text: String, indent: Int = 0) -> Paragraph { Paragraph(text, prefix: glyphs.bullet + " ", indent: indent) }
 
@@ -193,7 +196,7 @@ public struct DetailContent: Sendable {
         private func itemBlock(_ goal: PilotGoal, _ column: GoalColumn, _ index: Int) -> [Paragraph] {
             let items = goal.items(in: column)
             let kind = items[index].isMitigation ? "maatregel (=>)" : "item"
-            return [heading("Doel \(goal.number) · \(column.sourceTitle) · \(kind) \(index + 1) van \(items.count)"), .blank,
+            return [position("Doel \(goal.number) · \(column.sourceTitle) · \(kind) \(index + 1) van \(items.count)"), .blank,
                     Paragraph(items[index].text)] + items[index].subitems.map { bullet($0, indent: 2) }
         }
 
@@ -236,7 +239,7 @@ public struct DetailContent: Sendable {
             guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goalNumber), names.indices.contains(index),
                   let goal = pact.goal(number: goalNumber)
             else { return ("Case", []) }
-            var paragraphs = [heading("Case \(index + 1) van \(names.count) · \(region.name) · Techniekpact-doel \(goalNumber)"), .blank,
+            var paragraphs = [position("Case \(index + 1) van \(names.count) · \(region.name) · Techniekpact-doel \(goalNumber)"), .blank,
                               Paragraph(names[index]), .blank,
                               label("Landsdeel"), Paragraph(region.name), .blank,
                               label("Techniekpact-doel \(goalNumber) · \(goal.actielijn)"), Paragraph(goal.title)]
