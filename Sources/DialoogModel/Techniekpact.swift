@@ -42,7 +42,7 @@ public struct CaseCell: Sendable, Equatable, Decodable {
 
 /// The names of a cell's cases, packed: the UTF-8 of all of them in one buffer with where each ends. A
 /// large set has millions of cases; as Swift strings each cost a heap object of its own (about twice the
-/// text). A name is made into a String when it is read.
+/// text). A name is made into a String when it is read. Two are equal when their bytes are.
 public struct CaseNames: RandomAccessCollection, Sendable, Equatable, Decodable, ExpressibleByArrayLiteral {
     private var bytes: [UInt8] = []
     private var ends: [UInt32] = []
@@ -58,7 +58,13 @@ public struct CaseNames: RandomAccessCollection, Sendable, Equatable, Decodable,
     /// Packs the names as they are read, one by one: the list of them as strings never exists.
     public init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
-        while !container.isAtEnd { append(try container.decode(String.self)) }
+        while !container.isAtEnd {
+            let name = try container.decode(String.self)
+            guard bytes.count + name.utf8.count <= UInt32.max else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "meer dan 4 GB aan namen in één cel")
+            }
+            append(name)
+        }
     }
 
     private mutating func append(_ name: String) {

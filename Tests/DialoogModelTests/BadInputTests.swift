@@ -111,6 +111,14 @@ struct BrokenData {
         #expect(error.message == "geen case 'House of Skill' in regions.yaml")
     }
 
+    @Test func anExampleNamesItsCaseInAnotherUnicodeForm() throws {
+        let data = try BrokenData()
+        // The case written with é as one character, the example with e and a combining accent: the same name.
+        try data.edit("regions.yaml") { $0.replacingOccurrences(of: "\"House of Skills\"", with: "\"House of Skill\u{E9}\"") }
+        try data.edit("regional-examples-2018.yaml") { $0.replacingOccurrences(of: "seoCase: \"House of Skills\"", with: "seoCase: \"House of Skille\u{301}\"") }
+        #expect(data.loadError() == nil)
+    }
+
     @Test func unknownMeetingReferenceIsRejected() throws {
         let data = try BrokenData()
         try data.edit("conversation-cycle-2023.yaml") { $0.replacingOccurrences(of: "activityId: 2023-06-htno-middag", with: "activityId: 2023-06-bestaat-niet") }

@@ -39,6 +39,9 @@ import Testing
         let sources: [String] = dataset.documents.flatMap { document in document.parts.flatMap(\.texts) }
         for text in hard + items + cases + sources { #expect(SearchText.fold(text) == foundation(text), "\(text)") }
         #expect(SearchText.fold("Bètasteunpunt ZUID") == "betasteunpunt zuid")
+        // Every letter of the table side by side, alone and with a letter that makes Foundation fold it all.
+        let latin = String(String.UnicodeScalarView((0x80...0x24F).compactMap(Unicode.Scalar.init)))
+        for text in [latin, latin + "Ω", "Ω" + latin] { #expect(SearchText.fold(text) == foundation(text)) }
     }
 
     @Test func findsTheSourcesPartByPartAndTheMiddagProgramme() {

@@ -22,6 +22,16 @@ import DialoogModel
         #expect(rows[0][1] == "1…")
     }
 
+    @Test func aLongNameIsCutInsteadOfTheCounts() throws {
+        var app = App(dataset: try manyCases(times: 290, renaming: "Noord", to: "Noord-Nederland en de Waddeneilanden"), glyphs: .unicode)
+        app.resize(width: 80, height: 24)
+        app.handle(.character("2"))
+        let frame = app.render()
+        let row = try #require(frame.lines.first { $0.hasPrefix("│ Noord-N") })
+        #expect(row.contains(" 1450    – 1160  580"), "\(row)")
+        #expect(row.contains("…"))
+    }
+
     @Test func theSampleKeepsItsRoomyLayout() throws {
         var app = makeApp()
         app.handle(.character("2"))
@@ -44,7 +54,7 @@ import DialoogModel
         }
     }
 
-    private func manyCases(times: Int) throws -> Dataset {
+    private func manyCases(times: Int, renaming oldName: String = "", to newName: String = "") throws -> Dataset {
         let pact = sampleData.techniekpact
         let boxes: [[String: Any]] = pact.boxes.map { box in
             ["id": box.id, "title": box.title, "goals": box.goals, "notInBox": box.notInBox,
@@ -54,7 +64,7 @@ import DialoogModel
              }]
         }
         let json: [String: Any] = [
-            "landsdelen": pact.landsdelen.map { ["id": $0.id, "name": $0.name] },
+            "landsdelen": pact.landsdelen.map { ["id": $0.id, "name": $0.name == oldName ? newName : $0.name] },
             "goals": pact.goals.map { ["number": $0.number, "actielijn": $0.actielijn, "title": $0.title] },
             "boxes": boxes,
         ]

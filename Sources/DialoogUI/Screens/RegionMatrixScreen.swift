@@ -76,7 +76,8 @@ public struct RegionMatrixScreen: Screen {
         drawRight("Totaal", x: table.totalX, width: table.totalWidth, y: table.headerY, role: .label, into: &frame)
         for (index, landsdeel) in pact.landsdelen.enumerated() {
             let y = table.rowY(index)
-            frame.write(landsdeel.name, x: table.labelX, y: y, role: index == region ? .selectionInactive : .normal)
+            frame.write(WordWrap.truncate(landsdeel.name, width: table.nameWidth), x: table.labelX, y: y,
+                        role: index == region ? .selectionInactive : .normal)
             for number in 1...pact.goals.count {
                 let (text, role) = cellText(pact.content(landsdeel: landsdeel.id, goal: number), glyphs: glyphs)
                 let isSelected = index == region && number == goal
@@ -151,6 +152,7 @@ public struct RegionMatrixScreen: Screen {
         let box: Rect
         let labelX: Int
         let labelWidth: Int
+        let nameWidth: Int
         let cellWidth: Int
         let totalWidth: Int
         let headerY: Int
@@ -165,8 +167,11 @@ public struct RegionMatrixScreen: Screen {
             // Two spaces after the names and one before the right border where they fit; else one and none,
             // so four-digit counts still fit 80 columns.
             let roomy = 4 + longestName + 2 + wanted * max(1, goals) + totalWidth <= area.width
-            labelWidth = longestName + (roomy ? 2 : 1)
             let frameWidth = roomy ? 4 : 3
+            let gap = roomy ? 2 : 1
+            // A long name gives way to the counts: a name is cut, a number is not.
+            nameWidth = min(longestName, max("Landsdeel".count, area.width - frameWidth - gap - wanted * max(1, goals) - totalWidth))
+            labelWidth = nameWidth + gap
             cellWidth = max(3, min(wanted, (area.width - frameWidth - labelWidth - totalWidth) / max(1, goals)))
             let width = min(area.width, frameWidth + labelWidth + cellWidth * goals + totalWidth)
             box = Rect(x: area.x, y: area.y, width: width, height: min(area.height, pact.landsdelen.count + 5))
