@@ -138,6 +138,8 @@ import DialoogModel
         #expect(changed.map(\.x) == [1, 1] && changed.map(\.y) == [4, 5], "\(changed)")
         // The mark is plain text: no colour switched on and off around it on every move.
         #expect(moved[1, 5].text == "▶" && moved[1, 5].role == .normal && moved[1, 4].role == .normal)
+        // So are the list's borders: a row scrolling in needs no colour at either end.
+        #expect((3..<(moved.height - 2)).allSatisfy { moved[0, $0].role == .normal && moved[moved.width - 1, $0].role == .normal })
         app.type("v")
         #expect(app.render().contains("Inhoud"))
     }

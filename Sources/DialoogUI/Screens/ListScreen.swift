@@ -127,8 +127,9 @@ public struct ListScreen: Screen {
     private func draw(_ rows: [ListRow], into frame: inout Frame, area: Rect, context: ScreenContext) {
         let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
         // The focused pane shows in its title; borders keep one style, so moving the focus or a row next to a
-        // border sends no border again.
-        frame.box(layout.listBox, role: .border, glyphs: context.glyphs,
+        // border sends no border again. The lean view (no preview, for slow links) draws them plain: a row
+        // that scrolls in then needs no colour switched on and off at either end.
+        frame.box(layout.listBox, role: context.showsPreview ? .border : .normal, glyphs: context.glyphs,
                   title: source.title(context.dataset), titleRole: previewFocused ? .muted : .title)
         let shownTop = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected,
                                   rows: layout.list.height, total: rows.count)
@@ -171,7 +172,8 @@ public struct ListScreen: Screen {
         frame.highlight(context.highlightTerms, in: text, x: area.x, y: y, clip: area)
         if trailingWidth > 0 {
             let trailing = WordWrap.truncate(trailingText, width: trailingWidth)
-            frame.write(trailing, x: area.maxX - DisplayWidth.of(trailing), y: y, role: reversed ? role : .count, clip: area)
+            // Plain in the lean view too: the status glyph and the word say it without the colour.
+            frame.write(trailing, x: area.maxX - DisplayWidth.of(trailing), y: y, role: reversed || marksSelection ? role : .count, clip: area)
         }
     }
 
