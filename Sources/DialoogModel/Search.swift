@@ -29,7 +29,7 @@ public struct SearchEntry: Sendable {
 /// The entries that hold every word of a query, by their place in the index.
 public struct SearchHits: Sendable, Equatable {
     /// The folded words of the query.
-    let terms: [String]
+    public let terms: [String]
     let indices: [Int]
 
     public var count: Int { indices.count }

@@ -18,9 +18,8 @@ struct ActiveSearch: Sendable {
 
     var count: Int { hits.count + review.count }
 
-    var terms: [String] {
-        SearchText.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
-    }
+    /// The folded words looked for, as the index split them.
+    var terms: [String] { hits.terms }
 
     /// What a results list shows: the first `limit` hits of the data, then those in the review.
     func results(limit: Int) -> SearchResults {

@@ -116,17 +116,19 @@ enum TextScrolling {
 enum ScrollMarks {
     static func draw(into frame: inout Frame, area: Rect, top: Int, total: Int, glyphs: Glyphs) {
         guard area.width > 0, area.height > 0 else { return }
-        let x = area.maxX - 1
-        if top > 0 { frame.write(glyphs.moreAbove, x: x, y: area.y, role: .muted) }
-        if top + area.height < total { frame.write(glyphs.moreBelow, x: x, y: area.maxY - 1, role: .muted) }
+        mark(into: &frame, x: area.maxX - 1, above: area.y, below: area.maxY - 1, shown: area.height, top: top, total: total, glyphs: glyphs)
     }
 
     /// ▲/▼ on a list box's own top and bottom border, outside the rows: when the terminal scrolls the rows,
     /// the marks stay where they are and need not be sent again.
     static func drawOnBorder(of box: Rect, top: Int, total: Int, glyphs: Glyphs, into frame: inout Frame) {
         guard box.width > 3, box.height > 2 else { return }
-        let x = box.maxX - 2
-        if top > 0 { frame.write(glyphs.moreAbove, x: x, y: box.y, role: .muted) }
-        if top + box.height - 2 < total { frame.write(glyphs.moreBelow, x: x, y: box.maxY - 1, role: .muted) }
+        mark(into: &frame, x: box.maxX - 2, above: box.y, below: box.maxY - 1, shown: box.height - 2, top: top, total: total, glyphs: glyphs)
+    }
+
+    /// ▲ on row `above` when lines before `top` are hidden, ▼ on row `below` when lines after the `shown` ones are.
+    private static func mark(into frame: inout Frame, x: Int, above: Int, below: Int, shown: Int, top: Int, total: Int, glyphs: Glyphs) {
+        if top > 0 { frame.write(glyphs.moreAbove, x: x, y: above, role: .muted) }
+        if top + shown < total { frame.write(glyphs.moreBelow, x: x, y: below, role: .muted) }
     }
 }
