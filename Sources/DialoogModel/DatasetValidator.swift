@@ -157,8 +157,8 @@ enum DatasetValidator {
                     : "geen cases genoemd: geef cases of noCasesAvailable: true"
                 throw DataError(file: file, path: cellPath, message: message)
             }
-            if let blank = cell.cases.indices.first(where: cell.cases.isBlank(at:)) {
-                throw DataError(file: file, path: "\(cellPath).cases[\(blank)]", message: "lege tekst")
+            for caseIndex in cell.cases.indices {
+                try requireText(cell.cases.utf8(at: caseIndex), file: file, path: "\(cellPath).cases[\(caseIndex)]")
             }
         }
         for region in regionIds where !box.notInBox.contains(region) {
@@ -202,11 +202,19 @@ enum DatasetValidator {
 
     /// The path is made only for an error: a large set checks millions of texts.
     private static func requireText(_ text: String, file: String, path: @autoclosure () -> String) throws(DataError) {
-        // Most texts start with a visible ASCII character; only the others need Unicode's whitespace table.
-        if let first = text.utf8.first, first > 0x20, first < 0x7F { return }
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            throw DataError(file: file, path: path(), message: "lege tekst")
-        }
+        try requireText(text.utf8, file: file, path: path())
+    }
+
+    /// The same for text kept as UTF-8 (the packed case names), read without making a String.
+    private static func requireText(_ utf8: some Collection<UInt8>, file: String, path: @autoclosure () -> String) throws(DataError) {
+        if isBlank(utf8) { throw DataError(file: file, path: path(), message: "lege tekst") }
+    }
+
+    /// Empty or only whitespace. Most texts start with a visible ASCII character; only the others need
+    /// Unicode's whitespace table.
+    static func isBlank(_ utf8: some Collection<UInt8>) -> Bool {
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return String(decoding: utf8, as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     private static func firstDuplicate<T: Hashable>(_ values: [T]) -> T? {

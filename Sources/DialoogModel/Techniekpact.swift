@@ -76,25 +76,18 @@ public struct CaseNames: RandomAccessCollection, Sendable, Equatable, Decodable,
     public var endIndex: Int { ends.count }
 
     public subscript(position: Int) -> String {
-        String(decoding: bytes[range(at: position)], as: UTF8.self)
+        String(decoding: utf8(at: position), as: UTF8.self)
     }
 
-    private func range(at position: Int) -> Range<Int> {
-        (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])
-    }
-
-    /// Whether a name is empty or only whitespace, read from its bytes where they start with a visible
-    /// ASCII character (nearly always).
-    public func isBlank(at position: Int) -> Bool {
-        let range = range(at: position)
-        if let first = bytes[range].first, first > 0x20, first < 0x7F { return false }
-        return self[position].unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    /// The UTF-8 of one name, where it is kept: for checks that need no String.
+    public func utf8(at position: Int) -> ArraySlice<UInt8> {
+        bytes[(position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])]
     }
 
     /// Whether `name` is one of the names, compared byte by byte without making each name a String.
     public func contains(name: String) -> Bool {
         let wanted = Array(name.utf8)
-        return indices.contains { bytes[range(at: $0)].elementsEqual(wanted) }
+        return indices.contains { utf8(at: $0).elementsEqual(wanted) }
     }
 }
 

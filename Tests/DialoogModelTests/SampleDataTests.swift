@@ -95,7 +95,7 @@ let sampleDataURL = URL(fileURLWithPath: #filePath)
         let names: CaseNames = ["Bètasteunpunt Zuid-Holland", "", "1.000-banenplan", "Mkb-route ✓"]
         #expect(Array(names) == ["Bètasteunpunt Zuid-Holland", "", "1.000-banenplan", "Mkb-route ✓"])
         #expect(names.count == 4 && names[3] == "Mkb-route ✓")
-        #expect(names.isBlank(at: 1) && !names.isBlank(at: 0) && !names.isBlank(at: 3))
+        #expect(DatasetValidator.isBlank(names.utf8(at: 1)) && !DatasetValidator.isBlank(names.utf8(at: 0)) && !DatasetValidator.isBlank(names.utf8(at: 3)))
         #expect(names.contains(name: "1.000-banenplan") && !names.contains(name: "1.000-banen"))
         #expect(CaseNames() == [] && names != ["Bètasteunpunt Zuid-Holland"])
     }
