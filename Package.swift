@@ -24,7 +24,7 @@ let package = Package(
         // The review for the jaarverslag (Markdown), spreadsheets (xlsx, CSV), calendars (iCalendar), tools (JSON) and pipes.
         .target(name: "ReviewExport", dependencies: ["DialoogModel", "CXLSXWriter"]),
         // State + keys -> in-memory frame. No terminal code.
-        .target(name: "DialoogUI", dependencies: ["DialoogModel"]),
+        .target(name: "DialoogUI", dependencies: ["DialoogModel", .product(name: "Yams", package: "Yams")]),
         // The only code that talks to ncurses.
         .target(name: "NCursesBackend", dependencies: ["CNCurses", "DialoogUI"]),
         .executableTarget(

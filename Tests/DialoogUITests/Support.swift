@@ -15,10 +15,11 @@ let sampleData: Dataset = {
     }
 }()
 
-/// The pamflet of the htno-middag of 18 januari 2023 (seed 003) with whitespace made single and a word
+/// The pamflet of the htno-middag of 18 januari 2023 (seed 003, kept in `Tests/Fixtures/sources/` so a clone
+/// without `../shared` tests it too) with whitespace made single and a word
 /// broken over two lines ("LLO-⏎katalysator") made one, so a quote can be looked up in it.
 func pamfletText() throws -> String {
-    let pamflet = try String(contentsOf: repositoryURL.appendingPathComponent("../shared/seeds/003-pamflet-htno-middag-flexibilisering-2023.txt"),
+    let pamflet = try String(contentsOf: repositoryURL.appendingPathComponent("Tests/Fixtures/sources/003-pamflet-htno-middag-flexibilisering-2023.txt"),
                              encoding: .utf8)
     return singleSpaced(pamflet.replacingOccurrences(of: #"-[ \t]*\n\s*"#, with: "-", options: .regularExpression))
 }
