@@ -256,6 +256,31 @@ import DialoogModel
         #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 0, "a saved form leaves no draft")
     }
 
+    /// `present` with a draft left behind: the question waits until presenting ends, so Space turns the
+    /// slide instead of answering a question nobody sees, and the projector never shows it.
+    @Test func aDraftWaitsWhilePresentingAndIsOfferedAfterwards() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        var first = try makeReviewApp(repository: store)
+        first.type("\nla")
+        first.type("voor na de middag")
+        first.saveDraft()
+        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+        let session = ReviewSession(repository: try ReviewDatabase(path: path), author: "jeanneke", clock: reviewClock, export: { _, _, _ in "" })
+        var app = App(dataset: sampleData, review: session, presenting: Presenter(deck: .goals(sampleData), startingAt: 0))
+        app.resize(width: 80, height: 24)
+        #expect(app.pendingQuestion == nil, "no question over a slide")
+        app.handle(.character(" "))
+        #expect(app.presenter?.index == 1, "Space turns the slide")
+        #expect(!app.render().contains("Niet bewaarde tekst"), "the audience does not see the question")
+        app.handle(.escape)
+        #expect(app.presenter == nil)
+        #expect(app.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij d1-in-1 (25-11-2026 11:00)")
+        #expect(app.render().contains("Niet bewaarde tekst gevonden"), "shown in the status line once browsing")
+        app.type("j")
+        #expect(app.openForm?.texts == ["voor na de middag"])
+    }
+
     @Test func aDraftCanWaitOrBeThrownAway() throws {
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)

@@ -44,6 +44,7 @@ extension App {
         case .leave:
             presenter = nil
             if let location = current.slide.location(in: context.dataset) { jump(to: location) }
+            offerNextDraft()
         case .quit:
             isRunning = false
         }

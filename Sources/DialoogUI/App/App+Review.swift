@@ -257,9 +257,10 @@ extension App {
         offerNextDraft()
     }
 
-    /// Offers the next draft, but never over a form that is open.
+    /// Offers the next draft, but never over a form that is open, nor on a projector: drafts wait until
+    /// presenting ends (the audience does not see the question, and no key turning a slide answers it).
     mutating func offerNextDraft() {
-        guard form == nil, question == nil, !draftsToOffer.isEmpty else { return }
+        guard form == nil, question == nil, presenter == nil, !draftsToOffer.isEmpty else { return }
         let draft = draftsToOffer.removeFirst()
         guard let restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset)) else {
             message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database"

@@ -17,30 +17,22 @@ public struct App: Sendable {
     private var stacks: [Section: [any Screen]] = [:]
     var width = 80
     var height = 24
-    /// The first line of `?` help shown, while help is open.
-    private var helpTop: Int?
-    private var prompt: TypedSearch?
-    /// The `:` command line, when open, and what was run from it this session.
-    var palette: Palette?
-    /// The file name of an export being asked for.
-    var exportPrompt: ExportPrompt?
+    /// The sections, or a presentation; what every overlay is drawn over.
+    var base: Base = .browsing
+    /// Help, search, palette, export file, form, question: the last takes the keys and is drawn last.
+    var overlays: [Overlay] = []
     var paletteHistory: [String] = []
     private var search: ActiveSearch?
     var message: String?
     let reviewSession: ReviewSession?
-    var form: Form?
     /// Inverses of this session's edits, newest last.
     var undoStack: [ReviewEdit] = []
     /// Inverses of what `u` undid, for `U`; a new edit clears it.
     var redoStack: [ReviewEdit] = []
-    /// A question in the status line that takes every key until answered.
-    var question: Question?
     /// Drafts left by earlier sessions of this user, still to be offered.
     var draftsToOffer: [Draft] = []
     /// Why the last draft could not be saved, if it could not.
     var draftFailure: String?
-    /// Presenter mode, when on: it owns the whole screen.
-    public internal(set) var presenter: Presenter?
     /// Keys pressed in the speaker view, waiting to go to the projector.
     var remoteKeys: [RemoteKey] = []
     /// The speaker view's clock (set by `tick`) and whether the projector answers.
@@ -66,7 +58,7 @@ public struct App: Sendable {
         reviewSession = review
         themeNames = themes
         self.themeName = themeName
-        presenter = presenting
+        base = presenting.map(Base.presenting) ?? .browsing
         for section in Section.allCases {
             stacks[section] = [section.rootScreen]
         }
@@ -109,30 +101,8 @@ public struct App: Sendable {
         // Resizing and redrawing keep what the status line says (a notice shown once must stay readable).
         if key == .resize || isRedraw(key) { return }
         message = nil
-        if let top = helpTop {
-            // Help scrolls with the movement keys and the wheel; any other key closes it.
-            let movement = Self.wheelCommand(key).flatMap(Movement.init) ?? keymap.command(for: key, in: .browsing).flatMap(Movement.init)
-            helpTop = movement.map { $0.apply(to: top, count: HelpOverlay.lines(keymap).count, page: height - 4) }
-            return
-        }
-        if question != nil {
-            answerQuestion(key)
-            return
-        }
-        if prompt != nil {
-            handlePrompt(key)
-            return
-        }
-        if palette != nil {
-            handlePalette(key)
-            return
-        }
-        if exportPrompt != nil {
-            handleExportPrompt(key)
-            return
-        }
-        if form != nil {
-            handleForm(key)
+        if let top = overlays.last {
+            handleOverlay(top, key: key)
             return
         }
         if presenter != nil {
@@ -176,7 +146,7 @@ public struct App: Sendable {
     /// Clicks select (a click on what is selected opens it), a double click opens, the wheel moves;
     /// the tabs on the first line switch sections. In reader mode only the wheel: nothing is drawn where
     /// the normal layout would be hit.
-    private mutating func handleMouse(_ event: MouseEvent) {
+    mutating func handleMouse(_ event: MouseEvent) {
         guard !isTooSmall else { return }
         if let wheel = Self.wheelCommand(.mouse(event)) {
             perform(wheel)
@@ -220,7 +190,7 @@ public struct App: Sendable {
         case .quit: isRunning = false
         case .help: helpTop = 0
         case .search:
-            prompt = TypedSearch(resultsDepth: stacks[section]!.count, review: SearchIndex(review: context.review, in: context.dataset))
+            searchPrompt = TypedSearch(resultsDepth: stacks[section]!.count, review: SearchIndex(review: context.review, in: context.dataset))
         case .palette: openPalette()
         case .nextHit: stepSearch(1)
         case .previousHit: stepSearch(-1)
@@ -268,19 +238,19 @@ public struct App: Sendable {
 
     /// Typing in the search prompt shows the hits at once, narrowing them key by key; Enter keeps them,
     /// Esc puts back the screen the search started from.
-    private mutating func handlePrompt(_ key: Key) {
-        guard var current = prompt else { return }
+    mutating func handlePrompt(_ key: Key) {
+        guard var current = searchPrompt else { return }
         switch key {
         case .escape:
             stacks[section]!.removeSubrange(current.resultsDepth...)
-            prompt = nil
+            searchPrompt = nil
         case .enter:
-            prompt = nil
+            searchPrompt = nil
             keepSearch(current)
         default:
             guard current.field.edit(key) else { return }
             current.update(index: context.searchIndex.value)
-            prompt = current
+            searchPrompt = current
             showLiveResults(current)
         }
     }
@@ -340,27 +310,22 @@ public struct App: Sendable {
         }
         if let presenter {
             presenter.render(into: &frame, context: context)
-            if let message {
+            if let message, baseOwnsStatusLine {
                 let lines = WordWrap.lines(message, width: max(1, width - 2)).prefix(2)
                 for (index, line) in lines.enumerated() { frame.write(line, x: 1, y: height - lines.count + index, role: .warning) }
             }
             frame.focus = frame.focus ?? Point(x: 0, y: height - 1)
-            return frame
-        }
-        if isReaderMode {
-            renderForReader(into: &frame)
         } else {
-            drawTabs(into: &frame)
-            frame.write(breadcrumbText(width: width - 2), x: 1, y: 1, role: .breadcrumb)
-            topScreen.render(into: &frame, area: contentArea, context: context)
+            if isReaderMode {
+                renderForReader(into: &frame)
+            } else {
+                drawTabs(into: &frame)
+                frame.write(breadcrumbText(width: width - 2), x: 1, y: 1, role: .breadcrumb)
+                topScreen.render(into: &frame, area: contentArea, context: context)
+            }
+            if baseOwnsStatusLine { drawStatusLine(into: &frame) }
         }
-        drawStatusLine(into: &frame)
-        form?.render(into: &frame, glyphs: context.glyphs)
-        palette?.render(into: &frame, glyphs: context.glyphs)
-        if let helpTop {
-            HelpOverlay.render(into: &frame, keymap: keymap, top: helpTop, glyphs: context.glyphs)
-            frame.focus = Point(x: max(0, (width - min(76, width)) / 2 + 2), y: max(0, (height - min(height, HelpOverlay.lines(keymap).count + 2)) / 2 + 1))
-        }
+        renderOverlays(into: &frame)
         return frame
     }
 
@@ -411,25 +376,20 @@ public struct App: Sendable {
         return "…" + tail
     }
 
+    /// The search prompt and the count of hits of what is typed so far.
+    func renderSearchPrompt(_ prompt: TypedSearch, into frame: inout Frame) {
+        let y = height - 1
+        frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
+        let count = prompt.last.map { "  (\($0.count) treffers)" } ?? ""
+        let used = frame.write("Zoek: " + prompt.field.text, x: 1, y: y, role: .status)
+        frame.write(count, x: 2 + used, y: y, role: .muted)
+        frame.cursor = Point(x: min(width - 1, 1 + used), y: y)
+    }
+
+    /// The base's status line: a message, else the keys of the screen.
     private func drawStatusLine(into frame: inout Frame) {
         let y = height - 1
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
-        if let prompt {
-            let count = prompt.last.map { "  (\($0.count) treffers)" } ?? ""
-            let used = frame.write("Zoek: " + prompt.field.text, x: 1, y: y, role: .status)
-            frame.write(count, x: 2 + used, y: y, role: .muted)
-            frame.cursor = Point(x: min(width - 1, 1 + used), y: y)
-            return
-        }
-        if let exportPrompt {
-            renderExportPrompt(exportPrompt, into: &frame, y: y)
-            return
-        }
-        if let question {
-            question.render(into: &frame, y: y)
-            frame.focus = Point(x: 1, y: y)
-            return
-        }
         if let message {
             // A message longer than the line (a read-only notice with a long path) grows upwards.
             let fits = DisplayWidth.of(message) <= width - 2

@@ -129,7 +129,9 @@ extension App {
         }
     }
 
-    func renderExportPrompt(_ prompt: ExportPrompt, into frame: inout Frame, y: Int) {
+    func renderExportPrompt(_ prompt: ExportPrompt, into frame: inout Frame) {
+        let y = frame.height - 1
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), role: .status)
         let used = frame.write("Exporteren (\(prompt.content.label)) naar: " + prompt.name.text, x: 1, y: y, role: .status)
         frame.write("  Enter schrijft, Esc niet", x: 1 + used, y: y, role: .muted)
         frame.cursor = Point(x: min(frame.width - 1, 1 + used), y: y)
