@@ -65,6 +65,39 @@ import DialoogModel
         #expect(app.topScreen is RegionMatrixScreen)
     }
 
+    /// The goal table, the region matrix and the status × goal overview share one rule: ← → and Tab
+    /// Shift-Tab go round the columns, ↑ ↓ Home End stop at the first and last row.
+    @Test func everyGridWrapsItsColumnsAndStopsAtItsRows() throws {
+        var app = makeApp()
+        app.type("\n")
+        app.handle(.left)
+        #expect((app.topScreen as? GoalTableScreen)?.column == .resultaten)
+        app.handle(.right)
+        #expect((app.topScreen as? GoalTableScreen)?.column == .winstRisico)
+        app.type("2")
+        app.handle(.left)
+        var matrix = try #require(app.topScreen as? RegionMatrixScreen)
+        #expect(matrix.goal == 12, "← on goal 1 goes round to 12 (it stopped before)")
+        app.handle(.tab)
+        app.type("G")
+        matrix = try #require(app.topScreen as? RegionMatrixScreen)
+        #expect(matrix.goal == 1 && matrix.region == 4, "End goes to the last landsdeel")
+        app.handle(.down)
+        #expect((app.topScreen as? RegionMatrixScreen)?.region == 4, "the last row stays")
+        app.type("O")
+        app.handle(.left)
+        let overview = try #require(app.topScreen as? ReviewOverviewScreen)
+        #expect(overview.column == ReviewOverviewScreen.statuses.count, "← on the first status goes round to Totaal")
+        app.handle(.backTab)
+        app.type("g")
+        #expect((app.topScreen as? ReviewOverviewScreen).map { [$0.row, $0.column] } == [0, ReviewOverviewScreen.statuses.count - 1])
+    }
+
+    @Test func cyclingGoesRoundBothWays() {
+        #expect([0, 1, 2].map { $0.cycled(by: -1, in: 3) } == [2, 0, 1])
+        #expect(2.cycled(by: 1, in: 3) == 0 && 0.cycled(by: -7, in: 3) == 2 && 5.cycled(by: 1, in: 0) == 0)
+    }
+
     @Test func zuidwestHasNoSectionInBox25() {
         var app = makeApp()
         app.type("2jj" + String(repeating: "l", count: 10))

@@ -107,7 +107,7 @@ extension App {
             themeName = "projector"
         } else {
             let current = themeNames.firstIndex(of: themeName) ?? -1
-            themeName = themeNames[(current + 1) % themeNames.count]
+            themeName = themeNames[current.cycled(by: 1, in: themeNames.count)]
         }
         message = "Thema: \(themeName)"
     }

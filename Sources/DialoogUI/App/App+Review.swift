@@ -36,7 +36,7 @@ extension App {
                 // The step starts from the status on screen; if someone changed it since, nothing is written.
                 let all = ReviewStatus.allCases
                 let current = all.firstIndex(of: context.review.status(of: item.id)) ?? 0
-                let next = all[(current + (command == .statusNext ? 1 : all.count - 1)) % all.count]
+                let next = all[current.cycled(by: command == .statusNext ? 1 : -1, in: all.count)]
                 apply(.setStatus(itemId: item.id, status: next, expectedVersion: context.review.statusVersion(of: item.id)))
             default:
                 message = "Besluiten en acties horen bij een overleg: kies een maand in 3 Cyclus"

@@ -139,8 +139,8 @@ public struct Form: Sendable {
         switch key {
         case .escape: return .cancelled
         case .control("d"): return .submitted
-        case .tab: focus = (focus + 1) % fields.count
-        case .backTab: focus = (focus + fields.count - 1) % fields.count
+        case .tab: focus = focus.cycled(by: 1, in: fields.count)
+        case .backTab: focus = focus.cycled(by: -1, in: fields.count)
         case .enter where !fields[focus].editor.isMultiline:
             if focus == fields.count - 1 { return .submitted }
             focus += 1
@@ -173,7 +173,7 @@ public struct Form: Sendable {
         switch key {
         case .down, .up:
             guard !matches.isEmpty else { return .editing }
-            linkChoice = (linkChoice + (key == .down ? 1 : matches.count - 1)) % matches.count
+            linkChoice = linkChoice.cycled(by: key == .down ? 1 : -1, in: matches.count)
             return .editing
         case .enter where !matches.isEmpty && !fields[Self.linkField].editor.text.isEmpty:
             fields[Self.linkField].editor = TextEditor(matches[min(linkChoice, matches.count - 1)].label, multiline: false)

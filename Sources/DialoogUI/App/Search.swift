@@ -29,7 +29,7 @@ struct ActiveSearch: Sendable {
     /// Moves to the next (or previous) hit, wrapping around.
     mutating func step(_ offset: Int) -> SearchEntry? {
         guard count > 0 else { return nil }
-        current = current < 0 && offset < 0 ? count - 1 : (current + offset + count) % count
+        current = current < 0 && offset < 0 ? count - 1 : current.cycled(by: offset, in: count)
         return current < hits.count ? index.entries(of: hits, from: current, limit: 1)[0] : review[current - hits.count]
     }
 }

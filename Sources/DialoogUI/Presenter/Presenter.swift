@@ -126,7 +126,7 @@ public struct Presenter: Sendable {
         if page + 1 < pages(slide) {
             page += 1
         } else if index + 1 < deck.slides.count || loops {
-            index = (index + 1) % deck.slides.count
+            index = index.cycled(by: 1, in: deck.slides.count)
             page = 0
         } else {
             hasStoppedAtEnd = true

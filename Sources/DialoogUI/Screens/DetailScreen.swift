@@ -54,7 +54,7 @@ public struct DetailScreen: Screen {
             let forward = command == .nextPane
             let count = content.entries.count
             let current = selectedEntry.map { min($0, count - 1) } ?? (forward ? -1 : count)
-            let next = (current + (forward ? 1 : -1) + count) % count
+            let next = current.cycled(by: forward ? 1 : -1, in: count)
             selectedEntry = next
             let range = content.entries[next].paragraphs
             let lines = TextBlock.wrap(Array(content.paragraphs[..<range.upperBound]), width: width)
@@ -126,9 +126,20 @@ enum ScrollMarks {
         mark(into: &frame, x: box.maxX - 2, above: box.y, below: box.maxY - 1, shown: box.height - 2, top: top, total: total, glyphs: glyphs)
     }
 
+    /// ▲/▼ in the right column of `area`, for a view that knows only whether something is hidden (the goal
+    /// table scrolls by item, not by line).
+    static func draw(into frame: inout Frame, area: Rect, hiddenAbove: Bool, hiddenBelow: Bool, glyphs: Glyphs) {
+        guard area.width > 0, area.height > 0 else { return }
+        mark(into: &frame, x: area.maxX - 1, above: hiddenAbove ? area.y : nil, below: hiddenBelow ? area.maxY - 1 : nil, glyphs: glyphs)
+    }
+
     /// ▲ on row `above` when lines before `top` are hidden, ▼ on row `below` when lines after the `shown` ones are.
     private static func mark(into frame: inout Frame, x: Int, above: Int, below: Int, shown: Int, top: Int, total: Int, glyphs: Glyphs) {
-        if top > 0 { frame.write(glyphs.moreAbove, x: x, y: above, role: .muted) }
-        if top + shown < total { frame.write(glyphs.moreBelow, x: x, y: below, role: .muted) }
+        mark(into: &frame, x: x, above: top > 0 ? above : nil, below: top + shown < total ? below : nil, glyphs: glyphs)
+    }
+
+    private static func mark(into frame: inout Frame, x: Int, above: Int?, below: Int?, glyphs: Glyphs) {
+        if let above { frame.write(glyphs.moreAbove, x: x, y: above, role: .muted) }
+        if let below { frame.write(glyphs.moreBelow, x: x, y: below, role: .muted) }
     }
 }

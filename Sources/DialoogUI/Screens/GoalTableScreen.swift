@@ -36,10 +36,6 @@ public struct GoalTableScreen: Screen {
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
         let goals = context.dataset.pilotGoals
         switch command {
-        case .left, .previousPane:
-            moveColumn(by: -1)
-        case .right, .nextPane:
-            moveColumn(by: 1)
         case .previousSibling, .nextSibling:
             let next = goal + (command == .nextSibling ? 1 : -1)
             guard goals.indices.contains(next) else { return .message(next < 0 ? "Dit is het eerste doel" : "Dit is het laatste doel") }
@@ -48,9 +44,13 @@ public struct GoalTableScreen: Screen {
             guard !goals[goal].items(in: column).isEmpty else { return .handled }
             return .push(DetailScreen(location: .goalItem(goal: goal, column: column, item: selectedItem)))
         default:
+            // The grid's rows are the focused column's items.
+            var cursor = GridCursor(row: selectedItem, column: column.rawValue)
             let count = goals[goal].items(in: column).count
-            guard count > 0, let movement = Movement(command) else { return .ignored }
-            selected[column.rawValue] = movement.apply(to: selectedItem, count: count, page: area.height / 4)
+            guard count > 0 || Movement(command) == nil,
+                  cursor.move(command, rows: count, columns: GoalColumn.allCases.count, page: area.height / 4) else { return .ignored }
+            column = GoalColumn(rawValue: cursor.column) ?? .winstRisico
+            if count > 0 { selected[column.rawValue] = cursor.row }
         }
         let layout = Layout(area: area, goal: goals[goal], column: column, glyphs: context.glyphs)
         for pane in layout.panes {
@@ -93,15 +93,8 @@ public struct GoalTableScreen: Screen {
                 frame.focus = Point(x: pane.text.x, y: pane.text.y + row)
             }
             redrawMatches(lines, pane: pane, terms: context.highlightTerms, into: &frame)
-            let marks = pane.box.inset(by: 1)
-            if first > 0 { frame.write(context.glyphs.moreAbove, x: marks.maxX - 1, y: marks.y, role: .muted) }
-            if moreBelow { frame.write(context.glyphs.moreBelow, x: marks.maxX - 1, y: marks.maxY - 1, role: .muted) }
+            ScrollMarks.draw(into: &frame, area: pane.box.inset(by: 1), hiddenAbove: first > 0, hiddenBelow: moreBelow, glyphs: context.glyphs)
         }
-    }
-
-    private mutating func moveColumn(by offset: Int) {
-        let count = GoalColumn.allCases.count
-        column = GoalColumn(rawValue: (column.rawValue + offset + count) % count) ?? .winstRisico
     }
 
     /// The wrapped lines of one item (with the blank line that separates it from the item above,

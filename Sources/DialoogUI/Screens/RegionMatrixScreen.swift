@@ -3,13 +3,14 @@ import DialoogModel
 /// The landsdeel x Techniekpact-goal matrix with the number of regional cases per cell.
 /// Cells that say "Geen cases beschikbaar" and cells the source has no section for are marked apart.
 public struct RegionMatrixScreen: Screen {
-    public private(set) var region: Int
+    /// Row: the landsdeel; column: the Techniekpact goal's number minus one.
+    private var cursor: GridCursor
+    public var region: Int { cursor.row }
     /// Goal number, 1-12.
-    public private(set) var goal: Int
+    public var goal: Int { cursor.column + 1 }
 
     public init(region: Int = 0, goal: Int = 1) {
-        self.region = region
-        self.goal = goal
+        cursor = GridCursor(row: region, column: goal - 1)
     }
 
     public func breadcrumb(in context: ScreenContext) -> String { "Regio's" }
@@ -24,19 +25,9 @@ public struct RegionMatrixScreen: Screen {
 
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
         let pact = context.dataset.techniekpact
-        switch command {
-        case .left: goal = max(1, goal - 1)
-        case .right, .nextPane: goal = goal % pact.goals.count + 1
-        case .previousPane: goal = (goal + pact.goals.count - 2) % pact.goals.count + 1
-        case .first: goal = 1
-        case .last: goal = pact.goals.count
-        case .open: return .push(ListScreen(.cases(landsdeel: region, goal: goal)))
-        default:
-            // Up, down and page keys move between the landsdelen.
-            guard let movement = Movement(command) else { return .ignored }
-            region = movement.apply(to: region, count: pact.landsdelen.count, page: pact.landsdelen.count)
-        }
-        return .handled
+        if command == .open { return .push(ListScreen(.cases(landsdeel: region, goal: goal))) }
+        let rows = pact.landsdelen.count
+        return cursor.move(command, rows: rows, columns: pact.goals.count, page: rows) ? .handled : .ignored
     }
 
     /// "Oost × Techniekpact-doel 1 · Kiezen voor Techniek: 11 cases": the selected cell in words.
@@ -54,11 +45,11 @@ public struct RegionMatrixScreen: Screen {
     public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
         let pact = context.dataset.techniekpact
         let table = Table(area: area, pact: pact)
-        guard let row = (0..<pact.landsdelen.count).first(where: { table.rowY($0) == point.y }),
-              let number = (1...pact.goals.count).first(where: { (table.columnX($0)..<table.columnX($0) + table.cellWidth).contains(point.x) })
+        guard let cell = GridCursor.cell(at: point, rows: pact.landsdelen.count, columns: pact.goals.count, rowY: table.rowY,
+                                         columnSpan: { table.columnX($0 + 1)..<table.columnX($0 + 1) + table.cellWidth })
         else { return .ignored }
-        if row == region, number == goal { return handle(.open, area: area, context: context) }
-        (region, goal) = (row, number)
+        if cell == cursor { return handle(.open, area: area, context: context) }
+        cursor = cell
         return .handled
     }
 

@@ -3,10 +3,11 @@ import DialoogModel
 /// How far the review is, per goal: the number of items (indicatoren, bewijs, resultaten) in each status.
 /// `Enter` on a count lists those items.
 public struct ReviewOverviewScreen: Screen {
-    /// A goal index, or the goals' count for the Totaal row.
-    public private(set) var row = 0
-    /// An index in `Self.statuses`, or its count for the Totaal column.
-    public private(set) var column = 0
+    /// Row: a goal index, or the goals' count for the Totaal row; column: an index in `Self.statuses`,
+    /// or its count for the Totaal column.
+    private var cursor = GridCursor()
+    public var row: Int { cursor.row }
+    public var column: Int { cursor.column }
 
     static let statuses = StatusCounts.reportOrder
 
@@ -23,17 +24,9 @@ public struct ReviewOverviewScreen: Screen {
     }
 
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
+        if command == .open { return .push(ListScreen(.review(filter(in: context.dataset)))) }
         let rows = context.dataset.pilotGoals.count + 1
-        switch command {
-        case .left: column = max(0, column - 1)
-        case .right, .nextPane: column = (column + 1) % (Self.statuses.count + 1)
-        case .previousPane: column = (column + Self.statuses.count) % (Self.statuses.count + 1)
-        case .open: return .push(ListScreen(.review(filter(in: context.dataset))))
-        default:
-            guard let movement = Movement(command) else { return .ignored }
-            row = movement.apply(to: row, count: rows, page: rows)
-        }
-        return .handled
+        return cursor.move(command, rows: rows, columns: Self.statuses.count + 1, page: rows) ? .handled : .ignored
     }
 
     /// The review list of the selected count.
@@ -53,11 +46,11 @@ public struct ReviewOverviewScreen: Screen {
 
     public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
         let table = Table(area: area, goals: context.dataset.pilotGoals.count, glyphs: context.glyphs)
-        guard let clickedRow = (0...context.dataset.pilotGoals.count).first(where: { table.rowY($0) == point.y }),
-              let clickedColumn = (0...Self.statuses.count).first(where: { (table.columnX($0)..<table.columnX($0) + table.widths[$0]).contains(point.x) })
+        guard let cell = GridCursor.cell(at: point, rows: context.dataset.pilotGoals.count + 1, columns: Self.statuses.count + 1,
+                                         rowY: table.rowY, columnSpan: { table.columnX($0)..<table.columnX($0) + table.widths[$0] })
         else { return .ignored }
-        if (clickedRow, clickedColumn) == (row, column) { return handle(.open, area: area, context: context) }
-        (row, column) = (clickedRow, clickedColumn)
+        if cell == cursor { return handle(.open, area: area, context: context) }
+        cursor = cell
         return .handled
     }
 

@@ -92,7 +92,7 @@ public struct ReviewFilter: Sendable, Equatable {
     }
 
     private static func step<Value: Equatable>(_ value: Value, in all: [Value], by offset: Int) -> Value {
-        all[((all.firstIndex(of: value) ?? 0) + offset + all.count) % all.count]
+        all[(all.firstIndex(of: value) ?? 0).cycled(by: offset, in: all.count)]
     }
 }
 
