@@ -428,7 +428,7 @@ struct FailingRepository: ReviewRepository {
         }
         var app = try makeReviewApp(repository: store)
         app.type("\nla")
-        app.type(String(repeating: "een lange notitie ", count: 2000))
+        app.type(String(repeating: "een lange notitie ", count: 300))  // 5,400 bytes: more than the free page holds
         app.handle(.control("d"))
         #expect(app.statusMessage == "Niet opgeslagen: de schijf is vol (SQLite 13)")
         #expect(app.openForm != nil, "the text is still in the form")

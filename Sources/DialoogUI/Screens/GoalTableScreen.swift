@@ -49,8 +49,12 @@ public struct GoalTableScreen: Screen {
             let count = goals[goal].items(in: column).count
             guard count > 0 || Movement(command) == nil,
                   cursor.move(command, rows: count, columns: GoalColumn.allCases.count, page: area.height / 4) else { return .ignored }
-            column = GoalColumn(rawValue: cursor.column) ?? .winstRisico
-            if count > 0 { selected[column.rawValue] = cursor.row }
+            // Each column keeps its own selected item: a row move sets the focused column's, a column move none.
+            if cursor.column == column.rawValue {
+                selected[column.rawValue] = cursor.row
+            } else {
+                column = GoalColumn(rawValue: cursor.column) ?? .winstRisico
+            }
         }
         let layout = Layout(area: area, goal: goals[goal], column: column, glyphs: context.glyphs)
         for pane in layout.panes {
