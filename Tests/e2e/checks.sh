@@ -27,3 +27,20 @@ poll() {
     done
     return 1
 }
+
+# differs SECONDS BEFORE CMD...: waits up to SECONDS until CMD prints something other than BEFORE (a
+# screen reacting to a key: pass the screen captured before the key). Never fails: a key that changes
+# nothing only costs the wait, and the checks that follow wait for their own text. E2E_TRACE=1 names the
+# script lines where the screen did not change (each such wait costs SECONDS).
+differs() {
+    local seconds=$1 before=$2
+    shift 2
+    poll "$seconds" output_differs "$before" "$@" && return 0
+    [ -n "${E2E_TRACE:-}" ] && echo "     (screen unchanged after $seconds s: line ${BASH_LINENO[*]})" >&2
+    return 0
+}
+output_differs() {
+    local before=$1
+    shift
+    [ "$("$@")" != "$before" ]
+}

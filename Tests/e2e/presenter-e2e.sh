@@ -32,11 +32,15 @@ screen_of() { tmux -L "$1" capture-pane -p 2>/dev/null; }
 shows() { screen_of "$1" | grep -qF -- "$2"; }
 shows_pattern() { screen_of "$1" | grep -qE -- "$2"; }
 wait_on() { poll 5 shows "$1" "$2"; }
+styled_screen_of() { tmux -L "$1" capture-pane -p -e 2>/dev/null; }
+# press SERVER KEYS...: sends them, then waits (at most 3 s) until that screen has reacted. What the other
+# side shows, and every text a check reads, is waited for by the check itself (wait_on).
 press() {
-    local server=$1
+    local server=$1 before
     shift
+    before="$(styled_screen_of "$server")"
     tmux -L "$server" send-keys "$@"
-    sleep 0.4
+    differs 3 "$before" styled_screen_of "$server"
 }
 show_screens() {
     echo "     projector:"; screen_of "$projector" | sed 's/^/     | /'
@@ -60,11 +64,12 @@ check "Space in the speaker view moves the projector" wait_on "$projector" "2 / 
 check "... and the speaker view" wait_on "$speaker" "Nu 2/16:      Programma"
 press "$projector" 3
 check "a slide number typed at the projector moves both" wait_on "$speaker" "Nu 3/16:      Centrale vraag"
-check "... the projector shows the question" shows "$projector" "zijn hybride techniek hubs"
+check "... the projector shows the question" wait_on "$projector" "zijn hybride techniek hubs"
 press "$speaker" 8
 check "a slide number typed in the speaker view moves the projector" wait_on "$projector" "8 / 16"
 press "$speaker" Left
 check "← in the speaker view goes back" wait_on "$speaker" "Nu 7/16:      LLO-katalysator"
+wait_on "$projector" "7 / 16" >/dev/null
 press "$speaker" .
 check "the speaker view blanks the projector" poll 5 bash -c "! tmux -L '$projector' capture-pane -p | grep -q '7 / 16'"
 check "... and says so" wait_on "$speaker" "LLO-katalysator (scherm zwart)"
@@ -73,7 +78,7 @@ check "a key at the projector ends the black, on the same slide" wait_on "$proje
 
 press "$projector" q
 check "when the projector quits, the speaker view says so and waits" wait_on "$speaker" "Geen projector voor sessie 'htno-middag'"
-check "... the socket is removed" bash -c "! ls '$work/run/htno-dialoog/' | grep -q sock"
+check "... the socket is removed" poll 5 bash -c "! ls '$work/run/htno-dialoog/' | grep -q sock"
 run projector 48 14 present --data sample-data --deck htno-middag --start 4
 check "a new projector is followed again" wait_on "$speaker" "Nu 4/16:      Jaarverslag"
 second="$(XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/xdg" "$bin" present --data sample-data --deck htno-middag 2>&1 </dev/null)"

@@ -62,8 +62,23 @@ status_lacks() { ! status_line "$1" | grep -qF -- "$2"; }
 # theirs_shown NAME TEXT: a conflict form shows TEXT in the line after "Hun versie:".
 theirs_shown() { screen "$1" | grep -A1 -F "Hun versie:" | tail -1 | grep -qF -- "$2"; }
 status_starts() { status_line "$1" | grep -q "^ *$2"; }
-keys() { local name=$1; shift; tm "$name" send-keys "$@"; sleep 0.15; }
-typ() { tm "$1" send-keys -l -- "$2"; sleep 0.15; }
+styled_screen() { tm "$1" capture-pane -p -e; }
+# keys NAME KEYS... / typ NAME TEXT: sends keys or types TEXT literally, then waits (at most 3 s) until that
+# pane's screen has reacted (colours count, so a moved selection does too). Text a check reads is waited
+# for by the check itself (wait_on, wait_re, wait_bottom).
+keys() {
+    local name=$1 before
+    shift
+    before="$(styled_screen "$name")"
+    tm "$name" send-keys "$@"
+    differs 3 "$before" styled_screen "$name"
+}
+typ() {
+    local before
+    before="$(styled_screen "$1")"
+    tm "$1" send-keys -l -- "$2"
+    differs 3 "$before" styled_screen "$1"
+}
 # The htno-dialoog process of a pane (the pane runs sh, which runs env, which execs the binary).
 pid_of() { pgrep -P "$(tm "$1" display -p '#{pane_pid}')" -f "^$bin " | head -1; }
 gone() { local pid=$1; for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; return 1; }
@@ -328,8 +343,8 @@ if wanted 5; then
         launch A -- --db "$db" --data sample-data --user anna
         check "5 $signal: anna types a note" new_note A "$text"
         if [ "$signal" = KILL ]; then
-            sleep 1.5
-            draft_saved() { for _ in $(seq 30); do [ "$(sql "$db" "SELECT count(*) FROM draft")" = 1 ] && return 0; sleep 0.1; done; return 1; }
+            # The draft is saved after a second without keys: no more keys are sent while this waits.
+            draft_saved() { for _ in $(seq 45); do [ "$(sql "$db" "SELECT count(*) FROM draft")" = 1 ] && return 0; sleep 0.1; done; return 1; }
             check "5 KILL: after a pause in typing the draft is in the database" draft_saved
         fi
         pid="$(pid_of A)"
@@ -349,7 +364,7 @@ if wanted 5; then
     check "5 C-c: ... with the choices 'j stoppen  n verder bewerken'" wait_on A "j stoppen  n verder bewerken"
     check "5 C-c: the draft is in the database" is "1" "$(sql "$db" "SELECT count(*) FROM draft")"
     keys A n
-    check "5 C-c: n keeps editing: the question is gone" status_lacks A "Stoppen"
+    check "5 C-c: n keeps editing: the question is gone" poll 5 status_lacks A "Stoppen"
     typ A " en meer"
     check "5 C-c: n keeps the text intact (and typing goes on)" wait_on A "tekst voor ctrl-c en meer"
     keys A C-c
@@ -366,7 +381,7 @@ if wanted 5; then
     keys A n
     check "5 Esc: n keeps the form" wait_on A "Nieuwe notitie"
     check "5 Esc: ... and the text" wait_on A "tekst voor esc"
-    check "5 Esc: the question is gone" not_on A "weggooien?"
+    check "5 Esc: the question is gone" poll 5 not_on A "weggooien?"
     keys A Escape
     keys A j
     check "5 Esc: Esc then j throws it away" wait_on A "Tekst weggegooid" 2

@@ -169,10 +169,23 @@ start_user() {
     tm_user "$u" has-session || echo "     (tmux for $(login_of "$u") did not start)" >&2
 }
 screen_user() { tm_user "$1" capture-pane -p; }
-# keys_user a KEYS...: tmux send-keys to that user's pane (key names like Enter, C-d), then a short pause.
-keys_user() { local u=$1; shift; tm_user "$u" send-keys "$@"; sleep 0.4; }
-# type_user a TEXT: types TEXT literally.
-type_user() { tm_user "$1" send-keys -l "$2"; sleep 0.4; }
+styled_screen_user() { tm_user "$1" capture-pane -p -e; }
+# keys_user a KEYS...: tmux send-keys to that user's pane (key names like Enter, C-d), then waits (at most
+# 5 s; ssh adds latency) until that screen has reacted. Text a check reads is waited for by the check.
+keys_user() {
+    local u=$1 before
+    shift
+    before="$(styled_screen_user "$u")"
+    tm_user "$u" send-keys "$@"
+    differs 5 "$before" styled_screen_user "$u"
+}
+# type_user a TEXT: types TEXT literally, then waits like keys_user.
+type_user() {
+    local before
+    before="$(styled_screen_user "$1")"
+    tm_user "$1" send-keys -l "$2"
+    differs 5 "$before" styled_screen_user "$1"
+}
 on_user_screen() { screen_user "$1" | grep -qF -- "$2"; }
 # wait_for_user a TEXT [SECONDS]: up to SECONDS (default 10; ssh adds latency) for TEXT on that user's screen.
 wait_for_user() { poll "${3:-10}" on_user_screen "$1" "$2"; }
@@ -306,12 +319,13 @@ wait_for_user a "Doel 1:" >/dev/null
 keys_user a l a
 check "htnoa opens the note form again" wait_for_user a "Nieuwe notitie"
 type_user a "onbewaarde tekst voor de verbroken verbinding"
+# The whole text has reached the program on the server (it echoes it) before the connection drops.
+wait_for_user a "onbewaarde tekst voor de verbroken verbinding" >/dev/null
 check "htno-dialoog runs for htnoa on the server" dialoog_runs_for a
 client="$(ssh_pid_of a)"
 check "the pane's ssh client is found" test -n "$client"
 [ -n "$client" ] && kill -KILL "$client"
 gone() { for _ in $(seq 50); do dialoog_runs_for a || return 0; sleep 0.1; done; return 1; }
-sleep 1
 check "after the dropped connection htnoa's htno-dialoog is gone (SIGHUP)" gone
 check_draft_offered a
 

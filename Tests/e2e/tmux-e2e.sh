@@ -42,7 +42,12 @@ wait_for() { poll 5 on_screen "$1"; }
 
 show_screens() { screen | sed 's/^/     | /'; }
 
-keys() { tm send-keys "$@"; sleep 0.3; }
+styled_screen() { tm capture-pane -p -e; }
+# keys KEYS...: sends them, then waits (at most 3 s) until the screen has reacted; colours count, so a
+# moved selection counts too. Text a check reads is waited for by the check itself (wait_for).
+keys() { local before; before="$(styled_screen)"; tm send-keys "$@"; differs 3 "$before" styled_screen; }
+# typ TEXT: types TEXT literally, then waits like keys.
+typ() { local before; before="$(styled_screen)"; tm send-keys -l "$1"; differs 3 "$before" styled_screen; }
 
 # 1. Overview, drill into a goal, a cell item and back.
 start 80 24 -- --data sample-data
@@ -122,7 +127,7 @@ keys Enter l s
 check "s marks the indicator in behandeling" wait_for "│◐ 1. Actieve"
 keys a
 check "a opens the note form" wait_for "Nieuwe notitie"
-tm send-keys -l "E2E notitie: bèta, geïnterviewden"
+typ "E2E notitie: bèta, geïnterviewden"
 keys C-d
 check "the note is saved and counted" wait_for "✎1"
 keys q
@@ -134,11 +139,12 @@ keys Enter l Enter
 check "after a restart the note is there, signed" wait_for "E2E notitie: bèta, geïnterviewden"
 check "the note carries its author" wait_for "· e2e"
 keys a
-tm send-keys -l "na kill bewaard"
+wait_for "Nieuwe notitie" >/dev/null
+typ "na kill bewaard"
 keys C-d
 wait_for "Notitie bewaard" >/dev/null
 pkill -KILL -f "^$bin --data sample-data --db $db"
-sleep 0.5
+wait_for "EXIT=137" >/dev/null
 exported="$("$bin" export --data sample-data --db "$db" --format csv)"
 check "an edit right before SIGKILL is not lost" grep -q "na kill bewaard" <<<"$exported"
 markdown="$("$bin" export --data sample-data --db "$db" --format markdown)"
@@ -169,17 +175,19 @@ start 80 24 -- present --data sample-data --db "$db" --deck doelen
 check "present opens the first slide" wait_for "Doel 1 · 1 / 6"
 keys Space
 check "Space goes to the next slide" wait_for "Doel 2 · 2 / 6"
-keys PageDown Left
+keys PageDown
+wait_for "Doel 3 · 3 / 6" >/dev/null
+keys Left
 check "PageDown and Left step back and forth" wait_for "Doel 2 · 2 / 6"
 keys .
 blank_screen() { [ -z "$(screen | tr -d ' \n')" ]; }
-check ". blanks the screen" blank_screen
+check ". blanks the screen" poll 5 blank_screen
 keys x
 check "any key brings the slide back" wait_for "Doel 2 · 2 / 6"
 before="$(tm capture-pane -p -e)"
 keys C-t
 theme_changed() { [ "$(tm capture-pane -p -e)" != "$before" ]; }
-check "Ctrl-T switches the colours live" theme_changed
+check "Ctrl-T switches the colours live" poll 5 theme_changed
 keys Escape
 check "Esc browses at the slide's place" wait_for "htno-dialoog › Doelen › Doel 2"
 keys p
@@ -250,43 +258,49 @@ wait_for "Pilotdoelen" >/dev/null
 cursor_row() { [ "$(tm display -p '#{cursor_y}')" = "$1" ]; }
 check "the cursor sits on the selected row" cursor_row 4
 keys j j
-check "the cursor follows the selection" cursor_row 6
-mouse() { tm send-keys -H $(printf '\e[<%d;%d;%dM\e[<%d;%d;%dm' "$1" "$2" "$3" "$1" "$2" "$3" | xxd -p | sed 's/../& /g'); sleep 0.5; }
+check "the cursor follows the selection" poll 5 cursor_row 6
+# mouse BUTTON X Y: a click (press and release) at column X, row Y, then waits like keys.
+mouse() {
+    local before
+    before="$(styled_screen)"
+    tm send-keys -H $(printf '\e[<%d;%d;%dM\e[<%d;%d;%dm' "$1" "$2" "$3" "$1" "$2" "$3" | xxd -p | sed 's/../& /g')
+    differs 3 "$before" styled_screen
+}
 mouse 0 20 9
-check "a click selects a row (Doel 5), the cursor follows" cursor_row 8
+check "a click selects a row (Doel 5), the cursor follows" poll 5 cursor_row 8
 mouse 0 20 9
 check "a click on the selected row opens it" wait_for "Doel 5: De opzet voorziet in een structuur"
 mouse 0 16 1
 check "a click on a tab switches section" wait_for "Landsdeel × Techniekpact-doel: aantal regionale cases"
 printf '\e[<65;20;9M' | xxd -p | sed 's/../& /g' >"$work/wheel"
-tm send-keys -H $(cat "$work/wheel"); sleep 0.5
+tm send-keys -H $(cat "$work/wheel")
 check "the wheel moves the selection" wait_for "Noordwest × Techniekpact-doel 1 · Kiezen voor Techniek: 2 cases"
 keys E
 check "E asks for the format" wait_for "Export:  m Markdown  x Excel  c CSV  s CSV-nl  j JSON  t tekst  i iCal  n niet"
 keys c C-u
-tm send-keys -l "$work/export.csv"; sleep 0.3
+typ "$work/export.csv"
 keys Enter
 check "E c writes the named CSV file" wait_for "Export geschreven: $work/export.csv"
 check "... which a CSV reader opens" python3 -c "import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline=''))); sys.exit(0 if rows[0][:3]==['soort','doel','kolom'] and len(rows)>70 else 1)" "$work/export.csv"
 keys E c C-u
-tm send-keys -l "$work/export.csv"; sleep 0.3
+typ "$work/export.csv"
 keys Enter
 check "an existing export file is not overwritten without asking" wait_for "export.csv bestaat al. Overschrijven?"
 keys n
 check "... and no stays no" wait_for "Niets geëxporteerd"
 keys E x C-u
-tm send-keys -l "$work/review.xlsx"; sleep 0.3
+typ "$work/review.xlsx"
 keys Enter
 check "E x writes an Excel workbook" wait_for "Export geschreven: $work/review.xlsx"
 check "... which openpyxl opens, with its sheets" /usr/bin/python3 -c "import openpyxl,sys; b=openpyxl.load_workbook(sys.argv[1]); sys.exit(0 if b.sheetnames[0]=='Tabel' and b['Tabel'].max_row>70 else 1)" "$work/review.xlsx"
 keys 3 j A C-u
-tm send-keys -l "$work/agenda.md"; sleep 0.3
+typ "$work/agenda.md"
 keys Enter
 check "A in the Cyclus writes the agenda of the meeting in focus" wait_for "Export geschreven: $work/agenda.md"
 check "... the January sac vergadering" grep -q "^# Agenda sac vergadering januari 2023" "$work/agenda.md"
 keys :
 check ": opens the command palette" wait_for "bv. doel 3 bewijs"
-tm send-keys -l "oost 9"; sleep 0.3
+typ "oost 9"
 keys Enter
 check ":oost 9 goes to the cell" wait_for "htno-dialoog › Regio's › Oost × Techniekpact-doel 9"
 keys Z
@@ -298,7 +312,7 @@ wait_for "Doel 1 van 6" >/dev/null
 keys j
 check "--reader announces the focus in one line" wait_for "Doel 2 van 6: Realiseren van concrete acties"
 reader_cursor() { [ "$(tm display -p '#{cursor_x},#{cursor_y},#{cursor_flag}')" = "0,1,1" ]; }
-check "--reader shows the cursor on the announced line" reader_cursor
+check "--reader shows the cursor on the announced line" poll 5 reader_cursor
 no_boxes() { ! screen | grep -q '[│┌└]'; }
 check "--reader draws no boxes" no_boxes
 keys q

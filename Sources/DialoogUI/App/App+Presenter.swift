@@ -39,7 +39,7 @@ extension App {
             presenter = current
         case .unknown:
             let keys = [(CommandID.nextSlide, "volgende"), (.previousSlide, "vorige"), (.blankScreen, "zwart"), (.leavePresenter, "terug")]
-                .map { "\(keymap.keys(for: $0.0).first?.displayName ?? "") \($0.1)" }
+                .map { "\(keymap.key(for: $0.0)) \($0.1)" }
             message = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
         case .leave:
             presenter = nil

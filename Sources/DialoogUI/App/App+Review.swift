@@ -11,7 +11,7 @@ extension App {
         switch command {
         case .editEntry, .deleteEntry, .toggleDone:
             guard let entry = topScreen.selectedEntry(in: context) else {
-                message = "Kies eerst met Tab een notitie, besluit of actie (in een item of overleg: Enter)"
+                message = "Kies eerst met \(keymap.key(for: .nextPane)) een notitie, besluit of actie (in een item of overleg: \(keymap.key(for: .open)))"
                 return
             }
             perform(command, on: entry)
@@ -30,7 +30,7 @@ extension App {
                 form = Form(.addNote(subjectId: item.id))
             case .statusNext, .statusPrevious:
                 guard column.isReviewable, !item.isMitigation else {
-                    message = "\(column.title) heeft geen status; wel notities (a)"
+                    message = "\(column.title) heeft geen status; wel notities (\(keymap.key(for: .addNote)))"
                     return
                 }
                 // The step starts from the status on screen; if someone changed it since, nothing is written.
@@ -39,7 +39,7 @@ extension App {
                 let next = all[current.cycled(by: command == .statusNext ? 1 : -1, in: all.count)]
                 apply(.setStatus(itemId: item.id, status: next, expectedVersion: context.review.statusVersion(of: item.id)))
             default:
-                message = "Besluiten en acties horen bij een overleg: kies een maand in 3 Cyclus"
+                message = "Besluiten en acties horen bij een overleg: kies een maand in \(keymap.key(for: .cycle)) Cyclus"
             }
         case .activity(let month, let index)?:
             guard let activity = dataset.cycle.months[month].activities[safe: index], activity.kind.isMeeting else {
@@ -49,10 +49,13 @@ extension App {
             switch command {
             case .addDecision: form = Form(.addDecision(activityId: activity.id))
             case .addAction: form = Form(.addAction(activityId: activity.id, linkedId: nil), linkTargets: LinkTarget.all(in: dataset))
-            default: message = "Een overleg heeft geen status of notities; wel besluiten (b) en acties (t)"
+            default:
+                message = "Een overleg heeft geen status of notities; wel besluiten (\(keymap.key(for: .addDecision))) "
+                    + "en acties (\(keymap.key(for: .addAction)))"
             }
         default:
-            message = "Kies eerst een indicator, bewijs of resultaat (1 Doelen) of een overleg (3 Cyclus)"
+            message = "Kies eerst een indicator, bewijs of resultaat (\(keymap.key(for: .goals)) Doelen) of een overleg "
+                + "(\(keymap.key(for: .cycle)) Cyclus)"
         }
     }
 
@@ -87,7 +90,7 @@ extension App {
             return
         }
         let before = current.texts
-        switch current.handle(key) {
+        switch current.handle(key, keymap: keymap) {
         case .editing:
             if current.texts != before { current.changesSinceDraft += 1 }
             form = current
@@ -126,23 +129,23 @@ extension App {
     /// The keys of a form whose save met someone else's change.
     private mutating func settle(_ conflict: ReviewConflict, in current: Form, key: Key) {
         var current = current
-        switch key {
-        case .character("n"):
+        switch keymap.command(for: key, in: .conflict) {
+        case .conflictKeepBoth?:
             current.showConflict(nil)
             submit(current) { $0.editAsNew(in: $1) }
-        case .character("h") where conflict.current != nil:
+        case .conflictTheirs? where conflict.current != nil:
             ask(Question("Hun versie houden en jouw tekst weggooien?",
                          choices: [.init("j", "ja", .discardForm("Hun versie gehouden; jouw tekst is weggegooid")),
                                    .init("n", "nee", .dismiss(nil))]))
-        case .character("o") where conflict.current != nil:
+        case .conflictOverwrite? where conflict.current != nil:
             current.overwrite(version: conflict.currentVersion ?? 0)
             submit(current) { $0.edit(in: $1) }
-        case .escape:
+        case .formCancel?:
             current.showConflict(nil)
             form = current
-            message = "Verder bewerken: Ctrl-D bewaart (en meldt het verschil opnieuw)"
+            message = "Verder bewerken: \(keymap.key(for: .formSave)) bewaart (en meldt het verschil opnieuw)"
         default:
-            message = "Kies: " + Form.conflictChoices(conflict)
+            message = "Kies: " + Form.conflictChoices(conflict, keymap: keymap)
         }
     }
 
@@ -170,7 +173,7 @@ extension App {
             undoStack.append(inverse)
             redoStack.removeAll()
             reload()
-            message = edit.summary + "  (u = ongedaan maken)"
+            message = edit.summary + "  (\(keymap.key(for: .undo)) = ongedaan maken)"
             return .saved
         } catch let conflict as ReviewConflict {
             reload()

@@ -53,6 +53,7 @@ public struct App: Sendable {
         isReaderMode = readerMode
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
         context.showsPreview = showsPreview
+        context.keymap = keymap
         self.keymap = keymap
         message = startupMessage
         reviewSession = review
@@ -114,7 +115,7 @@ public struct App: Sendable {
             return
         }
         guard let command = keymap.command(for: key, in: .browsing) else {
-            message = "Toets \(key.displayName) doet niets: ? toont de toetsen, : zoekt een opdracht"
+            message = "Toets \(key.displayName) doet niets: \(keymap.key(for: .help)) toont de toetsen, \(keymap.key(for: .palette)) zoekt een opdracht"
             return
         }
         perform(command)
@@ -202,7 +203,7 @@ public struct App: Sendable {
         case .nextTheme: cycleTheme()
         case .togglePreview:
             context.showsPreview.toggle()
-            message = context.showsPreview ? "Voorbeeldpaneel aan" : "Voorbeeldpaneel uit (v = weer aan)"
+            message = context.showsPreview ? "Voorbeeldpaneel aan" : "Voorbeeldpaneel uit (\(keymap.key(for: .togglePreview)) = weer aan)"
         case .reload:
             reload()
             message = "Vernieuwd"
@@ -212,7 +213,7 @@ public struct App: Sendable {
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
             performReview(command)
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
-            message = "Filters horen bij de lijst in 6 Review"
+            message = "Filters horen bij de lijst in \(keymap.key(for: .review)) Review"
         case .overview:
             section = .review
             if !(topScreen is ReviewOverviewScreen) { stacks[section]!.append(ReviewOverviewScreen()) }
@@ -232,7 +233,7 @@ public struct App: Sendable {
             context.highlightTerms = []
             message = "Zoekmarkering gewist"
         } else {
-            message = "Dit is het begin van \(section.title); q stopt"
+            message = "Dit is het begin van \(section.title); \(keymap.key(for: .quit)) stopt"
         }
     }
 
@@ -341,7 +342,7 @@ public struct App: Sendable {
     /// The section tabs of the first line and the columns each takes: padded when they fit, else closer
     /// together, else also with short titles (80 columns hold all eight that way).
     private var tabs: [(section: Section, label: String, columns: Range<Int>)] {
-        let key = { (section: Section) in self.keymap.keys(for: section.command).first?.displayName ?? "" }
+        let key = { (section: Section) in self.keymap.key(for: section.command) }
         let layouts: [(pad: String, gap: Int, short: Bool)] = [(" ", 1, false), ("", 2, false), ("", 1, true)]
         let fitting = layouts.first { layout in
             1 + Section.allCases.reduce(0) { total, section in

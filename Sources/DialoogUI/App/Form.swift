@@ -134,14 +134,14 @@ public struct Form: Sendable {
         fields[index].editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    public mutating func handle(_ key: Key) -> Outcome {
+    public mutating func handle(_ key: Key, keymap: Keymap = .standard) -> Outcome {
         if isPickingLink, let outcome = handleLinkPicker(key) { return outcome }
-        switch key {
-        case .escape: return .cancelled
-        case .control("d"): return .submitted
-        case .tab: focus = focus.cycled(by: 1, in: fields.count)
-        case .backTab: focus = focus.cycled(by: -1, in: fields.count)
-        case .enter where !fields[focus].editor.isMultiline:
+        switch (keymap.command(for: key, in: .form), key) {
+        case (.formCancel?, _): return .cancelled
+        case (.formSave?, _): return .submitted
+        case (.formNextField?, _): focus = focus.cycled(by: 1, in: fields.count)
+        case (.formPreviousField?, _): focus = focus.cycled(by: -1, in: fields.count)
+        case (_, .enter) where !fields[focus].editor.isMultiline:
             if focus == fields.count - 1 { return .submitted }
             focus += 1
         default:
@@ -250,7 +250,7 @@ public struct Form: Sendable {
 
     // MARK: Drawing
 
-    func render(into frame: inout Frame, glyphs: Glyphs) {
+    func render(into frame: inout Frame, glyphs: Glyphs, keymap: Keymap) {
         let width = min(frame.width - 2, 76)
         let textRows = max(2, min(8, frame.height - 8 - 2 * fields.count))
         let pickerRows = isPickingLink ? min(Self.pickerRows, max(1, linkMatches.count)) : 0
@@ -288,7 +288,9 @@ public struct Form: Sendable {
         for (offset, line) in conflictLines.enumerated() where y + offset < inner.maxY - 1 {
             frame.write(line.text, x: inner.x, y: y + offset, role: line.role, clip: inner)
         }
-        let help = conflict.map(Self.conflictChoices) ?? "Ctrl-D bewaren  Tab volgend veld  Esc annuleren"
+        let help = conflict.map { Self.conflictChoices($0, keymap: keymap) }
+            ?? [(CommandID.formSave, "bewaren"), (.formNextField, "volgend veld"), (.formCancel, "annuleren")]
+                .map { "\(keymap.key(for: $0.0)) \($0.1)" }.joined(separator: "  ")
         frame.write(help, x: inner.x, y: box.maxY - 1, role: .muted, clip: Rect(x: box.x + 1, y: box.maxY - 1, width: box.width - 2, height: 1))
     }
 }
@@ -327,10 +329,11 @@ extension Form {
     }
 
     /// The keys that settle a conflict.
-    static func conflictChoices(_ conflict: ReviewConflict) -> String {
-        conflict.current == nil
-            ? "n bewaar als nieuw  Esc verder bewerken"
-            : "n beide bewaren  h hun versie  o overschrijven  Esc terug"
+    static func conflictChoices(_ conflict: ReviewConflict, keymap: Keymap) -> String {
+        let choices: [(CommandID, String)] = conflict.current == nil
+            ? [(.conflictKeepBoth, "bewaar als nieuw"), (.formCancel, "verder bewerken")]
+            : [(.conflictKeepBoth, "beide bewaren"), (.conflictTheirs, "hun versie"), (.conflictOverwrite, "overschrijven"), (.formCancel, "terug")]
+        return choices.map { "\(keymap.key(for: $0.0)) \($0.1)" }.joined(separator: "  ")
     }
 }
 

@@ -16,7 +16,7 @@ enum HelpOverlay {
         let height = min(frame.height, lines.count + 2)
         let box = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.fill(box, role: .overlay)
-        frame.box(box, role: .overlay, glyphs: glyphs, title: "Toetsen (↓ meer, andere toets sluit; : zoekt een opdracht)",
+        frame.box(box, role: .overlay, glyphs: glyphs, title: "Toetsen (\(keymap.key(for: .moveDown)) meer, andere toets sluit; \(keymap.key(for: .palette)) zoekt een opdracht)",
                   titleRole: .overlay)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         let first = min(top, max(0, lines.count - inner.height))

@@ -103,7 +103,7 @@ extension App {
             case .search(let prompt): renderSearchPrompt(prompt, into: &frame)
             case .palette(let palette): palette.render(into: &frame, glyphs: context.glyphs)
             case .exportFile(let prompt): renderExportPrompt(prompt, into: &frame)
-            case .form(let form): form.render(into: &frame, glyphs: context.glyphs)
+            case .form(let form): form.render(into: &frame, glyphs: context.glyphs, keymap: keymap)
             case .question(let question):
                 frame.fill(Rect(x: 0, y: height - 1, width: width, height: 1), role: .status)
                 question.render(into: &frame, y: height - 1)

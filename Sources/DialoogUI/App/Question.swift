@@ -93,7 +93,7 @@ extension App {
             restored.changesSinceDraft = 1
             form = restored
             saveDraft()  // claims the draft for this session, so no other instance offers it meanwhile
-            message = "Concept hersteld: Ctrl-D bewaart, Esc gooit weg"
+            message = "Concept hersteld: \(keymap.key(for: .formSave)) bewaart, \(keymap.key(for: .formCancel)) gooit weg"
         case .exportFormat(let format):
             askExportFile(.review(format: format))
         case .overwriteExport(let request):

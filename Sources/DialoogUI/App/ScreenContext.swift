@@ -19,6 +19,8 @@ public struct ScreenContext: Sendable {
     public private(set) var reviewVersion = 0
     /// Lists show a preview pane of the selected row; `v` turns it off (less to send over a slow link).
     public var showsPreview = true
+    /// Which key runs which command, for hints inside a screen ("a = notitie toevoegen").
+    public var keymap: Keymap = .standard
     /// Today as yyyy-MM-dd, to tell which actions are past due.
     public var today: String = DueDate.string(from: Date())
 
@@ -86,7 +88,7 @@ public struct KeyHint: Sendable, Equatable {
 
     /// Arrows side by side (`↑↓`), letters with a slash (`e/d`), anything else with a space (`[ ]`).
     func keys(in keymap: Keymap) -> String {
-        let names = commands.compactMap { keymap.keys(for: $0).first?.displayName }
+        let names = commands.map(keymap.key(for:))
         if names.allSatisfy({ "↑↓←→".contains($0) }) { return names.joined() }
         return names.joined(separator: names.allSatisfy { $0.count == 1 && $0.first!.isLetter } ? "/" : " ")
     }

@@ -59,13 +59,22 @@ public enum CommandID: String, CaseIterable, Sendable {
     case blankScreen = "dia.zwart"
     case pauseAutoAdvance = "dia.pauze"
     case leavePresenter = "dia.terug-naar-bladeren"
+    case formSave = "formulier.bewaar"
+    case formNextField = "formulier.volgend-veld"
+    case formPreviousField = "formulier.vorig-veld"
+    case formCancel = "formulier.annuleer"
+    case conflictKeepBoth = "conflict.beide-bewaren"
+    case conflictTheirs = "conflict.hun-versie"
+    case conflictOverwrite = "conflict.overschrijven"
 }
 
-/// Where a command works: while browsing (every screen; a screen may say it does not apply there) or in
-/// presenter mode. One key means one thing per mode.
+/// Where a command works: while browsing (every screen; a screen may say it does not apply there), in
+/// presenter mode, in a form, or in a form whose save met someone else's change. One key means one thing per mode.
 public enum CommandMode: String, CaseIterable, Sendable {
     case browsing = "bladeren"
     case presenting = "presenteren"
+    case form = "formulier"
+    case conflict = "conflict"
 }
 
 /// The headings of `?` help.
@@ -75,6 +84,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case review = "Review"
     case other = "Presenteren en overig"
     case presenter = "In presentatiemodus"
+    case form = "In een formulier"
 }
 
 /// One entry of the command table.
@@ -154,6 +164,13 @@ public struct Command: Sendable {
         case .blankScreen: ("scherm zwart (elke toets terug)", .presenter, [.presenting], [.character("."), .character("z")])
         case .pauseAutoAdvance: ("automatisch doorgaan pauzeren / hervatten (--auto)", .presenter, [.presenting], [.character("p")])
         case .leavePresenter: ("terug naar bladeren, op de plek van de dia", .presenter, [.presenting], [.escape])
+        case .formSave: ("bewaren", .form, [.form], [.control("d")])
+        case .formNextField: ("volgend veld", .form, [.form], [.tab])
+        case .formPreviousField: ("vorig veld", .form, [.form], [.backTab])
+        case .formCancel: ("annuleren; na een conflict: verder bewerken", .form, [.form, .conflict], [.escape])
+        case .conflictKeepBoth: ("na een conflict: beide bewaren (of als nieuw)", .form, [.conflict], [.character("n")])
+        case .conflictTheirs: ("na een conflict: hun versie houden", .form, [.conflict], [.character("h")])
+        case .conflictOverwrite: ("na een conflict: overschrijven", .form, [.conflict], [.character("o")])
         }
     }
 }

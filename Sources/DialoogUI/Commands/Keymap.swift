@@ -22,6 +22,10 @@ public struct Keymap: Sendable {
     /// The keys that run `id`, in the order they are written.
     public func keys(for id: CommandID) -> [Key] { keys[id] ?? [] }
 
+    /// The first key of `id` as a message names it ("a", "Ctrl-R", "Spatie"): every text that tells a key
+    /// takes it from here, so it stays true after a keys.yaml remap.
+    public func key(for id: CommandID) -> String { keys(for: id).first?.displayName ?? ":" + id.rawValue }
+
     /// The keys of `id` as help shows them: "↓ j".
     public func keyLabel(for id: CommandID) -> String { keys(for: id).map(\.displayName).joined(separator: " ") }
 
@@ -149,5 +153,13 @@ extension Key {
         } else {
             return nil
         }
+    }
+}
+
+extension String {
+    /// "f, D, K, o" as "f, D, K en o".
+    func replacingLastComma(with conjunction: String) -> String {
+        guard let comma = range(of: ", ", options: .backwards) else { return self }
+        return replacingCharacters(in: comma, with: conjunction)
     }
 }

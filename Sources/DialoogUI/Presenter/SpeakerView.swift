@@ -108,7 +108,8 @@ struct SpeakerView {
         let status = ["Verstreken \(elapsed)", "dia \(presenter.index + 1)/\(count)", mark].filter { !$0.isEmpty }.joined(separator: " · ")
         frame.fill(Rect(x: 0, y: footerY, width: width, height: 1), role: .status)
         frame.write(WordWrap.truncate(status, width: max(1, width - 2)), x: 1, y: footerY, role: .status)
-        let keys = "Spatie volgende · ← vorige · . zwart · q stopt"
+        let keys = [(CommandID.nextSlide, "volgende"), (.previousSlide, "vorige"), (.blankScreen, "zwart"), (.quit, "stopt")]
+            .map { "\(context.keymap.key(for: $0.0)) \($0.1)" }.joined(separator: " · ")
         if DisplayWidth.of(status) + DisplayWidth.of(keys) + 4 <= width {
             frame.write(keys, x: width - DisplayWidth.of(keys) - 1, y: footerY, role: .status)
         }

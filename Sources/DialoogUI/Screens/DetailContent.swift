@@ -12,7 +12,7 @@ public struct DetailContent: Sendable {
     /// its goal's longest, so what follows stays in place from item to item (not for a screen reader).
     public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true) {
         var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width,
-                              steadyLayout: steadyLayout, itemHeights: context.itemHeights)
+                              steadyLayout: steadyLayout, itemHeights: context.itemHeights, keymap: context.keymap)
         (title, paragraphs) = builder.build(location)
         entries = builder.entries
     }
@@ -25,6 +25,8 @@ public struct DetailContent: Sendable {
         let width: Int
         let steadyLayout: Bool
         let itemHeights: ItemHeights
+        /// For the hints that name a key ("a = notitie toevoegen").
+        let keymap: Keymap
         var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
         mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
@@ -88,7 +90,7 @@ public struct DetailContent: Sendable {
             var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
             let notes = review.notes(on: item.id)
             paragraphs += [.blank, label("Notities (\(notes.count))")]
-            if notes.isEmpty { paragraphs.append(Paragraph("nog geen; a = notitie toevoegen", role: .muted)) }
+            if notes.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addNote)) = notitie toevoegen", role: .muted)) }
             for note in notes {
                 let first = paragraphs.count
                 paragraphs += noteParagraphs(note)
@@ -145,7 +147,7 @@ public struct DetailContent: Sendable {
             var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
             let decisions = review.decisions(at: activityId)
             paragraphs.append(label("Besluiten (\(decisions.count))"))
-            if decisions.isEmpty { paragraphs.append(Paragraph("nog geen; b = besluit toevoegen", role: .muted)) }
+            if decisions.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addDecision)) = besluit toevoegen", role: .muted)) }
             for decision in decisions {
                 entries.append((.decision(decision), paragraphs.count..<(paragraphs.count + 1)))
                 paragraphs.append(Paragraph("\(decision.text) (\(DutchDate.timestamp(decision.createdAt)) · \(decision.author)"
@@ -154,7 +156,7 @@ public struct DetailContent: Sendable {
             }
             let actions = review.actions(at: activityId)
             paragraphs += [.blank, label("Acties (\(actions.count))")]
-            if actions.isEmpty { paragraphs.append(Paragraph("nog geen; t = actie toevoegen", role: .muted)) }
+            if actions.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addAction)) = actie toevoegen", role: .muted)) }
             for action in actions {
                 entries.append((.action(action), paragraphs.count..<(paragraphs.count + 1)))
                 paragraphs.append(actionParagraph(action))

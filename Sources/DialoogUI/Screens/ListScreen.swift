@@ -55,7 +55,7 @@ public struct ListScreen: Screen {
         switch command {
         case .nextPane, .previousPane:
             guard layout.preview != nil else {
-                return .message(context.showsPreview ? "Geen voorbeeldpaneel: het venster is te smal" : "Geen voorbeeldpaneel (v zet het aan)")
+                return .message(context.showsPreview ? "Geen voorbeeldpaneel: het venster is te smal" : "Geen voorbeeldpaneel (\(context.keymap.key(for: .togglePreview)) zet het aan)")
             }
             previewFocused.toggle()
             return .handled
@@ -130,7 +130,7 @@ public struct ListScreen: Screen {
         // border sends no border again. The lean view (no preview, for slow links) draws them plain: a row
         // that scrolls in then needs no colour switched on and off at either end.
         frame.box(layout.listBox, role: context.showsPreview ? .border : .normal, glyphs: context.glyphs,
-                  title: source.title(context.dataset), titleRole: previewFocused ? .muted : .title)
+                  title: source.title(context.dataset, keymap: context.keymap), titleRole: previewFocused ? .muted : .title)
         let shownTop = Scroll.top(current: top, showing: headingAbove(selected, rows), through: selected,
                                   rows: layout.list.height, total: rows.count)
         for row in 0..<layout.list.height {

@@ -23,14 +23,14 @@ public enum ListSource: Sendable {
     case searchResults(SearchResults)
     case review(ReviewFilter)
 
-    func title(_ dataset: Dataset) -> String {
+    func title(_ dataset: Dataset, keymap: Keymap) -> String {
         switch self {
         case .pilotGoals: "Pilotdoelen permanente dialoog · peildatum \(dataset.peildatum)"
         case .cycle: "Gesprekscyclus permanente dialoog \(dataset.cycle.year)"
         case .themes: "Langetermijnthema's 2022 – 2032 en vragen korte termijn"
         case .examples: "Voorbeelden uit de regio · Techniekpact voortgang 2018"
-        case .figures: "Cijfers uit de bronnen · Enter toont de grafiek"
-        case .documents: "Bronnen · Enter toont de delen"
+        case .figures: "Cijfers uit de bronnen · \(keymap.key(for: .open)) toont de grafiek"
+        case .documents: "Bronnen · \(keymap.key(for: .open)) toont de delen"
         case .documentParts(let document): "\(dataset.documents[document].source) · \(dataset.documents[document].parts.count) delen"
         case .cases(let region, let goal):
             "\(dataset.techniekpact.landsdelen[region].name) · Techniekpact-doel \(goal) · \(dataset.techniekpact.goal(number: goal)?.title ?? "")"

@@ -82,8 +82,11 @@ public struct ReviewOverviewScreen: Screen {
             }
         }
         let below = Rect(x: area.x + 1, y: table.box.maxY, width: area.width - 2, height: area.maxY - table.box.maxY)
+        let keys = context.keymap
         let paragraphs = [Paragraph(announcement(in: context) ?? "", role: .title),
-                          Paragraph("Enter toont die items; f, D, K en o filteren en sorteren daar verder.", role: .muted)]
+                          Paragraph("\(keys.key(for: .open)) toont die items; " + [CommandID.nextFilter, .filterGoal, .filterColumn, .sortOrder]
+                                        .map(keys.key(for:)).joined(separator: ", ").replacingLastComma(with: " en ")
+                                    + " filteren en sorteren daar verder.", role: .muted)]
         TextBlock.draw(TextBlock.wrap(paragraphs, width: below.width), top: 0, into: &frame, area: below, highlight: [])
     }
 
