@@ -32,6 +32,18 @@ func makeApp(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, theme
     return app
 }
 
+/// The frame is the terminal's size, the cursor and the focus lie inside it, and (every few frames, as it
+/// costs a pass over every cell) each row is exactly as wide as the frame with printable text only.
+func assertFits(_ frame: Frame, app: App, everyRow: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(frame.width == app.width && frame.height == app.height, "frame \(frame.width)×\(frame.height) for \(app.width)×\(app.height)",
+            sourceLocation: sourceLocation)
+    for point in [frame.cursor, frame.focus].compactMap({ $0 }) {
+        #expect((0..<frame.width).contains(point.x) && (0..<frame.height).contains(point.y),
+                "cursor or focus at \(point.x),\(point.y) outside \(frame.width)×\(frame.height)", sourceLocation: sourceLocation)
+    }
+    if everyRow { HostileDataTests.assertSafe(frame, sourceLocation: sourceLocation) }
+}
+
 extension Frame {
     /// The frame as text, one line per row, trailing spaces removed.
     var text: String {
@@ -58,5 +70,16 @@ func assertSnapshot(text actual: String, named name: String, sourceLocation: Sou
         Issue.record("Snapshot \(name) recorded; check it and run again", sourceLocation: sourceLocation)
         return
     }
-    #expect(actual == expected, "snapshot \(name) differs:\n\(actual)", sourceLocation: sourceLocation)
+    #expect(actual == expected, "snapshot \(name) differs (- recorded, + now):\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
+}
+
+/// The lines that differ, numbered: "- 12 │ recorded" above "+ 12 │ now".
+func lineDiff(_ expected: String, _ actual: String) -> String {
+    let old = expected.components(separatedBy: "\n")
+    let new = actual.components(separatedBy: "\n")
+    return (0..<max(old.count, new.count)).compactMap { index -> String? in
+        let (before, after) = (old[safe: index], new[safe: index])
+        guard before != after else { return nil }
+        return [before.map { "- \(index + 1) │ \($0)" }, after.map { "+ \(index + 1) │ \($0)" }].compactMap { $0 }.joined(separator: "\n")
+    }.joined(separator: "\n")
 }
