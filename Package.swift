@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "TestSupport"]),
         .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]

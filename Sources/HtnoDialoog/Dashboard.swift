@@ -38,7 +38,6 @@ enum Dashboard {
                       themes: Resources.themeNames(), themeName: themeName, presenting: presenting, keymap: options.keymap,
                       showsPreview: options.showsPreview, readerMode: options.readerMode)
         terminal.showsFocus = options.readerMode
-        var shownTheme = themeName
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
         app.buildSearchIndex()
@@ -79,17 +78,20 @@ enum Dashboard {
             // Handle every key already waiting, then draw once, and only when the terminal has taken the
             // last frame: a key held down on a slow link must not queue up a backlog of frames.
             while true {
-                apply(key, to: &app, terminal: terminal)
+                for effect in apply(key, to: &app, terminal: terminal) {
+                    switch effect {
+                    case .setTheme(let name):
+                        let (newTheme, warning) = Resources.theme(named: name)
+                        terminal.apply(newTheme)
+                        if let warning { app.show(warning) }
+                    case .sendToProjector(let remote): link?.send(remote)
+                    case .quit, .review, .export: break  // quitting ends the loop; App ran the rest
+                    }
+                }
                 guard app.isRunning, let next = terminal.readKey(timeoutMilliseconds: 0) else { break }
                 key = next
             }
             _ = link?.exchange(with: &app, told: &toldState)
-            if app.themeName != shownTheme {
-                shownTheme = app.themeName
-                let (newTheme, warning) = Resources.theme(named: shownTheme)
-                terminal.apply(newTheme)
-                if let warning { app.show(warning) }
-            }
             needsFrame = app.isRunning
             if needsFrame && terminal.isReadyForFrame {
                 terminal.draw(app.render())
@@ -99,7 +101,8 @@ enum Dashboard {
         return 0
     }
 
-    private static func apply(_ key: Key, to app: inout App, terminal: Terminal) {
+    /// The key, after what it means to the terminal itself; returns what the loop must do for it.
+    private static func apply(_ key: Key, to app: inout App, terminal: Terminal) -> [AppEffect] {
         switch key {
         case .resize:
             app.resize(width: terminal.size.width, height: terminal.size.height)
@@ -109,6 +112,6 @@ enum Dashboard {
         default:
             break
         }
-        app.handle(key)
+        return app.handle(key)
     }
 }

@@ -20,11 +20,15 @@ enum PresentationLink {
             }
             return !keys.isEmpty
         case .speaker(let socket):
-            for key in app.takeRemoteKeys() { socket.send(key) }
             guard let change = socket.takeChange() else { return false }
             app.followProjector(change.state, connected: change.connected)
             return true
         }
+    }
+
+    /// A key pressed in the speaker view, to the projector.
+    func send(_ key: RemoteKey) {
+        if case .speaker(let socket) = self { socket.send(key) }
     }
 
     /// `$XDG_RUNTIME_DIR/htno-dialoog/presentatie-SESSION.sock` (or a private folder in /tmp). The folder

@@ -24,12 +24,13 @@ import DialoogModel
         anna.handle(.control("d"))
         bert.handle(.control("r"))
         bert.type("\nl\n")
-        for var editor in [anna, bert] {
-            editor.handle(.tab)
-            editor.type("e")
-            editor.handle(.control("u"))
-            if editor.reviewSession?.author == "anna" { anna = editor } else { bert = editor }
+        var editors = [anna, bert]
+        for index in editors.indices {
+            editors[index].handle(.tab)
+            editors[index].type("e")
+            editors[index].handle(.control("u"))
         }
+        (anna, bert) = (editors[0], editors[1])
         anna.type("tekst van anna")
         bert.type("tekst van bert")
         anna.handle(.control("d"))

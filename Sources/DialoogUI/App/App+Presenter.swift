@@ -2,7 +2,7 @@ import DialoogModel
 import Foundation
 
 /// Presenter mode and the theme key.
-extension App {
+extension AppModel {
     /// `p`: presents the deck that fits what is selected, from that slide on.
     mutating func startPresenter() {
         let location = topScreen.focusedLocation(in: context)
@@ -31,7 +31,7 @@ extension App {
             // The speaker view steers the projector; only quitting and the theme stay here.
             // A click or the wheel goes as the key that means the same: the projector reads keys, not mice.
             let sent: Key = if case .mouse = key { command == .previousSlide ? .left : .character(" ") } else { key }
-            if command == .quit { isRunning = false } else if command != .redraw { remoteKeys.append(RemoteKey(command: command, key: sent)) }
+            if command == .quit { quit() } else if command != .redraw { emit(.sendToProjector(RemoteKey(command: command, key: sent))) }
             return
         }
         switch current.handle(command, key: key, pages: pages) {
@@ -46,7 +46,7 @@ extension App {
             if let location = current.slide.location(in: context.dataset) { jump(to: location) }
             offerNextDraft()
         case .quit:
-            isRunning = false
+            quit()
         }
     }
 
@@ -63,12 +63,6 @@ extension App {
         return { slide in
             Presenter.layout(slide, dataset: context.dataset, width: width, height: height, glyphs: context.glyphs).layout.pages.count
         }
-    }
-
-    /// The keys the speaker view collected for the projector, once.
-    public mutating func takeRemoteKeys() -> [RemoteKey] {
-        defer { remoteKeys = [] }
-        return remoteKeys
     }
 
     /// The speaker view follows the projector's state; `connected` false when the projector is gone.
@@ -105,15 +99,17 @@ extension App {
         }
         if presenter != nil, themeName != "projector", themeNames.contains("projector") {
             themeName = "projector"
+            emit(.setTheme(themeName))
         } else {
             let current = themeNames.firstIndex(of: themeName) ?? -1
             themeName = themeNames[current.cycled(by: 1, in: themeNames.count)]
+            emit(.setTheme(themeName))
         }
         message = "Thema: \(themeName)"
     }
 }
 
-extension App {
+extension AppModel {
     /// Shows a message in the status line (for the backend: a theme that did not load).
     public mutating func show(_ text: String) {
         message = text

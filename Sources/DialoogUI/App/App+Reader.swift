@@ -3,7 +3,7 @@ import DialoogModel
 /// `--reader`: the screen for screen readers and braille displays. No boxes, tabs or columns: where you
 /// are, one labelled line for what is in focus (the visible cursor sits on it, so every key announces
 /// the new place), its full text, and the status line.
-extension App {
+extension AppModel {
     func renderForReader(into frame: inout Frame) {
         frame.write(WordWrap.truncate(breadcrumb, width: width), x: 0, y: 0, role: .breadcrumb)
         let focus = topScreen.announcement(in: context) ?? Self.announcement(for: topScreen.focusedLocation(in: context), in: context)

@@ -1,10 +1,11 @@
 import DialoogModel
 
-/// Review work: forms, edits, conflicts, undo and redo, drafts, refresh and export.
-extension App {
+/// Review work as the screen shows it: forms, conflicts, questions and messages. Every read and write of
+/// the database is a request (`AppEffect.review`) whose outcome comes back through `receive`.
+extension AppModel {
     /// The review commands, on what the screen has in focus (a goal item, a meeting) or the entry chosen with Tab.
     mutating func performReview(_ command: CommandID) {
-        guard reviewSession != nil else {
+        guard hasReview else {
             message = "Alleen lezen: geen reviewdatabase geopend"
             return
         }
@@ -37,7 +38,7 @@ extension App {
                 let all = ReviewStatus.allCases
                 let current = all.firstIndex(of: context.review.status(of: item.id)) ?? 0
                 let next = all[current.cycled(by: command == .statusNext ? 1 : -1, in: all.count)]
-                apply(.setStatus(itemId: item.id, status: next, expectedVersion: context.review.statusVersion(of: item.id)))
+                store(.setStatus(itemId: item.id, status: next, expectedVersion: context.review.statusVersion(of: item.id)))
             default:
                 message = "Besluiten en acties horen bij een overleg: kies een maand in \(keymap.key(for: .cycle)) Cyclus"
             }
@@ -72,7 +73,7 @@ extension App {
             confirm("Actie “\(Self.shortened(action.text))” wissen?", .deleteAction(id: action.id, expectedVersion: action.version))
         case (.toggleDone, .action(var action)):
             action.isDone.toggle()
-            apply(.updateAction(action))
+            store(.updateAction(action))
         default:
             message = "Alleen een actie kan afgerond worden"
         }
@@ -105,7 +106,7 @@ extension App {
         }
     }
 
-    /// Saves the form's edit; on a conflict the form stays open and shows the other person's version.
+    /// Saves the form's edit; on a conflict the form stays open and shows the other person's version (`receive`).
     private mutating func submit(_ current: Form, edit make: (Form, Dataset) -> Result<ReviewEdit, FormError>) {
         var current = current
         switch make(current, context.dataset) {
@@ -113,16 +114,8 @@ extension App {
             current.error = error.message
             form = current
         case .success(let edit):
-            switch apply(edit, discardingDraft: current.draftId) {
-            case .saved:
-                form = nil
-                offerNextDraft()
-            case .conflict(let conflict):
-                current.showConflict(conflict)
-                form = current
-                message = "Niet bewaard: \(conflict.kind.label) \(conflict.description)"
-            case .failed: form = current
-            }
+            form = current
+            emit(.review(.apply(edit, fromForm: true, discardingDraft: current.draftId)))
         }
     }
 
@@ -152,72 +145,59 @@ extension App {
     /// Closes the form without saving, because the user said so: its draft goes too.
     mutating func close(_ current: Form, message: String?) {
         form = nil
-        if let id = current.draftId, let session = reviewSession { try? session.repository.deleteDraft(id: id) }
+        if let id = current.draftId { emit(.review(.deleteDraft(id: id))) }
         if let message { self.message = message }
         offerNextDraft()
     }
 
-    enum ApplyOutcome {
-        case saved
-        case conflict(ReviewConflict)
-        case failed
+    /// Stores an edit made by a key (a status, done, a yes), not a form.
+    mutating func store(_ edit: ReviewEdit) {
+        emit(.review(.apply(edit, fromForm: false, discardingDraft: nil)))
     }
 
-    /// Stores the edit at once. A conflict changes nothing: the screen is refreshed and the caller decides
-    /// what to tell; any other failure is told in the status line.
-    @discardableResult
-    mutating func apply(_ edit: ReviewEdit, discardingDraft draftId: Int64? = nil) -> ApplyOutcome {
-        guard let session = reviewSession else { return .failed }
-        do {
-            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: draftId)
-            undoStack.append(inverse)
-            redoStack.removeAll()
-            reload()
+    /// What came of a review request: the review as it is now, and what to tell.
+    mutating func receive(_ outcome: ReviewOutcome) {
+        switch outcome {
+        case .applied(let edit, let review, let fromForm):
+            context.review = review
             message = edit.summary + "  (\(keymap.key(for: .undo)) = ongedaan maken)"
-            return .saved
-        } catch let conflict as ReviewConflict {
-            reload()
+            if fromForm {
+                form = nil
+                offerNextDraft()
+            }
+        case .conflict(let conflict, let review, let fromForm):
+            context.review = review
             message = "Niet gewijzigd: \(conflict.kind.label) is intussen \(conflict.description)"
                 + (conflict.currentText.map { " (nu: \(Self.shortened($0)))" } ?? "") + "; scherm ververst"
-            return .conflict(conflict)
-        } catch {
-            message = "Niet opgeslagen: \(error)"
-            return .failed
-        }
-    }
-
-    /// `u`: undoes this session's latest edit, but only when nobody changed that record since.
-    mutating func undo() {
-        step(from: \.undoStack, to: \.redoStack, done: "Ongedaan", nothing: "Niets om ongedaan te maken", verb: "ongedaan gemaakt")
-    }
-
-    /// `U`: does again what `u` undid, under the same rule.
-    mutating func redo() {
-        step(from: \.redoStack, to: \.undoStack, done: "Opnieuw gedaan", nothing: "Niets om opnieuw te doen", verb: "opnieuw gedaan")
-    }
-
-    private mutating func step(from source: WritableKeyPath<App, [ReviewEdit]>, to target: WritableKeyPath<App, [ReviewEdit]>,
-                               done: String, nothing: String, verb: String) {
-        guard let session = reviewSession, let edit = self[keyPath: source].popLast() else {
-            message = nothing
-            return
-        }
-        do {
-            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock())
-            self[keyPath: target].append(inverse)
-            // This session moved the record on itself: its other steps on that record start from the new version.
-            if let record = inverse.record ?? edit.record, let version = inverse.expectedVersion {
-                undoStack = undoStack.map { $0.record == record ? $0.expecting(version) : $0 }
-                redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
+            if fromForm, var current = form {
+                current.showConflict(conflict)
+                form = current
+                message = "Niet bewaard: \(conflict.kind.label) \(conflict.description)"
             }
-            reload()
-            message = "\(done): \(edit.summary)"
-        } catch let conflict as ReviewConflict {
-            reload()
-            message = "Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)"
-        } catch {
-            self[keyPath: source].append(edit)
-            message = "Niet \(verb): \(error)"
+        case .failed(let text, _):
+            message = text
+        case .stepped(let text, let review):
+            if let review { context.review = review }
+            message = text
+        case .draftSaved(let id):
+            guard var current = form else { return }
+            current.draftId = id
+            current.changesSinceDraft = 0
+            form = current
+            draftFailure = nil
+            if isInterrupting { askToQuit(draftKept: true) }
+        case .draftFailed(let reason):
+            draftFailure = reason
+            message = "Concept niet bewaard: \(reason)"
+            if isInterrupting { askToQuit(draftKept: false) }
+        case .draftDeleted:
+            break
+        case .loaded(let review, let today, let announced):
+            context.review = review
+            context.today = today
+            if announced { message = "Vernieuwd" }
+        case .loadFailed(let text):
+            message = text
         }
     }
 
@@ -226,25 +206,15 @@ extension App {
     /// Key presses in a form between two saves of its draft (besides the save after a pause in typing).
     static let changesPerDraft = 40
 
-    /// Keeps the open form's text as a draft in the review database, when it changed since the last save.
-    /// Called after a pause in typing, every few dozen key presses, and on signals. False when typed text
-    /// could not be kept (then `draftFailure` says why).
-    @discardableResult
-    public mutating func saveDraft() -> Bool {
-        guard var current = form, current.isChanged, current.changesSinceDraft > 0 || current.draftId == nil else { return true }
-        guard let session = reviewSession else { return false }
-        do {
-            current.draftId = try session.repository.saveDraft(id: current.draftId, author: session.author,
-                                                                payload: current.draftPayload, now: session.clock())
-            current.changesSinceDraft = 0
-            form = current
-            draftFailure = nil
-            return true
-        } catch {
-            draftFailure = "\(error)"
-            message = "Concept niet bewaard: \(error)"
-            return false
-        }
+    /// The request that keeps the open form's text as a draft, when it changed since the last save; nil when
+    /// there is nothing to keep. Made after a pause in typing, every few dozen key presses, and on signals.
+    var draftRequest: ReviewRequest? {
+        guard let current = form, current.isChanged, current.changesSinceDraft > 0 || current.draftId == nil else { return nil }
+        return .saveDraft(id: current.draftId, payload: current.draftPayload)
+    }
+
+    mutating func saveDraft() {
+        if let request = draftRequest { emit(.review(request)) }
     }
 
     /// The text of an open form that could not be kept as a draft, for the last resort on a signal (a file).
@@ -254,8 +224,7 @@ extension App {
     }
 
     /// Offers the drafts this user left behind (a signal, a dropped connection), one at a time.
-    mutating func offerDrafts() {
-        guard let session = reviewSession, let drafts = try? session.repository.abandonedDrafts(author: session.author) else { return }
+    mutating func offer(_ drafts: [Draft]) {
         draftsToOffer = drafts
         offerNextDraft()
     }
@@ -272,25 +241,6 @@ extension App {
         ask(Question("Niet bewaarde tekst gevonden: \(restored.subject) (\(DutchDate.timestamp(draft.savedAt)))",
                      choices: [.init("j", "herstellen", .restoreDraft(draft)), .init("l", "later", .dismiss("Concept blijft bewaard")),
                                .init("w", "weggooien", .discardDraft(draft))]))
-    }
-
-    // MARK: Refresh and export
-
-    mutating func reload() {
-        guard let session = reviewSession else { return }
-        do {
-            context.review = try session.repository.load()
-            context.today = DueDate.string(from: session.clock())
-        } catch {
-            message = "Reviewdata niet geladen: \(error)"
-        }
-    }
-
-    /// Reloads when another instance changed the database; true when the screen must be redrawn.
-    public mutating func refreshIfChanged() -> Bool {
-        guard let session = reviewSession, session.repository.hasChangedSinceLoad() else { return false }
-        reload()
-        return true
     }
 
     static func shortened(_ text: String) -> String {

@@ -58,7 +58,7 @@ public struct ExportFileExists: Error, Sendable {
     public init(path: String) { self.path = path }
 }
 
-extension App {
+extension AppModel {
     /// `E`: asks for the format first.
     mutating func askExportFormat() {
         guard canExport() else { return }
@@ -91,8 +91,8 @@ extension App {
 
     /// Exports go through the review session, which the wiring always gives; without one, say so.
     private mutating func canExport() -> Bool {
-        if reviewSession == nil { message = "Alleen lezen: geen reviewdatabase geopend" }
-        return reviewSession != nil
+        if !hasReview { message = "Alleen lezen: geen reviewdatabase geopend" }
+        return hasReview
     }
 
     mutating func handleExportPrompt(_ key: Key) {
@@ -115,17 +115,22 @@ extension App {
         }
     }
 
-    /// Writes the export; an existing file is asked about first.
+    /// Writes the export (`receive` hears how it went).
     mutating func export(_ request: ExportRequest) {
-        guard let session = reviewSession else { return }
-        do {
-            message = "Export geschreven: " + (try session.export(context.dataset, context.review, request))
-        } catch let exists as ExportFileExists {
-            ask(Question("\(exists.path) bestaat al. Overschrijven?",
+        emit(.export(request))
+    }
+
+    /// An existing file is asked about first.
+    mutating func receive(_ outcome: ExportOutcome) {
+        switch outcome {
+        case .written(let path):
+            message = "Export geschreven: " + path
+        case .exists(let path, let request):
+            ask(Question("\(path) bestaat al. Overschrijven?",
                          choices: [.init("j", "ja", .overwriteExport(ExportRequest(content: request.content, file: request.file, write: .overwrite))),
                                    .init("n", "nee", .dismiss("Niets geëxporteerd"))]))
-        } catch {
-            message = "Export mislukt: \(error)"
+        case .failed(let text):
+            message = "Export mislukt: " + text
         }
     }
 

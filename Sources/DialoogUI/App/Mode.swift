@@ -28,7 +28,7 @@ enum Overlay: Sendable {
 
 /// The overlays by kind, for the code that works on one of them. Setting one replaces it where it is on the
 /// stack, or puts it on top when it was not open; nil takes it off.
-extension App {
+extension AppModel {
     var form: Form? {
         get { overlays.lazy.compactMap { if case .form(let form) = $0 { form } else { nil } }.last }
         set { setOverlay(newValue.map(Overlay.form)) { if case .form = $0 { true } else { false } } }

@@ -68,7 +68,7 @@ struct Question: Sendable {
     }
 }
 
-extension App {
+extension AppModel {
     /// Shows a question; keys go to it until it is answered.
     mutating func ask(_ question: Question) {
         self.question = question
@@ -83,11 +83,11 @@ extension App {
         question = nil
         switch answer {
         case .perform(let edit):
-            apply(edit)
+            store(edit)
         case .discardForm(let text):
             if let current = form { close(current, message: text) }
         case .quit:
-            isRunning = false
+            quit()
         case .restoreDraft(let draft):
             guard var restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset)) else { return }
             restored.changesSinceDraft = 1
@@ -99,7 +99,7 @@ extension App {
         case .overwriteExport(let request):
             export(request)
         case .discardDraft(let draft):
-            try? reviewSession?.repository.deleteDraft(id: draft.id)
+            emit(.review(.deleteDraft(id: draft.id)))
             message = "Concept weggegooid"
             offerNextDraft()
         case .dismiss(let text):
@@ -109,15 +109,27 @@ extension App {
     }
 
     /// Ctrl-C (SIGINT): with typed text in a form, keep it as a draft and ask before quitting; true when asked.
-    public mutating func interrupt() -> Bool {
+    /// The question comes once the draft is saved or could not be (`askToQuit`).
+    mutating func interrupt() -> Bool {
         guard let current = form, current.isChanged, question?.isAboutQuitting != true else { return false }
-        if saveDraft() {
+        if let request = draftRequest {
+            isInterrupting = true
+            emit(.review(request))
+        } else {
+            askToQuit(draftKept: draftFailure == nil)
+        }
+        return true
+    }
+
+    /// After Ctrl-C in a form: stop, now the text is kept, or say it could not be kept.
+    mutating func askToQuit(draftKept: Bool) {
+        isInterrupting = false
+        if draftKept {
             ask(Question("Stoppen? Je tekst is als concept bewaard en komt bij de volgende start terug.",
                          choices: [.init("j", "stoppen", .quit), .init("n", "verder bewerken", .dismiss(nil))]))
         } else {
             ask(Question("Je tekst kon NIET bewaard worden (\(draftFailure ?? "onbekend")). Toch stoppen?",
                          choices: [.init("n", "nee, verder bewerken", .dismiss(nil)), .init("j", "ja, tekst kwijt", .quit)]))
         }
-        return true
     }
 }

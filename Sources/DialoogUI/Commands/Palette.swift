@@ -141,7 +141,7 @@ struct Palette: Sendable {
     }
 }
 
-extension App {
+extension AppModel {
     mutating func openPalette() {
         palette = Palette(dataset: context.dataset, themes: themeNames, history: paletteHistory)
     }
@@ -168,6 +168,7 @@ extension App {
         case .theme(let name):
             guard themeNames.contains(name) else { return }
             themeName = name
+            emit(.setTheme(name))
             message = "Thema: \(name)"
         case .export(let format): askExportFile(.review(format: format))
         }

@@ -374,7 +374,7 @@ public struct DetailContent: Sendable {
 enum HistoryText {
     static func change(_ entry: HistoryEntry) -> String {
         if entry.kind == .status { return "status: \(entry.oldValue ?? "open") → \(entry.newValue ?? "open")" }
-        let values = [entry.oldValue, entry.newValue].compactMap { $0 }.map { "“\(App.shortened($0))”" }
+        let values = [entry.oldValue, entry.newValue].compactMap { $0 }.map { "“\(AppModel.shortened($0))”" }
         return "\(entry.kind.label) \(entry.change.rawValue): " + values.joined(separator: " → ")
     }
 }

@@ -1,0 +1,49 @@
+import DialoogModel
+
+/// What the model asks of the world after a key: it reads and writes nothing itself. `App` carries out the
+/// review and export requests and hands the outcome back (`AppModel.receive`); the rest is for the main loop.
+public enum AppEffect: Sendable, Equatable {
+    case review(ReviewRequest)
+    case export(ExportRequest)
+    /// The theme chosen; the terminal loads its colours.
+    case setTheme(String)
+    /// A key pressed in the speaker view, for the projector.
+    case sendToProjector(RemoteKey)
+    case quit
+}
+
+/// A request to the review database.
+public enum ReviewRequest: Sendable, Equatable {
+    /// Store an edit: from a form (which stays open on a conflict or failure) or a key (a status, done, a yes).
+    case apply(ReviewEdit, fromForm: Bool, discardingDraft: Int64?)
+    case undo
+    case redo
+    case saveDraft(id: Int64?, payload: String)
+    case deleteDraft(id: Int64)
+    /// Read the review again; `announced` says so in the status line (Ctrl-R).
+    case reload(announced: Bool)
+}
+
+/// What came of a request.
+enum ReviewOutcome: Sendable {
+    /// Stored; the review as it is now.
+    case applied(ReviewEdit, review: ReviewSnapshot, fromForm: Bool)
+    /// Someone else changed the record first: nothing was stored.
+    case conflict(ReviewConflict, review: ReviewSnapshot, fromForm: Bool)
+    case failed(String, fromForm: Bool)
+    /// Undo or redo: what the status line says, and the review when it changed.
+    case stepped(String, review: ReviewSnapshot?)
+    case draftSaved(id: Int64)
+    case draftFailed(String)
+    case draftDeleted
+    case loaded(ReviewSnapshot, today: String, announced: Bool)
+    case loadFailed(String)
+}
+
+/// What came of an export.
+enum ExportOutcome: Sendable {
+    case written(path: String)
+    /// The file exists; `request` writes over it.
+    case exists(path: String, request: ExportRequest)
+    case failed(String)
+}

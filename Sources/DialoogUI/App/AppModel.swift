@@ -1,0 +1,438 @@
+import Foundation
+import DialoogModel
+
+/// The whole UI as a value: keys go in through `handle`, frames come out of `render`, and what the world must
+/// do (store an edit, write a file, change the theme) comes out as effects. Nothing here touches a terminal,
+/// a file or the database, so every screen and key sequence can be tested in memory.
+public struct AppModel: Sendable {
+    public static let minimumWidth = 50
+    public static let minimumHeight = 14
+    /// Slides need less: a presenter enlarges the projector's font, and the grid shrinks.
+    public static let minimumSlideSize = (width: 40, height: 12)
+    /// The status line may take this many lines for a long message.
+    static let statusLinesAtMost = 3
+
+    public internal(set) var isRunning = true
+    public private(set) var section: Section = .goals
+    var context: ScreenContext
+    private var stacks: [Section: [any Screen]] = [:]
+    var width = 80
+    var height = 24
+    /// The sections, or a presentation; what every overlay is drawn over.
+    var base: Base = .browsing
+    /// Help, search, palette, export file, form, question: the last takes the keys and is drawn last.
+    var overlays: [Overlay] = []
+    var paletteHistory: [String] = []
+    private var search: ActiveSearch?
+    var message: String?
+    /// Whether a review database is open: without one the app only reads.
+    let hasReview: Bool
+    /// Drafts left by earlier sessions of this user, still to be offered.
+    var draftsToOffer: [Draft] = []
+    /// Why the last draft could not be saved, if it could not.
+    var draftFailure: String?
+    /// Ctrl-C in a form waits for its draft to be saved before it asks to stop.
+    var isInterrupting = false
+    /// What the last key asks of the world, handed out by `handle`.
+    private var effects: [AppEffect] = []
+    /// The speaker view's clock (set by `tick`) and whether the projector answers.
+    var speakerClock = Date()
+    public internal(set) var projectorConnected = false
+    /// Which key runs which command: the command table's defaults, or the user's keys.yaml.
+    public let keymap: Keymap
+    /// `--reader`: one labelled line per focus instead of boxes and columns.
+    let isReaderMode: Bool
+    /// Theme names the theme command cycles through; the terminal follows `themeName`.
+    let themeNames: [String]
+    public internal(set) var themeName: String
+
+    /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
+    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, hasReview: Bool = false,
+                themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
+                showsPreview: Bool = true, readerMode: Bool = false) {
+        isReaderMode = readerMode
+        context = ScreenContext(dataset: dataset, glyphs: glyphs)
+        context.showsPreview = showsPreview
+        context.keymap = keymap
+        self.keymap = keymap
+        message = startupMessage
+        self.hasReview = hasReview
+        themeNames = themes
+        self.themeName = themeName
+        base = presenting.map(Base.presenting) ?? .browsing
+        for section in Section.allCases {
+            stacks[section] = [section.rootScreen]
+        }
+    }
+
+    // MARK: State for callers and tests
+
+    public var screens: [any Screen] { stacks[section] ?? [] }
+    public var topScreen: any Screen { screens[screens.count - 1] }
+    public var isShowingHelp: Bool { helpTop != nil }
+    public var statusMessage: String? { message }
+    public var openForm: Form? { form }
+    /// The question waiting for an answer in the status line, if any.
+    public var pendingQuestion: String? { question?.text }
+    public var review: ReviewSnapshot { context.review }
+
+    public var breadcrumb: String {
+        (["htno-dialoog"] + screens.map { $0.breadcrumb(in: context) }).joined(separator: context.glyphs.separator)
+    }
+
+    private var minimumSize: (width: Int, height: Int) {
+        presenter == nil ? (Self.minimumWidth, Self.minimumHeight) : Self.minimumSlideSize
+    }
+
+    private var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
+    private var contentArea: Rect { Rect(x: 0, y: 2, width: width, height: height - 3) }
+
+    // MARK: Update
+
+    public mutating func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    /// Carries out a key; returns what the world must do for it, in order.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> [AppEffect] {
+        process(key)
+        return takeEffects()
+    }
+
+    /// Hands out the effects asked for since the last time.
+    mutating func takeEffects() -> [AppEffect] {
+        defer { effects = [] }
+        return effects
+    }
+
+    mutating func emit(_ effect: AppEffect) {
+        effects.append(effect)
+    }
+
+    mutating func quit() {
+        isRunning = false
+        emit(.quit)
+    }
+
+    private mutating func process(_ key: Key) {
+        // Resizing and redrawing keep what the status line says (a notice shown once must stay readable).
+        if key == .resize || isRedraw(key) { return }
+        message = nil
+        if let top = overlays.last {
+            handleOverlay(top, key: key)
+            return
+        }
+        if presenter != nil {
+            handlePresenter(key)
+            return
+        }
+        if case .mouse(let event) = key {
+            handleMouse(event)
+            return
+        }
+        guard let command = keymap.command(for: key, in: .browsing) else {
+            message = "Toets \(key.displayName) doet niets: \(keymap.key(for: .help)) toont de toetsen, \(keymap.key(for: .palette)) zoekt een opdracht"
+            return
+        }
+        perform(command)
+    }
+
+    /// Carries out a command as if its key was pressed: the screen first, then the app.
+    public mutating func perform(_ command: CommandID) {
+        if isTooSmall {
+            if command == .quit { quit() }
+            return
+        }
+        var screen = topScreen
+        let action = screen.handle(command, area: contentArea, context: context)
+        stacks[section]![screens.count - 1] = screen
+        if case .ignored = action { performGlobal(command) } else { follow(action) }
+    }
+
+    /// The key that redraws the screen (Ctrl-L unless keys.yaml says otherwise); the backend repaints.
+    public func isRedraw(_ key: Key) -> Bool {
+        keymap.command(for: key, in: presenter == nil ? .browsing : .presenting) == .redraw
+    }
+
+    /// The wheel as a movement command.
+    static func wheelCommand(_ key: Key) -> CommandID? {
+        guard case .mouse(let event) = key, event.kind == .wheelUp || event.kind == .wheelDown else { return nil }
+        return event.kind == .wheelUp ? .moveUp : .moveDown
+    }
+
+    /// Clicks select (a click on what is selected opens it), a double click opens, the wheel moves;
+    /// the tabs on the first line switch sections. In reader mode only the wheel: nothing is drawn where
+    /// the normal layout would be hit.
+    mutating func handleMouse(_ event: MouseEvent) {
+        guard !isTooSmall else { return }
+        if let wheel = Self.wheelCommand(.mouse(event)) {
+            perform(wheel)
+            return
+        }
+        guard !isReaderMode else { return }
+        switch event.kind {
+        case .wheelUp, .wheelDown: break
+        case .click, .doubleClick:
+            if event.y == 0 {
+                if let tab = tabs.first(where: { $0.columns.contains(event.x) }) { section = tab.section }
+                return
+            }
+            var screen = topScreen
+            let action = screen.click(at: Point(x: event.x, y: event.y), area: contentArea, context: context)
+            stacks[section]![screens.count - 1] = screen
+            follow(action)
+            if event.kind == .doubleClick, case .handled = action { perform(.open) }
+        }
+    }
+
+    private mutating func follow(_ action: ScreenAction) {
+        switch action {
+        case .handled, .ignored: break
+        case .push(let next): stacks[section]!.append(next)
+        case .jump(let location): jump(to: location)
+        case .message(let text): message = text
+        }
+    }
+
+    /// Sends each character of `keys` as a key press; "\n" is Enter. For tests and demos.
+    public mutating func type(_ keys: String) {
+        for character in keys {
+            handle(character == "\n" ? .enter : .character(character))
+        }
+    }
+
+    /// Commands that work the same on every screen, or that the screen did not take.
+    private mutating func performGlobal(_ command: CommandID) {
+        switch command {
+        case .quit: quit()
+        case .help: helpTop = 0
+        case .search:
+            searchPrompt = TypedSearch(resultsDepth: stacks[section]!.count, review: SearchIndex(review: context.review, in: context.dataset))
+        case .palette: openPalette()
+        case .nextHit: stepSearch(1)
+        case .previousHit: stepSearch(-1)
+        case .undo, .redo:
+            guard hasReview else {
+                message = "Alleen lezen: geen reviewdatabase geopend"
+                return
+            }
+            emit(.review(command == .undo ? .undo : .redo))
+        case .export: askExportFormat()
+        case .agenda: askAgendaFile()
+        case .present: startPresenter()
+        case .nextTheme: cycleTheme()
+        case .togglePreview:
+            context.showsPreview.toggle()
+            message = context.showsPreview ? "Voorbeeldpaneel aan" : "Voorbeeldpaneel uit (\(keymap.key(for: .togglePreview)) = weer aan)"
+        case .reload:
+            if hasReview { emit(.review(.reload(announced: true))) } else { message = "Vernieuwd" }
+        case .back, .left: goBack(command)
+        case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources:
+            section = Section.allCases[Section.commands.firstIndex(of: command)!]
+        case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
+            performReview(command)
+        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
+            message = "Filters horen bij de lijst in \(keymap.key(for: .review)) Review"
+        case .overview:
+            section = .review
+            if !(topScreen is ReviewOverviewScreen) { stacks[section]!.append(ReviewOverviewScreen()) }
+        case .redraw:
+            break
+        default:
+            let label = Command.of(command).label
+            message = label.prefix(1).uppercased() + label.dropFirst() + ": niet op dit scherm"
+        }
+    }
+
+    private mutating func goBack(_ command: CommandID) {
+        if screens.count > 1 {
+            stacks[section]!.removeLast()
+        } else if command == .back, search != nil {
+            search = nil
+            context.highlightTerms = []
+            message = "Zoekmarkering gewist"
+        } else {
+            message = "Dit is het begin van \(section.title); \(keymap.key(for: .quit)) stopt"
+        }
+    }
+
+    /// Typing in the search prompt shows the hits at once, narrowing them key by key; Enter keeps them,
+    /// Esc puts back the screen the search started from.
+    mutating func handlePrompt(_ key: Key) {
+        guard var current = searchPrompt else { return }
+        switch key {
+        case .escape:
+            stacks[section]!.removeSubrange(current.resultsDepth...)
+            searchPrompt = nil
+        case .enter:
+            searchPrompt = nil
+            keepSearch(current)
+        default:
+            guard current.field.edit(key) else { return }
+            current.update(index: context.searchIndex.value)
+            searchPrompt = current
+            showLiveResults(current)
+        }
+    }
+
+    /// The results list of what is typed so far, in place of the previous one.
+    private mutating func showLiveResults(_ current: TypedSearch) {
+        stacks[section]!.removeSubrange(current.resultsDepth...)
+        guard let search = current.last, search.count > 0 else { return }
+        stacks[section]!.append(ListScreen(.searchResults(search.results(limit: TypedSearch.liveLimit))))
+    }
+
+    /// Enter in the prompt: the search becomes the one `n`/`N` step through, its list showing its hits.
+    private mutating func keepSearch(_ current: TypedSearch) {
+        stacks[section]!.removeSubrange(current.resultsDepth...)
+        guard let active = current.last, active.count > 0 else {
+            if let query = current.last?.query { message = "Geen treffers voor “\(query)”" }
+            return
+        }
+        search = active
+        context.highlightTerms = active.terms
+        stacks[section]!.append(ListScreen(.searchResults(active.results(limit: TypedSearch.keptLimit))))
+    }
+
+    /// Builds the search index on another thread (after the first frame); a search typed sooner waits for it.
+    public func buildSearchIndex() {
+        context.searchIndex.buildInBackground()
+    }
+
+    private mutating func stepSearch(_ offset: Int) {
+        guard var active = search, let hit = active.step(offset) else {
+            message = "Nog geen zoekopdracht: druk / om te zoeken"
+            return
+        }
+        search = active
+        jump(to: hit.location)
+        message = "Treffer \(active.current + 1)/\(active.count): \(hit.label)"
+    }
+
+    mutating func jump(to location: DataLocation) {
+        let (target, path) = Section.path(to: location)
+        section = target
+        stacks[target] = path
+    }
+
+    // MARK: View
+
+    public func render() -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard !isTooSmall else {
+            drawTooSmall(into: &frame)
+            return frame
+        }
+        if let presenter, presenter.isSpeakerView {
+            SpeakerView(presenter: presenter, now: speakerClock, projectorConnected: projectorConnected, session: presenter.session)
+                .render(into: &frame, context: context)
+            return frame
+        }
+        if let presenter {
+            presenter.render(into: &frame, context: context)
+            if let message, baseOwnsStatusLine {
+                let lines = WordWrap.lines(message, width: max(1, width - 2)).prefix(2)
+                for (index, line) in lines.enumerated() { frame.write(line, x: 1, y: height - lines.count + index, role: .warning) }
+            }
+            frame.focus = frame.focus ?? Point(x: 0, y: height - 1)
+        } else {
+            if isReaderMode {
+                renderForReader(into: &frame)
+            } else {
+                drawTabs(into: &frame)
+                frame.write(breadcrumbText(width: width - 2), x: 1, y: 1, role: .breadcrumb)
+                topScreen.render(into: &frame, area: contentArea, context: context)
+            }
+            if baseOwnsStatusLine { drawStatusLine(into: &frame) }
+        }
+        renderOverlays(into: &frame)
+        return frame
+    }
+
+    private func drawTooSmall(into frame: inout Frame) {
+        let text = "Venster te klein: \(width)×\(height). Minimaal \(minimumSize.width)×\(minimumSize.height). Vergroot het venster of druk q."
+        let lines = WordWrap.lines(text, width: max(1, width))
+        let top = max(0, (height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            frame.write(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: top + index, role: .warning)
+        }
+    }
+
+    /// The section tabs of the first line and the columns each takes: padded when they fit, else closer
+    /// together, else also with short titles (80 columns hold all eight that way).
+    private var tabs: [(section: Section, label: String, columns: Range<Int>)] {
+        let key = { (section: Section) in self.keymap.key(for: section.command) }
+        let layouts: [(pad: String, gap: Int, short: Bool)] = [(" ", 1, false), ("", 2, false), ("", 1, true)]
+        let fitting = layouts.first { layout in
+            1 + Section.allCases.reduce(0) { total, section in
+                total + DisplayWidth.of("\(layout.pad)\(key(section)) \(layout.short ? section.shortTitle : section.title)\(layout.pad)") + layout.gap
+            } - layout.gap <= width
+        } ?? layouts[layouts.count - 1]
+        var x = 1
+        return Section.allCases.map { section in
+            let label = "\(fitting.pad)\(key(section)) \(fitting.short ? section.shortTitle : section.title)\(fitting.pad)"
+            defer { x += DisplayWidth.of(label) + fitting.gap }
+            return (section, label, x..<(x + DisplayWidth.of(label)))
+        }
+    }
+
+    private func drawTabs(into frame: inout Frame) {
+        frame.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .header)
+        var x = 1
+        for tab in tabs {
+            frame.write(tab.label, x: tab.columns.lowerBound, y: 0, role: tab.section == section ? .tabActive : .header)
+            x = tab.columns.upperBound + 1
+        }
+        let help = "? hulp "
+        if x + DisplayWidth.of(help) < width { frame.write(help, x: width - DisplayWidth.of(help), y: 0, role: .header) }
+    }
+
+    /// The breadcrumb, cut from the left when it does not fit so the current place stays visible.
+    private func breadcrumbText(width: Int) -> String {
+        let full = breadcrumb
+        guard DisplayWidth.of(full) > width else { return full }
+        var tail = Substring(full)
+        while DisplayWidth.of(tail) > width - 1, !tail.isEmpty { tail = tail.dropFirst() }
+        return "…" + tail
+    }
+
+    /// The search prompt and the count of hits of what is typed so far.
+    func renderSearchPrompt(_ prompt: TypedSearch, into frame: inout Frame) {
+        let y = height - 1
+        frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
+        let count = prompt.last.map { "  (\($0.count) treffers)" } ?? ""
+        let used = frame.write("Zoek: " + prompt.field.text, x: 1, y: y, role: .status)
+        frame.write(count, x: 2 + used, y: y, role: .muted)
+        frame.cursor = Point(x: min(width - 1, 1 + used), y: y)
+    }
+
+    /// The base's status line: a message, else the keys of the screen.
+    private func drawStatusLine(into frame: inout Frame) {
+        let y = height - 1
+        frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
+        if let message {
+            // A message longer than the line (a read-only notice with a long path) grows upwards.
+            let fits = DisplayWidth.of(message) <= width - 2
+            let wrapped = fits ? [message] : WordWrap.lines(message, width: max(1, width - 2))
+            var lines = Array(wrapped.prefix(Self.statusLinesAtMost))
+            if wrapped.count > lines.count, let last = lines.popLast() { lines.append(WordWrap.truncate(last + " …", width: width - 2)) }
+            for (index, line) in lines.enumerated() {
+                let row = y - lines.count + 1 + index
+                frame.fill(Rect(x: 0, y: row, width: width, height: 1), role: .status)
+                frame.write(line, x: 1, y: row, role: .status)
+            }
+            return
+        }
+        let hints = topScreen.keyHints + [KeyHint(.search, action: "zoek"), KeyHint(.help, action: "hulp"), KeyHint(.quit, action: "stop")]
+        var x = 1
+        for hint in hints {
+            let keys = hint.keys(in: keymap)
+            let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(hint.action) + 2
+            guard !keys.isEmpty, x + needed <= width else { continue }
+            x += frame.write(keys, x: x, y: y, role: .statusKey) + 1
+            x += frame.write(hint.action, x: x, y: y, role: .status) + 2
+        }
+    }
+}

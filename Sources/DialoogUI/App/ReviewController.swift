@@ -1,0 +1,90 @@
+import DialoogModel
+
+/// The review work beside the screens: the database of the session, this session's undo and redo, and the
+/// drafts left by earlier sessions. It carries out what the model requests and answers with what came of
+/// it; what to show is the model's business.
+struct ReviewController: Sendable {
+    let session: ReviewSession
+    /// Inverses of this session's edits, newest last.
+    private(set) var undoStack: [ReviewEdit] = []
+    /// Inverses of what undo undid, for redo; a new edit clears it.
+    private(set) var redoStack: [ReviewEdit] = []
+
+    init(session: ReviewSession) {
+        self.session = session
+    }
+
+    /// Drafts this user left behind (a signal, a dropped connection); none when they cannot be read.
+    func abandonedDrafts() -> [Draft] {
+        (try? session.repository.abandonedDrafts(author: session.author)) ?? []
+    }
+
+    mutating func perform(_ request: ReviewRequest, on review: ReviewSnapshot) -> ReviewOutcome {
+        let repository = session.repository
+        switch request {
+        case .apply(let edit, let fromForm, let draftId):
+            do {
+                let inverse = try repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: draftId)
+                undoStack.append(inverse)
+                redoStack.removeAll()
+                return .applied(edit, review: refreshed(review, after: inverse), fromForm: fromForm)
+            } catch let conflict as ReviewConflict {
+                return .conflict(conflict, review: (try? repository.load()) ?? review, fromForm: fromForm)
+            } catch {
+                return .failed("Niet opgeslagen: \(error)", fromForm: fromForm)
+            }
+        case .undo:
+            return step(from: \.undoStack, to: \.redoStack, review: review, done: "Ongedaan", nothing: "Niets om ongedaan te maken",
+                        verb: "ongedaan gemaakt")
+        case .redo:
+            return step(from: \.redoStack, to: \.undoStack, review: review, done: "Opnieuw gedaan", nothing: "Niets om opnieuw te doen",
+                        verb: "opnieuw gedaan")
+        case .saveDraft(let id, let payload):
+            do {
+                return .draftSaved(id: try repository.saveDraft(id: id, author: session.author, payload: payload, now: session.clock()))
+            } catch {
+                return .draftFailed("\(error)")
+            }
+        case .deleteDraft(let id):
+            try? repository.deleteDraft(id: id)
+            return .draftDeleted
+        case .reload(let announced):
+            do {
+                return .loaded(try repository.load(), today: DueDate.string(from: session.clock()), announced: announced)
+            } catch {
+                return .loadFailed("Reviewdata niet geladen: \(error)")
+            }
+        }
+    }
+
+    /// True when another instance changed the database since this one last read it.
+    func hasChangedSinceLoad() -> Bool { session.repository.hasChangedSinceLoad() }
+
+    /// The review after this session's own edit: only what it changed is read again.
+    private func refreshed(_ review: ReviewSnapshot, after inverse: ReviewEdit) -> ReviewSnapshot {
+        (try? session.repository.refresh(review, afterEditWithInverse: inverse)) ?? (try? session.repository.load()) ?? review
+    }
+
+    /// Undo or redo this session's latest step, but only when nobody changed that record since.
+    private mutating func step(from source: WritableKeyPath<ReviewController, [ReviewEdit]>,
+                               to target: WritableKeyPath<ReviewController, [ReviewEdit]>,
+                               review: ReviewSnapshot, done: String, nothing: String, verb: String) -> ReviewOutcome {
+        guard let edit = self[keyPath: source].popLast() else { return .stepped(nothing, review: nil) }
+        do {
+            let inverse = try session.repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: nil)
+            self[keyPath: target].append(inverse)
+            // This session moved the record on itself: its other steps on that record start from the new version.
+            if let record = inverse.record ?? edit.record, let version = inverse.expectedVersion {
+                undoStack = undoStack.map { $0.record == record ? $0.expecting(version) : $0 }
+                redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
+            }
+            return .stepped("\(done): \(edit.summary)", review: refreshed(review, after: inverse))
+        } catch let conflict as ReviewConflict {
+            return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)",
+                            review: (try? session.repository.load()) ?? review)
+        } catch {
+            self[keyPath: source].append(edit)
+            return .stepped("Niet \(verb): \(error)", review: nil)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import DialoogModel
+import TestSupport
+@testable import ReviewStore
+
+/// After its own edit a session reads only the record it changed: the result must be what reading
+/// everything gives, whatever the edit, its order in the lists, or undoing it.
+@Suite struct RefreshTests {
+    @Test func aRefreshAfterEachEditEqualsAFullLoad() throws {
+        let store = try ReviewDatabase(path: temporaryDatabasePath())
+        var generator = SplitMix64(seed: 20)
+        var snapshot = try store.load()
+        var undo: [ReviewEdit] = []
+        for step in 0..<300 {
+            let at = now.addingTimeInterval(Double(Int(generator.next() % 1000)))
+            let edit = Self.edit(step, in: snapshot, undo: &undo, using: &generator)
+            guard let inverse = try? store.apply(edit, author: "jeanneke", now: at) else { continue }
+            undo.append(inverse)
+            snapshot = try store.refresh(snapshot, afterEditWithInverse: inverse)
+            let loaded = try store.load()
+            #expect(snapshot == loaded, "step \(step): \(edit)")
+            snapshot = loaded
+        }
+        #expect(snapshot.notes.count > 10 && snapshot.actions.count > 10 && snapshot.history.count > 200,
+                "\(snapshot.notes.count) notes, \(snapshot.actions.count) actions, \(snapshot.history.count) changes")
+    }
+
+    @Test func aChangeByAnotherProcessIsReadToo() throws {
+        let path = temporaryDatabasePath()
+        let mine = try ReviewDatabase(path: path)
+        let theirs = try ReviewDatabase(path: path)
+        var snapshot = try mine.load()
+        _ = try theirs.apply(.addNote(subjectId: "d2-bw-1", text: "van een collega"), author: "frank", now: now)
+        let inverse = try mine.apply(.addNote(subjectId: "d1-in-1", text: "van mij"), author: "jeanneke", now: now)
+        snapshot = try mine.refresh(snapshot, afterEditWithInverse: inverse)
+        #expect(snapshot.notes.map(\.text).sorted() == ["van een collega", "van mij"])
+        #expect(snapshot == (try mine.load()))
+    }
+
+    /// Adds, updates, deletes, statuses, undos; dates that sort actions ahead of and behind each other.
+    static func edit(_ step: Int, in snapshot: ReviewSnapshot, undo: inout [ReviewEdit], using generator: inout SplitMix64) -> ReviewEdit {
+        let pick = { (count: Int, generator: inout SplitMix64) in Int(generator.next() % UInt64(max(1, count))) }
+        let items = ["d1-in-1", "d2-bw-1", "d3-rs-2"]
+        switch generator.next() % 9 {
+        case 0: return .addNote(subjectId: items[pick(items.count, &generator)], text: "notitie \(step)")
+        case 1 where !snapshot.notes.isEmpty:
+            let note = snapshot.notes[pick(snapshot.notes.count, &generator)]
+            return .updateNote(id: note.id, text: "bijgewerkt \(step)", expectedVersion: note.version)
+        case 2 where snapshot.notes.count > 12:
+            let note = snapshot.notes[pick(snapshot.notes.count, &generator)]
+            return .deleteNote(id: note.id, expectedVersion: note.version)
+        case 3:
+            let item = items[pick(items.count, &generator)]
+            return .setStatus(itemId: item, status: ReviewStatus.allCases[pick(ReviewStatus.allCases.count, &generator)],
+                              expectedVersion: snapshot.statusVersion(of: item))
+        case 4: return .addDecision(activityId: "2023-11-sectortafel", text: "besluit \(step)")
+        case 5, 6:
+            let due: String? = generator.next() % 3 == 0 ? nil : "2024-0\(1 + pick(9, &generator))-1\(pick(9, &generator))"
+            return .addAction(ActionItem(id: 0, activityId: "2023-11-sectortafel", text: "actie \(step)", owner: "Anna", dueDate: due,
+                                         isDone: false, linkedId: nil, author: "", createdAt: now))
+        case 7 where !snapshot.actions.isEmpty:
+            var action = snapshot.actions[pick(snapshot.actions.count, &generator)]
+            action.dueDate = generator.next() % 2 == 0 ? nil : "2025-12-0\(1 + pick(9, &generator))"
+            action.isDone.toggle()
+            return .updateAction(action)
+        default:
+            return undo.popLast() ?? .addNote(subjectId: "d1-in-1", text: "notitie \(step)")
+        }
+    }
+}
