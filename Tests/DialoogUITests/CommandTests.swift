@@ -58,6 +58,25 @@ import DialoogModel
         #expect(review.render().contains("Review · acties over datum"), "F steps the filters back")
     }
 
+    /// Where a command cannot run, the reason is the one its table entry declares, by key and by palette alike.
+    @Test func everyCommandSaysWhyItIsNotAvailable() {
+        for command in Command.all where command.availability == .withReviewDatabase {
+            var app = makeApp()
+            app.type("1\nl")
+            app.perform(command.id)
+            #expect(app.statusMessage == "Alleen lezen: geen reviewdatabase geopend", "\(command.id.rawValue)")
+            #expect(app.openForm == nil && app.pendingQuestion == nil)
+        }
+        var app = makeApp()
+        app.type(":export csv\n")
+        #expect(app.statusMessage == "Alleen lezen: geen reviewdatabase geopend", ":export without a database")
+        app.type("3f")
+        #expect(app.statusMessage == "Filters horen bij de lijst in 6 Review")
+        app.type("8")
+        app.handle(.right)
+        #expect(app.statusMessage == "Kolom of cel rechts: niet op dit scherm")
+    }
+
     @Test func theCycleListTakesDecisionsWithoutOpeningTheMeeting() throws {
         var app = try makeReviewApp()
         app.type(":november sectortafel\n")

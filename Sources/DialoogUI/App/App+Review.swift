@@ -3,12 +3,8 @@ import DialoogModel
 /// Review work as the screen shows it: forms, conflicts, questions and messages. Every read and write of
 /// the database is a request (`AppEffect.review`) whose outcome comes back through `receive`.
 extension AppModel {
-    /// The review commands, on what the screen has in focus (a goal item, a meeting) or the entry chosen with Tab.
+    /// The review commands (only with a review database: `Availability.withReviewDatabase`), on what the screen has in focus (a goal item, a meeting) or the entry chosen with Tab.
     mutating func performReview(_ command: CommandID) {
-        guard hasReview else {
-            message = "Alleen lezen: geen reviewdatabase geopend"
-            return
-        }
         switch command {
         case .editEntry, .deleteEntry, .toggleDone:
             guard let entry = topScreen.selectedEntry(in: context) else {

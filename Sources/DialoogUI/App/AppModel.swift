@@ -145,10 +145,28 @@ public struct AppModel: Sendable {
             if command == .quit { quit() }
             return
         }
+        guard isAvailable(command) else { return }
+        let info = Command.of(command)
+        guard info.availability.isForScreens else {
+            performGlobal(command)
+            return
+        }
         var screen = topScreen
         let action = screen.handle(command, area: contentArea, context: context)
         stacks[section]![screens.count - 1] = screen
-        if case .ignored = action { performGlobal(command) } else { follow(action) }
+        switch action {
+        case .ignored where command == .back || command == .left: goBack(command)
+        case .ignored: message = info.availability.reason(for: info, keymap: keymap)
+        default: follow(action)
+        }
+    }
+
+    /// False, saying why in the status line, when the command needs a review database and none is open.
+    mutating func isAvailable(_ command: CommandID) -> Bool {
+        let info = Command.of(command)
+        guard info.availability == .withReviewDatabase, !hasReview else { return true }
+        message = info.availability.reason(for: info, keymap: keymap)
+        return false
     }
 
     /// The key that redraws the screen (Ctrl-L unless keys.yaml says otherwise); the backend repaints.
@@ -196,14 +214,8 @@ public struct AppModel: Sendable {
         }
     }
 
-    /// Sends each character of `keys` as a key press; "\n" is Enter. For tests and demos.
-    public mutating func type(_ keys: String) {
-        for character in keys {
-            handle(character == "\n" ? .enter : .character(character))
-        }
-    }
-
-    /// Commands that work the same on every screen, or that the screen did not take.
+    /// The commands the app carries out itself, the same on every screen; the screens' own commands and
+    /// those of other modes never come here.
     private mutating func performGlobal(_ command: CommandID) {
         switch command {
         case .quit: quit()
@@ -213,12 +225,8 @@ public struct AppModel: Sendable {
         case .palette: openPalette()
         case .nextHit: stepSearch(1)
         case .previousHit: stepSearch(-1)
-        case .undo, .redo:
-            guard hasReview else {
-                message = "Alleen lezen: geen reviewdatabase geopend"
-                return
-            }
-            emit(.review(command == .undo ? .undo : .redo))
+        case .undo: emit(.review(.undo))
+        case .redo: emit(.review(.redo))
         case .export: askExportFormat()
         case .agenda: askAgendaFile()
         case .present: startPresenter()
@@ -228,21 +236,21 @@ public struct AppModel: Sendable {
             message = context.showsPreview ? "Voorbeeldpaneel aan" : "Voorbeeldpaneel uit (\(keymap.key(for: .togglePreview)) = weer aan)"
         case .reload:
             if hasReview { emit(.review(.reload(announced: true))) } else { message = "Vernieuwd" }
-        case .back, .left: goBack(command)
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources:
             section = Section.allCases[Section.commands.firstIndex(of: command)!]
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
             performReview(command)
-        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
-            message = "Filters horen bij de lijst in \(keymap.key(for: .review)) Review"
         case .overview:
             section = .review
             if !(topScreen is ReviewOverviewScreen) { stacks[section]!.append(ReviewOverviewScreen()) }
         case .redraw:
             break
-        default:
-            let label = Command.of(command).label
-            message = label.prefix(1).uppercased() + label.dropFirst() + ": niet op dit scherm"
+        case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
+             .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
+            break  // the screens' own (`Availability.isForScreens`)
+        case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave,
+             .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite:
+            break  // keys of presenting, forms and conflicts: the keymap never gives them while browsing
         }
     }
 

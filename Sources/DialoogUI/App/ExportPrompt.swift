@@ -61,7 +61,6 @@ public struct ExportFileExists: Error, Sendable {
 extension AppModel {
     /// `E`: asks for the format first.
     mutating func askExportFormat() {
-        guard canExport() else { return }
         // Short labels: the question and its keys fit one line of 80 columns.
         ask(Question("Export:", choices: ExportPrompt.formats.map { .init($0.key, $0.label, .exportFormat($0.name)) }
                      + [.init("n", "niet", .dismiss("Niets geëxporteerd"))]))
@@ -69,7 +68,6 @@ extension AppModel {
 
     /// The file name, suggested and editable; `:export csv` starts here.
     mutating func askExportFile(_ content: ExportContent) {
-        guard canExport() else { return }
         exportPrompt = ExportPrompt(content, today: context.today)
     }
 
@@ -87,12 +85,6 @@ extension AppModel {
             return
         }
         askExportFile(.agenda(meetingId: meeting.id))
-    }
-
-    /// Exports go through the review session, which the wiring always gives; without one, say so.
-    private mutating func canExport() -> Bool {
-        if !hasReview { message = "Alleen lezen: geen reviewdatabase geopend" }
-        return hasReview
     }
 
     mutating func handleExportPrompt(_ key: Key) {

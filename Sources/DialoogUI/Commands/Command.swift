@@ -77,6 +77,31 @@ public enum CommandMode: String, CaseIterable, Sendable {
     case conflict = "conflict"
 }
 
+/// Where a command can be carried out, and the one reason given where it cannot.
+public enum Availability: Sendable, Equatable {
+    /// Anywhere in its modes; the app carries it out, never a screen.
+    case everywhere
+    /// Only with a review database open (recording, undoing, exporting); the app carries it out.
+    case withReviewDatabase
+    /// Offered to the screen (moving, opening); a screen that does not take it says so.
+    case onScreens
+    /// The Review list's filters and sort orders, offered to the screen.
+    case onReviewList
+
+    /// Why `command` does nothing here.
+    func reason(for command: Command, keymap: Keymap) -> String {
+        switch self {
+        case .everywhere: ""
+        case .withReviewDatabase: "Alleen lezen: geen reviewdatabase geopend"
+        case .onScreens: command.label.prefix(1).uppercased() + command.label.dropFirst() + ": niet op dit scherm"
+        case .onReviewList: "Filters horen bij de lijst in \(keymap.key(for: .review)) Review"
+        }
+    }
+
+    /// The screen gets the command first.
+    var isForScreens: Bool { self == .onScreens || self == .onReviewList }
+}
+
 /// The headings of `?` help.
 public enum CommandGroup: String, CaseIterable, Sendable {
     case navigate = "Navigeren"
@@ -95,6 +120,7 @@ public struct Command: Sendable {
     public let group: CommandGroup
     public let modes: [CommandMode]
     public let defaultKeys: [Key]
+    public let availability: Availability
 
     /// The command table.
     public static let all: [Command] = CommandID.allCases.map(Command.init)
@@ -104,6 +130,17 @@ public struct Command: Sendable {
     private init(_ id: CommandID) {
         self.id = id
         let browsing: [CommandMode] = [.browsing]
+        availability = switch id {
+        case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
+             .previousSibling, .nextSibling: .onScreens
+        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder: .onReviewList
+        case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
+             .export, .agenda: .withReviewDatabase
+        case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette,
+             .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
+             .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
+             .conflictKeepBoth, .conflictTheirs, .conflictOverwrite: .everywhere
+        }
         (label, group, modes, defaultKeys) = switch id {
         case .moveDown: ("omlaag", .navigate, browsing, [.down, .character("j")])
         case .moveUp: ("omhoog", .navigate, browsing, [.up, .character("k")])

@@ -170,7 +170,8 @@ extension AppModel {
             themeName = name
             emit(.setTheme(name))
             message = "Thema: \(name)"
-        case .export(let format): askExportFile(.review(format: format))
+        case .export(let format) where isAvailable(.export): askExportFile(.review(format: format))
+        case .export: break
         }
     }
 }
