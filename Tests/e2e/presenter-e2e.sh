@@ -53,10 +53,10 @@ check "the speaker view waits for a projector" wait_on "$speaker" "Geen projecto
 run projector 48 14 present --data sample-data --deck htno-middag
 check "the projector shows the first slide at 48x14" wait_on "$projector" "Welkom · 1 / 16"
 check "the speaker view finds it: current and next slide" wait_on "$speaker" "Nu 1/16:      Welkom"
-check "... the next slide" shows "$speaker" "Volgende:     Programma"
-check "... the notes" shows "$speaker" "Het sac htno organiseert vanaf 2022 de htno-middagen"
-check "... a wall clock" shows_pattern "$speaker" "flexibilisering +[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
-check "... the time since the first slide and n/m" shows_pattern "$speaker" "Verstreken 0:00:[0-9][0-9] · dia 1/16"
+check "... the next slide" wait_on "$speaker" "Volgende:     Programma"
+check "... the notes" wait_on "$speaker" "Het sac htno organiseert vanaf 2022 de htno-middagen"
+check "... a wall clock" poll 5 shows_pattern "$speaker" "flexibilisering +[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+check "... the time since the first slide and n/m" poll 5 shows_pattern "$speaker" "Verstreken 0:00:[0-9][0-9] · dia 1/16"
 check "... no longer waiting" poll 5 bash -c "! tmux -L '$speaker' capture-pane -p | grep -q 'Geen projector'"
 
 press "$speaker" Space

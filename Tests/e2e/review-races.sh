@@ -181,7 +181,7 @@ if wanted 1; then
         check "1$choice: bert's save meets anna's change: the form stays open and says who and when" \
             wait_re B "Notitie intussen gewijzigd door anna op $timestamp\."
         check "1$choice: bert's form shows 'Hun versie:' with anna's text" \
-            theirs_shown B "anna-$choice versie"
+            poll 5 theirs_shown B "anna-$choice versie"
         check "1$choice: bert's form offers the choices" wait_on B "n beide bewaren  h hun versie  o overschrijven  Esc terug"
         check "1$choice: bert's own text is still in the form" wait_on B "bert-$choice versie"
         keys B "$choice"
@@ -212,7 +212,7 @@ gewijzigd|bert|anna-o versie|bert-o versie" "$(sql "$db" "SELECT change, author,
             check "1h: h asks before bert's text is thrown away" wait_on B "Hun versie houden en jouw tekst weggooien?"
             keys B j
             check "1h: j keeps their version and closes bert's form" wait_on B "Hun versie gehouden"
-            check "1h: the form is gone" not_on B "Hun versie:"
+            check "1h: the form is gone" poll 5 not_on B "Hun versie:"
             check "1h: only anna's text is stored" is "anna|anna-h versie" "$(sql "$db" "SELECT author, text FROM note")"
             exported_json="$("$bin" export --format json --db "$db" --data sample-data)"
             check "1h: the export works and has anna's text" grep -qF "anna-h versie" <<<"$exported_json"
@@ -385,7 +385,7 @@ if wanted 5; then
     keys A Escape
     keys A j
     check "5 Esc: Esc then j throws it away" wait_on A "Tekst weggegooid" 2
-    check "5 Esc: ... the form is closed" not_on A "Nieuwe notitie"
+    check "5 Esc: ... the form is closed" poll 5 not_on A "Nieuwe notitie"
     check "5 Esc: ... no note and no draft in the database" is "0 0" "$(sql "$db" "SELECT count(*) FROM note") $(sql "$db" "SELECT count(*) FROM draft")"
     stop A
 fi

@@ -55,7 +55,7 @@ check "overview shows the six goals" wait_for "Pilotdoelen permanente dialoog ·
 check "Dutch text is drawn intact" wait_for "voor de Bühne."
 keys j j Enter
 check "Enter opens the goal table of Doel 3" wait_for "Doel 3: De opzet biedt ruimte om bij te sturen"
-check "the four columns are side by side" screen_matches 'Winst-risico (3).*Indicatoren (1).*Bewijs (2).*Resultaten (3)'
+check "the four columns are side by side" poll 5 screen_matches 'Winst-risico (3).*Indicatoren (1).*Bewijs (2).*Resultaten (3)'
 keys l Enter
 check "an indicator detail lists the evidence of its goal" wait_for "Bewijs bij dit doel (2)"
 keys Escape Escape
@@ -98,11 +98,11 @@ done
 # 6. Colours from the theme, none with NO_COLOR.
 start 80 24 -- --data sample-data
 wait_for "Pilotdoelen" >/dev/null
-check "the default theme draws in colour" styled_screen_matches $'\e\\[[0-9;]*3[0-7]m'
+check "the default theme draws in colour" poll 5 styled_screen_matches $'\e\\[[0-9;]*3[0-7]m'
 start 80 24 NO_COLOR=1 -- --data sample-data
 wait_for "Pilotdoelen" >/dev/null
 check "NO_COLOR draws without colour" no_colour_sequences
-check "NO_COLOR still marks the selection (reverse video)" styled_screen_matches $'\e\\[[0-9;]*7m.*1     Draagvlak'
+check "NO_COLOR still marks the selection (reverse video)" poll 5 styled_screen_matches $'\e\\[[0-9;]*7m.*1     Draagvlak'
 
 # 7. Bad input: one clear line, non-zero exit, clean terminal.
 start 80 24 -- --data "$work/missing"
@@ -256,7 +256,7 @@ keys Escape q
 start 80 24 -- --data sample-data --db "$db"
 wait_for "Pilotdoelen" >/dev/null
 cursor_row() { [ "$(tm display -p '#{cursor_y}')" = "$1" ]; }
-check "the cursor sits on the selected row" cursor_row 4
+check "the cursor sits on the selected row" poll 5 cursor_row 4
 keys j j
 check "the cursor follows the selection" poll 5 cursor_row 6
 # mouse BUTTON X Y: a click (press and release) at column X, row Y, then waits like keys.
