@@ -19,28 +19,32 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
         // Pure data model: loads and validates sample-data/. No terminal code.
         .target(name: "DialoogModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // A figure as lines of horizontal bars, for the screens, the slides and the text export alike.
+        .target(name: "BarChart", dependencies: ["DialoogModel"]),
         // Review statuses, notes, decisions and action items in SQLite (GRDB), with migrations.
         .target(name: "ReviewStore", dependencies: ["DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The review for the jaarverslag (Markdown), spreadsheets (xlsx, CSV), calendars (iCalendar), tools (JSON) and pipes.
-        .target(name: "ReviewExport", dependencies: ["DialoogModel", "CXLSXWriter"]),
+        .target(name: "ReviewExport", dependencies: ["DialoogModel", "BarChart", "CXLSXWriter"]),
         // State + keys -> in-memory frame. No terminal code.
-        .target(name: "DialoogUI", dependencies: ["DialoogModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DialoogUI", dependencies: ["DialoogModel", "BarChart", .product(name: "Yams", package: "Yams")]),
+        // A deck as one HTML page to hand out: the slides' text, escaped, outside the UI that draws them.
+        .target(name: "HandoutExport", dependencies: ["DialoogModel", "DialoogUI"]),
         // The only code that talks to ncurses.
         .target(name: "NCursesBackend", dependencies: ["CNCurses", "DialoogUI"]),
         .executableTarget(
             name: "HtnoDialoog",
             dependencies: [
-                "DialoogModel", "DialoogUI", "NCursesBackend", "ReviewStore", "ReviewExport",
+                "DialoogModel", "DialoogUI", "HandoutExport", "NCursesBackend", "ReviewStore", "ReviewExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Shared by the test targets: the seeded generator of the fuzz tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "TestSupport"]),
+        .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "BarChart", "TestSupport"]),
         .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "HandoutExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]
 )

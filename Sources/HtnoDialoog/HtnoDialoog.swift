@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialoogModel
 import DialoogUI
+import HandoutExport
 import Foundation
 import ReviewExport
 import ReviewStore

@@ -1,3 +1,4 @@
+import BarChart
 import DialoogModel
 
 /// The table as plain text, goal by goal and column by column: for TERM=dumb, pipes and printers.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BarChart
 @testable import DialoogModel
 
 let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)

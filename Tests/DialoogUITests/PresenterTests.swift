@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import DialoogModel
+import HandoutExport
 @testable import DialoogUI
 
 func makePresenterApp(_ deck: Deck, width: Int = 80, height: Int = 24, startingAt index: Int = 0, glyphs: Glyphs = .unicode) -> App {

@@ -1,3 +1,4 @@
+import BarChart
 import DialoogModel
 
 /// A figure's chart as paragraphs for the screens and slides: the label in its own role, each series'

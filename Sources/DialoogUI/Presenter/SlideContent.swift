@@ -2,15 +2,15 @@ import DialoogModel
 
 /// What one slide shows: a short heading for big letters, a subtitle and the body.
 /// Text from the data or the deck's own slides; review statuses are left out, the audience sees the table itself.
-struct SlideContent {
-    let heading: String
-    let subtitle: String
-    let paragraphs: [Paragraph]
+public struct SlideContent: Sendable {
+    public let heading: String
+    public let subtitle: String
+    public let paragraphs: [Paragraph]
     /// Names the slide in the footer: "Doel 3", "Oost · Techniekpact-doel 9".
-    let label: String
+    public let label: String
 
     /// `width`: the text column, so a chart fits it.
-    init(_ slide: Slide, dataset: Dataset, glyphs: Glyphs, width: Int = 76) {
+    public init(_ slide: Slide, dataset: Dataset, glyphs: Glyphs, width: Int = 76) {
         let bullet = glyphs.bullet + " "
         switch slide {
         case .goal(let index):

@@ -1,4 +1,5 @@
 import DialoogModel
+import DialoogUI
 
 /// A deck as one self-contained HTML page to hand out afterwards: every slide as a section (a page of
 /// its own when printed), with its speaker notes if asked. No external assets; all text escaped.

@@ -1,3 +1,4 @@
+import DialoogModel
 import Foundation
 
 /// A figure as horizontal bars, line by line: bars in eighths of a cell (`▏` … `█`, or `#` per cell in

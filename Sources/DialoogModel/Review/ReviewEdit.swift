@@ -1,0 +1,65 @@
+import Foundation
+
+/// One change to the review data. Applying an edit returns the edit that undoes it. Changes to an existing
+/// record name the version they start from; when the record has moved on, nothing is written (`ReviewConflict`).
+public enum ReviewEdit: Sendable, Equatable {
+    /// `expectedVersion`: the status version the screen showed (0 when the item never had one).
+    case setStatus(itemId: String, status: ReviewStatus, expectedVersion: Int)
+    case addNote(subjectId: String, text: String)
+    case updateNote(id: Int64, text: String, expectedVersion: Int)
+    case deleteNote(id: Int64, expectedVersion: Int)
+    case restoreNote(Note)
+    case addDecision(activityId: String, text: String)
+    case updateDecision(id: Int64, text: String, expectedVersion: Int)
+    case deleteDecision(id: Int64, expectedVersion: Int)
+    case restoreDecision(Decision)
+    case addAction(ActionItem)
+    /// The action's `version` is the version the change starts from.
+    case updateAction(ActionItem)
+    case deleteAction(id: Int64, expectedVersion: Int)
+    case restoreAction(ActionItem)
+}
+
+extension ReviewEdit {
+    /// The existing record the edit starts from ("note:12", "status:d1-in-1"); nil for an add.
+    public var record: String? {
+        switch self {
+        case .setStatus(let itemId, _, _): "status:\(itemId)"
+        case .updateNote(let id, _, _), .deleteNote(let id, _): "note:\(id)"
+        case .restoreNote(let note): "note:\(note.id)"
+        case .updateDecision(let id, _, _), .deleteDecision(let id, _): "decision:\(id)"
+        case .restoreDecision(let decision): "decision:\(decision.id)"
+        case .updateAction(let action), .restoreAction(let action): "action:\(action.id)"
+        case .deleteAction(let id, _): "action:\(id)"
+        case .addNote, .addDecision, .addAction: nil
+        }
+    }
+
+    /// The version the edit starts from; nil for adds and restores (the record must not exist).
+    public var expectedVersion: Int? {
+        switch self {
+        case .setStatus(_, _, let version), .updateNote(_, _, let version), .deleteNote(_, let version),
+             .updateDecision(_, _, let version), .deleteDecision(_, let version), .deleteAction(_, let version):
+            version
+        case .updateAction(let action): action.version
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction: nil
+        }
+    }
+
+    /// The same edit starting from `version`: after this session's own undo or redo moved the record on,
+    /// its older undo steps start from there.
+    public func expecting(_ version: Int) -> ReviewEdit {
+        switch self {
+        case .setStatus(let itemId, let status, _): return .setStatus(itemId: itemId, status: status, expectedVersion: version)
+        case .updateNote(let id, let text, _): return .updateNote(id: id, text: text, expectedVersion: version)
+        case .deleteNote(let id, _): return .deleteNote(id: id, expectedVersion: version)
+        case .updateDecision(let id, let text, _): return .updateDecision(id: id, text: text, expectedVersion: version)
+        case .deleteDecision(let id, _): return .deleteDecision(id: id, expectedVersion: version)
+        case .updateAction(var action):
+            action.version = version
+            return .updateAction(action)
+        case .deleteAction(let id, _): return .deleteAction(id: id, expectedVersion: version)
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction: return self
+        }
+    }
+}

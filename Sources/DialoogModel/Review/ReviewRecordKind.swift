@@ -1,0 +1,15 @@
+import Foundation
+
+/// Which kind of review record a change or a conflict is about.
+public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
+    case status, note, decision, action
+
+    public var label: String {
+        switch self {
+        case .status: "status"
+        case .note: "notitie"
+        case .decision: "besluit"
+        case .action: "actie"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+extension ReviewRepository {
+    public func apply(_ edit: ReviewEdit, author: String, now: Date) throws -> ReviewEdit {
+        try apply(edit, author: author, now: now, discardingDraft: nil)
+    }
+}
+
+/// Where review data lives. Every `apply` is committed before it returns.
+public protocol ReviewRepository: Sendable {
+    func load() throws -> ReviewSnapshot
+    /// `snapshot` brought up to date after this session's own edit, whose inverse `apply` returned: only the
+    /// record it changed and the new history entries are read. Whatever another process changed meanwhile
+    /// is read too (a repository that cannot tell reads everything).
+    func refresh(_ snapshot: ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws -> ReviewSnapshot
+    /// Applies the edit as `author` at `now`, with its history entry, in one transaction; returns its
+    /// inverse, for undo. Throws `ReviewConflict` when the record changed since the edit's version. The
+    /// draft the edit came from (if any) is deleted in the same transaction, so it is never offered twice.
+    func apply(_ edit: ReviewEdit, author: String, now: Date, discardingDraft draftId: Int64?) throws -> ReviewEdit
+    /// True when another process changed the data since the last load.
+    func hasChangedSinceLoad() -> Bool
+    /// Stores the draft (a new one when `id` is nil) and returns its id.
+    func saveDraft(id: Int64?, author: String, payload: String, now: Date) throws -> Int64
+    /// Drafts of `author` left by sessions that are gone (a running session's own draft is not offered).
+    func abandonedDrafts(author: String) throws -> [Draft]
+    func deleteDraft(id: Int64) throws
+}
+
+extension ReviewRepository {
+    public func refresh(_ snapshot: ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws -> ReviewSnapshot { try load() }
+}
