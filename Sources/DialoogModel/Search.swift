@@ -3,21 +3,6 @@ import Foundation
 import Glibc
 #endif
 
-/// Where a thing lives in the dataset: what a search hit points at and what a detail view shows.
-public enum DataLocation: Hashable, Sendable {
-    case pilotGoal(goal: Int)
-    case goalItem(goal: Int, column: GoalColumn, item: Int)
-    case longTermTheme(theme: Int)
-    case techniekpactGoal(goal: Int)
-    case regionalCase(landsdeel: Int, goal: Int, index: Int)
-    case activity(month: Int, index: Int)
-    case regionalExample(example: Int)
-    case figure(index: Int)
-    case sourceTable(index: Int)
-    /// A source in the Bronnen section, and one part of it.
-    case document(index: Int)
-    case documentPart(document: Int, part: Int)
-}
 
 public struct SearchEntry: Sendable {
     public let location: DataLocation
@@ -91,49 +76,7 @@ public struct SearchIndex: Sendable {
 
     public init(_ dataset: Dataset) {
         var builder = Builder()
-        for (index, goal) in dataset.pilotGoals.enumerated() {
-            builder.add(.pilotGoal(goal: index), SearchEntryText.pilotGoal(goal, reflection: dataset.annualReport.reflection(onGoal: goal.id)?.reflection))
-            for column in GoalColumn.allCases {
-                for (item, text) in goal.items(in: column).enumerated() {
-                    builder.add(.goalItem(goal: index, column: column, item: item), SearchEntryText.goalItem(text))
-                }
-            }
-        }
-        for (index, theme) in dataset.longTermThemes.enumerated() {
-            builder.add(.longTermTheme(theme: index), SearchEntryText.theme(theme))
-        }
-        for (monthIndex, month) in dataset.cycle.months.enumerated() {
-            for (index, activity) in month.activities.enumerated() {
-                builder.add(.activity(month: monthIndex, index: index), SearchEntryText.activity(activity, of: dataset.cycle))
-            }
-        }
-        let pact = dataset.techniekpact
-        for goal in pact.goals {
-            builder.add(.techniekpactGoal(goal: goal.number), SearchEntryText.techniekpactGoal(goal))
-        }
-        for (regionIndex, region) in pact.landsdelen.enumerated() {
-            for goal in pact.goals {
-                guard case .cases(let names) = pact.content(landsdeel: region.id, goal: goal.number) else { continue }
-                for (index, name) in names.enumerated() {
-                    builder.add(.regionalCase(landsdeel: regionIndex, goal: goal.number, index: index),
-                                SearchEntryText.regionalCase(name, in: region))
-                }
-            }
-        }
-        for (index, example) in dataset.regionalExamples.enumerated() {
-            builder.add(.regionalExample(example: index), SearchEntryText.example(example))
-        }
-        for (index, figure) in dataset.figures.enumerated() {
-            builder.add(.figure(index: index), SearchEntryText.figure(figure))
-        }
-        for (documentIndex, document) in dataset.documents.enumerated() {
-            for (index, part) in document.parts.enumerated() {
-                builder.add(.documentPart(document: documentIndex, part: index), part.texts)
-            }
-        }
-        for (index, table) in dataset.tables.enumerated() {
-            builder.add(.sourceTable(index: index), SearchEntryText.table(table))
-        }
+        DataLocation.forEachSearchable(in: dataset) { location, texts in builder.add(location, texts) }
         entries = .described(dataset, runs: builder.runs)
         builder.buffer.append(0)
         buffer = builder.buffer
@@ -184,8 +127,8 @@ public struct SearchIndex: Sendable {
                 if runs[middle].start <= index { low = middle } else { high = middle - 1 }
             }
             let location = runs[low].first.advanced(by: index - runs[low].start)
-            return SearchEntry(location: location, label: SearchEntryText.label(at: location, in: dataset),
-                               text: SearchEntryText.texts(at: location, in: dataset).joined(separator: " · "))
+            return SearchEntry(location: location, label: location.searchLabel(in: dataset),
+                               text: location.searchTexts(in: dataset).joined(separator: " · "))
         }
     }
 

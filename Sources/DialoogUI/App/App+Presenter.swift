@@ -6,16 +6,7 @@ extension AppModel {
     /// `p`: presents the deck that fits what is selected, from that slide on.
     mutating func startPresenter() {
         let location = topScreen.focusedLocation(in: context)
-        let dataset = context.dataset
-        let (deck, index): (Deck, Int) = switch location {
-        case .goalItem(let goal, let column, _)?: (.goal(goal, in: dataset), column.rawValue + 1)
-        case .regionalCase(let region, let goal, _)?: (.landsdeel(region, in: dataset), goal - 1)
-        case .techniekpactGoal(let goal)?: (.landsdeel(0, in: dataset), goal - 1)
-        case .activity(let month, _)?: (.cycle(dataset), month + 1)
-        case .pilotGoal(let goal)?: (.goals(dataset), goal)
-        case .figure(let index)?: (.figures(dataset), index)
-        default: (.goals(dataset), 0)
-        }
+        let (deck, index) = location?.presentation(in: context.dataset) ?? (.goals(context.dataset), 0)
         presenter = Presenter(deck: deck, startingAt: index)
     }
 

@@ -320,7 +320,7 @@ public struct AppModel: Sendable {
     }
 
     mutating func jump(to location: DataLocation) {
-        let (target, path) = Section.path(to: location)
+        let (target, path) = location.path
         section = target
         stacks[target] = path
     }
