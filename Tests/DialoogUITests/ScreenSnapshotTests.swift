@@ -5,13 +5,13 @@ import DialoogModel
 /// Every screen at 80x24 on the real sample data, compared with Tests/DialoogUITests/__Snapshots__.
 @Suite struct ScreenSnapshotTests {
     @Test func overviewOfTheSixGoals() {
-        assertSnapshot(makeApp().render(), named: "overview-80x24")
+        assertSnapshot(makeApp().render(), named: "overview-80x24", roles: true)
     }
 
     @Test func goalTableOfDoel3() {
         var app = makeApp()
         app.type("jj\n")
-        assertSnapshot(app.render(), named: "goal-table-doel-3-80x24")
+        assertSnapshot(app.render(), named: "goal-table-doel-3-80x24", roles: true)
     }
 
     @Test func indicatorDetailListsTheEvidenceOfItsGoal() {
@@ -25,7 +25,7 @@ import DialoogModel
     @Test func regionMatrix() {
         var app = makeApp()
         app.type("2")
-        assertSnapshot(app.render(), named: "regions-80x24")
+        assertSnapshot(app.render(), named: "regions-80x24", roles: true)
     }
 
     @Test func casesOfNoordwestGoal9WithTheirExample() {
@@ -45,7 +45,7 @@ import DialoogModel
     @Test func conversationCycle() {
         var app = makeApp()
         app.type("3")
-        assertSnapshot(app.render(), named: "cycle-80x24")
+        assertSnapshot(app.render(), named: "cycle-80x24", roles: true)
         app.type("G")
         assertSnapshot(app.render(), named: "cycle-december-80x24")
     }

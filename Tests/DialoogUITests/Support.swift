@@ -51,13 +51,25 @@ extension Frame {
     }
 
     func contains(_ text: String) -> Bool { lines.contains { $0.contains(text) } }
+
+    /// Each cell's role as one letter, row by row, under a legend of the letters used: a snapshot of what
+    /// the themes colour, so a selection, a status or a warning drawn in the wrong role is seen.
+    var roleGrid: String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let letter = { (role: Role) in letters[Role.allCases.firstIndex(of: role)! % letters.count] }
+        let used = Role.allCases.filter { role in cells.contains { $0.role == role } }
+        let legend = used.map { "\(letter($0))=\($0.rawValue)" }.joined(separator: " ")
+        let rows = (0..<height).map { y in String((0..<width).map { letter(self[$0, y].role) }) }
+        return ([legend] + rows).joined(separator: "\n") + "\n"
+    }
 }
 
 /// Compares a frame with `Tests/DialoogUITests/__Snapshots__/<name>.txt`.
 /// A missing snapshot is written and the test fails, so a new snapshot is always looked at once;
 /// SNAPSHOT_RECORD=1 rewrites all of them.
-func assertSnapshot(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func assertSnapshot(_ frame: Frame, named name: String, roles: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
     assertSnapshot(text: frame.text + "\n", named: name, sourceLocation: sourceLocation)
+    if roles { assertSnapshot(text: frame.roleGrid, named: name + ".roles", sourceLocation: sourceLocation) }
 }
 
 func assertSnapshot(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
