@@ -51,7 +51,16 @@ import ReviewStore
         press(.formNextField, .formCancel, on: &app)
         app.type("j")
         press(.back, .back, .addDecision, .cycle, .open, .addNote, .nextFilter, .overview, .figures, .sources, .help, on: &app)
-        press(.back, .goals, .present, on: &app)
+        press(.back, .export, on: &app)
+        app.type("z")  // not a choice: says which keys are
+        texts.append(app.statusMessage ?? "")
+        app.type("c")
+        texts.append(app.render().text)
+        press(.promptCancel, .search, on: &app)
+        app.type("doel")
+        press(.promptCancel, .palette, on: &app)
+        app.type("doel 3")
+        press(.promptAccept, .back, .goals, .present, on: &app)
         app.handle(.character("z"))
         if let message = app.statusMessage { texts.append(message) }
         var speaker = App(dataset: sampleData, presenting: Presenter(deck: .goals(sampleData), speakerViewOf: "k1"), keymap: Self.remapped)
@@ -60,6 +69,8 @@ import ReviewStore
         #expect(texts.contains { $0.contains("\(Self.remapped.key(for: .nextSlide)) volgende") }, "the speaker view's footer")
         #expect(texts.contains { $0.contains("\(Self.remapped.key(for: .addNote)) = notitie toevoegen") }, "the hint in a detail view")
         #expect(texts.contains { $0.contains("\(Self.remapped.key(for: .formSave)) bewaren") }, "the form's keys")
+        #expect(texts.contains { $0.contains("\(Self.remapped.key(for: .promptAccept)) schrijft") }, "the export file's keys")
+        #expect(texts.contains { $0.hasSuffix("of \(Self.remapped.key(for: .promptCancel))") }, "a question's way out")
         for phrase in Self.defaultKeyPhrases {
             let found = texts.first { $0.contains(phrase) }
             #expect(found == nil, "default key “\(phrase)” left in:\n\(found ?? "")")

@@ -89,7 +89,8 @@ check "the terminal is restored (icanon and echo)" wait_for "icanon echo"
 for signal in INT TERM HUP; do
     start 80 24 -- --data sample-data
     wait_for "Pilotdoelen" >/dev/null
-    pkill "-$signal" -f "^$bin --data sample-data"
+    # The pane's own process only: another test may run the same binary meanwhile.
+    pkill "-$signal" -P "$(tm display-message -p '#{pane_pid}')" -f "$bin"
     code=$((128 + $(kill -l "$signal")))
     check "SIG$signal exits with $code" wait_for "EXIT=$code"
     check "SIG$signal leaves the terminal restored" wait_for "icanon echo"

@@ -81,7 +81,7 @@ extension AppModel {
         return advanced
     }
 
-    /// The theme command (Ctrl-T): the next theme; the backend notices `themeName` changed and reloads its colours.
+    /// The theme command (Ctrl-T): the next theme, for the terminal to load (`AppEffect.setTheme`).
     /// While presenting, the projector theme comes first.
     mutating func cycleTheme() {
         guard !themeNames.isEmpty else {
@@ -90,12 +90,11 @@ extension AppModel {
         }
         if presenter != nil, themeName != "projector", themeNames.contains("projector") {
             themeName = "projector"
-            emit(.setTheme(themeName))
         } else {
             let current = themeNames.firstIndex(of: themeName) ?? -1
             themeName = themeNames[current.cycled(by: 1, in: themeNames.count)]
-            emit(.setTheme(themeName))
         }
+        emit(.setTheme(themeName))
         message = "Thema: \(themeName)"
     }
 }

@@ -45,7 +45,7 @@ extension AppModel {
             }
             switch command {
             case .addDecision: form = Form(.addDecision(activityId: activity.id))
-            case .addAction: form = Form(.addAction(activityId: activity.id, linkedId: nil), linkTargets: LinkTarget.all(in: dataset))
+            case .addAction: form = Form(.addAction(activityId: activity.id, linkedId: nil), linkTargets: LinkTarget.all(in: dataset), keymap: keymap)
             default:
                 message = "Een overleg heeft geen status of notities; wel besluiten (\(keymap.key(for: .addDecision))) "
                     + "en acties (\(keymap.key(for: .addAction)))"
@@ -60,7 +60,7 @@ extension AppModel {
         switch (command, entry) {
         case (.editEntry, .note(let note)): form = Form(.editNote(note))
         case (.editEntry, .decision(let decision)): form = Form(.editDecision(decision))
-        case (.editEntry, .action(let action)): form = Form(.editAction(action), linkTargets: LinkTarget.all(in: context.dataset))
+        case (.editEntry, .action(let action)): form = Form(.editAction(action), linkTargets: LinkTarget.all(in: context.dataset), keymap: keymap)
         case (.deleteEntry, .note(let note)):
             confirm("Notitie van \(note.author) wissen?", .deleteNote(id: note.id, expectedVersion: note.version))
         case (.deleteEntry, .decision(let decision)):
@@ -154,15 +154,15 @@ extension AppModel {
     /// What came of a review request: the review as it is now, and what to tell.
     mutating func receive(_ outcome: ReviewOutcome) {
         switch outcome {
-        case .applied(let edit, let review, let fromForm):
-            context.review = review
+        case .applied(let edit, let state, let fromForm):
+            show(state)
             message = edit.summary + "  (\(keymap.key(for: .undo)) = ongedaan maken)"
             if fromForm {
                 form = nil
                 offerNextDraft()
             }
-        case .conflict(let conflict, let review, let fromForm):
-            context.review = review
+        case .conflict(let conflict, let state, let fromForm):
+            show(state)
             message = "Niet gewijzigd: \(conflict.kind.label) is intussen \(conflict.description)"
                 + (conflict.currentText.map { " (nu: \(Self.shortened($0)))" } ?? "") + "; scherm ververst"
             if fromForm, var current = form {
@@ -170,10 +170,10 @@ extension AppModel {
                 form = current
                 message = "Niet bewaard: \(conflict.kind.label) \(conflict.description)"
             }
-        case .failed(let text, _):
+        case .failed(let text):
             message = text
-        case .stepped(let text, let review):
-            if let review { context.review = review }
+        case .stepped(let text, let state):
+            if let state { show(state) }
             message = text
         case .draftSaved(let id):
             guard var current = form else { return }
@@ -181,16 +181,13 @@ extension AppModel {
             current.changesSinceDraft = 0
             form = current
             draftFailure = nil
-            if isInterrupting { askToQuit(draftKept: true) }
         case .draftFailed(let reason):
             draftFailure = reason
             message = "Concept niet bewaard: \(reason)"
-            if isInterrupting { askToQuit(draftKept: false) }
         case .draftDeleted:
             break
-        case .loaded(let review, let today, let announced):
-            context.review = review
-            context.today = today
+        case .loaded(let state, let announced):
+            show(state)
             if announced { message = "Vernieuwd" }
         case .loadFailed(let text):
             message = text
@@ -201,6 +198,11 @@ extension AppModel {
 
     /// Key presses in a form between two saves of its draft (besides the save after a pause in typing).
     static let changesPerDraft = 40
+
+    private mutating func show(_ state: ReviewState) {
+        context.review = state.review
+        context.today = state.today
+    }
 
     /// The request that keeps the open form's text as a draft, when it changed since the last save; nil when
     /// there is nothing to keep. Made after a pause in typing, every few dozen key presses, and on signals.
@@ -230,7 +232,7 @@ extension AppModel {
     mutating func offerNextDraft() {
         guard form == nil, question == nil, presenter == nil, !draftsToOffer.isEmpty else { return }
         let draft = draftsToOffer.removeFirst()
-        guard let restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset)) else {
+        guard let restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset), keymap: keymap) else {
             message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database"
             return
         }

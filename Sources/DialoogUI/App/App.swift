@@ -56,7 +56,8 @@ public struct App: Sendable {
         while let effect = pending.popFirst() {
             switch effect {
             case .review(let request):
-                model.receive(controller?.perform(request, on: model.review) ?? .withoutDatabase(request))
+                // Without a database no command asks for one (`Availability.withReviewDatabase`).
+                model.receive(controller?.perform(request, on: model.review) ?? .failed("Alleen lezen: geen reviewdatabase geopend"))
             case .export(let request):
                 model.receive(export(request))
             case .setTheme, .sendToProjector, .quit:
@@ -68,7 +69,7 @@ public struct App: Sendable {
     }
 
     private func export(_ request: ExportRequest) -> ExportOutcome {
-        guard let session = controller?.session else { return .failed("geen reviewdatabase geopend") }
+        guard let session = controller?.session else { return .failed("geen reviewdatabase geopend") }  // as above
         do {
             return .written(path: try session.export(model.context.dataset, model.review, request))
         } catch let exists as ExportFileExists {
@@ -90,16 +91,17 @@ public struct App: Sendable {
     /// could not be kept (the model's `draftFailure` says why).
     @discardableResult
     public mutating func saveDraft() -> Bool {
-        guard let request = model.draftRequest else { return true }
-        run([.review(request)])
+        guard model.draftRequest != nil else { return true }
+        model.saveDraft()
+        run(model.takeEffects())
         return model.draftFailure == nil
     }
 
     /// Ctrl-C (SIGINT): with typed text in a form, keep it as a draft and ask before quitting; true when asked.
     public mutating func interrupt() -> Bool {
-        let asked = model.interrupt()
-        run(model.takeEffects())
-        return asked
+        guard model.isInterruptible else { return false }
+        model.askToQuit(draftKept: saveDraft())
+        return true
     }
 
     /// Reloads when another instance changed the database; true when the screen must be redrawn.
@@ -118,19 +120,5 @@ public struct App: Sendable {
     /// The speaker view follows the projector's state; `connected` false when the projector is gone.
     public mutating func followProjector(_ state: PresenterState?, connected: Bool) {
         model.followProjector(state, connected: connected)
-    }
-}
-
-extension ReviewOutcome {
-    /// What a request comes to when no review database is open.
-    static func withoutDatabase(_ request: ReviewRequest) -> ReviewOutcome {
-        let reason = "geen reviewdatabase geopend"
-        return switch request {
-        case .apply(_, let fromForm, _): .failed("Niet opgeslagen: \(reason)", fromForm: fromForm)
-        case .undo, .redo: .stepped("Alleen lezen: \(reason)", review: nil)
-        case .saveDraft: .draftFailed(reason)
-        case .deleteDraft: .draftDeleted
-        case .reload: .loadFailed("Alleen lezen: \(reason)")
-        }
     }
 }

@@ -24,19 +24,25 @@ public enum ReviewRequest: Sendable, Equatable {
     case reload(announced: Bool)
 }
 
+/// The review as the database has it now, and today (yyyy-MM-dd), to tell which actions are past due.
+struct ReviewState: Sendable {
+    let review: ReviewSnapshot
+    let today: String
+}
+
 /// What came of a request.
 enum ReviewOutcome: Sendable {
     /// Stored; the review as it is now.
-    case applied(ReviewEdit, review: ReviewSnapshot, fromForm: Bool)
+    case applied(ReviewEdit, ReviewState, fromForm: Bool)
     /// Someone else changed the record first: nothing was stored.
-    case conflict(ReviewConflict, review: ReviewSnapshot, fromForm: Bool)
-    case failed(String, fromForm: Bool)
+    case conflict(ReviewConflict, ReviewState, fromForm: Bool)
+    case failed(String)
     /// Undo or redo: what the status line says, and the review when it changed.
-    case stepped(String, review: ReviewSnapshot?)
+    case stepped(String, ReviewState?)
     case draftSaved(id: Int64)
     case draftFailed(String)
     case draftDeleted
-    case loaded(ReviewSnapshot, today: String, announced: Bool)
+    case loaded(ReviewState, announced: Bool)
     case loadFailed(String)
 }
 

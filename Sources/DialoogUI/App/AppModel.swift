@@ -31,8 +31,6 @@ public struct AppModel: Sendable {
     var draftsToOffer: [Draft] = []
     /// Why the last draft could not be saved, if it could not.
     var draftFailure: String?
-    /// Ctrl-C in a form waits for its draft to be saved before it asks to stop.
-    var isInterrupting = false
     /// What the last key asks of the world, handed out by `handle`.
     private var effects: [AppEffect] = []
     /// The speaker view's clock (set by `tick`) and whether the projector answers.
@@ -140,7 +138,7 @@ public struct AppModel: Sendable {
     }
 
     /// Carries out a command as if its key was pressed: the screen first, then the app.
-    public mutating func perform(_ command: CommandID) {
+    mutating func perform(_ command: CommandID) {
         if isTooSmall {
             if command == .quit { quit() }
             return
@@ -249,7 +247,8 @@ public struct AppModel: Sendable {
              .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
             break  // the screens' own (`Availability.isForScreens`)
         case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave,
-             .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite:
+             .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept,
+             .promptCancel:
             break  // keys of presenting, forms and conflicts: the keymap never gives them while browsing
         }
     }
@@ -270,11 +269,11 @@ public struct AppModel: Sendable {
     /// Esc puts back the screen the search started from.
     mutating func handlePrompt(_ key: Key) {
         guard var current = searchPrompt else { return }
-        switch key {
-        case .escape:
+        switch keymap.command(for: key, in: .prompt) {
+        case .promptCancel?:
             stacks[section]!.removeSubrange(current.resultsDepth...)
             searchPrompt = nil
-        case .enter:
+        case .promptAccept?:
             searchPrompt = nil
             keepSearch(current)
         default:
@@ -311,7 +310,7 @@ public struct AppModel: Sendable {
 
     private mutating func stepSearch(_ offset: Int) {
         guard var active = search, let hit = active.step(offset) else {
-            message = "Nog geen zoekopdracht: druk / om te zoeken"
+            message = "Nog geen zoekopdracht: druk \(keymap.key(for: .search)) om te zoeken"
             return
         }
         search = active
@@ -360,7 +359,7 @@ public struct AppModel: Sendable {
     }
 
     private func drawTooSmall(into frame: inout Frame) {
-        let text = "Venster te klein: \(width)×\(height). Minimaal \(minimumSize.width)×\(minimumSize.height). Vergroot het venster of druk q."
+        let text = "Venster te klein: \(width)×\(height). Minimaal \(minimumSize.width)×\(minimumSize.height). Vergroot het venster of druk \(keymap.key(for: .quit))."
         let lines = WordWrap.lines(text, width: max(1, width))
         let top = max(0, (height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
@@ -393,7 +392,7 @@ public struct AppModel: Sendable {
             frame.write(tab.label, x: tab.columns.lowerBound, y: 0, role: tab.section == section ? .tabActive : .header)
             x = tab.columns.upperBound + 1
         }
-        let help = "? hulp "
+        let help = "\(keymap.key(for: .help)) hulp "
         if x + DisplayWidth.of(help) < width { frame.write(help, x: width - DisplayWidth.of(help), y: 0, role: .header) }
     }
 

@@ -89,11 +89,11 @@ extension AppModel {
 
     mutating func handleExportPrompt(_ key: Key) {
         guard var current = exportPrompt else { return }
-        switch key {
-        case .escape:
+        switch keymap.command(for: key, in: .prompt) {
+        case .promptCancel?:
             exportPrompt = nil
             message = "Niets geëxporteerd"
-        case .enter:
+        case .promptAccept?:
             exportPrompt = nil
             let file = current.name.text.trimmingCharacters(in: .whitespaces)
             guard !file.isEmpty else {
@@ -130,7 +130,7 @@ extension AppModel {
         let y = frame.height - 1
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), role: .status)
         let used = frame.write("Exporteren (\(prompt.content.label)) naar: " + prompt.name.text, x: 1, y: y, role: .status)
-        frame.write("  Enter schrijft, Esc niet", x: 1 + used, y: y, role: .muted)
+        frame.write("  \(keymap.key(for: .promptAccept)) schrijft, \(keymap.key(for: .promptCancel)) niet", x: 1 + used, y: y, role: .muted)
         frame.cursor = Point(x: min(frame.width - 1, 1 + used), y: y)
     }
 }

@@ -42,20 +42,25 @@ public struct Form: Sendable {
     /// What the "voor" field of an action offers, and which of the matches ↑↓ chose.
     let linkTargets: [LinkTarget]
     var linkChoice = 0
+    /// The key that takes a match in the "voor" field, as the field's label and errors name it.
+    private let acceptKey: String
 
     /// `linkTargets`: the goals and items an action may serve (`LinkTarget.all(in:)`), for its "voor" field.
-    public init(_ purpose: Purpose, linkTargets: [LinkTarget] = []) {
+    public init(_ purpose: Purpose, linkTargets: [LinkTarget] = [], keymap: Keymap = .standard) {
         self.purpose = purpose
         self.linkTargets = linkTargets
+        let acceptKey = keymap.key(for: .promptAccept)
+        self.acceptKey = acceptKey
         let linkLabel = { (id: String?) in id.map { id in linkTargets.first { $0.id == id }?.label ?? id } ?? "" }
         switch purpose {
         case .addNote: fields = [Field(label: "Notitie", editor: TextEditor(multiline: true))]
         case .editNote(let note): fields = [Field(label: "Notitie", editor: TextEditor(note.text, multiline: true))]
         case .addDecision: fields = [Field(label: "Besluit", editor: TextEditor(multiline: true))]
         case .editDecision(let decision): fields = [Field(label: "Besluit", editor: TextEditor(decision.text, multiline: true))]
-        case .addAction(_, let linkedId): fields = Self.actionFields(text: "", owner: "", due: "", link: linkLabel(linkedId))
+        case .addAction(_, let linkedId): fields = Self.actionFields(text: "", owner: "", due: "", link: linkLabel(linkedId), acceptKey: acceptKey)
         case .editAction(let action):
-            fields = Self.actionFields(text: action.text, owner: action.owner, due: action.dueDate ?? "", link: linkLabel(action.linkedId))
+            fields = Self.actionFields(text: action.text, owner: action.owner, due: action.dueDate ?? "", link: linkLabel(action.linkedId),
+                                       acceptKey: acceptKey)
         }
         initialTexts = fields.map(\.editor.text)
         expectedVersion = switch purpose {
@@ -89,9 +94,9 @@ public struct Form: Sendable {
     }
 
     /// The form as it was when the draft was saved; nil when the payload cannot be read.
-    init?(draft: Draft, linkTargets: [LinkTarget] = []) {
+    init?(draft: Draft, linkTargets: [LinkTarget] = [], keymap: Keymap = .standard) {
         guard let payload = try? JSONDecoder().decode(DraftPayload.self, from: Data(draft.payload.utf8)) else { return nil }
-        self.init(payload.purpose, linkTargets: linkTargets)
+        self.init(payload.purpose, linkTargets: linkTargets, keymap: keymap)
         for (index, text) in payload.texts.enumerated() where fields.indices.contains(index) {
             fields[index].editor = TextEditor(text, multiline: fields[index].editor.isMultiline)
         }
@@ -112,11 +117,11 @@ public struct Form: Sendable {
         }
     }
 
-    private static func actionFields(text: String, owner: String, due: String, link: String) -> [Field] {
+    private static func actionFields(text: String, owner: String, due: String, link: String, acceptKey: String) -> [Field] {
         [Field(label: "Actie", editor: TextEditor(text, multiline: true)),
          Field(label: "Eigenaar", editor: TextEditor(owner, multiline: false)),
          Field(label: "Deadline (dd-mm-jjjj, mag leeg)", editor: TextEditor(due.isEmpty ? "" : DutchDate.day(due), multiline: false)),
-         Field(label: "Voor doel of item (typ om te zoeken, ↑↓ kiezen, Enter neemt; mag leeg)", editor: TextEditor(link, multiline: false))]
+         Field(label: "Voor doel of item (typ om te zoeken, ↑↓ kiezen, \(acceptKey) neemt; mag leeg)", editor: TextEditor(link, multiline: false))]
     }
 
     public var title: String {
@@ -135,13 +140,14 @@ public struct Form: Sendable {
     }
 
     public mutating func handle(_ key: Key, keymap: Keymap = .standard) -> Outcome {
-        if isPickingLink, let outcome = handleLinkPicker(key) { return outcome }
-        switch (keymap.command(for: key, in: .form), key) {
-        case (.formCancel?, _): return .cancelled
-        case (.formSave?, _): return .submitted
-        case (.formNextField?, _): focus = focus.cycled(by: 1, in: fields.count)
-        case (.formPreviousField?, _): focus = focus.cycled(by: -1, in: fields.count)
-        case (_, .enter) where !fields[focus].editor.isMultiline:
+        let accepts = keymap.command(for: key, in: .prompt) == .promptAccept
+        if isPickingLink, let outcome = handleLinkPicker(key, accepts: accepts) { return outcome }
+        switch keymap.command(for: key, in: .form) {
+        case .formCancel?: return .cancelled
+        case .formSave?: return .submitted
+        case .formNextField?: focus = focus.cycled(by: 1, in: fields.count)
+        case .formPreviousField?: focus = focus.cycled(by: -1, in: fields.count)
+        case nil where accepts && !fields[focus].editor.isMultiline:
             if focus == fields.count - 1 { return .submitted }
             focus += 1
         default:
@@ -168,14 +174,14 @@ public struct Form: Sendable {
     }
 
     /// ↑↓ choose among the matches, Enter takes one; other keys edit the query.
-    private mutating func handleLinkPicker(_ key: Key) -> Outcome? {
+    private mutating func handleLinkPicker(_ key: Key, accepts: Bool) -> Outcome? {
         let matches = linkMatches
         switch key {
         case .down, .up:
             guard !matches.isEmpty else { return .editing }
             linkChoice = linkChoice.cycled(by: key == .down ? 1 : -1, in: matches.count)
             return .editing
-        case .enter where !matches.isEmpty && !fields[Self.linkField].editor.text.isEmpty:
+        case _ where accepts && !matches.isEmpty && !fields[Self.linkField].editor.text.isEmpty:
             fields[Self.linkField].editor = TextEditor(matches[min(linkChoice, matches.count - 1)].label, multiline: false)
             linkChoice = 0
             return .editing
@@ -242,7 +248,7 @@ public struct Form: Sendable {
         let targets = linkTargets.isEmpty ? LinkTarget.all(in: dataset) : linkTargets
         let target = targets.first { $0.label == link || $0.id == link }
         guard link.isEmpty || target != nil else {
-            return .failure(FormError("'\(link)' is geen doel of item: typ een deel van de naam en kies met ↑↓ en Enter"))
+            return .failure(FormError("'\(link)' is geen doel of item: typ een deel van de naam en kies met ↑↓ en \(acceptKey)"))
         }
         action.linkedId = target?.id
         return .success(action)

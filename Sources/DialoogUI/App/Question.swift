@@ -42,8 +42,8 @@ struct Question: Sendable {
     }
 
     /// The answer for a key, nil when the key is not one of the choices.
-    func answer(for key: Key) -> Answer? {
-        if key == .escape { return choices.first { $0.answer.changesNothing }?.answer }
+    func answer(for key: Key, keymap: Keymap) -> Answer? {
+        if keymap.command(for: key, in: .prompt) == .promptCancel { return choices.first { $0.answer.changesNothing }?.answer }
         guard case .character(let character) = key else { return nil }
         return choices.first { $0.key == Character(character.lowercased()) }?.answer
     }
@@ -76,8 +76,8 @@ extension AppModel {
 
     mutating func answerQuestion(_ key: Key) {
         guard let current = question else { return }
-        guard let answer = current.answer(for: key) else {
-            message = "Kies " + current.choices.map { String($0.key) }.joined(separator: ", ") + " of Esc"
+        guard let answer = current.answer(for: key, keymap: keymap) else {
+            message = "Kies " + current.choices.map { String($0.key) }.joined(separator: ", ") + " of \(keymap.key(for: .promptCancel))"
             return
         }
         question = nil
@@ -89,7 +89,7 @@ extension AppModel {
         case .quit:
             quit()
         case .restoreDraft(let draft):
-            guard var restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset)) else { return }
+            guard var restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset), keymap: keymap) else { return }
             restored.changesSinceDraft = 1
             form = restored
             saveDraft()  // claims the draft for this session, so no other instance offers it meanwhile
@@ -109,21 +109,14 @@ extension AppModel {
     }
 
     /// Ctrl-C (SIGINT): with typed text in a form, keep it as a draft and ask before quitting; true when asked.
-    /// The question comes once the draft is saved or could not be (`askToQuit`).
-    mutating func interrupt() -> Bool {
+    /// True when a form holds typed text: `App.interrupt` then keeps it as a draft and asks (`askToQuit`).
+    var isInterruptible: Bool {
         guard let current = form, current.isChanged, question?.isAboutQuitting != true else { return false }
-        if let request = draftRequest {
-            isInterrupting = true
-            emit(.review(request))
-        } else {
-            askToQuit(draftKept: draftFailure == nil)
-        }
         return true
     }
 
     /// After Ctrl-C in a form: stop, now the text is kept, or say it could not be kept.
     mutating func askToQuit(draftKept: Bool) {
-        isInterrupting = false
         if draftKept {
             ask(Question("Stoppen? Je tekst is als concept bewaard en komt bij de volgende start terug.",
                          choices: [.init("j", "stoppen", .quit), .init("n", "verder bewerken", .dismiss(nil))]))

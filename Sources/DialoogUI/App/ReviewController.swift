@@ -27,11 +27,11 @@ struct ReviewController: Sendable {
                 let inverse = try repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: draftId)
                 undoStack.append(inverse)
                 redoStack.removeAll()
-                return .applied(edit, review: refreshed(review, after: inverse), fromForm: fromForm)
+                return .applied(edit, state(refreshed(review, after: inverse)), fromForm: fromForm)
             } catch let conflict as ReviewConflict {
-                return .conflict(conflict, review: (try? repository.load()) ?? review, fromForm: fromForm)
+                return .conflict(conflict, state((try? repository.load()) ?? review), fromForm: fromForm)
             } catch {
-                return .failed("Niet opgeslagen: \(error)", fromForm: fromForm)
+                return .failed("Niet opgeslagen: \(error)")
             }
         case .undo:
             return step(from: \.undoStack, to: \.redoStack, review: review, done: "Ongedaan", nothing: "Niets om ongedaan te maken",
@@ -50,11 +50,15 @@ struct ReviewController: Sendable {
             return .draftDeleted
         case .reload(let announced):
             do {
-                return .loaded(try repository.load(), today: DueDate.string(from: session.clock()), announced: announced)
+                return .loaded(state(try repository.load()), announced: announced)
             } catch {
                 return .loadFailed("Reviewdata niet geladen: \(error)")
             }
         }
+    }
+
+    private func state(_ review: ReviewSnapshot) -> ReviewState {
+        ReviewState(review: review, today: DueDate.string(from: session.clock()))
     }
 
     /// True when another instance changed the database since this one last read it.
@@ -69,7 +73,7 @@ struct ReviewController: Sendable {
     private mutating func step(from source: WritableKeyPath<ReviewController, [ReviewEdit]>,
                                to target: WritableKeyPath<ReviewController, [ReviewEdit]>,
                                review: ReviewSnapshot, done: String, nothing: String, verb: String) -> ReviewOutcome {
-        guard let edit = self[keyPath: source].popLast() else { return .stepped(nothing, review: nil) }
+        guard let edit = self[keyPath: source].popLast() else { return .stepped(nothing, nil) }
         do {
             let inverse = try session.repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: nil)
             self[keyPath: target].append(inverse)
@@ -78,13 +82,13 @@ struct ReviewController: Sendable {
                 undoStack = undoStack.map { $0.record == record ? $0.expecting(version) : $0 }
                 redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
             }
-            return .stepped("\(done): \(edit.summary)", review: refreshed(review, after: inverse))
+            return .stepped("\(done): \(edit.summary)", state(refreshed(review, after: inverse)))
         } catch let conflict as ReviewConflict {
             return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)",
-                            review: (try? session.repository.load()) ?? review)
+                            state((try? session.repository.load()) ?? review))
         } catch {
             self[keyPath: source].append(edit)
-            return .stepped("Niet \(verb): \(error)", review: nil)
+            return .stepped("Niet \(verb): \(error)", nil)
         }
     }
 }

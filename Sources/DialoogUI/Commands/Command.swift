@@ -66,6 +66,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case conflictKeepBoth = "conflict.beide-bewaren"
     case conflictTheirs = "conflict.hun-versie"
     case conflictOverwrite = "conflict.overschrijven"
+    case promptAccept = "invoer.ok"
+    case promptCancel = "invoer.annuleer"
 }
 
 /// Where a command works: while browsing (every screen; a screen may say it does not apply there), in
@@ -75,6 +77,8 @@ public enum CommandMode: String, CaseIterable, Sendable {
     case presenting = "presenteren"
     case form = "formulier"
     case conflict = "conflict"
+    /// A line typed at the bottom (search, palette, export file), a one-line field, a question.
+    case prompt = "invoer"
 }
 
 /// Where a command can be carried out, and the one reason given where it cannot.
@@ -139,7 +143,7 @@ public struct Command: Sendable {
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette,
              .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
              .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
-             .conflictKeepBoth, .conflictTheirs, .conflictOverwrite: .everywhere
+             .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept, .promptCancel: .everywhere
         }
         (label, group, modes, defaultKeys) = switch id {
         case .moveDown: ("omlaag", .navigate, browsing, [.down, .character("j")])
@@ -208,6 +212,8 @@ public struct Command: Sendable {
         case .conflictKeepBoth: ("na een conflict: beide bewaren (of als nieuw)", .form, [.conflict], [.character("n")])
         case .conflictTheirs: ("na een conflict: hun versie houden", .form, [.conflict], [.character("h")])
         case .conflictOverwrite: ("na een conflict: overschrijven", .form, [.conflict], [.character("o")])
+        case .promptAccept: ("invoerregel, keuzelijst of veld van één regel: nemen", .form, [.prompt], [.enter])
+        case .promptCancel: ("invoerregel of vraag: annuleren", .form, [.prompt], [.escape])
         }
     }
 }

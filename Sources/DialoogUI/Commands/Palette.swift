@@ -88,25 +88,25 @@ struct Palette: Sendable {
         case run(Target, query: String)
     }
 
-    mutating func handle(_ key: Key) -> Outcome {
+    mutating func handle(_ key: Key, keymap: Keymap) -> Outcome {
         let found = matches
-        switch key {
-        case .escape:
+        switch (keymap.command(for: key, in: .prompt), key) {
+        case (.promptCancel?, _):
             return .cancelled
-        case .enter:
+        case (.promptAccept?, _):
             guard let entry = found[safe: selected] else { return found.isEmpty && !prompt.text.isEmpty ? .editing : .cancelled }
             return .run(entry.target, query: prompt.text)
-        case .up where prompt.text.isEmpty || historyIndex != nil:
+        case (_, .up) where prompt.text.isEmpty || historyIndex != nil:
             guard !history.isEmpty else { return .editing }
             let index = max(0, (historyIndex ?? history.count) - 1)
             historyIndex = index
             prompt.text = history[index]
             selected = 0
-        case .up:
+        case (_, .up):
             selected = max(0, selected - 1)
-        case .down:
+        case (_, .down):
             selected = min(max(0, min(found.count, Self.shown) - 1), selected + 1)
-        case .tab:
+        case (_, .tab):
             if let entry = found[safe: selected] { prompt.text = entry.label }
         default:
             if prompt.edit(key) {
@@ -148,7 +148,7 @@ extension AppModel {
 
     mutating func handlePalette(_ key: Key) {
         guard var current = palette else { return }
-        switch current.handle(key) {
+        switch current.handle(key, keymap: keymap) {
         case .editing:
             palette = current
         case .cancelled:
