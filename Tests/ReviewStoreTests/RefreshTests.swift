@@ -20,10 +20,26 @@ import TestSupport
             snapshot = try store.refresh(snapshot, afterEditWithInverse: inverse)
             let loaded = try store.load()
             #expect(snapshot == loaded, "step \(step): \(edit)")
+            for item in ["d1-in-1", "d2-bw-1", "d3-rs-2"] {
+                #expect(snapshot.notes(on: item) == snapshot.notes.filter { $0.subjectId == item }, "the index of notes, step \(step)")
+                #expect(snapshot.history(of: item) == snapshot.history.filter { $0.subjectId == item }, "the index of history, step \(step)")
+            }
             snapshot = loaded
         }
         #expect(snapshot.notes.count > 10 && snapshot.actions.count > 10 && snapshot.history.count > 200,
                 "\(snapshot.notes.count) notes, \(snapshot.actions.count) actions, \(snapshot.history.count) changes")
+    }
+
+    /// The notes per subject come from an index made on first use: a copy changed afterwards has its own.
+    @Test func aCopyChangedLaterKeepsItsOwnNotesPerSubject() {
+        let note = { (id: Int64, subject: String) in Note(id: id, subjectId: subject, text: "n\(id)", author: "a", createdAt: now) }
+        let first = ReviewSnapshot(notes: [note(1, "d1-in-1"), note(2, "d2-bw-1")])
+        #expect(first.notes(on: "d1-in-1").map(\.id) == [1])
+        var second = first
+        second.notes.append(note(3, "d1-in-1"))
+        #expect(second.notes(on: "d1-in-1").map(\.id) == [1, 3] && first.notes(on: "d1-in-1").map(\.id) == [1])
+        second.notes.removeAll { $0.id == 1 }
+        #expect(second.notes(on: "d1-in-1").map(\.id) == [3] && second.notes(on: "nergens").isEmpty)
     }
 
     @Test func aChangeByAnotherProcessIsReadToo() throws {

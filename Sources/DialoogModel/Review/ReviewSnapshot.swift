@@ -3,11 +3,13 @@ import Foundation
 /// Everything the secretaries recorded, as loaded from the review database.
 public struct ReviewSnapshot: Sendable, Equatable {
     public var statuses: [String: StatusRecord]
-    public var notes: [Note]
+    public var notes: [Note] { didSet { bySubject = SubjectIndex() } }
     public var decisions: [Decision]
     public var actions: [ActionItem]
     /// Every change ever made, oldest first.
-    public var history: [HistoryEntry]
+    public var history: [HistoryEntry] { didSet { bySubject = SubjectIndex() } }
+    /// Where each subject's notes and history entries are, built on first use after a change.
+    private var bySubject = SubjectIndex()
 
     public init(statuses: [String: StatusRecord] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = [],
                 history: [HistoryEntry] = []) {
@@ -24,11 +26,22 @@ public struct ReviewSnapshot: Sendable, Equatable {
     /// The version of the item's status the screen shows (0: never set).
     public func statusVersion(of itemId: String) -> Int { statuses[itemId]?.version ?? 0 }
     /// The changes to the status and notes of a goal item, or to the decisions and actions of a meeting, oldest first.
-    public func history(of subjectId: String) -> [HistoryEntry] { history.filter { $0.subjectId == subjectId } }
-    public func notes(on subjectId: String) -> [Note] { notes.filter { $0.subjectId == subjectId } }
+    public func history(of subjectId: String) -> [HistoryEntry] {
+        bySubject.positions(ofHistoryOf: subjectId, in: history).map { history[$0] }
+    }
+
+    public func notes(on subjectId: String) -> [Note] {
+        bySubject.positions(ofNotesOn: subjectId, in: notes).map { notes[$0] }
+    }
+
     public func decisions(at activityId: String) -> [Decision] { decisions.filter { $0.activityId == activityId } }
     public func actions(at activityId: String) -> [ActionItem] { actions.filter { $0.activityId == activityId } }
     public func actions(servingItem id: String) -> [ActionItem] { actions.filter { $0.linkedId == id } }
+
+    public static func == (left: ReviewSnapshot, right: ReviewSnapshot) -> Bool {
+        (left.statuses, left.notes, left.decisions, left.actions, left.history)
+            == (right.statuses, right.notes, right.decisions, right.actions, right.history)
+    }
 
     /// Review data whose item, goal or activity id no longer exists in the dataset (kept, never deleted).
     public func orphanedIds(in dataset: Dataset) -> Set<String> {
@@ -37,5 +50,29 @@ public struct ReviewSnapshot: Sendable, Equatable {
             .union(decisions.map(\.activityId)).union(actions.map(\.activityId))
             .union(actions.compactMap(\.linkedId))
         return used.subtracting(known)
+    }
+}
+
+/// The positions of each subject's notes and history entries in a snapshot's lists, in list order. A screen
+/// asks for the notes of every item it draws: filtering 100,000 notes for each one was most of a frame. Made
+/// anew (empty) whenever those lists change, so it always belongs to the lists it was built from.
+final class SubjectIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var notes: [String: [Int]]?
+    private var history: [String: [Int]]?
+
+    func positions(ofNotesOn subject: String, in notes: [Note]) -> [Int] {
+        lock.withLock { Self.positions(of: subject, index: &self.notes, elements: notes, key: \.subjectId) }
+    }
+
+    func positions(ofHistoryOf subject: String, in history: [HistoryEntry]) -> [Int] {
+        lock.withLock { Self.positions(of: subject, index: &self.history, elements: history, key: \.subjectId) }
+    }
+
+    private static func positions<Element>(of subject: String, index: inout [String: [Int]]?, elements: [Element],
+                                           key: KeyPath<Element, String>) -> [Int] {
+        let built = index ?? Dictionary(grouping: elements.indices) { elements[$0][keyPath: key] }
+        index = built
+        return built[subject] ?? []
     }
 }
