@@ -55,7 +55,7 @@ struct WorkbookExport {
                         .number(goal.number), .text(goal.uitgangspunt), .text(column.sourceTitle), .number(index + 1),
                         .text(item.isMitigation ? "=> \(item.text)" : item.text), .text(item.subitems.map { "- \($0)" }.joined(separator: "\n")),
                         column.isReviewable ? .text(review.status(of: item.id).label) : .empty,
-                        .number(review.notes(on: item.id).count),
+                        .number(review.noteCount(on: item.id)),
                         record.map { .text($0.updatedBy) } ?? .empty, record.map { .moment($0.updatedAt) } ?? .empty,
                     ]))
                 }

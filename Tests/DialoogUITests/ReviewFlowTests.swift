@@ -29,6 +29,28 @@ extension App {
 }
 
 @Suite struct ReviewFlowTests {
+    /// A note on a winst-risico item (which has no status) is shown, chosen, edited and listed like any other.
+    @Test func aNoteOnAWinstRisicoIsShownEditedAndListed() throws {
+        var app = try makeReviewApp()
+        app.type("1\nja")
+        app.type("risico gezien")
+        app.handle(.control("d"))
+        #expect(app.statusMessage?.hasPrefix("Notitie bewaard") == true)
+        app.handle(.enter)
+        var frame = app.render()
+        #expect(frame.contains("Notities (1)") && frame.contains("risico gezien"), "the detail shows the note")
+        #expect(!frame.contains("Beoordeling"), "a winst-risico has no status")
+        app.handle(.tab)
+        app.type("e")
+        app.handle(.control("u"))
+        app.type("risico besproken")
+        app.handle(.control("d"))
+        #expect(app.review.notes.map(\.text) == ["risico besproken"])
+        app.type("6fffff")
+        frame = app.render()
+        #expect(frame.contains("items met notities") && frame.contains("Winst-risico 2:"), "the Review list of items with notes has it")
+    }
+
     @Test func statusCyclesInTheGoalTableAndCountsOnTheOverview() throws {
         var app = try makeReviewApp()
         app.type("\nl")

@@ -34,6 +34,11 @@ public struct ReviewSnapshot: Sendable, Equatable {
         bySubject.positions(ofNotesOn: subjectId, in: notes).map { notes[$0] }
     }
 
+    /// How many notes the subject has, without copying them (a row or a table cell shows only the count).
+    public func noteCount(on subjectId: String) -> Int {
+        bySubject.positions(ofNotesOn: subjectId, in: notes).count
+    }
+
     public func decisions(at activityId: String) -> [Decision] { decisions.filter { $0.activityId == activityId } }
     public func actions(at activityId: String) -> [ActionItem] { actions.filter { $0.activityId == activityId } }
     public func actions(servingItem id: String) -> [ActionItem] { actions.filter { $0.linkedId == id } }

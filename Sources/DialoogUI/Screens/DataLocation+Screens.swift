@@ -42,7 +42,7 @@ extension DataLocation {
             let item = items[index]
             var parts = ["Doel \(dataset.pilotGoals[goal].number)", "\(column.title) \(index + 1) van \(items.count)"]
             if column.isReviewable, !item.isMitigation {
-                let notes = context.review.notes(on: item.id).count
+                let notes = context.review.noteCount(on: item.id)
                 parts += ["status \(context.review.status(of: item.id).label)", notes == 1 ? "1 notitie" : "\(notes) notities"]
             }
             return parts.joined(separator: " · ") + ": " + item.text

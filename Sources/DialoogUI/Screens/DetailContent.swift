@@ -82,11 +82,13 @@ public struct DetailContent: Sendable {
             entries += section.entries.map { ($0.entry, ($0.paragraphs.lowerBound + offset)..<($0.paragraphs.upperBound + offset)) }
         }
 
-        /// Status, notes and actions of a reviewable item; each note is a selectable entry.
-        private func reviewSection(for item: GoalItem) -> Section {
+        /// The status of a reviewable item, and the notes, actions and history of any item (a winst-risico or
+        /// mitigation takes notes too); each note is a selectable entry.
+        private func reviewSection(for item: GoalItem, hasStatus: Bool) -> Section {
             let status = review.status(of: item.id)
-            var paragraphs: [Paragraph] = [.blank, label("Beoordeling"),
-                                           Paragraph(status.label, prefix: glyphs.marker(for: status) + " ", prefixRole: status.role)]
+            var paragraphs: [Paragraph] = hasStatus
+                ? [.blank, label("Beoordeling"), Paragraph(status.label, prefix: glyphs.marker(for: status) + " ", prefixRole: status.role)]
+                : []
             var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
             let notes = review.notes(on: item.id)
             paragraphs += [.blank, label("Notities (\(notes.count))")]
@@ -177,7 +179,7 @@ public struct DetailContent: Sendable {
                 paragraphs += Array(repeating: .blank, count: max(0, longest - TextBlock.wrap(paragraphs, width: width).count))
             }
             // The review comes first: it is what the secretary works on here.
-            if column.isReviewable { append(reviewSection(for: item), to: &paragraphs) }
+            append(reviewSection(for: item, hasStatus: column.isReviewable && !item.isMitigation), to: &paragraphs)
             paragraphs += [.blank, label("Doel \(goal.number)"), Paragraph(goal.title, role: .muted)]
             // Bijlage 1 puts indicators and evidence side by side per goal: show the other half here.
             let related: GoalColumn? = switch column {

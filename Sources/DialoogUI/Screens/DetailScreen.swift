@@ -25,6 +25,9 @@ public struct DetailScreen: Screen {
         case .goalItem(_, let column, _) where column.isReviewable:
             return [KeyHint(.statusNext, action: "status"), KeyHint(.addNote, action: "notitie"), KeyHint(.nextPane, action: "kies"),
                     KeyHint(.editEntry, .deleteEntry, action: "bewerk/wis")] + scrolling
+        case .goalItem:
+            return [KeyHint(.addNote, action: "notitie"), KeyHint(.nextPane, action: "kies"), KeyHint(.editEntry, .deleteEntry, action: "bewerk/wis")]
+                + scrolling
         case .activity:
             return [KeyHint(.addDecision, action: "besluit"), KeyHint(.addAction, action: "actie"), KeyHint(.nextPane, action: "kies"),
                     KeyHint(.editEntry, .deleteEntry, .toggleDone, action: "bewerk/wis/klaar")] + scrolling

@@ -4,7 +4,7 @@ import DialoogModel
 /// mitigation), its text, and the number of notes on it.
 enum ItemParagraph {
     static func make(_ item: GoalItem, reviewable: Bool, review: ReviewSnapshot, glyphs: Glyphs, indent: Int = 0) -> Paragraph {
-        let noteCount = review.notes(on: item.id).count
+        let noteCount = review.noteCount(on: item.id)
         let text = noteCount > 0 ? "\(item.text) \(glyphs.noteMark)\(noteCount)" : item.text
         if item.isMitigation {
             return Paragraph(text, role: .mitigation, prefix: glyphs.mitigation + " ", indent: indent)

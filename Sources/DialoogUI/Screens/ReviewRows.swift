@@ -119,13 +119,15 @@ enum ReviewRows {
 
     private static func itemRows(_ filter: ReviewFilter, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
         let items = dataset.pilotGoals.indices.filter { filter.goal == nil || filter.goal == $0 }.flatMap { goal in
-            GoalColumn.allCases.filter { $0.isReviewable && (filter.column == nil || filter.column == $0) }.flatMap { column in
+            // A winst-risico has no status, but takes notes: it is listed with the items with notes.
+            let columns = GoalColumn.allCases.filter { (filter.list == .itemsWithNotes || $0.isReviewable) && (filter.column == nil || filter.column == $0) }
+            return columns.flatMap { column in
                 dataset.pilotGoals[goal].items(in: column).enumerated().map { Item(goal: goal, column: column, index: $0, item: $1) }
             }
         }.filter { entry in
             let id = entry.item.id
             if let status = filter.list.status { return review.status(of: id) == status }
-            return filter.list != .itemsWithNotes || !review.notes(on: id).isEmpty
+            return filter.list != .itemsWithNotes || review.noteCount(on: id) > 0
         }
         guard filter.order == .goal else {
             return sorted(items, by: filter.order, review: review).map { row($0, dataset: dataset, glyphs: glyphs, review: review, namingGoal: true) }
@@ -137,12 +139,13 @@ enum ReviewRows {
     }
 
     private static func row(_ entry: Item, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot, namingGoal: Bool) -> ListRow {
+        let hasStatus = entry.column.isReviewable && !entry.item.isMitigation
         let status = review.status(of: entry.item.id)
-        let notes = review.notes(on: entry.item.id).count
+        let notes = review.noteCount(on: entry.item.id)
         let place = (namingGoal ? "D\(dataset.pilotGoals[entry.goal].number) " : "") + "\(entry.column.title) \(entry.index + 1)"
-        return ListRow(text: "\(glyphs.marker(for: status)) \(place): \(entry.item.text)",
-                       trailing: notes > 0 ? " \(glyphs.noteMark)\(notes)" : "", role: status == .open ? .normal : status.role,
-                       location: .goalItem(goal: entry.goal, column: entry.column, item: entry.index), statusWord: status.label)
+        return ListRow(text: (hasStatus ? "\(glyphs.marker(for: status)) " : "  ") + "\(place): \(entry.item.text)",
+                       trailing: notes > 0 ? " \(glyphs.noteMark)\(notes)" : "", role: !hasStatus || status == .open ? .normal : status.role,
+                       location: .goalItem(goal: entry.goal, column: entry.column, item: entry.index), statusWord: hasStatus ? status.label : nil)
     }
 
     /// Stable sorts: items that tie keep the order of the table.
@@ -220,7 +223,7 @@ enum ReviewRows {
         guard !orphans.isEmpty else { return [] }
         return [ListRow(text: "Reviewdata bij ids die niet meer in de data staan", role: .warning)]
             + orphans.map { id in
-                ListRow(text: "  \(id): \(review.notes(on: id).count) notities, status \(review.status(of: id).label)", role: .muted)
+                ListRow(text: "  \(id): \(review.noteCount(on: id)) notities, status \(review.status(of: id).label)", role: .muted)
             }
     }
 }
