@@ -70,34 +70,36 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         return snapshot
     }
 
-    /// One save then costs the same at 100 notes and at 100,000: the edited record is read by its id and
-    /// put where `load` would have it; only when another process wrote in between is everything read.
-    public func refresh(_ snapshot: ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws -> ReviewSnapshot {
+    /// One save then reads one record, whatever the size of the review: the edited record is read by its id
+    /// and put where `load` would have it, in place (a snapshot the caller let go of is not copied); only when
+    /// another process wrote in between is everything read.
+    public func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws {
         try writer.read { db in
             let revision = try Self.revision(db)
             guard revision == loadedRevision.get() + 1, let record = inverse.record?.split(separator: ":", maxSplits: 1),
-                  record.count == 2 else { return try loadAll(db) }
+                  record.count == 2, ["status", "note", "decision", "action"].contains(record[0]) else {
+                snapshot = try loadAll(db)
+                return
+            }
             let id = String(record[1])
-            var updated = snapshot
             switch record[0] {
             case "status":
-                updated.statuses[id] = try Self.statusRecord(db, itemId: id)
+                snapshot.statuses[id] = try Self.statusRecord(db, itemId: id)
             case "note":
                 let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id])
-                updated.notes.replace(id: Int64(id), with: row.map(Self.note), by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+                snapshot.notes.replace(id: Int64(id), with: row.map(Self.note), by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
             case "decision":
                 let row = try Row.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [id])
-                updated.decisions.replace(id: Int64(id), with: row.map(Self.decision), by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+                snapshot.decisions.replace(id: Int64(id), with: row.map(Self.decision), by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
             case "action":
                 let row = try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [id])
-                updated.actions.replace(id: Int64(id), with: row.map(Self.action), by: \.id, ordered: Self.actionOrder)
+                snapshot.actions.replace(id: Int64(id), with: row.map(Self.action), by: \.id, ordered: Self.actionOrder)
             default:
-                return try loadAll(db)
+                break  // the kinds the guard let through
             }
             let lastSeen = snapshot.history.last?.id ?? 0
-            updated.history += try Row.fetchAll(db, sql: "SELECT * FROM history WHERE id > ? ORDER BY id", arguments: [lastSeen]).map(Self.historyEntry)
+            snapshot.history += try Row.fetchAll(db, sql: "SELECT * FROM history WHERE id > ? ORDER BY id", arguments: [lastSeen]).map(Self.historyEntry)
             loadedRevision.set(revision)
-            return updated
         }
     }
 

@@ -17,7 +17,7 @@ import TestSupport
             let edit = Self.edit(step, in: snapshot, undo: &undo, using: &generator)
             guard let inverse = try? store.apply(edit, author: "jeanneke", now: at) else { continue }
             undo.append(inverse)
-            snapshot = try store.refresh(snapshot, afterEditWithInverse: inverse)
+            try store.refresh(&snapshot, afterEditWithInverse: inverse)
             let loaded = try store.load()
             #expect(snapshot == loaded, "step \(step): \(edit)")
             for item in ["d1-in-1", "d2-bw-1", "d3-rs-2"] {
@@ -49,7 +49,7 @@ import TestSupport
         var snapshot = try mine.load()
         _ = try theirs.apply(.addNote(subjectId: "d2-bw-1", text: "van een collega"), author: "frank", now: now)
         let inverse = try mine.apply(.addNote(subjectId: "d1-in-1", text: "van mij"), author: "jeanneke", now: now)
-        snapshot = try mine.refresh(snapshot, afterEditWithInverse: inverse)
+        try mine.refresh(&snapshot, afterEditWithInverse: inverse)
         #expect(snapshot.notes.map(\.text).sorted() == ["van een collega", "van mij"])
         #expect(snapshot == (try mine.load()))
     }

@@ -12,7 +12,7 @@ public protocol ReviewRepository: Sendable {
     /// `snapshot` brought up to date after this session's own edit, whose inverse `apply` returned: only the
     /// record it changed and the new history entries are read. Whatever another process changed meanwhile
     /// is read too (a repository that cannot tell reads everything).
-    func refresh(_ snapshot: ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws -> ReviewSnapshot
+    func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws
     /// Applies the edit as `author` at `now`, with its history entry, in one transaction; returns its
     /// inverse, for undo. Throws `ReviewConflict` when the record changed since the edit's version. The
     /// draft the edit came from (if any) is deleted in the same transaction, so it is never offered twice.
@@ -27,5 +27,5 @@ public protocol ReviewRepository: Sendable {
 }
 
 extension ReviewRepository {
-    public func refresh(_ snapshot: ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws -> ReviewSnapshot { try load() }
+    public func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws { snapshot = try load() }
 }

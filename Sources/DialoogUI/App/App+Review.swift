@@ -170,10 +170,11 @@ extension AppModel {
                 form = current
                 message = "Niet bewaard: \(conflict.kind.label) \(conflict.description)"
             }
-        case .failed(let text):
+        case .failed(let text, let state):
+            if let state { show(state) }
             message = text
         case .stepped(let text, let state):
-            if let state { show(state) }
+            show(state)
             message = text
         case .draftSaved(let id):
             guard var current = form else { return }
@@ -198,6 +199,12 @@ extension AppModel {
 
     /// Key presses in a form between two saves of its draft (besides the save after a pause in typing).
     static let changesPerDraft = 40
+
+    /// Lets go of the review for an edit to bring it up to date in place (`receive` gets it back).
+    mutating func takeReview() -> ReviewSnapshot {
+        defer { context.review = .empty }
+        return context.review
+    }
 
     private mutating func show(_ state: ReviewState) {
         context.review = state.review

@@ -57,7 +57,13 @@ public struct App: Sendable {
             switch effect {
             case .review(let request):
                 // Without a database no command asks for one (`Availability.withReviewDatabase`).
-                model.receive(controller?.perform(request, on: model.review) ?? .failed("Alleen lezen: geen reviewdatabase geopend"))
+                guard var controller else {
+                    model.receive(.failed("Alleen lezen: geen reviewdatabase geopend", nil))
+                    break
+                }
+                let review = request.changesReview ? model.takeReview() : model.review
+                model.receive(controller.perform(request, taking: review))
+                self.controller = controller
             case .export(let request):
                 model.receive(export(request))
             case .setTheme, .sendToProjector, .quit:

@@ -22,6 +22,14 @@ public enum ReviewRequest: Sendable, Equatable {
     case deleteDraft(id: Int64)
     /// Read the review again; `announced` says so in the status line (Ctrl-R).
     case reload(announced: Bool)
+
+    /// An edit, or a step back or forward: the review changes and comes back with the outcome.
+    var changesReview: Bool {
+        switch self {
+        case .apply, .undo, .redo: true
+        case .saveDraft, .deleteDraft, .reload: false
+        }
+    }
 }
 
 /// The review as the database has it now, and today (yyyy-MM-dd), to tell which actions are past due.
@@ -36,9 +44,10 @@ enum ReviewOutcome: Sendable {
     case applied(ReviewEdit, ReviewState, fromForm: Bool)
     /// Someone else changed the record first: nothing was stored.
     case conflict(ReviewConflict, ReviewState, fromForm: Bool)
-    case failed(String)
-    /// Undo or redo: what the status line says, and the review when it changed.
-    case stepped(String, ReviewState?)
+    /// Nothing stored; the review back when the request had taken it.
+    case failed(String, ReviewState?)
+    /// Undo or redo: what the status line says, and the review.
+    case stepped(String, ReviewState)
     case draftSaved(id: Int64)
     case draftFailed(String)
     case draftDeleted

@@ -19,7 +19,9 @@ struct ReviewController: Sendable {
         (try? session.repository.abandonedDrafts(author: session.author)) ?? []
     }
 
-    mutating func perform(_ request: ReviewRequest, on review: ReviewSnapshot) -> ReviewOutcome {
+    /// `review` is the model's, handed over for an edit (`ReviewRequest.changesReview`) so that bringing it up to
+    /// date changes its lists in place instead of copying them; every outcome of an edit hands it back.
+    mutating func perform(_ request: ReviewRequest, taking review: consuming ReviewSnapshot) -> ReviewOutcome {
         let repository = session.repository
         switch request {
         case .apply(let edit, let fromForm, let draftId):
@@ -27,17 +29,19 @@ struct ReviewController: Sendable {
                 let inverse = try repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: draftId)
                 undoStack.append(inverse)
                 redoStack.removeAll()
-                return .applied(edit, state(refreshed(review, after: inverse)), fromForm: fromForm)
+                refresh(&review, after: inverse)
+                return .applied(edit, state(review), fromForm: fromForm)
             } catch let conflict as ReviewConflict {
-                return .conflict(conflict, state((try? repository.load()) ?? review), fromForm: fromForm)
+                reload(&review)
+                return .conflict(conflict, state(review), fromForm: fromForm)
             } catch {
-                return .failed("Niet opgeslagen: \(error)")
+                return .failed("Niet opgeslagen: \(error)", state(review))
             }
         case .undo:
-            return step(from: \.undoStack, to: \.redoStack, review: review, done: "Ongedaan", nothing: "Niets om ongedaan te maken",
+            return step(from: \.undoStack, to: \.redoStack, review: &review, done: "Ongedaan", nothing: "Niets om ongedaan te maken",
                         verb: "ongedaan gemaakt")
         case .redo:
-            return step(from: \.redoStack, to: \.undoStack, review: review, done: "Opnieuw gedaan", nothing: "Niets om opnieuw te doen",
+            return step(from: \.redoStack, to: \.undoStack, review: &review, done: "Opnieuw gedaan", nothing: "Niets om opnieuw te doen",
                         verb: "opnieuw gedaan")
         case .saveDraft(let id, let payload):
             do {
@@ -65,15 +69,24 @@ struct ReviewController: Sendable {
     func hasChangedSinceLoad() -> Bool { session.repository.hasChangedSinceLoad() }
 
     /// The review after this session's own edit: only what it changed is read again.
-    private func refreshed(_ review: ReviewSnapshot, after inverse: ReviewEdit) -> ReviewSnapshot {
-        (try? session.repository.refresh(review, afterEditWithInverse: inverse)) ?? (try? session.repository.load()) ?? review
+    private func refresh(_ review: inout ReviewSnapshot, after inverse: ReviewEdit) {
+        do {
+            try session.repository.refresh(&review, afterEditWithInverse: inverse)
+        } catch {
+            reload(&review)
+        }
+    }
+
+    /// The whole review read again, or left as it was when it cannot be read.
+    private func reload(_ review: inout ReviewSnapshot) {
+        if let loaded = try? session.repository.load() { review = loaded }
     }
 
     /// Undo or redo this session's latest step, but only when nobody changed that record since.
     private mutating func step(from source: WritableKeyPath<ReviewController, [ReviewEdit]>,
                                to target: WritableKeyPath<ReviewController, [ReviewEdit]>,
-                               review: ReviewSnapshot, done: String, nothing: String, verb: String) -> ReviewOutcome {
-        guard let edit = self[keyPath: source].popLast() else { return .stepped(nothing, nil) }
+                               review: inout ReviewSnapshot, done: String, nothing: String, verb: String) -> ReviewOutcome {
+        guard let edit = self[keyPath: source].popLast() else { return .stepped(nothing, state(review)) }
         do {
             let inverse = try session.repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: nil)
             self[keyPath: target].append(inverse)
@@ -82,13 +95,14 @@ struct ReviewController: Sendable {
                 undoStack = undoStack.map { $0.record == record ? $0.expecting(version) : $0 }
                 redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
             }
-            return .stepped("\(done): \(edit.summary)", state(refreshed(review, after: inverse)))
+            refresh(&review, after: inverse)
+            return .stepped("\(done): \(edit.summary)", state(review))
         } catch let conflict as ReviewConflict {
-            return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)",
-                            state((try? session.repository.load()) ?? review))
+            reload(&review)
+            return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)", state(review))
         } catch {
             self[keyPath: source].append(edit)
-            return .stepped("Niet \(verb): \(error)", nil)
+            return .stepped("Niet \(verb): \(error)", state(review))
         }
     }
 }
