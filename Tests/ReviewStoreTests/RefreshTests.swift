@@ -42,6 +42,23 @@ import TestSupport
         #expect(second.notes(on: "d1-in-1").map(\.id) == [3] && second.notes(on: "nergens").isEmpty)
     }
 
+    /// A review only this session holds is changed where it is: one save must not copy 100,000 notes.
+    @Test func aRefreshChangesAReviewHeldOnceInPlace() throws {
+        let store = try ReviewDatabase(path: temporaryDatabasePath())
+        for index in 0..<20 { _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "n\(index)"), author: "a", now: now) }
+        var snapshot = try store.load()
+        snapshot.notes.reserveCapacity(100)
+        snapshot.history.reserveCapacity(100)
+        let buffers = { (review: ReviewSnapshot) in
+            [review.notes.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) },
+             review.history.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }]
+        }
+        let before = buffers(snapshot)
+        let inverse = try store.apply(.updateNote(id: snapshot.notes[3].id, text: "bijgewerkt", expectedVersion: 1), author: "a", now: now)
+        try store.refresh(&snapshot, afterEditWithInverse: inverse)
+        #expect(snapshot.notes[3].text == "bijgewerkt" && buffers(snapshot) == before, "changed in place, not copied")
+    }
+
     @Test func aChangeByAnotherProcessIsReadToo() throws {
         let path = temporaryDatabasePath()
         let mine = try ReviewDatabase(path: path)

@@ -3,21 +3,36 @@ import Foundation
 /// Everything the secretaries recorded, as loaded from the review database.
 public struct ReviewSnapshot: Sendable, Equatable {
     public var statuses: [String: StatusRecord]
-    public var notes: [Note] { didSet { bySubject = SubjectIndex() } }
+    public var notes: [Note] {
+        get { storedNotes }
+        // Changed in place (a `didSet` would copy 100,000 notes on every change), then the index starts anew.
+        _modify {
+            yield &storedNotes
+            bySubject = SubjectIndex()
+        }
+    }
     public var decisions: [Decision]
     public var actions: [ActionItem]
     /// Every change ever made, oldest first.
-    public var history: [HistoryEntry] { didSet { bySubject = SubjectIndex() } }
+    public var history: [HistoryEntry] {
+        get { storedHistory }
+        _modify {
+            yield &storedHistory
+            bySubject = SubjectIndex()
+        }
+    }
+    private var storedNotes: [Note]
+    private var storedHistory: [HistoryEntry]
     /// Where each subject's notes and history entries are, built on first use after a change.
     private var bySubject = SubjectIndex()
 
     public init(statuses: [String: StatusRecord] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = [],
                 history: [HistoryEntry] = []) {
         self.statuses = statuses
-        self.notes = notes
+        storedNotes = notes
         self.decisions = decisions
         self.actions = actions
-        self.history = history
+        storedHistory = history
     }
 
     public static let empty = ReviewSnapshot()

@@ -62,7 +62,7 @@ public struct App: Sendable {
                     break
                 }
                 let review = request.changesReview ? model.takeReview() : model.review
-                model.receive(controller.perform(request, taking: review))
+                model.receive(controller.perform(request, taking: consume review))
                 self.controller = controller
             case .export(let request):
                 model.receive(export(request))
