@@ -36,11 +36,9 @@ styled_screen_of() { tmux -L "$1" capture-pane -p -e 2>/dev/null; }
 # press SERVER KEYS...: sends them, then waits (at most 3 s) until that screen has reacted. What the other
 # side shows, and every text a check reads, is waited for by the check itself (wait_on).
 press() {
-    local server=$1 before
+    local server=$1
     shift
-    before="$(styled_screen_of "$server")"
-    tmux -L "$server" send-keys "$@"
-    differs 3 "$before" styled_screen_of "$server"
+    reacted 3 "styled_screen_of $server" tmux -L "$server" send-keys "$@"
 }
 show_screens() {
     echo "     projector:"; screen_of "$projector" | sed 's/^/     | /'

@@ -67,18 +67,11 @@ styled_screen() { tm "$1" capture-pane -p -e; }
 # pane's screen has reacted (colours count, so a moved selection does too). Text a check reads is waited
 # for by the check itself (wait_on, wait_re, wait_bottom).
 keys() {
-    local name=$1 before
+    local name=$1
     shift
-    before="$(styled_screen "$name")"
-    tm "$name" send-keys "$@"
-    differs 3 "$before" styled_screen "$name"
+    reacted 3 "styled_screen $name" tm "$name" send-keys "$@"
 }
-typ() {
-    local before
-    before="$(styled_screen "$1")"
-    tm "$1" send-keys -l -- "$2"
-    differs 3 "$before" styled_screen "$1"
-}
+typ() { reacted 3 "styled_screen $1" tm "$1" send-keys -l -- "$2"; }
 # The htno-dialoog process of a pane (the pane runs sh, which runs env, which execs the binary).
 pid_of() { pgrep -P "$(tm "$1" display -p '#{pane_pid}')" -f "^$bin " | head -1; }
 gone() { local pid=$1; for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; return 1; }

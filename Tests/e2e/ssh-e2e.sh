@@ -173,19 +173,12 @@ styled_screen_user() { tm_user "$1" capture-pane -p -e; }
 # keys_user a KEYS...: tmux send-keys to that user's pane (key names like Enter, C-d), then waits (at most
 # 5 s; ssh adds latency) until that screen has reacted. Text a check reads is waited for by the check.
 keys_user() {
-    local u=$1 before
+    local u=$1
     shift
-    before="$(styled_screen_user "$u")"
-    tm_user "$u" send-keys "$@"
-    differs 5 "$before" styled_screen_user "$u"
+    reacted 5 "styled_screen_user $u" tm_user "$u" send-keys "$@"
 }
 # type_user a TEXT: types TEXT literally, then waits like keys_user.
-type_user() {
-    local before
-    before="$(styled_screen_user "$1")"
-    tm_user "$1" send-keys -l "$2"
-    differs 5 "$before" styled_screen_user "$1"
-}
+type_user() { reacted 5 "styled_screen_user $1" tm_user "$1" send-keys -l "$2"; }
 on_user_screen() { screen_user "$1" | grep -qF -- "$2"; }
 # wait_for_user a TEXT [SECONDS]: up to SECONDS (default 10; ssh adds latency) for TEXT on that user's screen.
 wait_for_user() { poll "${3:-10}" on_user_screen "$1" "$2"; }

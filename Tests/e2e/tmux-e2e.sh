@@ -45,9 +45,9 @@ show_screens() { screen | sed 's/^/     | /'; }
 styled_screen() { tm capture-pane -p -e; }
 # keys KEYS...: sends them, then waits (at most 3 s) until the screen has reacted; colours count, so a
 # moved selection counts too. Text a check reads is waited for by the check itself (wait_for).
-keys() { local before; before="$(styled_screen)"; tm send-keys "$@"; differs 3 "$before" styled_screen; }
+keys() { reacted 3 styled_screen tm send-keys "$@"; }
 # typ TEXT: types TEXT literally, then waits like keys.
-typ() { local before; before="$(styled_screen)"; tm send-keys -l "$1"; differs 3 "$before" styled_screen; }
+typ() { reacted 3 styled_screen tm send-keys -l "$1"; }
 
 # 1. Overview, drill into a goal, a cell item and back.
 start 80 24 -- --data sample-data
@@ -262,10 +262,7 @@ keys j j
 check "the cursor follows the selection" poll 5 cursor_row 6
 # mouse BUTTON X Y: a click (press and release) at column X, row Y, then waits like keys.
 mouse() {
-    local before
-    before="$(styled_screen)"
-    tm send-keys -H $(printf '\e[<%d;%d;%dM\e[<%d;%d;%dm' "$1" "$2" "$3" "$1" "$2" "$3" | xxd -p | sed 's/../& /g')
-    differs 3 "$before" styled_screen
+    reacted 3 styled_screen tm send-keys -H $(printf '\e[<%d;%d;%dM\e[<%d;%d;%dm' "$1" "$2" "$3" "$1" "$2" "$3" | xxd -p | sed 's/../& /g')
 }
 mouse 0 20 9
 check "a click selects a row (Doel 5), the cursor follows" poll 5 cursor_row 8
