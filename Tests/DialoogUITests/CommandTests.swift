@@ -85,6 +85,14 @@ import DialoogModel
         #expect(app.openForm?.title == "Nieuw besluit", "b works where the preview advertises it")
     }
 
+    /// Ctrl-S would stop the screen (flow control) and Ctrl-C, Ctrl-Z signal the process: said at once.
+    @Test func keysTheTerminalTakesAreRefused() {
+        let (keymap, problems) = Keymap.load([("formulier.bewaar", ["ctrl-s"]), ("review.besluit", ["Ctrl-Z", "B"])], source: "keys.yaml")
+        #expect(problems == ["keys.yaml: formulier.bewaar: 'ctrl-s' gebruikt de terminal zelf (scherm stilzetten); kies een andere toets",
+                             "keys.yaml: review.besluit: 'Ctrl-Z' gebruikt de terminal zelf (pauzeren); kies een andere toets"])
+        #expect(keymap.keys(for: .formSave) == [.control("d")] && keymap.keys(for: .addDecision) == [.character("B")])
+    }
+
     @Test func helpIsTheLiveKeymap() throws {
         let (keymap, problems) = Keymap.load([("review.besluit", ["B"]), ("ga.omlaag", ["down"])], source: "keys.yaml")
         #expect(problems.isEmpty)

@@ -45,7 +45,9 @@ public struct Keymap: Sendable {
             }
             var keys: [Key] = []
             for keyName in keyNames {
-                if let key = Key(name: keyName) { keys.append(key) } else {
+                if let use = Self.takenByTheTerminal[keyName.lowercased()] {
+                    problems.append("\(source): \(name): '\(keyName)' gebruikt de terminal zelf (\(use)); kies een andere toets")
+                } else if let key = Key(name: keyName) { keys.append(key) } else {
                     problems.append("\(source): \(name): onbekende toets '\(keyName)'")
                 }
             }
@@ -62,6 +64,10 @@ public struct Keymap: Sendable {
         }
         return (Keymap(overrides: accepted), problems)
     }
+
+    /// Keys the terminal acts on before any program sees them: a binding to one would never run.
+    static let takenByTheTerminal = ["ctrl-s": "scherm stilzetten", "ctrl-q": "scherm verder laten gaan",
+                                     "ctrl-c": "onderbreken", "ctrl-z": "pauzeren"]
 
     /// A key of `id` that another command also uses in one of `id`'s modes.
     private func firstClash(involving id: CommandID) -> (key: Key, other: CommandID, mode: CommandMode)? {
