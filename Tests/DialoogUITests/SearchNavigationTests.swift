@@ -3,6 +3,12 @@ import DialoogModel
 @testable import DialoogUI
 
 @Suite struct SearchNavigationTests {
+    @Test func oneHitIsOneTreffer() {
+        var app = makeApp()
+        app.type("/bühne")
+        #expect(app.render().lines[23].contains("(1 treffer)") && !app.render().contains("(1 treffers)"))
+    }
+
     @Test func searchJumpsToTheHitAndHighlightsIt() throws {
         var app = makeApp()
         app.type("/berlikum\n")

@@ -409,7 +409,7 @@ public struct AppModel: Sendable {
     func renderSearchPrompt(_ prompt: TypedSearch, into frame: inout Frame) {
         let y = height - 1
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .status)
-        let count = prompt.last.map { "  (\($0.count) treffers)" } ?? ""
+        let count = prompt.last.map { "  (\($0.count) \($0.count == 1 ? "treffer" : "treffers"))" } ?? ""
         let used = frame.write("Zoek: " + prompt.field.text, x: 1, y: y, role: .status)
         frame.write(count, x: 2 + used, y: y, role: .muted)
         frame.cursor = Point(x: min(width - 1, 1 + used), y: y)

@@ -25,10 +25,12 @@ public struct ExportRequest: Sendable, Equatable {
 /// `E` (and `A` in the Cyclus): which format, then which file (a name under the current directory is
 /// suggested); an existing file is never overwritten without asking.
 struct ExportPrompt: Sendable {
-    static let formats: [(key: Character, name: String, label: String, suffix: String)] = [
-        ("m", "markdown", "Markdown", "md"), ("x", "xlsx", "Excel", "xlsx"), ("c", "csv", "CSV", "csv"),
-        ("s", "csv-nl", "CSV-nl", "csv"), ("j", "json", "JSON", "json"), ("t", "text", "tekst", "txt"),
-        ("i", "ics", "iCal", "ics"),
+    /// `ending`: what the suggested file name ends with; each format its own, so a CSV-nl does not offer to
+    /// overwrite the CSV just written.
+    static let formats: [(key: Character, name: String, label: String, ending: String)] = [
+        ("m", "markdown", "Markdown", ".md"), ("x", "xlsx", "Excel", ".xlsx"), ("c", "csv", "CSV", ".csv"),
+        ("s", "csv-nl", "CSV-nl", "-nl.csv"), ("j", "json", "JSON", ".json"), ("t", "text", "tekst", ".txt"),
+        ("i", "ics", "iCal", ".ics"),
     ]
 
     let content: ExportContent
@@ -38,8 +40,8 @@ struct ExportPrompt: Sendable {
         self.content = content
         switch content {
         case .review(let format):
-            let suffix = Self.formats.first { $0.name == format }?.suffix ?? "txt"
-            name = SearchPrompt(text: "htno-review-\(today).\(suffix)")
+            let ending = Self.formats.first { $0.name == format }?.ending ?? ".txt"
+            name = SearchPrompt(text: "htno-review-\(today)\(ending)")
         case .agenda(let meetingId):
             name = SearchPrompt(text: "agenda-\(meetingId).md")
         }
