@@ -26,10 +26,11 @@ struct WorkbookExport {
         case moment(Date)
         case empty
 
-        /// A text cell as the workbook holds it: a formula-like start made inert, cut at Excel's limit.
+        /// A text cell as the workbook holds it, cut at Excel's limit. As it is otherwise: a string cell
+        /// (`worksheet_write_string`) is never a formula, so `=> besluitvorming` needs no apostrophe (that guard
+        /// is for CSV, which a spreadsheet reads as typed input).
         var writtenText: String? {
-            guard case .text(let text) = self else { return nil }
-            let safe = SpreadsheetText.inert(text)
+            guard case .text(let safe) = self else { return nil }
             guard safe.utf16.count > WorkbookExport.longestCellText else { return safe }
             // Cut by UTF-16 units, as Excel counts (an emoji takes two), at a character boundary.
             var cut = ""
