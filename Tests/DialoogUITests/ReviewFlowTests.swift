@@ -357,6 +357,30 @@ extension App {
         #expect(requests.get() == [ExportRequest(content: .agenda(meetingId: "2023-01-sac"), file: "agenda-2023-01-sac.md", write: .newFileOnly)])
     }
 
+    /// "doel 6" names Doel 6 itself first, then its items; an item whose text has "60 aanwezigen" comes after.
+    @Test func theVoorFieldRanksAnExactNameFirst() throws {
+        var app = try makeReviewApp()
+        app.type("3t")
+        for text in ["Zaal reserveren", "anna", ""] {
+            app.type(text)
+            app.handle(.tab)
+        }
+        app.type("doel 6")
+        let picking = app.render()
+        #expect(picking.contains("› Doel 6: "), "the goal itself is chosen first")
+        let rows = picking.lines.filter { $0.contains("Doel ") && ($0.contains("› ") || $0.contains("│   Doel")) }
+        #expect(rows.prefix(5).allSatisfy { $0.contains("Doel 6") }, "its items follow: \(rows)")
+        app.handle(.enter)
+        app.handle(.control("d"))
+        #expect(app.review.actions.last?.linkedId == "doel-6")
+        var palette = makeApp()
+        palette.type(":zuidoost")
+        let listed = palette.render().lines.compactMap { line in
+            line.range(of: "Zuidoost Techniekpact-doel ").map { Int(line[$0.upperBound...].prefix { $0.isNumber }) ?? 0 }
+        }
+        #expect(listed == Array(1...listed.count) && listed.count >= 5, "the palette lists Zuidoost's goals in order: \(listed)")
+    }
+
     @Test func theVoorFieldPicksAGoalOrItemByName() throws {
         var app = try makeReviewApp()
         app.type("3t")  // an action at the January htno-middag

@@ -170,7 +170,8 @@ public struct Form: Sendable {
     var linkMatches: [LinkTarget] {
         let typed = fields[Self.linkField].editor.text
         guard !linkTargets.contains(where: { $0.label == typed }) else { return [] }
-        return linkTargets.filter { $0.matches(typed) }
+        let words = MatchRank.words(typed)
+        return linkTargets.ranked { $0.rank(for: words) }
     }
 
     /// ↑↓ choose among the matches, Enter takes one; other keys edit the query.
@@ -354,13 +355,17 @@ public struct LinkTarget: Sendable, Equatable {
     /// "Doel 4 · Indicatoren 1: Het gesprek wordt zowel door het sac als…", what the picker shows and the
     /// field holds: short enough for one line of the form; the name before the colon makes it unique.
     public let label: String
-    /// The whole text, folded: what typing searches.
+    /// The whole text, folded, and its words and those of the name: what typing searches.
     private let folded: String
+    private let words: [String]
+    private let nameWords: [String]
 
     init(id: String, name: String, text: String) {
         self.id = id
         label = WordWrap.truncate("\(name): \(text)", width: 64)
         folded = SearchText.fold("\(name): \(text)")
+        words = MatchRank.words("\(name): \(text)")
+        nameWords = MatchRank.words(name)
     }
 
     /// Every goal, then its items column by column.
@@ -373,9 +378,9 @@ public struct LinkTarget: Sendable, Equatable {
         }
     }
 
-    /// Every typed word occurs in the label, accents and case aside ("doel 4 gesprek").
-    func matches(_ typed: String) -> Bool {
-        SearchText.fold(typed).split(separator: " ").allSatisfy { folded.contains($0) }
+    /// How well the typed words ("doel 4 gesprek", folded) name this goal or item; nil when one does not occur.
+    func rank(for typed: [String]) -> MatchRank? {
+        MatchRank(typed: typed, name: nameWords, words: words, folded: folded)
     }
 }
 

@@ -21,7 +21,7 @@ struct Palette: Sendable {
         init(_ label: String, _ target: Target) {
             self.label = label
             self.target = target
-            words = SearchText.fold(label).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            words = MatchRank.words(label)
         }
     }
 
@@ -67,19 +67,14 @@ struct Palette: Sendable {
         return places
     }
 
-    /// The entries whose words start with every word typed, best first: fewer words, earlier matches.
+    /// The entries whose words start with every word typed, best first (`MatchRank`), in the order of the
+    /// list within a rank: `:zuidoost` lists its Techniekpact goals 1 to 12.
     var matches: [Entry] {
-        let query = SearchText.fold(prompt.text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let query = MatchRank.words(prompt.text)
         guard !query.isEmpty else { return [] }
-        let scored = entries.enumerated().compactMap { order, entry -> (Int, Int, Entry)? in
-            var score = entry.words.count
-            for word in query {
-                guard let position = entry.words.firstIndex(where: { $0.hasPrefix(word) }) else { return nil }
-                score += position
-            }
-            return (score, order, entry)
+        return entries.ranked { entry in
+            MatchRank(typed: query, name: entry.words, words: entry.words, folded: "").flatMap { $0 < .within ? $0 : nil }
         }
-        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
     enum Outcome {
