@@ -56,7 +56,7 @@ extension App {
         app.type("\nl")
         app.type("s")
         #expect(app.review.status(of: "d1-in-1") == .inProgress)
-        #expect(app.statusMessage == "Status d1-in-1: in behandeling  (u = ongedaan maken)")
+        #expect(app.statusMessage == "Status Doel 1 · Indicatoren 1: in behandeling  (u = ongedaan maken)")
         #expect(app.render().contains("│◐ 1. Actieve"))
         app.type("s")
         #expect(app.review.status(of: "d1-in-1") == .shown)

@@ -235,7 +235,7 @@ import DialoogModel
         #expect(app.pendingQuestion == "Je tekst kon NIET bewaard worden (disk I/O error). Toch stoppen?")
         app.handle(.escape)
         #expect(app.isRunning && app.openForm?.texts == ["op een volle schijf"], "Esc keeps editing")
-        #expect(app.unsavedText == "Nieuwe notitie bij d1-in-1\n\nop een volle schijf\n", "what a signal writes to a file")
+        #expect(app.unsavedText == "Nieuwe notitie bij Doel 1 · Indicatoren 1\n\nop een volle schijf\n", "what a signal writes to a file")
     }
 
     @Test func aDraftLeftByAGoneSessionIsOfferedAndRestored() throws {
@@ -248,7 +248,7 @@ import DialoogModel
         // The session is gone (SIGHUP): its process no longer runs.
         try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
         var second = try makeReviewApp(repository: ReviewDatabase(path: path))
-        #expect(second.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij d1-in-1 (25-11-2026 11:00)")
+        #expect(second.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1 · Indicatoren 1 (25-11-2026 11:00)")
         assertSnapshot(second.render(), named: "draft-offered-80x24")
         second.type("j")
         #expect(second.openForm?.texts == ["na het ophangen"])
@@ -276,7 +276,7 @@ import DialoogModel
         #expect(!app.render().contains("Niet bewaarde tekst"), "the audience does not see the question")
         app.handle(.escape)
         #expect(app.presenter == nil)
-        #expect(app.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij d1-in-1 (25-11-2026 11:00)")
+        #expect(app.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1 · Indicatoren 1 (25-11-2026 11:00)")
         #expect(app.render().contains("Niet bewaarde tekst gevonden"), "shown in the status line once browsing")
         app.type("j")
         #expect(app.openForm?.texts == ["voor na de middag"])

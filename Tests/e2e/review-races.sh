@@ -317,7 +317,7 @@ new_note() {
 restores() {
     local name=$1 db=$2 user=$3 text=$4 tag=$5
     launch "$name" -- --db "$db" --data sample-data --user "$user"
-    check "$tag: the restart offers the draft" wait_on "$name" "Niet bewaarde tekst gevonden: Nieuwe notitie bij d1-in-1" 10
+    check "$tag: the restart offers the draft" wait_on "$name" "Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1 · Indicatoren 1" 10
     check "$tag: with the choices 'j herstellen  l later  w weggooien'" wait_on "$name" "j herstellen  l later  w weggooien"
     keys "$name" j
     check "$tag: j restores the form with the text" wait_on "$name" "$text"

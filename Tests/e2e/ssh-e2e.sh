@@ -211,7 +211,7 @@ wal_files_ok() { # the -wal and -shm files, if present, are group htnotest and m
 check_draft_offered() {
     local u=$1
     start_user "$u"
-    check "$(login_of "$u") is offered the text typed before the drop" wait_for_user "$u" "Niet bewaarde tekst gevonden: Nieuwe notitie bij d1-in-1"
+    check "$(login_of "$u") is offered the text typed before the drop" wait_for_user "$u" "Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1 · Indicatoren 1"
     keys_user "$u" j
     check "the draft comes back in the form" wait_for_user "$u" "onbewaarde tekst voor de verbroken verbinding"
     keys_user "$u" C-d

@@ -156,7 +156,7 @@ extension AppModel {
         switch outcome {
         case .applied(let edit, let state, let fromForm):
             show(state)
-            message = edit.summary + "  (\(keymap.key(for: .undo)) = ongedaan maken)"
+            message = edit.summary(in: context.dataset) + "  (\(keymap.key(for: .undo)) = ongedaan maken)"
             if fromForm {
                 form = nil
                 offerNextDraft()
@@ -225,7 +225,7 @@ extension AppModel {
     /// The text of an open form that could not be kept as a draft, for the last resort on a signal (a file).
     public var unsavedText: String? {
         guard let current = form, current.isChanged else { return nil }
-        return current.subject + "\n\n" + current.texts.joined(separator: "\n\n") + "\n"
+        return current.subject(in: context.dataset) + "\n\n" + current.texts.joined(separator: "\n\n") + "\n"
     }
 
     /// Offers the drafts this user left behind (a signal, a dropped connection), one at a time.
@@ -243,7 +243,7 @@ extension AppModel {
             message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database"
             return
         }
-        ask(Question("Niet bewaarde tekst gevonden: \(restored.subject) (\(DutchDate.timestamp(draft.savedAt)))",
+        ask(Question("Niet bewaarde tekst gevonden: \(restored.subject(in: context.dataset)) (\(DutchDate.timestamp(draft.savedAt)))",
                      choices: [.init("j", "herstellen", .restoreDraft(draft)), .init("l", "later", .dismiss("Concept blijft bewaard")),
                                .init("w", "weggooien", .discardDraft(draft))]))
     }

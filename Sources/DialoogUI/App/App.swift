@@ -20,7 +20,7 @@ public struct App: Sendable {
                 showsPreview: Bool = true, readerMode: Bool = false) {
         model = AppModel(dataset: dataset, glyphs: glyphs, startupMessage: startupMessage, hasReview: review != nil, themes: themes,
                          themeName: themeName, presenting: presenting, keymap: keymap, showsPreview: showsPreview, readerMode: readerMode)
-        controller = review.map(ReviewController.init)
+        controller = review.map { ReviewController(session: $0, dataset: dataset) }
         if let controller {
             run([.review(.reload(announced: false))])
             model.offer(controller.abandonedDrafts())

@@ -105,15 +105,19 @@ public struct Form: Sendable {
         draftId = draft.id
     }
 
-    /// "Notitie bij d3-bw-1", to name a draft when it is offered again.
-    public var subject: String {
-        switch purpose {
-        case .addNote(let id): "Nieuwe notitie bij \(id)"
-        case .editNote(let note): "Notitie bij \(note.subjectId)"
-        case .addDecision(let id): "Nieuw besluit bij \(id)"
-        case .editDecision(let decision): "Besluit bij \(decision.activityId)"
-        case .addAction(let id, _): "Nieuwe actie bij \(id)"
-        case .editAction(let action): "Actie bij \(action.activityId)"
+    /// "Notitie bij Doel 3 · Bewijs 1", "Nieuw besluit bij htno-middag juni 2023": to name a draft when it is
+    /// offered again, and the text kept in a file on a signal. Places by their names; an id only for a
+    /// place the data no longer has.
+    public func subject(in dataset: Dataset) -> String {
+        let item = { (id: String) in dataset.reviewTargetName(id) ?? id }
+        let meeting = { (id: String) in dataset.meetingName(id) ?? id }
+        return switch purpose {
+        case .addNote(let id): "Nieuwe notitie bij \(item(id))"
+        case .editNote(let note): "Notitie bij \(item(note.subjectId))"
+        case .addDecision(let id): "Nieuw besluit bij \(meeting(id))"
+        case .editDecision(let decision): "Besluit bij \(meeting(decision.activityId))"
+        case .addAction(let id, _): "Nieuwe actie bij \(meeting(id))"
+        case .editAction(let action): "Actie bij \(meeting(action.activityId))"
         }
     }
 

@@ -57,7 +57,7 @@ struct Question: Sendable {
         var x = 1
         if 1 + DisplayWidth.of(text) + 2 + keysWidth > frame.width, y > 0 {
             frame.fill(Rect(x: 0, y: y - 1, width: frame.width, height: 1), role: .status)
-            frame.write(text, x: 1, y: y - 1, role: .warning)
+            frame.write(WordWrap.truncate(text, width: max(1, frame.width - 2)), x: 1, y: y - 1, role: .warning)
         } else {
             x += frame.write(text, x: 1, y: y, role: .warning) + 2
         }

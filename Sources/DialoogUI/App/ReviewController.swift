@@ -5,13 +5,16 @@ import DialoogModel
 /// it; what to show is the model's business.
 struct ReviewController: Sendable {
     let session: ReviewSession
+    /// To name places in what undo and redo say.
+    private let dataset: Dataset
     /// Inverses of this session's edits, newest last.
     private(set) var undoStack: [ReviewEdit] = []
     /// Inverses of what undo undid, for redo; a new edit clears it.
     private(set) var redoStack: [ReviewEdit] = []
 
-    init(session: ReviewSession) {
+    init(session: ReviewSession, dataset: Dataset) {
         self.session = session
+        self.dataset = dataset
     }
 
     /// Drafts this user left behind (a signal, a dropped connection); none when they cannot be read.
@@ -96,7 +99,7 @@ struct ReviewController: Sendable {
                 redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
             }
             refresh(&review, after: inverse)
-            return .stepped("\(done): \(edit.summary)", state(review))
+            return .stepped("\(done): \(edit.summary(in: dataset))", state(review))
         } catch let conflict as ReviewConflict {
             reload(&review)
             return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)", state(review))

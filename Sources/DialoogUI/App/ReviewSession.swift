@@ -21,10 +21,10 @@ public struct ReviewSession: Sendable {
 }
 
 extension ReviewEdit {
-    /// What the status line says after the edit.
-    var summary: String {
+    /// What the status line says after the edit, places by their names.
+    func summary(in dataset: Dataset) -> String {
         switch self {
-        case .setStatus(let itemId, let status, _): "Status \(itemId): \(status.label)"
+        case .setStatus(let itemId, let status, _): "Status \(dataset.reviewTargetName(itemId) ?? itemId): \(status.label)"
         case .addNote: "Notitie bewaard"
         case .updateNote: "Notitie bijgewerkt"
         case .deleteNote: "Notitie gewist"
