@@ -6,6 +6,8 @@ struct PlainTextExport {
     let dataset: Dataset
     let review: ReviewSnapshot
     let asciiCharts: Bool
+    /// yyyy-MM-dd, to tell an open action past its deadline.
+    let today: String
 
     /// Charts are drawn this wide: a printer's or a terminal's 80 columns.
     static let chartWidth = 76
@@ -20,7 +22,9 @@ struct PlainTextExport {
                     let status = column.isReviewable ? "[\(review.status(of: item.id).label)] " : ""
                     lines.append("    \(item.isMitigation ? "=>" : "-") \(status)\(item.text)")
                     lines += item.subitems.map { "        - \($0)" }
-                    lines += review.notes(on: item.id).map { "        notitie \(DutchDate.timestamp($0.createdAt)), \($0.author): \($0.text)" }
+                    lines += review.notes(on: item.id).map {
+                        "        notitie \(DutchDate.timestamp($0.createdAt)), \($0.author): " + Self.indented($0.text, by: 10)
+                    }
                 }
             }
             lines.append("")
@@ -29,14 +33,22 @@ struct PlainTextExport {
         if !meetings.isEmpty { lines += ["Besluiten en acties per overleg", ""] }
         for (month, activity) in meetings {
             lines.append("\(DutchMonth.name(month.month)) \(dataset.cycle.year): \(activity.activity)")
-            lines += review.decisions(at: activity.id).map { "  besluit: \($0.text) (\(DutchDate.timestamp($0.createdAt)), \($0.author))" }
+            lines += review.decisions(at: activity.id).map {
+                "  besluit: \(Self.indented($0.text, by: 4)) (\(DutchDate.timestamp($0.createdAt)), \($0.author))"
+            }
             lines += review.actions(at: activity.id).map { action in
                 let due = action.dueDate.map { ", deadline \(DutchDate.day($0))" } ?? ""
-                return "  actie [\(action.isDone ? "afgerond" : "open")]: \(action.text) (\(action.owner)\(due))"
+                let state = action.isDone ? "afgerond" : (action.isPastDue(today: today) ? "over datum" : "open")
+                return "  actie [\(state)]: \(Self.indented(action.text, by: 4)) (\(action.owner)\(due))"
             }
             lines.append("")
         }
         return (lines + figureLines).joined(separator: "\n") + "\n"
+    }
+
+    /// A text of several lines with every line after the first indented, so it stays under its heading.
+    private static func indented(_ text: String, by columns: Int) -> String {
+        text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: columns))
     }
 
     /// Every figure of the sources with its chart, legend and notes.

@@ -47,7 +47,7 @@ public enum ReviewExporter {
         case .csv: CSVExport(dataset: dataset, review: review, dialect: .rfc4180).text
         case .csvNL: CSVExport(dataset: dataset, review: review, dialect: .dutchExcel).text
         case .json: JSONExport.text(dataset: dataset, review: review, exportedAt: options.exportedAt)
-        case .text: PlainTextExport(dataset: dataset, review: review, asciiCharts: options.asciiCharts).text
+        case .text: PlainTextExport(dataset: dataset, review: review, asciiCharts: options.asciiCharts, today: options.today).text
         case .ics: CalendarExport(dataset: dataset, review: review, options: options).text
         case .xlsx: nil
         }

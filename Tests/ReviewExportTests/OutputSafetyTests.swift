@@ -132,7 +132,11 @@ func copyOfSampleData() throws -> URL {
         #expect(text.contains("Besluiten en acties per overleg"))
         #expect(text.contains("november 2023: "))
         #expect(text.contains("  besluit: Twee extra sectortafels"))
-        #expect(text.contains("  actie [open]: Werkagenda, \"concept\" (branches, deadline 31-03-2024)"))
+        #expect(text.contains("  actie [over datum]: Werkagenda, \"concept\" (branches, deadline 31-03-2024)"), "exported in 2026")
+        let inTime = ReviewExporter.text(sampleDataset, review: review, format: .text, options: .init(exportedAt: Date(timeIntervalSince1970: 1_704_067_200))) ?? ""
+        #expect(inTime.contains("  actie [open]: Werkagenda"), "exported on 1 January 2024")
+        let note = text.components(separatedBy: "\n").drop { !$0.contains("notitie ") }.prefix(2)
+        #expect(note.last == "          bekeken", "a note's second line stays under the first: \(Array(note))")
     }
 }
 

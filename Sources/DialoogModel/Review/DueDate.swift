@@ -6,7 +6,9 @@ public enum DueDate {
     public static func parse(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
-        let (year, month, day) = parts[0].count == 4 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
+        var (year, month, day) = parts[0].count == 4 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
+        // A year as the office often writes it, two digits (15-1-24): this century, the dialogue's own.
+        if year.count == 2, parts[0].count <= 2 { year = "20" + year }
         guard year.count == 4, month.count <= 2, day.count <= 2 else { return nil }
         let iso = year + "-" + String(repeating: "0", count: 2 - month.count) + month + "-" + String(repeating: "0", count: 2 - day.count) + day
         return isValid(iso) ? iso : nil
