@@ -32,7 +32,9 @@ struct ReviewWriter {
             try record(.note, id: id, subject: old.subjectId, .deleted, old: old.text, new: nil)
             return .restoreNote(old)
         case .restoreNote(var note):
-            (note.version, note.updatedBy, note.updatedAt) = (note.version + 1, author, now)
+            // The record comes back as it was, credits and all; who brought it back is in the history. The
+            // version goes on, so a step that started before the delete is refused.
+            note.version += 1
             try db.execute(sql: """
                 INSERT INTO note (id, subject_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt, note.updatedBy, note.version])
@@ -56,7 +58,7 @@ struct ReviewWriter {
             try record(.decision, id: id, subject: old.activityId, .deleted, old: old.text, new: nil)
             return .restoreDecision(old)
         case .restoreDecision(var decision):
-            (decision.version, decision.updatedBy, decision.updatedAt) = (decision.version + 1, author, now)
+            decision.version += 1
             try db.execute(sql: """
                 INSERT INTO decision (id, activity_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [decision.id, decision.activityId, decision.text, decision.author, decision.createdAt,
@@ -85,7 +87,7 @@ struct ReviewWriter {
             try record(.action, id: id, subject: old.activityId, .deleted, old: old.summary, new: nil)
             return .restoreAction(old)
         case .restoreAction(var action):
-            (action.version, action.updatedBy, action.updatedAt) = (action.version + 1, author, now)
+            action.version += 1
             try insert(action, keepingId: true)
             try record(.action, id: action.id, subject: action.activityId, .restored, old: nil, new: action.summary)
             return .deleteAction(id: action.id, expectedVersion: action.version)

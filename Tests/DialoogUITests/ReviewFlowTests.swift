@@ -99,7 +99,7 @@ extension App {
         #expect(app.render().contains("│  genodigden ✎1"))
         app.type("u")
         #expect(app.review.notes.isEmpty)
-        #expect(app.statusMessage == "Ongedaan: Notitie gewist")
+        #expect(app.statusMessage == "Ongedaan: notitie “Notulen april bekeken: bèta ✓” bij Doel 1 · Bewijs 1 gewist", "names it and its place")
         app.type("u")
         #expect(app.statusMessage == "Niets om ongedaan te maken")
     }

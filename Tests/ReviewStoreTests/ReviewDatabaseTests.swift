@@ -27,6 +27,20 @@ func temporaryDatabasePath() -> String {
         #expect(try store.load().statusVersion(of: "d1-in-1") == 4, "open is stored too, so the version keeps counting")
     }
 
+    /// Undoing a delete brings the record back as it was: not "bewerkt door" whoever pressed undo, who is
+    /// named in the history instead.
+    @Test func anUndeletedNoteKeepsItsCredits() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "van anna"), author: "anna", now: now)
+        let note = try #require(try store.load().notes.first)
+        let undo = try store.apply(.deleteNote(id: note.id, expectedVersion: note.version), author: "bert", now: now)
+        _ = try store.apply(undo, author: "bert", now: now.addingTimeInterval(60))
+        let restored = try #require(try store.load().notes.first)
+        #expect(restored.text == "van anna" && restored.author == "anna" && restored.updatedBy == nil && restored.updatedAt == nil)
+        #expect(restored.version == note.version + 1, "the version goes on")
+        #expect(try store.load().history.last.map { [$0.author, $0.change.rawValue] } == ["bert", "teruggezet"])
+    }
+
     @Test func notesKeepAuthorDateAndUTF8() throws {
         let store = try ReviewDatabase()
         let undo = try store.apply(.addNote(subjectId: "d2-bw-1", text: "Pamflet II bekeken: bèta, geïnterviewden ✓\ntweede regel"),

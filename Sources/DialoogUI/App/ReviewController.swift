@@ -90,6 +90,7 @@ struct ReviewController: Sendable {
                                to target: WritableKeyPath<ReviewController, [ReviewEdit]>,
                                review: inout ReviewSnapshot, done: String, nothing: String, verb: String) -> ReviewOutcome {
         guard let edit = self[keyPath: source].popLast() else { return .stepped(nothing, state(review)) }
+        let described = edit.described(in: review, dataset: dataset)
         do {
             let inverse = try session.repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: nil)
             self[keyPath: target].append(inverse)
@@ -99,7 +100,7 @@ struct ReviewController: Sendable {
                 redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
             }
             refresh(&review, after: inverse)
-            return .stepped("\(done): \(edit.summary(in: dataset))", state(review))
+            return .stepped("\(done): \(described)", state(review))
         } catch let conflict as ReviewConflict {
             reload(&review)
             return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)", state(review))

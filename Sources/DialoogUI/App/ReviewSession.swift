@@ -40,3 +40,46 @@ extension ReviewEdit {
         }
     }
 }
+
+extension ReviewEdit {
+    /// What undo and redo say they did, naming the record and its place, for a step taken from another screen:
+    /// "actie “Zaal reserveren” bij Sectortafel november 2023 gewist". `review` is the review before the step.
+    func described(in review: ReviewSnapshot, dataset: Dataset) -> String {
+        let item = { (id: String) in dataset.reviewTargetName(id) ?? id }
+        let meeting = { (id: String) in dataset.meetingName(id) ?? id }
+        let quoted = { (text: String) in "“\(AppModel.shortened(text))”" }
+        switch self {
+        case .setStatus(let itemId, let status, _):
+            return "status van \(item(itemId)): \(status.label)"
+        case .addNote(let subjectId, let text):
+            return "notitie \(quoted(text)) bij \(item(subjectId)) bewaard"
+        case .updateNote(let id, let text, _):
+            let subject = review.notes.first { $0.id == id }.map { " bij " + item($0.subjectId) } ?? ""
+            return "notitie\(subject) terug naar \(quoted(text))"
+        case .deleteNote(let id, _):
+            guard let note = review.notes.first(where: { $0.id == id }) else { return "notitie gewist" }
+            return "notitie \(quoted(note.text)) bij \(item(note.subjectId)) gewist"
+        case .restoreNote(let note):
+            return "notitie \(quoted(note.text)) bij \(item(note.subjectId)) teruggezet"
+        case .addDecision(let activityId, let text):
+            return "besluit \(quoted(text)) bij \(meeting(activityId)) bewaard"
+        case .updateDecision(let id, let text, _):
+            let place = review.decisions.first { $0.id == id }.map { " bij " + meeting($0.activityId) } ?? ""
+            return "besluit\(place) terug naar \(quoted(text))"
+        case .deleteDecision(let id, _):
+            guard let decision = review.decisions.first(where: { $0.id == id }) else { return "besluit gewist" }
+            return "besluit \(quoted(decision.text)) bij \(meeting(decision.activityId)) gewist"
+        case .restoreDecision(let decision):
+            return "besluit \(quoted(decision.text)) bij \(meeting(decision.activityId)) teruggezet"
+        case .addAction(let action):
+            return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) bewaard"
+        case .updateAction(let action):
+            return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) teruggezet naar hoe ze was"
+        case .deleteAction(let id, _):
+            guard let action = review.actions.first(where: { $0.id == id }) else { return "actie gewist" }
+            return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) gewist"
+        case .restoreAction(let action):
+            return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) teruggezet"
+        }
+    }
+}
