@@ -358,6 +358,31 @@ extension App {
     }
 
     /// "doel 6" names Doel 6 itself first, then its items; an item whose text has "60 aanwezigen" comes after.
+    /// The history says what changed in an action, field by field, with office dates: not both versions cut at 40.
+    @Test func historySaysWhatChangedInAnAction() throws {
+        var app = try makeReviewApp()
+        app.resize(width: 120, height: 50)
+        app.type("3t")
+        for text in ["Verslag sectortafel rondsturen", "Jan Jansen", "15-1-24"] {
+            app.type(text)
+            app.handle(.tab)
+        }
+        app.handle(.control("d"))
+        app.handle(.enter)
+        app.handle(.tab)
+        app.type("e")
+        app.handle(.tab)
+        app.handle(.tab)
+        app.handle(.control("u"))
+        app.type("01-02-2027")
+        app.handle(.control("d"))
+        app.type("x")
+        let frame = app.render()
+        #expect(frame.contains("actie gewijzigd: deadline 15-01-2024 → 01-02-2027"), "\(frame.text)")
+        #expect(frame.contains("actie gewijzigd: afgerond"))
+        #expect(!frame.contains("Jan Ja…"), "nothing cut at 40")
+    }
+
     @Test func theVoorFieldRanksAnExactNameFirst() throws {
         var app = try makeReviewApp()
         app.type("3t")

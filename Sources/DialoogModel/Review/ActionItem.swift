@@ -43,7 +43,7 @@ public struct ActionItem: Sendable, Equatable, Identifiable, Codable {
 
     /// The action in one line, as the history records it.
     public var summary: String {
-        [text, owner, dueDate.map { "deadline \($0)" }, linkedId.map { "voor \($0)" }, isDone ? "afgerond" : nil]
+        [text, owner, dueDate.map { "deadline \(DutchDate.day($0))" }, linkedId.map { "voor \($0)" }, isDone ? "afgerond" : nil]
             .compactMap { $0 }.joined(separator: " · ")
     }
 }
