@@ -383,6 +383,23 @@ extension App {
         #expect(!frame.contains("Jan Ja…"), "nothing cut at 40")
     }
 
+    /// In the Review list of actions, x and e act on the row where the cursor is.
+    @Test func keysActOnTheActionRowOfTheReviewList() throws {
+        var app = try makeReviewApp()
+        app.type("3t")
+        for text in ["Zaal reserveren", "anna", "1-2-27"] {
+            app.type(text)
+            app.handle(.tab)
+        }
+        app.handle(.control("d"))
+        app.type("6fffffff")
+        #expect(app.render().contains("acties") && app.render().contains("Zaal reserveren"))
+        app.type("x")
+        #expect(app.review.actions.first?.isDone == true, "x on the row marks it done")
+        app.type("e")
+        #expect(app.openForm?.title == "Actie bewerken" && app.openForm?.texts.first == "Zaal reserveren")
+    }
+
     @Test func theVoorFieldRanksAnExactNameFirst() throws {
         var app = try makeReviewApp()
         app.type("3t")

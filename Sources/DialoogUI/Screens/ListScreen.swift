@@ -39,6 +39,12 @@ public struct ListScreen: Screen {
         return rows[safe: selection(in: rows)]?.location ?? source.fallbackPreview
     }
 
+    /// A decision or action row of the Review list is itself what `e`, `d` and `x` act on (as in k9s and lazygit).
+    public func selectedEntry(in context: ScreenContext) -> ReviewEntry? {
+        let rows = cache.rows(of: source, in: context)
+        return rows[safe: selection(in: rows)]?.entry
+    }
+
     public var keyHints: [KeyHint] {
         let common = [KeyHint(.moveUp, .moveDown, action: "kies"), KeyHint(.open, action: "open"), KeyHint(.nextPane, action: "paneel"),
                       KeyHint(.back, action: "terug")]

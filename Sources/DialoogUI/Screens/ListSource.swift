@@ -8,6 +8,8 @@ struct ListRow: Sendable {
     var location: DataLocation?
     /// The review status as a word, shown beside the glyph where the list is wide enough.
     var statusWord: String?
+    /// The decision or action the row is, for the keys that edit, delete or finish it where it is listed.
+    var entry: ReviewEntry?
 }
 
 /// What a list screen lists: each case is one of the app's lists.

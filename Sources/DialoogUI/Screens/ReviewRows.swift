@@ -181,7 +181,7 @@ enum ReviewRows {
         return decisions.map { decision in
             let place = dataset.activity(id: decision.activityId)!
             return ListRow(text: "\(dataset.meetingName(decision.activityId) ?? "") · \(decision.text)", trailing: decision.author,
-                           location: .activity(month: place.month, index: place.index))
+                           location: .activity(month: place.month, index: place.index), entry: .decision(decision))
         }
     }
 
@@ -213,7 +213,7 @@ enum ReviewRows {
             let target = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
             return ListRow(text: "\(marker) \(due) · \(action.owner) · \(action.text)\(target) (\(DutchMonth.name(place.month + 1)))",
                            role: action.isPastDue(today: today) ? .pastDue : .normal,
-                           location: .activity(month: place.month, index: place.index))
+                           location: .activity(month: place.month, index: place.index), entry: .action(action))
         }
     }
 
