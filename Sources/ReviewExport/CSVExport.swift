@@ -13,26 +13,33 @@ struct CSVExport {
     let review: ReviewSnapshot
     let dialect: Dialect
 
-    static let header = ["soort", "doel", "kolom", "id", "tekst", "status", "notities", "overleg", "eigenaar", "deadline", "afgerond", "voor"]
+    /// What a person reads first (names: "Doel 2", "Bewijs 2", "Sectortafel november 2023", "Doel 4 · Indicatoren 1"),
+    /// then the ids for tools in columns of their own. A decision is taken by its meeting: who typed it is
+    /// "vastgelegd door", never its owner.
+    static let header = ["soort", "doel", "kolom", "nummer", "tekst", "status", "notities", "overleg", "eigenaar", "deadline", "afgerond",
+                         "voor", "vastgelegd door", "id", "overleg-id", "voor-id"]
 
     var text: String {
         var rows = [Self.header]
         for goal in dataset.pilotGoals {
             for column in GoalColumn.allCases {
-                for item in goal.items(in: column) {
+                for (index, item) in goal.items(in: column).enumerated() {
                     let notes = review.notes(on: item.id).map { "\(DutchDate.timestamp($0.createdAt)) \($0.author): \($0.text)" }
-                    rows.append(["item", String(goal.number), column.title, item.id, ([item.text] + item.subitems).joined(separator: "\n"),
+                    rows.append(["item", String(goal.number), column.title, String(index + 1), ([item.text] + item.subitems).joined(separator: "\n"),
                                  column.isReviewable ? review.status(of: item.id).label : "", notes.joined(separator: "\n"),
-                                 "", "", "", "", ""])
+                                 "", "", "", "", "", "", item.id, "", ""])
                 }
             }
         }
+        let meeting = { (id: String) in dataset.meetingName(id) ?? id }
         for decision in review.decisions {
-            rows.append(["besluit", "", "", String(decision.id), decision.text, "", "", decision.activityId, decision.author, "", "", ""])
+            rows.append(["besluit", "", "", "", decision.text, "", "", meeting(decision.activityId), "", "", "", "", decision.author,
+                         String(decision.id), decision.activityId, ""])
         }
         for action in review.actions {
-            rows.append(["actie", "", "", String(action.id), action.text, "", "", action.activityId, action.owner,
-                         action.dueDate.map(day) ?? "", action.isDone ? "ja" : "nee", action.linkedId ?? ""])
+            rows.append(["actie", "", "", "", action.text, "", "", meeting(action.activityId), action.owner,
+                         action.dueDate.map(day) ?? "", action.isDone ? "ja" : "nee", action.linkedId.map { dataset.reviewTargetName($0) ?? $0 } ?? "",
+                         action.author, String(action.id), action.activityId, action.linkedId ?? ""])
         }
         let body = rows.map { $0.map { quote(SpreadsheetText.inert($0)) }.joined(separator: dialect.separator) }.joined(separator: "\r\n") + "\r\n"
         return dialect == .dutchExcel ? "\u{FEFF}" + body : body

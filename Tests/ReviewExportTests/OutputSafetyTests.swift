@@ -122,7 +122,7 @@ func copyOfSampleData() throws -> URL {
                                                            author: "@frank", createdAt: exportedAt)])
         let options = ReviewExporter.Options(exportedAt: exportedAt)
         let csv = ReviewExporter.text(sampleDataset, review: snapshot, format: .csv, options: options) ?? ""
-        #expect(csv.contains("besluit,,,1,\"'=HYPERLINK(\"\"http://x\"\")\",,,2023-11-sectortafel,'@frank,"))
+        #expect(csv.contains("besluit,,,,\"'=HYPERLINK(\"\"http://x\"\")\",,,Sectortafel november 2023,,,,,'@frank,1,"))
         let sheet = WorkbookExport(dataset: sampleDataset, review: snapshot, options: options).sheets[2]
         #expect(sheet.rows[0][1].writtenText == "=HYPERLINK(\"http://x\")", "a string cell of a workbook is text as it is")
     }

@@ -60,18 +60,20 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
 
     @Test func csvQuotesFieldsAndHasARowPerItemDecisionAndAction() {
         let rows = exported(.csv).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows[0] == "soort,doel,kolom,id,tekst,status,notities,overleg,eigenaar,deadline,afgerond,voor")
+        #expect(rows[0] == "soort,doel,kolom,nummer,tekst,status,notities,overleg,eigenaar,deadline,afgerond,voor,vastgelegd door,id,overleg-id,voor-id")
         #expect(rows.filter { $0.hasPrefix("item,") }.count >= 70)
-        #expect(rows.contains { $0.hasPrefix("item,2,Bewijs,d2-bw-2,") && $0.contains(",niet aangetoond,") })
-        #expect(rows.contains("actie,,,1,\"Werkagenda, \"\"concept\"\"\",,,2023-11-sectortafel,branches,2024-03-31,nee,d4-in-1"))
-        #expect(rows.contains("besluit,,,1,Twee extra sectortafels,,,2023-11-sectortafel,frank,,,"))
+        #expect(rows.contains { $0.hasPrefix("item,2,Bewijs,2,") && $0.contains(",niet aangetoond,") && $0.hasSuffix(",d2-bw-2,,") })
+        #expect(rows.contains("actie,,,,\"Werkagenda, \"\"concept\"\"\",,,Sectortafel november 2023,branches,2024-03-31,nee,"
+                              + "Doel 4 · Indicatoren 1,frank,1,2023-11-sectortafel,d4-in-1"), "names to read, ids beside them")
+        #expect(rows.contains("besluit,,,,Twee extra sectortafels,,,Sectortafel november 2023,,,,,frank,1,2023-11-sectortafel,"),
+                "a decision has no owner; who recorded it has a column of its own")
     }
 
     @Test func dutchExcelCSVHasSemicolonsBOMAndDutchDates() {
         let text = exported(.csvNL)
-        #expect(text.hasPrefix("\u{FEFF}soort;doel;kolom;id;"))
-        #expect(text.contains("\r\nactie;;;1;Werkagenda, \"\"concept\"\";;;2023-11-sectortafel;branches;31-03-2024;nee;d4-in-1\r\n")
-                || text.contains("\r\nactie;;;1;\"Werkagenda, \"\"concept\"\"\";;;2023-11-sectortafel;branches;31-03-2024;nee;d4-in-1\r\n"))
+        #expect(text.hasPrefix("\u{FEFF}soort;doel;kolom;nummer;"))
+        #expect(text.contains("\r\nactie;;;;\"Werkagenda, \"\"concept\"\"\";;;Sectortafel november 2023;branches;31-03-2024;nee;"
+                              + "Doel 4 · Indicatoren 1;frank;1;2023-11-sectortafel;d4-in-1\r\n"))
         #expect(text.components(separatedBy: "\r\n").count == exported(.csv).components(separatedBy: "\r\n").count)
     }
 

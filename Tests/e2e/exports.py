@@ -164,16 +164,19 @@ bytes_checked += len(xml.encode())
 
 # --- csv and csv-nl -------------------------------------------------------------------------------------
 rows = list(csv.reader(io.StringIO(outputs["csv"], newline="")))
-check("csv: RFC 4180 with Dutch headers", rows[0] == ["soort", "doel", "kolom", "id", "tekst", "status", "notities", "overleg",
-                                                      "eigenaar", "deadline", "afgerond", "voor"], rows[0])
-check("csv: no BOM, ISO dates", not outputs["csv"].startswith("\ufeff") and ["actie", "", "", str(action_ids[0]), "Werkagenda opstellen", "", "",
-      "2023-11-sectortafel", "branches", "2024-03-31", "nee", "d4-in-1"] in rows)
+check("csv: RFC 4180 with Dutch headers", rows[0] == ["soort", "doel", "kolom", "nummer", "tekst", "status", "notities", "overleg",
+                                                      "eigenaar", "deadline", "afgerond", "voor", "vastgelegd door", "id", "overleg-id",
+                                                      "voor-id"], rows[0])
+check("csv: no BOM, ISO dates, names to read and ids beside them", not outputs["csv"].startswith("\ufeff")
+      and any(row[:13] == ["actie", "", "", "", "Werkagenda opstellen", "", "", "Sectortafel november 2023", "branches", "2024-03-31",
+                           "nee", "Doel 4 · Indicatoren 1", row[12]] and row[13:] == [str(action_ids[0]), "2023-11-sectortafel", "d4-in-1"]
+              for row in rows), [row for row in rows if row[:1] == ["actie"]][:1])
 check("csv: formula inert", any(row[4] == "'" + hostile["formula"] for row in rows))
 nl = outputs["csv-nl"]
 check("csv-nl: BOM, every record ends in CRLF", nl.startswith("\ufeff") and nl.endswith("\r\n") and nl.count("\r\n") == len(rows))
 nl_rows = list(csv.reader(io.StringIO(nl.lstrip("\ufeff"), newline=""), delimiter=";"))
 check("csv-nl: ';' separated, dates dd-mm-jjjj", any(row[:1] == ["actie"] and row[9] == "31-03-2024" for row in nl_rows))
-check("csv-nl: same rows as csv", len(nl_rows) == len(rows) and all(len(row) == 12 for row in nl_rows))
+check("csv-nl: same rows as csv", len(nl_rows) == len(rows) and all(len(row) == 16 for row in nl_rows))
 check("csv-nl: Bühne intact", "Bühne" in nl)
 
 # --- ics -----------------------------------------------------------------------------------------------
