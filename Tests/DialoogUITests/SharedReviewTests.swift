@@ -299,6 +299,13 @@ import DialoogModel
         app.type("w")
         #expect(app.statusMessage == "Concept weggegooid")
         #expect(try store.abandonedDrafts(author: "jeanneke").count == 1, "the one put off is still there")
+        app.type(":concepten\n")
+        #expect(app.pendingQuestion?.hasPrefix("Niet bewaarde tekst gevonden") == true, ":concept offers the one put off again")
+        app.type("j")
+        #expect(app.openForm?.texts == ["eerste"])
+        app.handle(.control("d"))
+        app.type(":concepten\n")
+        #expect(app.statusMessage == "Geen niet bewaarde teksten")
     }
 }
 

@@ -192,6 +192,9 @@ extension AppModel {
             if announced { message = "Vernieuwd" }
         case .loadFailed(let text):
             message = text
+        case .drafts(let drafts, let announced):
+            if drafts.isEmpty, announced { message = "Geen niet bewaarde teksten" }
+            offer(drafts)
         }
     }
 

@@ -21,9 +21,8 @@ public struct App: Sendable {
         model = AppModel(dataset: dataset, glyphs: glyphs, startupMessage: startupMessage, hasReview: review != nil, themes: themes,
                          themeName: themeName, presenting: presenting, keymap: keymap, showsPreview: showsPreview, readerMode: readerMode)
         controller = review.map { ReviewController(session: $0, dataset: dataset) }
-        if let controller {
-            run([.review(.reload(announced: false))])
-            model.offer(controller.abandonedDrafts())
+        if controller != nil {
+            run([.review(.reload(announced: false)), .review(.drafts(announced: false))])
         }
     }
 

@@ -22,12 +22,15 @@ public enum ReviewRequest: Sendable, Equatable {
     case deleteDraft(id: Int64)
     /// Read the review again; `announced` says so in the status line (Ctrl-R).
     case reload(announced: Bool)
+    /// The drafts this user left and that no running session holds (also those put off with "later");
+    /// `announced`: say so when there are none (asked for with `:concept`, not at start).
+    case drafts(announced: Bool)
 
     /// An edit, or a step back or forward: the review changes and comes back with the outcome.
     var changesReview: Bool {
         switch self {
         case .apply, .undo, .redo: true
-        case .saveDraft, .deleteDraft, .reload: false
+        case .saveDraft, .deleteDraft, .reload, .drafts: false
         }
     }
 }
@@ -52,6 +55,7 @@ enum ReviewOutcome: Sendable {
     case draftFailed(String)
     case draftDeleted
     case loaded(ReviewState, announced: Bool)
+    case drafts([Draft], announced: Bool)
     case loadFailed(String)
 }
 

@@ -223,6 +223,7 @@ public struct AppModel: Sendable {
         case .palette: openPalette()
         case .nextHit: stepSearch(1)
         case .previousHit: stepSearch(-1)
+        case .drafts: emit(.review(.drafts(announced: true)))
         case .undo: emit(.review(.undo))
         case .redo: emit(.review(.redo))
         case .export: askExportFormat()

@@ -18,7 +18,7 @@ struct ReviewController: Sendable {
     }
 
     /// Drafts this user left behind (a signal, a dropped connection); none when they cannot be read.
-    func abandonedDrafts() -> [Draft] {
+    private func abandonedDrafts() -> [Draft] {
         (try? session.repository.abandonedDrafts(author: session.author)) ?? []
     }
 
@@ -55,6 +55,8 @@ struct ReviewController: Sendable {
         case .deleteDraft(let id):
             try? repository.deleteDraft(id: id)
             return .draftDeleted
+        case .drafts(let announced):
+            return .drafts(abandonedDrafts(), announced: announced)
         case .reload(let announced):
             do {
                 return .loaded(state(try repository.load()), announced: announced)

@@ -37,6 +37,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case toggleDone = "review.afgerond"
     case undo = "review.ongedaan"
     case redo = "review.opnieuw"
+    case drafts = "review.concepten"
     case nextFilter = "review.filter-volgend"
     case previousFilter = "review.filter-vorig"
     case filterGoal = "review.filter-doel"
@@ -139,7 +140,7 @@ public struct Command: Sendable {
              .previousSibling, .nextSibling: .onScreens
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder: .onReviewList
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
-             .export, .agenda: .withReviewDatabase
+             .drafts, .export, .agenda: .withReviewDatabase
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette,
              .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
              .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
@@ -182,6 +183,7 @@ public struct Command: Sendable {
         case .toggleDone: ("gekozen actie afgerond / open", .review, browsing, [.character("x")])
         case .undo: ("eigen wijziging ongedaan maken", .review, browsing, [.character("u")])
         case .redo: ("opnieuw doen", .review, browsing, [.character("U")])
+        case .drafts: ("niet bewaarde teksten (concepten) opnieuw aanbieden", .review, browsing, [])
         case .nextFilter: ("volgend filter: items per status, met notities, besluiten, acties (Review)", .review, browsing, [.character("f")])
         case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
         case .filterGoal: ("alleen doel 1, 2, … of alle doelen (Review)", .review, browsing, [.character("D")])
