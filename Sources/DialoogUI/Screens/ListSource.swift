@@ -110,15 +110,18 @@ public enum ListSource: Sendable {
     private func pilotGoalRows(_ dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
         let shownOpen = "Ind \(glyphs.marker(for: .shown))/\(glyphs.marker(for: .open))"
         let header = ListRow(text: "Doel  Uitgangspunt", trailing: "W-R  Ind  Bew  Res  " + shownOpen, role: .label)
+        // One line that fits 80 columns: the abbreviations, and that ○ counts every indicator not (yet) shown.
+        let legend = ListRow(text: "W-R winst-risico · Bew bewijs · Res resultaten · \(glyphs.marker(for: .shown))/\(glyphs.marker(for: .open)) "
+                             + "aangetoond/nog niet", role: .muted)
         return [header] + dataset.pilotGoals.enumerated().map { index, goal in
             let counts = GoalColumn.allCases.map { padded(goal.items(in: $0).count, to: 3) }
-            // How many indicators the secretary marked as shown, and how many are still open.
-            let statuses = goal.indicatoren.map { review.status(of: $0.id) }
-            let review = padded(statuses.filter { $0 == .shown }.count, to: 3) + "/" + String(statuses.filter { $0 == .open }.count)
+            // How many indicators the secretary marked as shown, and how many are not (yet): every other status.
+            let shown = goal.indicatoren.filter { review.status(of: $0.id) == .shown }.count
+            let review = padded(shown, to: 3) + "/" + String(goal.indicatoren.count - shown)
             return ListRow(text: "\(goal.number)     \(goal.uitgangspunt)",
                            trailing: counts.joined(separator: "  ") + "  " + review + String(repeating: " ", count: max(0, DisplayWidth.of(shownOpen) - 5)),
                            location: .pilotGoal(goal: index))
-        }
+        } + [legend]
     }
 
     private func padded(_ number: Int, to width: Int) -> String {
