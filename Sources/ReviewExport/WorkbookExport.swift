@@ -26,7 +26,7 @@ struct WorkbookExport {
         case moment(Date)
         case empty
 
-        /// A text cell as the workbook holds it, cut at Excel's limit. As it is otherwise: a string cell
+        /// A text cell as the workbook holds it: the text itself, cut only at Excel's limit. A string cell
         /// (`worksheet_write_string`) is never a formula, so `=> besluitvorming` needs no apostrophe (that guard
         /// is for CSV, which a spreadsheet reads as typed input).
         var writtenText: String? {

@@ -82,23 +82,26 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 return
             }
             let id = String(record[1])
+            // Everything is read before anything changes, so a failed read leaves the review as it was.
+            let lastSeen = snapshot.history.last?.id ?? 0
+            let newHistory = try Row.fetchAll(db, sql: "SELECT * FROM history WHERE id > ? ORDER BY id", arguments: [lastSeen]).map(Self.historyEntry)
             switch record[0] {
             case "status":
-                snapshot.statuses[id] = try Self.statusRecord(db, itemId: id)
+                let status = try Self.statusRecord(db, itemId: id)
+                snapshot.statuses[id] = status
             case "note":
-                let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id])
-                snapshot.notes.replace(id: Int64(id), with: row.map(Self.note), by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+                let note = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id]).map(Self.note)
+                snapshot.notes.replace(id: Int64(id), with: note, by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
             case "decision":
-                let row = try Row.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [id])
-                snapshot.decisions.replace(id: Int64(id), with: row.map(Self.decision), by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+                let decision = try Row.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [id]).map(Self.decision)
+                snapshot.decisions.replace(id: Int64(id), with: decision, by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
             case "action":
-                let row = try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [id])
-                snapshot.actions.replace(id: Int64(id), with: row.map(Self.action), by: \.id, ordered: Self.actionOrder)
+                let action = try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [id]).map(Self.action)
+                snapshot.actions.replace(id: Int64(id), with: action, by: \.id, ordered: Self.actionOrder)
             default:
                 break  // the kinds the guard let through
             }
-            let lastSeen = snapshot.history.last?.id ?? 0
-            snapshot.history += try Row.fetchAll(db, sql: "SELECT * FROM history WHERE id > ? ORDER BY id", arguments: [lastSeen]).map(Self.historyEntry)
+            snapshot.history += newHistory
             loadedRevision.set(revision)
         }
     }

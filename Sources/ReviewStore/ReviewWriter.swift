@@ -158,9 +158,14 @@ struct ReviewWriter {
         case .decision(let decision): (who, when) = (decision.updatedBy ?? decision.author, decision.updatedAt ?? decision.createdAt)
         case .action(let action): (who, when) = (action.updatedBy ?? action.author, action.updatedAt ?? action.createdAt)
         case nil:
-            let deletion = try Row.fetchOne(db, sql: "SELECT author, at FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1",
-                                            arguments: [kind.rawValue, id.description])
-            (who, when) = (deletion?["author"] ?? "onbekend", deletion?["at"] ?? now)
+            (who, when) = ("onbekend", now)
+        }
+        // The last change to the record is in its history: a deletion, or an undo that brought it back with
+        // its old credits, is newer than what the record itself says.
+        let last = try Row.fetchOne(db, sql: "SELECT author, at FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1",
+                                    arguments: [kind.rawValue, id.description])
+        if let last, let at: Date = last["at"], current == nil || at > when {
+            return ReviewConflict(kind: kind, current: current, changedBy: last["author"], changedAt: at)
         }
         return ReviewConflict(kind: kind, current: current, changedBy: who, changedAt: when)
     }

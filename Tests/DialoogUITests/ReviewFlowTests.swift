@@ -423,6 +423,18 @@ extension App {
         #expect(listed == Array(1...listed.count) && listed.count >= 5, "the palette lists Zuidoost's goals in order: \(listed)")
     }
 
+    /// An owner called "afgerond" is an owner; "doel 1" offers Doel 1's items and then Doel 10-12, before other goals.
+    @Test func actionFieldsAndRanksReadWhatIsMeant() {
+        let fields = ActionFields("Zaal · afgerond")
+        #expect(fields.text == "Zaal" && fields.owner == "afgerond" && !fields.isDone)
+        let done = ActionFields("Zaal · boeken · deadline 01-02-2027 · afgerond")
+        #expect(done.owner == "boeken" && done.deadline == "01-02-2027" && done.isDone)
+        let words = { (text: String) in MatchRank.words(text) }
+        #expect(MatchRank(typed: words("doel 1"), name: words("Doel 12"), words: words("Doel 12: x"), folded: "doel 12: x") == .startOfName)
+        #expect(MatchRank(typed: words("doel 1"), name: words("Doel 5 · Indicatoren 1"), words: words("Doel 5 · Indicatoren 1"),
+                          folded: "") == .wordsOfName)
+    }
+
     @Test func theVoorFieldPicksAGoalOrItemByName() throws {
         var app = try makeReviewApp()
         app.type("3t")  // an action at the January htno-middag

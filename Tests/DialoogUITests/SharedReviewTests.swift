@@ -282,6 +282,20 @@ import DialoogModel
         #expect(app.openForm?.texts == ["voor na de middag"])
     }
 
+    /// A draft that cannot be read is named, and the others are still offered.
+    @Test func anUnreadableDraftDoesNotHideTheOthers() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        _ = try store.saveDraft(id: nil, author: "jeanneke", payload: "kapot", now: reviewClock())
+        var first = try makeReviewApp(repository: store)
+        first.type("\nla")
+        first.type("leesbaar")
+        first.saveDraft()
+        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+        let app = try makeReviewApp(repository: ReviewDatabase(path: path))
+        #expect(app.pendingQuestion?.hasPrefix("Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1") == true)
+    }
+
     @Test func aDraftCanWaitOrBeThrownAway() throws {
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)

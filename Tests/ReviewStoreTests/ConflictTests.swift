@@ -26,6 +26,21 @@ import DialoogModel
         #expect(try store.load().notes.first?.updatedBy == "bert", "an explicit overwrite names the one who made it")
     }
 
+    /// A note deleted and brought back by bert keeps anna's credits, but a save from before names bert and when.
+    @Test func aConflictAfterAnUndoneDeleteNamesWhoBroughtItBack() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "van anna"), author: "anna", now: now)
+        let note = try #require(try store.load().notes.first)
+        let undo = try store.apply(.deleteNote(id: note.id, expectedVersion: 1), author: "bert", now: now)
+        _ = try store.apply(undo, author: "bert", now: later)
+        #expect {
+            try store.apply(.updateNote(id: note.id, text: "van carol", expectedVersion: 1), author: "carol", now: later)
+        } throws: { error in
+            guard let conflict = error as? ReviewConflict else { return false }
+            return conflict.changedBy == "bert" && abs(conflict.changedAt.timeIntervalSince(later)) < 0.01
+        }
+    }
+
     @Test func editingADeletedNoteIsAConflictWithoutCurrentText() throws {
         let store = try ReviewDatabase()
         _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "weg"), author: "anna", now: now)

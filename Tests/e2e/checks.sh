@@ -39,8 +39,8 @@ differs() {
     [ -n "${E2E_TRACE:-}" ] && echo "     (screen unchanged after $seconds s: line ${BASH_LINENO[*]})" >&2
     return 0
 }
-# reacted SECONDS "CAPTURE [ARG]" SEND...: captures the screen with CAPTURE (a function and its argument, one
-# word each), runs SEND (the keys), then waits like differs until the screen is no longer what it was.
+# reacted SECONDS "CAPTURE..." SEND...: captures the screen with CAPTURE (a command and its arguments in one
+# string, split at spaces), runs SEND (the keys), then waits like differs until the screen is no longer what it was.
 reacted() {
     local seconds=$1 capture=$2 before
     shift 2

@@ -2,13 +2,14 @@ import Foundation
 
 /// Due dates are calendar days, stored as yyyy-MM-dd and typed the office way.
 public enum DueDate {
-    /// `31-03-2024`, `31-3-2024` or `2024-03-31` (also with `/` or `.`) as `2024-03-31`; nil when it is no day.
+    /// `31-03-2024`, `31-3-2024`, `31-3-24` (day first, as the office writes it: a two-digit year is this
+    /// century's) or `2024-03-31` (also with `/` or `.`) as `2024-03-31`; nil when it is no day.
     public static func parse(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
         var (year, month, day) = parts[0].count == 4 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
         // A year as the office often writes it, two digits (15-1-24): this century, the dialogue's own.
-        if year.count == 2, parts[0].count <= 2 { year = "20" + year }
+        if year.count == 2 { year = "20" + year }
         guard year.count == 4, month.count <= 2, day.count <= 2 else { return nil }
         let iso = year + "-" + String(repeating: "0", count: 2 - month.count) + month + "-" + String(repeating: "0", count: 2 - day.count) + day
         return isValid(iso) ? iso : nil

@@ -7,8 +7,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
         get { storedNotes }
         // Changed in place (a `didSet` would copy 100,000 notes on every change), then the index starts anew.
         _modify {
+            defer { bySubject = SubjectIndex() }
             yield &storedNotes
-            bySubject = SubjectIndex()
         }
     }
     public var decisions: [Decision]
@@ -17,8 +17,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
     public var history: [HistoryEntry] {
         get { storedHistory }
         _modify {
+            defer { bySubject = SubjectIndex() }
             yield &storedHistory
-            bySubject = SubjectIndex()
         }
     }
     private var storedNotes: [Note]

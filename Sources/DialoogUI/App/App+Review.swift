@@ -243,7 +243,9 @@ extension AppModel {
         guard form == nil, question == nil, presenter == nil, !draftsToOffer.isEmpty else { return }
         let draft = draftsToOffer.removeFirst()
         guard let restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset), keymap: keymap) else {
-            message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database"
+            // Say so, and go on with the others: one unreadable draft must not hide the rest.
+            offerNextDraft()
+            if question == nil { message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database" }
             return
         }
         ask(Question("Niet bewaarde tekst gevonden: \(restored.subject(in: context.dataset)) (\(DutchDate.timestamp(draft.savedAt)))",

@@ -55,7 +55,7 @@ extension ReviewEdit {
             return "notitie \(quoted(text)) bij \(item(subjectId)) bewaard"
         case .updateNote(let id, let text, _):
             let subject = review.notes.first { $0.id == id }.map { " bij " + item($0.subjectId) } ?? ""
-            return "notitie\(subject) terug naar \(quoted(text))"
+            return "notitie\(subject) bijgewerkt: \(quoted(text))"
         case .deleteNote(let id, _):
             guard let note = review.notes.first(where: { $0.id == id }) else { return "notitie gewist" }
             return "notitie \(quoted(note.text)) bij \(item(note.subjectId)) gewist"
@@ -65,7 +65,7 @@ extension ReviewEdit {
             return "besluit \(quoted(text)) bij \(meeting(activityId)) bewaard"
         case .updateDecision(let id, let text, _):
             let place = review.decisions.first { $0.id == id }.map { " bij " + meeting($0.activityId) } ?? ""
-            return "besluit\(place) terug naar \(quoted(text))"
+            return "besluit\(place) bijgewerkt: \(quoted(text))"
         case .deleteDecision(let id, _):
             guard let decision = review.decisions.first(where: { $0.id == id }) else { return "besluit gewist" }
             return "besluit \(quoted(decision.text)) bij \(meeting(decision.activityId)) gewist"
@@ -74,7 +74,11 @@ extension ReviewEdit {
         case .addAction(let action):
             return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) bewaard"
         case .updateAction(let action):
-            return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) teruggezet naar hoe ze was"
+            // What the step changes, field by field: "afgerond", "weer open", "deadline … → …".
+            let changes = review.actions.first { $0.id == action.id }
+                .map { ActionFields($0.summary).changes(to: ActionFields(action.summary), dataset: dataset) } ?? []
+            return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) bijgewerkt"
+                + (changes.isEmpty ? "" : ": " + changes.joined(separator: "; "))
         case .deleteAction(let id, _):
             guard let action = review.actions.first(where: { $0.id == id }) else { return "actie gewist" }
             return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) gewist"

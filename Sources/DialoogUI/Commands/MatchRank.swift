@@ -6,7 +6,8 @@ import DialoogModel
 enum MatchRank: Int, Comparable, Sendable {
     /// The typed words are the entry's name ("doel 6 bewijs 2").
     case name
-    /// The name begins with the typed words ("doel 6" for Doel 6 · Bewijs 2, not for Doel 5 · Indicatoren 6).
+    /// The name begins with the typed words, the last perhaps still being typed ("doel 6" for Doel 6 · Bewijs 2,
+    /// not for Doel 5 · Indicatoren 6; "doel 1" for Doel 1 and Doel 12 alike).
     case startOfName
     /// Each typed word is a whole word of the name.
     case wordsOfName
@@ -21,7 +22,8 @@ enum MatchRank: Int, Comparable, Sendable {
     init?(typed: [String], name: [String], words: [String], folded text: String) {
         if typed == name {
             self = .name
-        } else if name.starts(with: typed) {
+        } else if let last = typed.last, name.count >= typed.count, name.starts(with: typed.dropLast()),
+                  name[typed.count - 1].hasPrefix(last) {
             self = .startOfName
         } else if typed.allSatisfy(name.contains) {
             self = .wordsOfName

@@ -73,7 +73,8 @@ struct Palette: Sendable {
         let query = MatchRank.words(prompt.text)
         guard !query.isEmpty else { return [] }
         return entries.ranked { entry in
-            MatchRank(typed: query, name: entry.words, words: entry.words, folded: "").flatMap { $0 < .within ? $0 : nil }
+            // No folded text: a palette entry matches by the starts of its words only, never inside one.
+            MatchRank(typed: query, name: entry.words, words: entry.words, folded: "")
         }
     }
 

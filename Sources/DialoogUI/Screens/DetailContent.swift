@@ -372,7 +372,6 @@ public struct DetailContent: Sendable {
     }
 }
 
-/// One history entry in words: "status: open → aangetoond", "notitie gewijzigd: “oud” → “nieuw”".
 /// One recorded change as the detail view tells it: what changed, field by field, old → new in full.
 enum HistoryText {
     static func change(_ entry: HistoryEntry, dataset: Dataset) -> String {
@@ -400,7 +399,7 @@ struct ActionFields: Equatable {
 
     init(_ summary: String) {
         var parts = summary.components(separatedBy: " · ")
-        if parts.last == "afgerond" { isDone = true; parts.removeLast() }
+        if parts.last == "afgerond", parts.count > 2 { isDone = true; parts.removeLast() }
         if let last = parts.last, last.hasPrefix("voor "), parts.count > 2 { link = String(last.dropFirst(5)); parts.removeLast() }
         if let last = parts.last, last.hasPrefix("deadline "), parts.count > 2 {
             let day = String(last.dropFirst(9))
