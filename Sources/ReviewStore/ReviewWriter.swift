@@ -160,11 +160,10 @@ struct ReviewWriter {
         case nil:
             (who, when) = ("onbekend", now)
         }
-        // The last change to the record is in its history: a deletion, or an undo that brought it back with
-        // its old credits, is newer than what the record itself says.
-        let last = try Row.fetchOne(db, sql: "SELECT author, at FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1",
+        // A deletion, or an undo that brought the record back with its old credits, is told by its history only.
+        let last = try Row.fetchOne(db, sql: "SELECT author, at, change FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1",
                                     arguments: [kind.rawValue, id.description])
-        if let last, let at: Date = last["at"], current == nil || at > when {
+        if let last, let at: Date = last["at"], current == nil || last["change"] == HistoryEntry.Change.restored.rawValue {
             return ReviewConflict(kind: kind, current: current, changedBy: last["author"], changedAt: at)
         }
         return ReviewConflict(kind: kind, current: current, changedBy: who, changedAt: when)
