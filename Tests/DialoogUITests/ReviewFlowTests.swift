@@ -26,6 +26,16 @@ extension App {
     mutating func press(_ keys: Key...) {
         for key in keys { handle(key) }
     }
+
+    /// `3t`: a new action at the January htno-middag, each text typed into the next field (action, owner,
+    /// deadline, voor), leaving the form open on the field after them.
+    mutating func startAction(_ texts: [String]) {
+        type("3t")
+        for text in texts {
+            type(text)
+            handle(.tab)
+        }
+    }
 }
 
 @Suite struct ReviewFlowTests {
@@ -362,11 +372,7 @@ extension App {
     @Test func historySaysWhatChangedInAnAction() throws {
         var app = try makeReviewApp()
         app.resize(width: 120, height: 50)
-        app.type("3t")
-        for text in ["Verslag sectortafel rondsturen", "Jan Jansen", "15-1-24"] {
-            app.type(text)
-            app.handle(.tab)
-        }
+        app.startAction(["Verslag sectortafel rondsturen", "Jan Jansen", "15-1-24"])
         app.handle(.control("d"))
         app.handle(.enter)
         app.handle(.tab)
@@ -386,11 +392,7 @@ extension App {
     /// In the Review list of actions, x and e act on the row where the cursor is.
     @Test func keysActOnTheActionRowOfTheReviewList() throws {
         var app = try makeReviewApp()
-        app.type("3t")
-        for text in ["Zaal reserveren", "anna", "1-2-27"] {
-            app.type(text)
-            app.handle(.tab)
-        }
+        app.startAction(["Zaal reserveren", "anna", "1-2-27"])
         app.handle(.control("d"))
         app.type("6fffffff")
         #expect(app.render().contains("acties") && app.render().contains("Zaal reserveren"))
@@ -402,11 +404,7 @@ extension App {
 
     @Test func theVoorFieldRanksAnExactNameFirst() throws {
         var app = try makeReviewApp()
-        app.type("3t")
-        for text in ["Zaal reserveren", "anna", ""] {
-            app.type(text)
-            app.handle(.tab)
-        }
+        app.startAction(["Zaal reserveren", "anna", ""])
         app.type("doel 6")
         let picking = app.render()
         #expect(picking.contains("› Doel 6: "), "the goal itself is chosen first")
@@ -437,11 +435,7 @@ extension App {
 
     @Test func theVoorFieldPicksAGoalOrItemByName() throws {
         var app = try makeReviewApp()
-        app.type("3t")  // an action at the January htno-middag
-        for text in ["Notulen", "anna", "1-2-2027"] {
-            app.type(text)
-            app.handle(.tab)
-        }
+        app.startAction(["Notulen", "anna", "1-2-2027"])
         app.type("gesprek branches")
         let picking = app.render()
         #expect(picking.contains("› Doel 4 · Winst-risico 4: Er is sprake een constructief"))

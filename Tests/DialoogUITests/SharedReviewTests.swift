@@ -241,12 +241,7 @@ import DialoogModel
     @Test func aDraftLeftByAGoneSessionIsOfferedAndRestored() throws {
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)
-        var first = try makeReviewApp(repository: store)
-        first.type("\nla")
-        first.type("na het ophangen")
-        first.saveDraft()
-        // The session is gone (SIGHUP): its process no longer runs.
-        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+        try leaveDraft("na het ophangen", in: store)
         var second = try makeReviewApp(repository: ReviewDatabase(path: path))
         #expect(second.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1 · Indicatoren 1 (25-11-2026 11:00)")
         assertSnapshot(second.render(), named: "draft-offered-80x24")
@@ -262,11 +257,7 @@ import DialoogModel
     @Test func aDraftWaitsWhilePresentingAndIsOfferedAfterwards() throws {
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)
-        var first = try makeReviewApp(repository: store)
-        first.type("\nla")
-        first.type("voor na de middag")
-        first.saveDraft()
-        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+        try leaveDraft("voor na de middag", in: store)
         let session = ReviewSession(repository: try ReviewDatabase(path: path), author: "jeanneke", clock: reviewClock, export: { _, _, _ in "" })
         var app = App(dataset: sampleData, review: session, presenting: Presenter(deck: .goals(sampleData), startingAt: 0))
         app.resize(width: 80, height: 24)
@@ -287,11 +278,7 @@ import DialoogModel
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)
         _ = try store.saveDraft(id: nil, author: "jeanneke", payload: "kapot", now: reviewClock())
-        var first = try makeReviewApp(repository: store)
-        first.type("\nla")
-        first.type("leesbaar")
-        first.saveDraft()
-        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+        try leaveDraft("leesbaar", in: store)
         let app = try makeReviewApp(repository: ReviewDatabase(path: path))
         #expect(app.pendingQuestion?.hasPrefix("Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1") == true)
     }
@@ -299,6 +286,7 @@ import DialoogModel
     @Test func aDraftCanWaitOrBeThrownAway() throws {
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)
+        // Both typed while the other session still runs, so neither is offered to the second meanwhile.
         for text in ["eerste", "tweede"] {
             var app = try makeReviewApp(repository: store)
             app.type("\nla")
@@ -355,4 +343,14 @@ import DialoogModel
         app.type("/zuidoost\n")
         #expect(app.render().contains("Zuidoost · Techniekpact-doel"), "landsdeel names find their cases")
     }
+}
+
+/// A note on Doel 1 · Indicatoren 1 typed and kept as a draft by a session that is then gone (SIGHUP): its
+/// process no longer runs, so the next start offers the draft.
+func leaveDraft(_ text: String, in store: ReviewDatabase) throws {
+    var app = try makeReviewApp(repository: store)
+    app.type("\nla")
+    app.type(text)
+    app.saveDraft()
+    try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
 }
