@@ -267,14 +267,15 @@ struct Export: ParsableCommand {
         discussion: """
         Formaten: markdown (per doel, klaar voor het jaarverslag; pandoc maakt er een Word-document van), xlsx (een \
         werkmap met een blad per deel), csv (RFC 4180, UTF-8, voor programma's), csv-nl (met ; en BOM, voor Nederlandse \
-        Excel), json, text, ics (acties als taken, htno-middagen als afspraken; een nieuwe export werkt de vorige bij).
+        Excel), json, text, ics (acties als taken met een herinnering, htno-middagen als afspraken; een nieuwe export werkt \
+        de vorige bij), ics-afspraken (hetzelfde, maar acties als afspraken op hun deadline: Outlook negeert taken).
         Zonder reviewdatabase staat elk item open.
         """
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "markdown, xlsx, csv, csv-nl, json, text of ics.")
+    @Option(name: .long, help: "markdown, xlsx, csv, csv-nl, json, text, ics of ics-afspraken.")
     var format: ReviewExporter.Format = .markdown
 
     @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer; xlsx alleen naar een bestand).", valueName: "BESTAND"))
@@ -283,6 +284,9 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "Interne ids (d3-bw-1) bij de items zetten, om met de databestanden te vergelijken.")
     var ids = false
 
+    @Flag(name: .customLong("alle-notities"), help: "Markdown: ook de interne notities, niet alleen die gemarkeerd 'voor het jaarverslag'.")
+    var allNotes = false
+
     mutating func validate() throws {
         if format == .xlsx, output == nil { throw ValidationFailure(message: "een Excel-werkmap gaat naar een bestand: geef --output BESTAND.xlsx") }
     }
@@ -290,7 +294,8 @@ struct Export: ParsableCommand {
     mutating func run() throws {
         let (dataset, _) = try common.loadDataset()
         let snapshot = try common.reviewSnapshot()
-        let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids, asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment))
+        let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids, asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment),
+                                             includesInternalNotes: allNotes)
         do {
             if let output {
                 try ReviewExporter.write(dataset, review: snapshot, format: format, options: options, to: output)

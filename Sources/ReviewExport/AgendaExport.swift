@@ -35,16 +35,22 @@ struct AgendaExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The open actions per person (by name), overdue first within each.
     private var openActions: [String] {
         let open = review.actions.filter { !$0.isDone }
             .sorted { ($0.isPastDue(today: options.today) ? 0 : 1, $0.dueDate ?? "9999") < ($1.isPastDue(today: options.today) ? 0 : 1, $1.dueDate ?? "9999") }
-        var lines = ["", "## Openstaande acties", ""]
-        guard !open.isEmpty else { return lines + ["Geen openstaande acties."] }
-        lines += MarkdownText.table(header: ["Actie", "Eigenaar", "Deadline", "Status", "Voor", "Afgesproken in"], rows: open.map { action in
-            [MarkdownText.cell(action.text), MarkdownText.cell(action.owner), action.dueDate.map(DutchDate.day) ?? "geen",
-             action.isPastDue(today: options.today) ? "**over datum**" : "open",
-             action.linkedId.map { MarkdownText.cell(dataset.reviewTargetName($0) ?? $0) } ?? "", meetingName(action.activityId)]
-        })
+        var lines = ["", "## Openstaande acties per persoon"]
+        guard !open.isEmpty else { return lines + ["", "Geen openstaande acties."] }
+        let owners = Dictionary(grouping: open, by: \.owner)
+        for owner in owners.keys.sorted(by: { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }) {
+            lines += ["", "### \(MarkdownText.inline(owner))", ""]
+            lines += MarkdownText.table(header: ["Actie", "Deadline", "Status", "Voor", "Afgesproken in"], widths: [32, 13, 12, 21, 20],
+                                        rows: owners[owner]!.map { action in
+                [MarkdownText.cell(action.text), action.dueDate.map(DutchDate.day) ?? "geen",
+                 action.isPastDue(today: options.today) ? "**over datum**" : "open",
+                 action.linkedId.map { MarkdownText.cell(dataset.reviewTargetName($0) ?? $0) } ?? "", meetingName(action.activityId)]
+            })
+        }
         return lines
     }
 
@@ -73,8 +79,7 @@ struct AgendaExport {
         guard start != nil else { return lines + ["Dit is het eerste overleg van de cyclus."] }
         guard !decisions.isEmpty else { return lines + ["Geen besluiten vastgelegd."] }
         lines += decisions.map { meeting, decision in
-            MarkdownText.listItem("\(MarkdownText.inline(decision.text)) (\(meetingName(meeting.id)); \(MarkdownText.inline(decision.author)), "
-                                  + "\(DutchDate.timestamp(decision.createdAt)))")
+            MarkdownText.listItem("\(MarkdownText.inline(decision.text)) (\(meetingName(meeting.id)))")
         }
         return lines
     }

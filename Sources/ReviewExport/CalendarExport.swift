@@ -8,6 +8,8 @@ struct CalendarExport {
     let dataset: Dataset
     let review: ReviewSnapshot
     let options: ReviewExporter.Options
+    /// Actions as all-day events on their due date instead of to-dos.
+    let actionsAsEvents: Bool
 
     var text: String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sac htno//htno-dialoog//NL", "CALSCALE:GREGORIAN",
@@ -21,23 +23,53 @@ struct CalendarExport {
             if let question = middag.centralQuestion { lines.append("DESCRIPTION:" + Self.escape("Centrale vraag: \(question)")) }
             lines.append("END:VEVENT")
         }
-        for action in review.actions { lines += todo(action) }
+        for action in review.actions {
+            lines += actionsAsEvents ? event(action) : todo(action)
+        }
         lines.append("END:VCALENDAR")
         return lines.map(Self.folded).joined(separator: "\r\n") + "\r\n"
     }
 
-    private func todo(_ action: ActionItem) -> [String] {
+    /// The meetings this file holds as events: only these may be named in `RELATED-TO`.
+    private var meetingsInFile: Set<String> {
+        Set(dataset.cycle.htnoMiddagen.filter { Self.day($0.date) != nil }.map(\.activityId))
+    }
+
+    private func description(_ action: ActionItem) -> String {
         let meeting = dataset.meetingName(action.activityId)
-        let description = ["Eigenaar: \(action.owner)", meeting.map { "Overleg: \($0)" },
-                           action.linkedId.map { "Voor: \(dataset.reviewTargetName($0) ?? $0)" }]
+        return ["Eigenaar: \(action.owner)", meeting.map { "Overleg: \($0)" },
+                action.linkedId.map { "Voor: \(dataset.reviewTargetName($0) ?? $0)" }]
             .compactMap { $0 }.joined(separator: "\n")
-        var lines = ["BEGIN:VTODO", "UID:\(Self.actionUID(action.id))", "DTSTAMP:\(stamp)",
-                     "SUMMARY:" + Self.escape(action.text), "DESCRIPTION:" + Self.escape(description),
-                     "STATUS:" + (action.isDone ? "COMPLETED" : "NEEDS-ACTION"),
-                     "RELATED-TO:\(Self.meetingUID(action.activityId))"]
-        if let due = action.dueDate { lines.insert("DUE;VALUE=DATE:\(Self.compact(due))", at: 3) }
+    }
+
+    private func todo(_ action: ActionItem) -> [String] {
+        var lines = ["BEGIN:VTODO", "UID:\(Self.actionUID(action.id))", "DTSTAMP:\(stamp)"]
+        if let due = action.dueDate { lines.append("DUE;VALUE=DATE:\(Self.compact(due))") }
+        lines += ["SUMMARY:" + Self.escape(action.text), "DESCRIPTION:" + Self.escape(description(action)),
+                  "STATUS:" + (action.isDone ? "COMPLETED" : "NEEDS-ACTION")]
+        if meetingsInFile.contains(action.activityId) { lines.append("RELATED-TO:\(Self.meetingUID(action.activityId))") }
+        // A to-do has no start, so the reminder is set against its due date.
+        if action.dueDate != nil, !action.isDone { lines += alarm(action, trigger: "TRIGGER;RELATED=END:-P1D") }
         lines.append("END:VTODO")
         return lines
+    }
+
+    /// The action as an all-day event on its due date; an action without one has no day to stand on.
+    private func event(_ action: ActionItem) -> [String] {
+        guard let due = action.dueDate else { return [] }
+        var lines = ["BEGIN:VEVENT", "UID:\(Self.actionUID(action.id))", "DTSTAMP:\(stamp)",
+                     "DTSTART;VALUE=DATE:\(Self.compact(due))", "DTEND;VALUE=DATE:\(Self.compact(Self.dayAfter(due)))",
+                     "SUMMARY:" + Self.escape((action.isDone ? "Afgerond: " : "Actie: ") + action.text),
+                     "DESCRIPTION:" + Self.escape(description(action)), "TRANSP:TRANSPARENT"]
+        if meetingsInFile.contains(action.activityId) { lines.append("RELATED-TO:\(Self.meetingUID(action.activityId))") }
+        if !action.isDone { lines += alarm(action, trigger: "TRIGGER:-P1D") }
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// A reminder the day before the deadline.
+    private func alarm(_ action: ActionItem, trigger: String) -> [String] {
+        ["BEGIN:VALARM", "ACTION:DISPLAY", trigger, "DESCRIPTION:" + Self.escape("Deadline morgen: \(action.text)"), "END:VALARM"]
     }
 
     static func actionUID(_ id: Int64) -> String { "actie-\(id)@htno-dialoog" }

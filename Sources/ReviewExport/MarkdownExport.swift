@@ -33,7 +33,8 @@ struct MarkdownExport {
         }
         rows.append(["Totaal"] + counts(StatusCounts(dataset.pilotGoals, review: review)))
         return ["", "## Samenvatting", "", "Status van indicatoren, bewijs en resultaten per doel.", ""]
-            + MarkdownText.table(header: header, rightAligned: Set(1..<header.count), rows: rows)
+            + MarkdownText.table(header: header, widths: [40] + Array(repeating: 9, count: header.count - 1),
+                                 rightAligned: Set(1..<header.count), rows: rows)
     }
 
     private func counts(_ counts: StatusCounts) -> [String] { StatusCounts.reportOrder.map { String(counts[$0]) } }
@@ -45,11 +46,12 @@ struct MarkdownExport {
         for column in GoalColumn.allCases {
             let heading = column == .resultaten ? "\(column.sourceTitle) (peildatum \(dataset.peildatum))" : column.sourceTitle
             lines += ["", "### \(MarkdownText.inline(heading))", ""]
-            lines += goal.items(in: column).flatMap { itemLines($0, reviewable: column.isReviewable) }
+            lines += goal.items(in: column).enumerated().flatMap { itemLines($1, number: $0 + 1, reviewable: column.isReviewable) }
         }
         let notes = GoalColumn.allCases.flatMap { column in
             goal.items(in: column).enumerated().flatMap { index, item in
-                review.notes(on: item.id).map { (place: "\(column.title) \(index + 1)", note: $0) }
+                review.notes(on: item.id).filter { options.includesInternalNotes || $0.isForReport }
+                    .map { (place: "\(column.title) \(index + 1)", note: $0) }
             }
         }
         if !notes.isEmpty {
@@ -62,11 +64,12 @@ struct MarkdownExport {
         return lines
     }
 
-    /// One item: `=>` mitigations as the source writes them, sub-items nested, the status as a word.
-    private func itemLines(_ item: GoalItem, reviewable: Bool) -> [String] {
+    /// One item, numbered as the notes and the app name it ("Bewijs 2"): `=>` mitigations as the source
+    /// writes them, sub-items nested, the status as a word.
+    private func itemLines(_ item: GoalItem, number: Int, reviewable: Bool) -> [String] {
         let status = reviewable ? "**\(review.status(of: item.id).label)**: " : ""
         let arrow = item.isMitigation ? "=> " : ""
-        return [MarkdownText.listItem(arrow + status + MarkdownText.inline(item.text) + idSuffix(item.id))]
+        return [MarkdownText.numberedItem(number, arrow + status + MarkdownText.inline(item.text) + idSuffix(item.id))]
             + item.subitems.map { "    " + MarkdownText.listItem(MarkdownText.inline($0)) }
     }
 
@@ -74,16 +77,16 @@ struct MarkdownExport {
 
     private func meetingLines(_ month: MonthPlan, _ activity: Activity) -> [String] {
         var lines = ["", "### \(month.name.capitalizedFirst) \(dataset.cycle.year): \(MarkdownText.inline(activity.activity))\(idSuffix(activity.id))"]
+        // A decision is dated by its meeting (the heading), not by when or by whom it was typed in.
         let decisions = review.decisions(at: activity.id)
         if !decisions.isEmpty {
-            lines += ["", "Besluiten:", ""] + decisions.map {
-                MarkdownText.listItem("\(MarkdownText.inline($0.text)) (\(MarkdownText.inline($0.author)), \(DutchDate.timestamp($0.createdAt)))")
-            }
+            lines += ["", "Besluiten:", ""] + decisions.map { MarkdownText.listItem(MarkdownText.inline($0.text)) }
         }
         let actions = review.actions(at: activity.id)
         if !actions.isEmpty {
             lines += ["", "Acties:", ""]
-            lines += MarkdownText.table(header: ["Actie", "Eigenaar", "Deadline", "Status", "Voor"], rows: actions.map { action in
+            lines += MarkdownText.table(header: ["Actie", "Eigenaar", "Deadline", "Status", "Voor"], widths: [32, 14, 13, 12, 22],
+                                        rows: actions.map { action in
                 [MarkdownText.cell(action.text), MarkdownText.cell(action.owner), action.dueDate.map(DutchDate.day) ?? "",
                  action.isDone ? "afgerond" : (action.isPastDue(today: options.today) ? "over datum" : "open"),
                  action.linkedId.map { MarkdownText.cell(dataset.reviewTargetName($0) ?? $0) + idSuffix($0) } ?? ""]
@@ -130,8 +133,17 @@ enum MarkdownText {
     /// "- text", with a leading "1." or "-" of the text kept from starting a nested list.
     static func listItem(_ text: String) -> String { "- " + lineStartEscaped(text, marks: "-+") }
 
-    static func table(header: [String], rightAligned: Set<Int> = [], rows: [[String]]) -> [String] {
-        let rule = header.indices.map { rightAligned.contains($0) ? "---:" : "---" }
+    /// "1. text", numbered as given, with a leading "1." or "-" of the text kept from starting a nested list.
+    static func numberedItem(_ number: Int, _ text: String) -> String { "\(number). " + lineStartEscaped(text, marks: "-+") }
+
+    /// A pipe table. `widths`: each column's share of the page, as dashes in the rule under the header;
+    /// the rule is longer than pandoc's 72 columns, so pandoc wraps the cells and keeps these proportions
+    /// (the text column widest) instead of sizing columns by their header.
+    static func table(header: [String], widths: [Int]? = nil, rightAligned: Set<Int> = [], rows: [[String]]) -> [String] {
+        let rule = header.indices.map { index in
+            let dashes = String(repeating: "-", count: max(3, widths?[index] ?? 3))
+            return rightAligned.contains(index) ? dashes.dropLast() + ":" : dashes
+        }
         return ([header, rule] + rows).map { "| " + $0.joined(separator: " | ") + " |" }
     }
 }

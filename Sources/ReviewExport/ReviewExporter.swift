@@ -9,6 +9,8 @@ public enum ReviewExporter {
         /// For Dutch Excel: `;` between fields, a BOM and CRLF, dates as `dd-mm-jjjj`.
         case csvNL = "csv-nl"
         case json, text, ics
+        /// iCalendar with the actions as all-day events on their due date: Outlook ignores imported to-dos.
+        case icsEvents = "ics-afspraken"
 
         public var fileExtension: String {
             switch self {
@@ -17,7 +19,7 @@ public enum ReviewExporter {
             case .csv, .csvNL: "csv"
             case .json: "json"
             case .text: "txt"
-            case .ics: "ics"
+            case .ics, .icsEvents: "ics"
             }
         }
     }
@@ -29,11 +31,14 @@ public enum ReviewExporter {
         public var showsIds: Bool
         /// Charts in the text export with `#` bars, for a locale without UTF-8 (`LANG=C`).
         public var asciiCharts: Bool
+        /// Notes not marked "voor het jaarverslag" in the report (Markdown) too; the other formats always hold every note.
+        public var includesInternalNotes: Bool
 
-        public init(exportedAt: Date, showsIds: Bool = false, asciiCharts: Bool = false) {
+        public init(exportedAt: Date, showsIds: Bool = false, asciiCharts: Bool = false, includesInternalNotes: Bool = false) {
             self.exportedAt = exportedAt
             self.showsIds = showsIds
             self.asciiCharts = asciiCharts
+            self.includesInternalNotes = includesInternalNotes
         }
 
         /// The day of the export in Dutch time (`yyyy-MM-dd`), to tell which actions are past due.
@@ -48,7 +53,8 @@ public enum ReviewExporter {
         case .csvNL: CSVExport(dataset: dataset, review: review, dialect: .dutchExcel).text
         case .json: JSONExport.text(dataset: dataset, review: review, exportedAt: options.exportedAt)
         case .text: PlainTextExport(dataset: dataset, review: review, asciiCharts: options.asciiCharts, today: options.today).text
-        case .ics: CalendarExport(dataset: dataset, review: review, options: options).text
+        case .ics: CalendarExport(dataset: dataset, review: review, options: options, actionsAsEvents: false).text
+        case .icsEvents: CalendarExport(dataset: dataset, review: review, options: options, actionsAsEvents: true).text
         case .xlsx: nil
         }
     }

@@ -64,6 +64,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 notes: try Row.fetchAll(db, sql: "SELECT * FROM note ORDER BY created_at, id").map(Self.note),
                 decisions: try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY created_at, id").map(Self.decision),
                 actions: try Row.fetchAll(db, sql: "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id").map(Self.action),
+                people: try db.tableExists("person") ? Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name COLLATE NOCASE").map(Self.person) : [],
                 history: try db.tableExists("history") ? Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY id").map(Self.historyEntry) : []
         )
         loadedRevision.set(try Self.revision(db))
@@ -218,7 +219,14 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 
     static func note(_ row: Row) -> Note {
         Note(id: row["id"], subjectId: row.safe("subject_id"), text: row.safe("text"), author: row.safe("author"),
-             createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
+             createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), isForReport: row["for_report"] ?? false,
+             version: row["version"] ?? 1)
+    }
+
+    static func person(_ row: Row) -> Person {
+        Person(id: row["id"], name: row.safe("name"), initials: row.safe("initials"), organisation: row.safe("organisation"), role: row.safe("role"),
+               email: row.safe("email"), login: row.safe("login"), author: row.safe("author"), createdAt: row["created_at"],
+               updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
     static func decision(_ row: Row) -> Decision {

@@ -2,9 +2,9 @@ import GRDB
 
 /// The schema, as migrations. Never change a registered migration: add a new one.
 enum ReviewSchema {
-    static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts"]
+    static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts", "v4-people-report-visits"]
     /// `PRAGMA user_version` of the newest schema this build knows; a higher one was made by a newer htno-dialoog.
-    static let userVersion = 3
+    static let userVersion = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -80,6 +80,35 @@ enum ReviewSchema {
                 table.column("pid", .integer).notNull()
                 table.column("payload", .text).notNull()
                 table.column("saved_at", .datetime).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        migrator.registerMigration(versions[3]) { db in
+            try db.alter(table: "note") { $0.add(column: "for_report", .boolean).notNull().defaults(to: false) }
+            try db.create(table: "person") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("name", .text).notNull().unique(onConflict: .abort).collate(.nocase)
+                table.column("initials", .text)
+                table.column("organisation", .text)
+                table.column("role", .text)
+                table.column("email", .text)
+                // The `--user` login that is this person, so "mijn acties" and reminders know who is at the keyboard.
+                table.column("login", .text)
+                table.column("author", .text).notNull()
+                table.column("created_at", .datetime).notNull()
+                table.column("updated_at", .datetime)
+                table.column("updated_by", .text)
+                table.column("version", .integer).notNull().defaults(to: 1)
+            }
+            // Everyone who owns an action is a person from the start.
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO person (name, author, created_at)
+                SELECT owner, author, MIN(created_at) FROM action_item GROUP BY owner COLLATE NOCASE
+                """)
+            // When each login last looked, for "sinds je laatste bezoek".
+            try db.create(table: "visit") { table in
+                table.primaryKey("login", .text)
+                table.column("seen_at", .datetime).notNull()
             }
             try db.execute(sql: "PRAGMA user_version = \(userVersion)")
         }

@@ -36,8 +36,10 @@ struct ReviewWriter {
             // version goes on, so a step that started before the delete is refused.
             note.version += 1
             try db.execute(sql: """
-                INSERT INTO note (id, subject_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt, note.updatedBy, note.version])
+                INSERT INTO note (id, subject_id, text, author, created_at, updated_at, updated_by, for_report, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt, note.updatedBy,
+                                 note.isForReport, note.version])
             try record(.note, id: note.id, subject: note.subjectId, .restored, old: nil, new: note.text)
             return .deleteNote(id: note.id, expectedVersion: note.version)
         case .addDecision(let activityId, let text):
@@ -65,14 +67,30 @@ struct ReviewWriter {
                                  decision.updatedAt, decision.updatedBy, decision.version])
             try record(.decision, id: decision.id, subject: decision.activityId, .restored, old: nil, new: decision.text)
             return .deleteDecision(id: decision.id, expectedVersion: decision.version)
+        case .markNote(let id, let forReport, let expected):
+            let old = try current(note: id, expected: expected)
+            try db.execute(sql: "UPDATE note SET for_report = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?",
+                           arguments: [forReport, now, author, expected + 1, id])
+            try record(.note, id: id, subject: old.subjectId, .updated, old: Self.reportMark(old.isForReport), new: Self.reportMark(forReport))
+            return .markNote(id: id, forReport: old.isForReport, expectedVersion: expected + 1)
+        case .addPerson(let person):
+            return try addPerson(person)
+        case .updatePerson(let person):
+            return try updatePerson(person)
+        case .deletePerson(let id, let expected, let into):
+            return try deletePerson(id, expected: expected, mergingInto: into)
+        case .restorePerson(let person, let actionIds):
+            return try restorePerson(person, actionIds: actionIds)
         case .addAction(var action):
             action.version = 1
+            try addOwnerIfNew(action.owner)
             try insert(action, keepingId: false)
             let id = db.lastInsertedRowID
             try record(.action, id: id, subject: action.activityId, .created, old: nil, new: action.summary)
             return .deleteAction(id: id, expectedVersion: 1)
         case .updateAction(let action):
             var old = try current(action: action.id, expected: action.version)
+            try addOwnerIfNew(action.owner)
             try db.execute(sql: """
                 UPDATE action_item SET text = ?, owner = ?, due_date = ?, done = ?, linked_id = ?, updated_at = ?, updated_by = ?, version = ?
                 WHERE id = ?
@@ -106,6 +124,103 @@ struct ReviewWriter {
         try record(.status, id: itemId, subject: itemId, old == nil ? .created : .updated,
                    old: (old?.status ?? .open).label, new: status.label)
         return .setStatus(itemId: itemId, status: old?.status ?? .open, expectedVersion: expected + 1)
+    }
+
+    static func reportMark(_ isForReport: Bool) -> String { isForReport ? "voor het jaarverslag" : "intern" }
+
+    // MARK: People
+
+    /// An owner typed in an action form who is nobody yet becomes a person, in the same transaction.
+    private func addOwnerIfNew(_ name: String) throws {
+        guard try Row.fetchOne(db, sql: "SELECT 1 FROM person WHERE name = ? COLLATE NOCASE OR initials = ? COLLATE NOCASE",
+                               arguments: [name, name]) == nil else { return }
+        _ = try addPerson(Person(name: name))
+    }
+
+    private func addPerson(_ person: Person) throws -> ReviewEdit {
+        try checkNameIsFree(person.name, except: nil)
+        try db.execute(sql: """
+            INSERT INTO person (name, initials, organisation, role, email, login, author, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+            """, arguments: [person.name, person.initials, person.organisation, person.role, person.email, person.login, author, now])
+        let id = db.lastInsertedRowID
+        try record(.person, id: id, subject: "personen", .created, old: nil, new: person.summary)
+        return .deletePerson(id: id, expectedVersion: 1, mergingInto: nil)
+    }
+
+    /// A new name is carried to every action under the old one, so no action loses its owner.
+    private func updatePerson(_ person: Person) throws -> ReviewEdit {
+        var old = try current(person: person.id, expected: person.version)
+        try checkNameIsFree(person.name, except: person.id)
+        try db.execute(sql: """
+            UPDATE person SET name = ?, initials = ?, organisation = ?, role = ?, email = ?, login = ?, updated_at = ?, updated_by = ?, version = ?
+            WHERE id = ?
+            """, arguments: [person.name, person.initials, person.organisation, person.role, person.email, person.login, now, author,
+                             person.version + 1, person.id])
+        if old.name != person.name {
+            try reassignActions(ids: nil, from: old.name, to: person.name)
+        }
+        try record(.person, id: person.id, subject: "personen", .updated, old: old.summary, new: person.summary)
+        old.version = person.version + 1
+        return .updatePerson(old)
+    }
+
+    private func deletePerson(_ id: Int64, expected: Int, mergingInto target: Int64?) throws -> ReviewEdit {
+        let old = try current(person: id, expected: expected)
+        var moved: [Int64] = []
+        if let target {
+            guard let into = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [target]).map(ReviewDatabase.person) else {
+                throw try conflict(.person, id: target, current: nil)
+            }
+            moved = try reassignActions(ids: nil, from: old.name, to: into.name)
+        } else if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM action_item WHERE owner = ? COLLATE NOCASE", arguments: [old.name])! > 0 {
+            throw PersonInUse(name: old.name)
+        }
+        try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [id])
+        let into = try target.flatMap { try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [$0]) }
+        try record(.person, id: id, subject: "personen", .deleted, old: old.summary, new: into.map { "samengevoegd met \($0)" })
+        return .restorePerson(old, actionIds: moved)
+    }
+
+    private func restorePerson(_ person: Person, actionIds: [Int64]) throws -> ReviewEdit {
+        var restored = person
+        restored.version += 1
+        try checkNameIsFree(person.name, except: nil)
+        try db.execute(sql: """
+            INSERT INTO person (id, name, initials, organisation, role, email, login, author, created_at, updated_at, updated_by, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [restored.id, restored.name, restored.initials, restored.organisation, restored.role, restored.email, restored.login,
+                             restored.author, restored.createdAt, restored.updatedAt, restored.updatedBy, restored.version])
+        if !actionIds.isEmpty { try reassignActions(ids: actionIds, from: nil, to: person.name) }
+        try record(.person, id: person.id, subject: "personen", .restored, old: nil, new: restored.summary)
+        return .deletePerson(id: person.id, expectedVersion: restored.version,
+                             mergingInto: actionIds.isEmpty ? nil : try mergeTarget(ofActions: actionIds))
+    }
+
+    /// Who holds these actions now: the person a merge gave them to.
+    private func mergeTarget(ofActions ids: [Int64]) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT person.id FROM person JOIN action_item ON action_item.owner = person.name COLLATE NOCASE WHERE action_item.id = ?",
+                           arguments: [ids[0]])
+    }
+
+    /// Gives actions (these ids, or all under `from`) to `name`; each action's version goes on, so a form
+    /// open on one of them meets the change instead of writing the old owner back. Returns the ids moved.
+    @discardableResult
+    private func reassignActions(ids: [Int64]?, from: String?, to name: String) throws -> [Int64] {
+        let moving: [Int64] = if let ids { ids } else {
+            try Int64.fetchAll(db, sql: "SELECT id FROM action_item WHERE owner = ? COLLATE NOCASE ORDER BY id", arguments: [from ?? ""])
+        }
+        for id in moving {
+            try db.execute(sql: "UPDATE action_item SET owner = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?",
+                           arguments: [name, now, author, id])
+        }
+        return moving
+    }
+
+    private func checkNameIsFree(_ name: String, except id: Int64?) throws {
+        if let other = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE name = ? COLLATE NOCASE AND id IS NOT ?", arguments: [name, id])
+            .map(ReviewDatabase.person) {
+            throw NameTaken(name: other.name)
+        }
     }
 
     private func insert(_ action: ActionItem, keepingId: Bool) throws {
@@ -149,6 +264,12 @@ struct ReviewWriter {
         return action
     }
 
+    private func current(person id: Int64, expected: Int) throws -> Person {
+        let person = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(ReviewDatabase.person)
+        guard let person, person.version == expected else { throw try conflict(.person, id: id, current: person.map { .person($0) }) }
+        return person
+    }
+
     /// The conflict, naming who changed the record last (the record says so itself; for a deleted one, the history).
     private func conflict(_ kind: ReviewRecordKind, id: some CustomStringConvertible, current: ReviewConflict.Record?) throws -> ReviewConflict {
         let (who, when): (String, Date)
@@ -157,6 +278,7 @@ struct ReviewWriter {
         case .note(let note): (who, when) = (note.updatedBy ?? note.author, note.updatedAt ?? note.createdAt)
         case .decision(let decision): (who, when) = (decision.updatedBy ?? decision.author, decision.updatedAt ?? decision.createdAt)
         case .action(let action): (who, when) = (action.updatedBy ?? action.author, action.updatedAt ?? action.createdAt)
+        case .person(let person): (who, when) = (person.updatedBy ?? person.author, person.updatedAt ?? person.createdAt)
         case nil:
             (who, when) = ("onbekend", now)
         }
@@ -168,4 +290,16 @@ struct ReviewWriter {
         }
         return ReviewConflict(kind: kind, current: current, changedBy: who, changedAt: when)
     }
+}
+
+/// A person's name (or another spelling of it) is already someone else's.
+public struct NameTaken: Error, CustomStringConvertible {
+    let name: String
+    public var description: String { "de naam '\(name)' is al van iemand: voeg samen in plaats van een tweede aan te maken" }
+}
+
+/// A person who still owns actions is not deleted; merging gives their actions to someone else.
+public struct PersonInUse: Error, CustomStringConvertible {
+    let name: String
+    public var description: String { "\(name) heeft nog acties: voeg samen met een ander in plaats van te wissen" }
 }

@@ -14,7 +14,8 @@ let exportedAt = Date(timeIntervalSince1970: 1_795_600_800)
 let review = ReviewSnapshot(
     statuses: ["d1-in-1": StatusRecord(itemId: "d1-in-1", status: .shown, version: 1, updatedBy: "jeanneke", updatedAt: exportedAt),
                "d2-bw-2": StatusRecord(itemId: "d2-bw-2", status: .notShown, version: 2, updatedBy: "frank", updatedAt: exportedAt)],
-    notes: [Note(id: 1, subjectId: "d1-in-1", text: "Deelnemerslijst | januari\nbekeken", author: "jeanneke", createdAt: exportedAt)],
+    notes: [Note(id: 1, subjectId: "d1-in-1", text: "Deelnemerslijst | januari\nbekeken", author: "jeanneke", createdAt: exportedAt, isForReport: true),
+            Note(id: 2, subjectId: "d1-bw-2", text: "Intern: nog navragen bij Frank", author: "jeanneke", createdAt: exportedAt)],
     decisions: [Decision(id: 1, activityId: "2023-11-sectortafel", text: "Twee extra sectortafels", author: "frank", createdAt: exportedAt)],
     actions: [ActionItem(id: 1, activityId: "2023-11-sectortafel", text: "Werkagenda, \"concept\"", owner: "branches",
                          dueDate: "2024-03-31", isDone: false, linkedId: "d4-in-1", author: "frank", createdAt: exportedAt)],
@@ -36,16 +37,23 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(lines.filter { $0.hasPrefix("## Doel ") }.count == 6)
         #expect(lines.contains("## Doel 1: Draagvlak op alle niveaus"))
         #expect(lines.contains("Samenvatting: 1 aangetoond, 0 in behandeling, 8 open, 0 niet aangetoond."))
-        #expect(lines.contains("- => besluitvorming aan de sectortafel over de thema' s"), "mitigations as the source writes them")
-        #expect(lines.contains { $0.hasPrefix("- **aangetoond**: 1. Actieve betrokkenheid") }, "the status as a word")
+        #expect(lines.contains("3. => besluitvorming aan de sectortafel over de thema' s"), "mitigations as the source writes them, numbered")
+        #expect(lines.contains { $0.hasPrefix("1. **aangetoond**: 1. Actieve betrokkenheid") }, "the status as a word, the item numbered")
+        #expect(lines.contains { $0.hasPrefix("4. **open**: Sac verslagen") }, "items numbered as the notes name them (Bewijs 4)")
         #expect(lines.contains("    - Deelnemerslijsten bijeenkomsten"), "sub-items nested under their item")
         #expect(lines.contains("### Voorbeelden resultaten (peildatum december 2023)"))
         #expect(lines.contains("- *Indicatoren 1* (jeanneke, 25-11-2026 11:00): Deelnemerslijst \\| januari\\"))
         #expect(lines.contains("## Besluiten en acties") && lines.contains("### November 2023: Sectortafel"))
-        #expect(lines.contains("- Twee extra sectortafels (frank, 25-11-2026 11:00)"))
+        #expect(lines.contains("- Twee extra sectortafels"), "a decision dated by its meeting, not by who typed it when")
         #expect(lines.contains("| Werkagenda, \"concept\" | branches | 31-03-2024 | over datum | Doel 4 · Indicatoren 1 |"))
+        #expect(lines.contains("| -------------------------------- | -------------- | ------------- | ------------ | ---------------------- |"),
+                "the action text gets the widest column")
+        #expect(!text.contains("nog navragen"), "a note not marked for the jaarverslag stays out of the report")
+        let everything = ReviewExporter.text(sampleDataset, review: review, format: .markdown,
+                                             options: .init(exportedAt: exportedAt, includesInternalNotes: true)) ?? ""
+        #expect(everything.contains("- *Bewijs 2* (jeanneke, 25-11-2026 11:00): Intern: nog navragen bij Frank"), "unless asked")
         #expect(!text.contains("<br>") && !text.contains("d1-in-1") && !text.contains("[open]"), "no HTML, no ids, no tags")
-        #expect(exported(.markdown, ids: true).contains("- **aangetoond**: 1. Actieve betrokkenheid voor de thema' s voor de lange termijn (5-10 jaar). Vast te stellen aan de hand van: (`d1-in-1`)"))
+        #expect(exported(.markdown, ids: true).contains("1. **aangetoond**: 1. Actieve betrokkenheid voor de thema' s voor de lange termijn (5-10 jaar). Vast te stellen aan de hand van: (`d1-in-1`)"))
     }
 
     @Test func markdownTextFromTheDataMeansOnlyWhatItSays() {
@@ -98,7 +106,9 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines.first == "BEGIN:VCALENDAR" && lines.contains("END:VCALENDAR"))
         #expect(lines.contains("UID:actie-1@htno-dialoog") && lines.contains("DUE;VALUE=DATE:20240331"))
-        #expect(lines.contains("RELATED-TO:overleg-2023-11-sectortafel@htno-dialoog") && lines.contains("STATUS:NEEDS-ACTION"))
+        #expect(lines.contains("STATUS:NEEDS-ACTION"))
+        #expect(!lines.contains { $0.hasPrefix("RELATED-TO") }, "no relation to a meeting the file does not contain")
+        #expect(text.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=END:-P1D\r\n"), "a reminder the day before the deadline")
         #expect(lines.contains("SUMMARY:Werkagenda\\, \"concept\""), "commas escaped")
         #expect(lines.contains("DTSTART;VALUE=DATE:20230118") && lines.contains("DTEND;VALUE=DATE:20230119"))
         #expect(lines.contains("LOCATION:HU in Amersfoort"))
@@ -106,6 +116,20 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         let later = ReviewExporter.text(sampleDataset, review: review, format: .ics, options: .init(exportedAt: exportedAt.addingTimeInterval(86_400))) ?? ""
         let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
         #expect(uids(later) == uids(text), "a later export updates, never duplicates")
+    }
+
+    @Test func outlookGetsActionsAsAllDayEventsOnTheirDeadline() {
+        var withMiddagAction = review
+        withMiddagAction.actions.append(ActionItem(id: 2, activityId: "2023-06-htno-middag", text: "Evaluatie rondsturen", owner: "anna",
+                                                   dueDate: nil, isDone: false, linkedId: nil, author: "anna", createdAt: exportedAt))
+        let text = exported(.icsEvents, review: withMiddagAction)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(!text.contains("BEGIN:VTODO"))
+        #expect(lines.contains("UID:actie-1@htno-dialoog") && lines.contains("DTSTART;VALUE=DATE:20240331") && lines.contains("DTEND;VALUE=DATE:20240401"))
+        #expect(lines.contains("SUMMARY:Actie: Werkagenda\\, \"concept\"") && lines.contains("TRIGGER:-P1D"))
+        #expect(!text.contains("Evaluatie rondsturen"), "an action without a deadline has no day to stand on")
+        let todos = exported(.ics, review: withMiddagAction)
+        #expect(todos.contains("RELATED-TO:overleg-2023-06-htno-middag@htno-dialoog"), "a middag the file holds may be named")
     }
 
     @Test func foldingNeverSplitsACharacter() {
@@ -151,10 +175,11 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         withDecisions.statuses["d2-bw-1"] = StatusRecord(itemId: "d2-bw-1", status: .inProgress, version: 1, updatedBy: "anna", updatedAt: exportedAt)
         let agenda = try ReviewExporter.agenda(sampleDataset, review: withDecisions, meetingId: "2023-11-sectortafel", options: .init(exportedAt: exportedAt))
         #expect(agenda.hasPrefix("# Agenda sectortafel november 2023\n"))
-        #expect(agenda.contains("| Werkagenda, \"concept\" | branches | 31-03-2024 | **over datum** | Doel 4 · Indicatoren 1 | Sectortafel november 2023 |"))
+        #expect(agenda.contains("## Openstaande acties per persoon\n\n### branches\n\n| Actie | Deadline |"), "open actions per person")
+        #expect(agenda.contains("| Werkagenda, \"concept\" | 31-03-2024 | **over datum** | Doel 4 · Indicatoren 1 | Sectortafel november 2023 |"))
         #expect(agenda.contains("## Items in behandeling\n\n- Doel 2 · Bewijs 1: "))
         #expect(agenda.contains("## Items niet aangetoond\n\n- Doel 2 · Bewijs 2: "))
-        #expect(agenda.contains("## Besluiten sinds het vorige overleg (Sac vergadering september 2023)\n\n- Lobby macrodoelmatigheid (Sac vergadering september 2023; anna, "))
+        #expect(agenda.contains("## Besluiten sinds het vorige overleg (Sac vergadering september 2023)\n\n- Lobby macrodoelmatigheid (Sac vergadering september 2023)\n"))
         #expect(!agenda.contains("Twee extra sectortafels"), "decisions of this meeting itself are not 'since the previous one'")
         #expect(throws: ExportFailure.self) { try ReviewExporter.agenda(sampleDataset, review: review, meetingId: "2023-02-pamflet", options: .init(exportedAt: exportedAt)) }
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 11)?.id == "2023-11-sectortafel")

@@ -74,8 +74,9 @@ con = sqlite3.connect(db)
 con.execute("INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES ('d1-in-1', 'aangetoond', 'anna', ?, 1)", (now,))
 con.execute("INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES ('d2-bw-1', 'in-behandeling', 'bert', ?, 1)", (now,))
 con.execute("INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES ('d3-in-1', 'niet-aangetoond', 'bert', ?, 1)", (now,))
-con.execute("INSERT INTO note (subject_id, text, author, created_at, version) VALUES ('d1-in-1', ?, 'anna', ?, 1)",
+con.execute("INSERT INTO note (subject_id, text, author, created_at, version, for_report) VALUES ('d1-in-1', ?, 'anna', ?, 1, 1)",
             ("Deelnemerslijst bekeken\n" + hostile["escape"], now))
+con.execute("INSERT INTO note (subject_id, text, author, created_at, version) VALUES ('d1-bw-2', 'Intern: nog navragen', 'anna', ?, 1)", (now,))
 con.execute("INSERT INTO decision (activity_id, text, author, created_at, version) VALUES ('2023-11-sectortafel', ?, 'anna', ?, 1)",
             ("Twee extra sectortafels; werkagenda, \"concept\"", now))
 con.execute("INSERT INTO decision (activity_id, text, author, created_at, version) VALUES ('2023-09-sac', ?, 'bert', ?, 1)",
@@ -187,8 +188,11 @@ check("ics: one VTODO per action", len(todos) == 3, len(todos))
 check("ics: the htno-middagen are VEVENTs on their dates",
       sorted(e.decoded("DTSTART") for e in events) == [datetime.date(2023, 1, 18), datetime.date(2023, 6, 28)])
 first = next(t for t in todos if str(t["UID"]) == f"actie-{action_ids[0]}@htno-dialoog")
-check("ics: DUE, STATUS, SUMMARY, RELATED-TO", first.decoded("DUE") == datetime.date(2024, 3, 31) and str(first["STATUS"]) == "NEEDS-ACTION"
-      and str(first["SUMMARY"]) == "Werkagenda opstellen" and str(first["RELATED-TO"]) == "overleg-2023-11-sectortafel@htno-dialoog")
+check("ics: DUE, STATUS, SUMMARY, no RELATED-TO to a meeting the file lacks", first.decoded("DUE") == datetime.date(2024, 3, 31)
+      and str(first["STATUS"]) == "NEEDS-ACTION" and str(first["SUMMARY"]) == "Werkagenda opstellen" and "RELATED-TO" not in first)
+alarms = [c for c in first.walk("VALARM")]
+check("ics: an open action with a deadline carries a reminder the day before", len(alarms) == 1
+      and alarms[0].decoded("TRIGGER") == datetime.timedelta(days=-1) and str(alarms[0]["TRIGGER"].params.get("RELATED")) == "END", alarms)
 check("ics: DESCRIPTION names owner, meeting and goal", "Eigenaar: branches" in str(first["DESCRIPTION"])
       and "Sectortafel november 2023" in str(first["DESCRIPTION"]) and "Doel 4 · Indicatoren 1" in str(first["DESCRIPTION"]))
 check("ics: a done action is COMPLETED", any(str(t["STATUS"]) == "COMPLETED" for t in todos))
@@ -196,6 +200,31 @@ check("ics: lines are at most 75 octets", all(len(line.encode()) <= 75 for line 
 again = icalendar.Calendar.from_ical(run("export", "--format", "ics").stdout.decode())
 check("ics: a second export has the same UIDs", sorted(str(c["UID"]) for c in again.walk() if "UID" in c)
       == sorted(str(c["UID"]) for c in calendar.walk() if "UID" in c))
+
+outlook = icalendar.Calendar.from_ical(run("export", "--format", "ics-afspraken").stdout.decode())
+action_events = [e for e in outlook.walk("VEVENT") if str(e["UID"]).startswith("actie-")]
+check("ics-afspraken: actions with a deadline as all-day events on it, no VTODO",
+      not outlook.walk("VTODO") and len(action_events) == 2
+      and any(e.decoded("DTSTART") == datetime.date(2024, 3, 31) and e.decoded("DTEND") == datetime.date(2024, 4, 1) for e in action_events),
+      [(str(e["SUMMARY"]), e.decoded("DTSTART")) for e in action_events])
+
+
+def calcurse(ics_text, *query):
+    """Imports into a fresh calcurse (Debian's terminal calendar) and asks it what it holds."""
+    folder = tempfile.mkdtemp(dir=work)
+    path = os.path.join(folder, "import.ics")
+    with open(path, "w", encoding="utf-8", newline="") as file:
+        file.write(ics_text)
+    report = subprocess.run(["calcurse", "-D", folder, "-i", path], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    shown = subprocess.run(["calcurse", "-D", folder, "--input-datefmt", "4", *query], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    return report.stdout + report.stderr, shown.stdout
+
+
+report, todo_list = calcurse(outputs["ics"], "-t")
+check("calcurse: imports the to-dos and middagen, skips nothing", "2 events / 3 todos / 0 skipped" in report, report)
+check("calcurse: lists the open to-do", "Werkagenda opstellen" in todo_list, todo_list)
+report, day = calcurse(run("export", "--format", "ics-afspraken").stdout.decode(), "-Q", "--from", "2024-03-31", "--days", "1")
+check("calcurse: the Outlook variant shows the action on its deadline", "0 skipped" in report and "Actie: Werkagenda opstellen" in day, report + day)
 
 # --- markdown through pandoc ----------------------------------------------------------------------------
 markdown = outputs["markdown"]
@@ -214,6 +243,24 @@ check("docx: the summary and the actions are real tables", document.count("<w:tb
 check("docx: headings for the title, every goal and the columns", document.count('w:val="Heading2"') >= 8 and document.count('w:val="Heading3"') >= 24,
       (document.count('w:val="Heading2"'), document.count('w:val="Heading3"')))
 check("docx: the status words are there", "aangetoond" in document and "in behandeling" in document)
+check("markdown: items numbered as the notes name them, internal notes left out",
+      "4. **open**: Sac verslagen" in markdown and "Intern: nog navragen" not in markdown)
+internal = run("export", "--format", "markdown", "--alle-notities").stdout.decode()
+check("markdown --alle-notities: internal notes too", re.search(r"\*Bewijs 2\* \(anna, 20-11-2026 \d\d:00\): Intern: nog navragen", internal))
+import docx as python_docx  # python-docx, as a Word user's file is read
+
+
+def column_widths(table):
+    """The widths Word gives a table's columns (twips), from the grid pandoc writes."""
+    return [int(column.get(python_docx.oxml.ns.qn("w:w"))) for column in table._tbl.tblGrid.findall(python_docx.oxml.ns.qn("w:gridCol"))]
+
+
+tables = python_docx.Document(docx).tables
+summary_widths, action_widths = column_widths(tables[0]), column_widths(tables[-1])
+check("docx: the goal column of the summary is the widest", summary_widths[0] == max(summary_widths) and summary_widths[0] > 2 * summary_widths[1],
+      summary_widths)
+check("docx: the action text column is the widest, dates get room", action_widths[0] == max(action_widths) and action_widths[2] >= 1000,
+      action_widths)
 with_ids = run("export", "--format", "markdown", "--ids").stdout.decode()
 check("markdown --ids: items carry their ids", "`d1-in-1`" in with_ids)
 
@@ -221,7 +268,8 @@ check("markdown --ids: items carry their ids", "`d1-in-1`" in with_ids)
 agenda = run("agenda", "--overleg", "2023-11-sectortafel").stdout.decode()
 clean("agenda", agenda, shown=rendered(agenda))
 check("agenda: heading names the meeting", agenda.startswith("# Agenda sectortafel november 2023"))
-check("agenda: the overdue action comes first, marked", re.search(r"## Openstaande acties\n\n\|.*\n\|.*\n\| Werkagenda opstellen \| branches \| 31-03-2024 \| \*\*over datum\*\*", agenda))
+check("agenda: open actions per person, the overdue one marked",
+      re.search(r"## Openstaande acties per persoon\n\n### branches\n\n\|.*\n\|.*\n\| Werkagenda opstellen \| 31-03-2024 \| \*\*over datum\*\*", agenda))
 check("agenda: a done action is not carried over", hostile["c1"][:9] not in agenda)
 check("agenda: items in behandeling and niet aangetoond", "## Items in behandeling\n\n- Doel 2 · Bewijs 1:" in agenda and "## Items niet aangetoond\n\n- Doel 3 · Indicatoren 1:" in agenda)
 check("agenda: decisions since the previous meeting (sac september)", "## Besluiten sinds het vorige overleg (Sac vergadering september 2023)\n\n- <script>"

@@ -4,7 +4,7 @@ import Foundation
 /// the version it started from. Nothing was written.
 public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Record: Sendable, Equatable {
-        case status(StatusRecord), note(Note), decision(Decision), action(ActionItem)
+        case status(StatusRecord), note(Note), decision(Decision), action(ActionItem), person(Person)
     }
 
     public let kind: ReviewRecordKind
@@ -28,6 +28,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         case .note(let note): note.version
         case .decision(let decision): decision.version
         case .action(let action): action.version
+        case .person(let person): person.version
         case nil: nil
         }
     }
@@ -39,6 +40,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         case .note(let note): note.text
         case .decision(let decision): decision.text
         case .action(let action): action.summary
+        case .person(let person): person.summary
         case nil: nil
         }
     }

@@ -18,6 +18,15 @@ public enum ReviewEdit: Sendable, Equatable {
     case updateAction(ActionItem)
     case deleteAction(id: Int64, expectedVersion: Int)
     case restoreAction(ActionItem)
+    /// Marks a note "voor het jaarverslag" or takes the mark off.
+    case markNote(id: Int64, forReport: Bool, expectedVersion: Int)
+    case addPerson(Person)
+    /// The person's `version` is the version the change starts from. A new name goes to their actions too.
+    case updatePerson(Person)
+    /// `mergingInto`: the person who takes over the actions (two spellings of one name); nil for a plain delete.
+    case deletePerson(id: Int64, expectedVersion: Int, mergingInto: Int64?)
+    /// The person back, and `actionIds` back to their name: the undo of a delete or merge.
+    case restorePerson(Person, actionIds: [Int64])
 }
 
 extension ReviewEdit {
@@ -31,7 +40,10 @@ extension ReviewEdit {
         case .restoreDecision(let decision): "decision:\(decision.id)"
         case .updateAction(let action), .restoreAction(let action): "action:\(action.id)"
         case .deleteAction(let id, _): "action:\(id)"
-        case .addNote, .addDecision, .addAction: nil
+        case .markNote(let id, _, _): "note:\(id)"
+        case .updatePerson(let person), .restorePerson(let person, _): "person:\(person.id)"
+        case .deletePerson(let id, _, _): "person:\(id)"
+        case .addNote, .addDecision, .addAction, .addPerson: nil
         }
     }
 
@@ -39,10 +51,12 @@ extension ReviewEdit {
     public var expectedVersion: Int? {
         switch self {
         case .setStatus(_, _, let version), .updateNote(_, _, let version), .deleteNote(_, let version),
-             .updateDecision(_, _, let version), .deleteDecision(_, let version), .deleteAction(_, let version):
+             .updateDecision(_, _, let version), .deleteDecision(_, let version), .deleteAction(_, let version),
+             .markNote(_, _, let version), .deletePerson(_, let version, _):
             version
         case .updateAction(let action): action.version
-        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction: nil
+        case .updatePerson(let person): person.version
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson: nil
         }
     }
 
@@ -59,7 +73,12 @@ extension ReviewEdit {
             action.version = version
             return .updateAction(action)
         case .deleteAction(let id, _): return .deleteAction(id: id, expectedVersion: version)
-        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction: return self
+        case .markNote(let id, let forReport, _): return .markNote(id: id, forReport: forReport, expectedVersion: version)
+        case .updatePerson(var person):
+            person.version = version
+            return .updatePerson(person)
+        case .deletePerson(let id, _, let into): return .deletePerson(id: id, expectedVersion: version, mergingInto: into)
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson: return self
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Which kind of review record a change or a conflict is about.
 public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
-    case status, note, decision, action
+    case status, note, decision, action, person
 
     public var label: String {
         switch self {
@@ -10,6 +10,7 @@ public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
         case .note: "notitie"
         case .decision: "besluit"
         case .action: "actie"
+        case .person: "persoon"
         }
     }
 }

@@ -13,6 +13,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
     }
     public var decisions: [Decision]
     public var actions: [ActionItem]
+    /// Everyone who owns actions, by name.
+    public var people: [Person]
     /// Every change ever made, oldest first.
     public var history: [HistoryEntry] {
         get { storedHistory }
@@ -27,11 +29,12 @@ public struct ReviewSnapshot: Sendable, Equatable {
     private var bySubject = SubjectIndex()
 
     public init(statuses: [String: StatusRecord] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = [],
-                history: [HistoryEntry] = []) {
+                people: [Person] = [], history: [HistoryEntry] = []) {
         self.statuses = statuses
         storedNotes = notes
         self.decisions = decisions
         self.actions = actions
+        self.people = people
         storedHistory = history
     }
 

@@ -37,6 +37,11 @@ extension ReviewEdit {
         case .updateAction(let action): action.isDone ? "Actie bijgewerkt (afgerond)" : "Actie bijgewerkt"
         case .deleteAction: "Actie gewist"
         case .restoreAction: "Actie teruggezet"
+        case .markNote(_, let forReport, _): forReport ? "Notitie gaat mee in het jaarverslag" : "Notitie is intern (niet in het jaarverslag)"
+        case .addPerson(let person): "\(person.name) toegevoegd aan de personen"
+        case .updatePerson(let person): "\(person.name) bijgewerkt"
+        case .deletePerson(_, _, let into): into == nil ? "Persoon gewist" : "Personen samengevoegd"
+        case .restorePerson(let person, _): "\(person.name) teruggezet"
         }
     }
 }
@@ -84,6 +89,21 @@ extension ReviewEdit {
             return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) gewist"
         case .restoreAction(let action):
             return "actie \(quoted(action.text)) bij \(meeting(action.activityId)) teruggezet"
+        case .markNote(let id, let forReport, _):
+            let subject = review.notes.first { $0.id == id }.map { " bij " + item($0.subjectId) } ?? ""
+            return "notitie\(subject): \(forReport ? "voor het jaarverslag" : "intern")"
+        case .addPerson(let person):
+            return "persoon \(person.name) toegevoegd"
+        case .updatePerson(let person):
+            let old = review.people.first { $0.id == person.id }
+            return old.map { $0.name == person.name ? "persoon \(person.name) bijgewerkt" : "persoon \($0.name) heet weer \(person.name)" }
+                ?? "persoon \(person.name) bijgewerkt"
+        case .deletePerson(let id, _, let into):
+            let name = review.people.first { $0.id == id }?.name ?? "persoon"
+            let target = into.flatMap { target in review.people.first { $0.id == target }?.name }
+            return target.map { "\(name) samengevoegd met \($0)" } ?? "\(name) gewist"
+        case .restorePerson(let person, let actionIds):
+            return "\(person.name) teruggezet" + (actionIds.isEmpty ? "" : " met \(actionIds.count == 1 ? "1 actie" : "\(actionIds.count) acties")")
         }
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Someone who owns actions or attends meetings, kept in the review database so owners are picked, not
+/// spelled anew each time.
+public struct Person: Sendable, Equatable, Identifiable, Codable {
+    public let id: Int64
+    /// As actions name their owner; unique regardless of case.
+    public var name: String
+    public var initials: String?
+    public var organisation: String?
+    public var role: String?
+    public var email: String?
+    /// The `--user` login that is this person.
+    public var login: String?
+    public let author: String
+    public let createdAt: Date
+    public var updatedAt: Date?
+    public var updatedBy: String?
+    public var version: Int
+
+    public init(id: Int64 = 0, name: String, initials: String? = nil, organisation: String? = nil, role: String? = nil,
+                email: String? = nil, login: String? = nil, author: String = "", createdAt: Date = Date(),
+                updatedAt: Date? = nil, updatedBy: String? = nil, version: Int = 1) {
+        self.id = id
+        self.name = name
+        self.initials = initials
+        self.organisation = organisation
+        self.role = role
+        self.email = email
+        self.login = login
+        self.author = author
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+        self.version = version
+    }
+
+    /// The person in one line, as the history records it: "Jan Jansen (JJ) · HAN · voorzitter".
+    public var summary: String {
+        let initials = initials.map { " (\($0))" } ?? ""
+        return ([name + initials, organisation, role, email, login.map { "login \($0)" }].compactMap { $0 }).joined(separator: " · ")
+    }
+
+    /// Whether `name` names this person: the name or the initials, regardless of case.
+    public func isNamed(_ name: String) -> Bool {
+        self.name.caseInsensitiveCompare(name) == .orderedSame || initials.map { $0.caseInsensitiveCompare(name) == .orderedSame } == true
+    }
+}
+
+extension ReviewSnapshot {
+    /// The person behind a login (`--user`): the one with that login, else the one with that name.
+    public func person(forLogin login: String) -> Person? {
+        people.first { $0.login == login } ?? people.first { $0.isNamed(login) }
+    }
+
+    /// The name a login's actions are under: its person's name, or the login itself.
+    public func ownerName(forLogin login: String) -> String { person(forLogin: login)?.name ?? login }
+}
