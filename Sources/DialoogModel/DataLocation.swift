@@ -14,6 +14,8 @@ public enum DataLocation: Hashable, Sendable {
     /// A source in the Bronnen section, and one part of it.
     case document(index: Int)
     case documentPart(document: Int, part: Int)
+    /// Someone in the review database, by name: their actions. Not in the dataset, so never a search hit.
+    case person(name: String)
 }
 
 extension DataLocation {
@@ -91,6 +93,8 @@ extension DataLocation {
             return [dataset.documents[index].source]
         case .documentPart(let document, let index):
             return dataset.documents[document].parts[index].texts
+        case .person:
+            return []
         }
     }
 
@@ -109,6 +113,7 @@ extension DataLocation {
         case .sourceTable(let index): "Cijfers · \(dataset.tables[index].caption)"
         case .document(let index): dataset.documents[index].title
         case .documentPart(let document, let index): "\(dataset.documents[document].title) · \(dataset.documents[document].parts[index].title)"
+        case .person(let name): "Persoon · \(name)"
         }
     }
 
@@ -127,6 +132,7 @@ extension DataLocation {
         case .sourceTable(let index): .sourceTable(index: index + offset)
         case .document(let index): .document(index: index + offset)
         case .documentPart(let document, let part): .documentPart(document: document, part: part + offset)
+        case .person: self
         }
     }
 }

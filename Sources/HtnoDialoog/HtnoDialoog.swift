@@ -32,7 +32,7 @@ struct HtnoDialoog: ParsableCommand {
           htno-dialoog keys
         """,
         version: "htno-dialoog 0.3.0",
-        subcommands: [Browse.self, Present.self, Export.self, Agenda.self, Keys.self],
+        subcommands: [Browse.self, Present.self, Export.self, Agenda.self, ChangeSummary.self, Keys.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -307,6 +307,43 @@ struct Export: ParsableCommand {
         }
     }
 }
+
+/// `htno-dialoog samenvatting`: what changed since a moment, for the weekly e-mail.
+struct ChangeSummary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samenvatting",
+        abstract: "Wat er sinds een moment veranderde (notities, besluiten, statussen, afgeronde acties) per doel, overleg en persoon, en welke acties over datum of deze week af zijn.",
+        discussion: "Klaar om in een e-mail te plakken. In het dashboard: W."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .customLong("sinds"), help: ArgumentHelp("Vanaf wanneer: 7d (dagen), 2w (weken), 24u (uren) terug, of een dag als 01-12-2026.", valueName: "PERIODE"))
+    var since = "7d"
+
+    @Option(name: .long, help: "text of markdown.")
+    var format: SummaryExport.Format = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"))
+    var output: String?
+
+    mutating func run() throws {
+        let now = Date()
+        guard let start = SummaryExport.since(since, now: now) else {
+            throw ValidationFailure(message: "--sinds '\(since)' is geen periode (7d, 2w, 24u) of dag (dd-mm-jjjj)")
+        }
+        let (dataset, _) = try common.loadDataset()
+        let changes = ReviewChanges(review: try common.reviewSnapshot(), dataset: dataset, since: start, today: DueDate.string(from: now))
+        let text = SummaryExport.text(changes, format: format, exportedAt: now)
+        do {
+            if let output { try ReviewExporter.write(text, to: output) } else { print(text, terminator: "") }
+        } catch {
+            throw ValidationFailure(message: error.description)
+        }
+    }
+}
+
+extension SummaryExport.Format: ExpressibleByArgument {}
 
 /// `htno-dialoog agenda`: the agenda of the next (or a chosen) sectortafel or sac vergadering.
 struct Agenda: ParsableCommand {

@@ -90,14 +90,7 @@ struct CalendarExport {
         return String(format: "%04d-%02d-%02d", year, month + 1, day)
     }
 
-    private static func dayAfter(_ iso: String) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2] + 1))!
-        let next = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", next.year!, next.month!, next.day!)
-    }
+    private static func dayAfter(_ iso: String) -> String { DueDate.adding(days: 1, to: iso) }
 
     private static func compact(_ iso: String) -> String { iso.replacingOccurrences(of: "-", with: "") }
 

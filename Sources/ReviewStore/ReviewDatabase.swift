@@ -153,6 +153,18 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         }
     }
 
+    public func recordVisit(login: String, now: Date) throws -> Date? {
+        let read = { (db: Database) in try Date.fetchOne(db, sql: "SELECT seen_at FROM visit WHERE login = ?", arguments: [login]) }
+        // Read-only, the last visit is told but this one is not kept.
+        guard !isReadOnly else { return try writer.read { try $0.tableExists("visit") ? read($0) : nil } }
+        return try write { db in
+            let previous = try read(db)
+            try db.execute(sql: "INSERT INTO visit (login, seen_at) VALUES (?, ?) ON CONFLICT(login) DO UPDATE SET seen_at = excluded.seen_at",
+                           arguments: [login, now])
+            return previous
+        }
+    }
+
     public func deleteDraft(id: Int64) throws {
         try write { db in try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id]) }
     }

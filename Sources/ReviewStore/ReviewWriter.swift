@@ -143,7 +143,7 @@ struct ReviewWriter {
             INSERT INTO person (name, initials, organisation, role, email, login, author, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
             """, arguments: [person.name, person.initials, person.organisation, person.role, person.email, person.login, author, now])
         let id = db.lastInsertedRowID
-        try record(.person, id: id, subject: "personen", .created, old: nil, new: person.summary)
+        try record(.person, id: id, subject: Person.historySubject(id), .created, old: nil, new: person.summary)
         return .deletePerson(id: id, expectedVersion: 1, mergingInto: nil)
     }
 
@@ -159,7 +159,7 @@ struct ReviewWriter {
         if old.name != person.name {
             try reassignActions(ids: nil, from: old.name, to: person.name)
         }
-        try record(.person, id: person.id, subject: "personen", .updated, old: old.summary, new: person.summary)
+        try record(.person, id: person.id, subject: Person.historySubject(person.id), .updated, old: old.summary, new: person.summary)
         old.version = person.version + 1
         return .updatePerson(old)
     }
@@ -177,7 +177,7 @@ struct ReviewWriter {
         }
         try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [id])
         let into = try target.flatMap { try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [$0]) }
-        try record(.person, id: id, subject: "personen", .deleted, old: old.summary, new: into.map { "samengevoegd met \($0)" })
+        try record(.person, id: id, subject: Person.historySubject(id), .deleted, old: old.summary, new: into.map { "samengevoegd met \($0)" })
         return .restorePerson(old, actionIds: moved)
     }
 
@@ -191,7 +191,7 @@ struct ReviewWriter {
             """, arguments: [restored.id, restored.name, restored.initials, restored.organisation, restored.role, restored.email, restored.login,
                              restored.author, restored.createdAt, restored.updatedAt, restored.updatedBy, restored.version])
         if !actionIds.isEmpty { try reassignActions(ids: actionIds, from: nil, to: person.name) }
-        try record(.person, id: person.id, subject: "personen", .restored, old: nil, new: restored.summary)
+        try record(.person, id: person.id, subject: Person.historySubject(person.id), .restored, old: nil, new: restored.summary)
         return .deletePerson(id: person.id, expectedVersion: restored.version,
                              mergingInto: actionIds.isEmpty ? nil : try mergeTarget(ofActions: actionIds))
     }

@@ -41,6 +41,13 @@ public struct ActionItem: Sendable, Equatable, Identifiable, Codable {
         return dueDate < today
     }
 
+    /// Overdue first, then by deadline (none last), then in the order they were made: how a person's list reads.
+    public static func dueOrder(today: String) -> (ActionItem, ActionItem) -> Bool {
+        { left, right in
+            (left.isPastDue(today: today) ? 0 : 1, left.dueDate ?? "9999", left.id) < (right.isPastDue(today: today) ? 0 : 1, right.dueDate ?? "9999", right.id)
+        }
+    }
+
     /// The action in one line, as the history records it.
     public var summary: String {
         [text, owner, dueDate.map { "deadline \(DutchDate.day($0))" }, linkedId.map { "voor \($0)" }, isDone ? "afgerond" : nil]

@@ -41,6 +41,9 @@ public struct Person: Sendable, Equatable, Identifiable, Codable {
         return ([name + initials, organisation, role, email, login.map { "login \($0)" }].compactMap { $0 }).joined(separator: " · ")
     }
 
+    /// The subject a person's history entries are filed under.
+    public static func historySubject(_ id: Int64) -> String { "persoon:\(id)" }
+
     /// Whether `name` names this person: the name or the initials, regardless of case.
     public func isNamed(_ name: String) -> Bool {
         self.name.caseInsensitiveCompare(name) == .orderedSame || initials.map { $0.caseInsensitiveCompare(name) == .orderedSame } == true

@@ -24,8 +24,12 @@ public protocol ReviewRepository: Sendable {
     /// Drafts of `author` left by sessions that are gone (a running session's own draft is not offered).
     func abandonedDrafts(author: String) throws -> [Draft]
     func deleteDraft(id: Int64) throws
+    /// When `login` last started the app (nil the first time), and from now on: now.
+    func recordVisit(login: String, now: Date) throws -> Date?
 }
 
 extension ReviewRepository {
+    public func recordVisit(login: String, now: Date) throws -> Date? { nil }
+
     public func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws { snapshot = try load() }
 }

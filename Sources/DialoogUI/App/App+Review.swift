@@ -1,4 +1,5 @@
 import DialoogModel
+import Foundation
 
 /// Review work as the screen shows it: forms, conflicts, questions and messages. Every read and write of
 /// the database is a request (`AppEffect.review`) whose outcome comes back through `receive`.
@@ -6,12 +7,16 @@ extension AppModel {
     /// The review commands (only with a review database: `Availability.withReviewDatabase`), on what the screen has in focus (a goal item, a meeting) or the entry chosen with Tab.
     mutating func performReview(_ command: CommandID) {
         switch command {
-        case .editEntry, .deleteEntry, .toggleDone:
+        case .editEntry, .deleteEntry, .toggleDone, .markForReport, .mergePerson:
             guard let entry = topScreen.selectedEntry(in: context) else {
-                message = "Kies eerst met \(keymap.key(for: .nextPane)) een notitie, besluit of actie (in een item of overleg: \(keymap.key(for: .open)))"
+                message = command == .mergePerson
+                    ? "Kies eerst een persoon in de lijst personen (\(keymap.key(for: .review)) Review, \(keymap.key(for: .nextFilter)))"
+                    : "Kies eerst met \(keymap.key(for: .nextPane)) een notitie, besluit of actie (in een item of overleg: \(keymap.key(for: .open)))"
                 return
             }
             perform(command, on: entry)
+        case .addNote where (topScreen as? ListScreen)?.source.reviewFilter?.list == .people:
+            form = Form(.addPerson, keymap: keymap)
         default:
             perform(command, at: topScreen.focusedLocation(in: context))
         }
@@ -45,7 +50,9 @@ extension AppModel {
             }
             switch command {
             case .addDecision: form = Form(.addDecision(activityId: activity.id))
-            case .addAction: form = Form(.addAction(activityId: activity.id, linkedId: nil), linkTargets: LinkTarget.all(in: dataset), keymap: keymap)
+            case .addAction:
+                form = Form(.addAction(activityId: activity.id, linkedId: nil), linkTargets: LinkTarget.all(in: dataset), people: context.review.people,
+                            keymap: keymap)
             default:
                 message = "Een overleg heeft geen status of notities; wel besluiten (\(keymap.key(for: .addDecision))) "
                     + "en acties (\(keymap.key(for: .addAction)))"
@@ -60,7 +67,23 @@ extension AppModel {
         switch (command, entry) {
         case (.editEntry, .note(let note)): form = Form(.editNote(note))
         case (.editEntry, .decision(let decision)): form = Form(.editDecision(decision))
-        case (.editEntry, .action(let action)): form = Form(.editAction(action), linkTargets: LinkTarget.all(in: context.dataset), keymap: keymap)
+        case (.editEntry, .action(let action)):
+            form = Form(.editAction(action), linkTargets: LinkTarget.all(in: context.dataset), people: context.review.people, keymap: keymap)
+        case (.editEntry, .person(let person)): form = Form(.editPerson(person), keymap: keymap)
+        case (.deleteEntry, .person(let person)):
+            confirm("\(person.name) wissen uit de personen?", .deletePerson(id: person.id, expectedVersion: person.version, mergingInto: nil))
+        case (.mergePerson, .person(let person)):
+            guard context.review.people.count > 1 else {
+                message = "Er is niemand anders om \(person.name) mee samen te voegen"
+                return
+            }
+            form = Form(.mergePerson(person), people: context.review.people, keymap: keymap)
+        case (.mergePerson, _):
+            message = "Alleen een persoon kan samengevoegd worden (lijst personen in \(keymap.key(for: .review)) Review)"
+        case (.markForReport, .note(let note)):
+            store(.markNote(id: note.id, forReport: !note.isForReport, expectedVersion: note.version))
+        case (.markForReport, _):
+            message = "Alleen een notitie gaat wel of niet mee in het jaarverslag"
         case (.deleteEntry, .note(let note)):
             confirm("Notitie van \(note.author) wissen?", .deleteNote(id: note.id, expectedVersion: note.version))
         case (.deleteEntry, .decision(let decision)):
@@ -192,10 +215,37 @@ extension AppModel {
             if announced { message = "Vernieuwd" }
         case .loadFailed(let text):
             message = text
+        case .greeted(let previousVisit):
+            lastVisit = previousVisit
+            if remindsAtStart, let greeting = greeting(previousVisit: previousVisit) {
+                message = [message, greeting].compactMap { $0 }.joined(separator: " · ")
+            }
         case .drafts(let drafts, let announced):
             if drafts.isEmpty, announced { message = "Geen niet bewaarde teksten" }
             offer(drafts)
         }
+    }
+
+    /// "Sinds je laatste bezoek (01-12-2026 10:00): 4 wijzigingen door bert (3) en anna (1) · jouw acties: 1 over
+    /// datum, 2 deze week af": what a colleague did, and what falls due for the user; nil when there is neither.
+    func greeting(previousVisit: Date?) -> String? {
+        guard let user = context.user else { return nil }
+        var parts: [String] = []
+        if let previousVisit {
+            let changes = ReviewChanges(review: context.review, dataset: context.dataset, since: previousVisit, today: context.today, excluding: user)
+            if !changes.entries.isEmpty {
+                parts.append("Sinds je laatste bezoek (\(DutchDate.timestamp(previousVisit))): \(changes.byWhom) (\(keymap.key(for: .summary)) toont ze)")
+            }
+        }
+        let due = context.review.actionsDue(owner: context.review.ownerName(forLogin: user), today: context.today)
+        let counts = [due.overdue.isEmpty ? nil : "\(due.overdue.count) over datum", due.thisWeek.isEmpty ? nil : "\(due.thisWeek.count) deze week af"]
+            .compactMap { $0 }
+        if !counts.isEmpty {
+            parts.append("jouw acties: \(counts.joined(separator: ", ")) (\(keymap.key(for: .myActions)) toont ze)")
+        }
+        guard !parts.isEmpty else { return nil }
+        let line = parts.joined(separator: " · ")
+        return line.prefix(1).uppercased() + line.dropFirst()
     }
 
     // MARK: Drafts
@@ -242,7 +292,7 @@ extension AppModel {
     mutating func offerNextDraft() {
         guard form == nil, question == nil, presenter == nil, !draftsToOffer.isEmpty else { return }
         let draft = draftsToOffer.removeFirst()
-        guard let restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset), keymap: keymap) else {
+        guard let restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset), people: context.review.people, keymap: keymap) else {
             // Say so, and go on with the others: one unreadable draft must not hide the rest.
             offerNextDraft()
             if question == nil { message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database" }

@@ -1,4 +1,5 @@
 import DialoogModel
+import Foundation
 
 /// What the model asks of the world after a key: it reads and writes nothing itself. `App` carries out the
 /// review and export requests and hands the outcome back (`AppModel.receive`); the rest is for the main loop.
@@ -25,12 +26,14 @@ public enum ReviewRequest: Sendable, Equatable {
     /// The drafts this user left and that no running session holds (also those put off with "later");
     /// `announced`: say so when there are none (asked for with `:concept`, not at start).
     case drafts(announced: Bool)
+    /// At start: record this visit and learn when the user last looked, for "sinds je laatste bezoek".
+    case greet
 
     /// An edit, or a step back or forward: the review changes and comes back with the outcome.
     var changesReview: Bool {
         switch self {
         case .apply, .undo, .redo: true
-        case .saveDraft, .deleteDraft, .reload, .drafts: false
+        case .saveDraft, .deleteDraft, .reload, .drafts, .greet: false
         }
     }
 }
@@ -57,6 +60,8 @@ enum ReviewOutcome: Sendable {
     case loaded(ReviewState, announced: Bool)
     case drafts([Draft], announced: Bool)
     case loadFailed(String)
+    /// When this user last started the app (nil the first time or when it cannot be told).
+    case greeted(previousVisit: Date?)
 }
 
 /// What came of an export.

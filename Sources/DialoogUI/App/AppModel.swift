@@ -43,15 +43,21 @@ public struct AppModel: Sendable {
     /// Theme names the theme command cycles through; the terminal follows `themeName`.
     let themeNames: [String]
     public internal(set) var themeName: String
+    /// Greet with what changed since the last visit and the user's actions falling due.
+    let remindsAtStart: Bool
+    /// When the user last started the app before this time, for `W`.
+    var lastVisit: Date?
 
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, hasReview: Bool = false,
                 themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
-                showsPreview: Bool = true, readerMode: Bool = false) {
+                showsPreview: Bool = true, readerMode: Bool = false, user: String? = nil, remindsAtStart: Bool = true) {
         isReaderMode = readerMode
+        self.remindsAtStart = remindsAtStart
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
         context.showsPreview = showsPreview
         context.keymap = keymap
+        context.user = user
         self.keymap = keymap
         message = startupMessage
         self.hasReview = hasReview
@@ -203,6 +209,12 @@ public struct AppModel: Sendable {
         }
     }
 
+    /// Opens `screen` in `section`, on top of its root.
+    private mutating func show(_ screen: any Screen, in section: Section) {
+        self.section = section
+        stacks[section] = [stacks[section]![0], screen]
+    }
+
     private mutating func follow(_ action: ScreenAction) {
         switch action {
         case .handled, .ignored: break
@@ -237,15 +249,25 @@ public struct AppModel: Sendable {
             if hasReview { emit(.review(.reload(announced: true))) } else { message = "Vernieuwd" }
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources:
             section = Section.allCases[Section.commands.firstIndex(of: command)!]
-        case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone:
+        case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .markForReport,
+             .mergePerson:
             performReview(command)
+        case .myActions:
+            let me = context.review.ownerName(forLogin: context.user ?? "")
+            show(ListScreen(.review(ReviewFilter(.actions, order: .status, owner: me))), in: .review)
+            message = "Open acties van \(me), over datum eerst (\(keymap.key(for: .filterOwner)) = andere eigenaar)"
+        case .people:
+            show(ListScreen(.review(ReviewFilter(.people))), in: .review)
+        case .summary:
+            let since = lastVisit ?? Date(timeIntervalSinceNow: -7 * 86_400)
+            show(ListScreen(.changes(since: since)), in: .review)
         case .overview:
             section = .review
             if !(topScreen is ReviewOverviewScreen) { stacks[section]!.append(ReviewOverviewScreen()) }
         case .redraw:
             break
         case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
-             .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
+             .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder:
             break  // the screens' own (`Availability.isForScreens`)
         case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave,
              .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept,

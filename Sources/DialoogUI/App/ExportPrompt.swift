@@ -30,7 +30,7 @@ struct ExportPrompt: Sendable {
     static let formats: [(key: Character, name: String, label: String, ending: String)] = [
         ("m", "markdown", "Markdown", ".md"), ("x", "xlsx", "Excel", ".xlsx"), ("c", "csv", "CSV", ".csv"),
         ("s", "csv-nl", "CSV-nl", "-nl.csv"), ("j", "json", "JSON", ".json"), ("t", "text", "tekst", ".txt"),
-        ("i", "ics", "iCal", ".ics"), ("o", "ics-afspraken", "iCal voor Outlook", "-afspraken.ics"),
+        ("i", "ics", "iCal", ".ics"), ("o", "ics-afspraken", "Outlook", "-afspraken.ics"),
     ]
 
     let content: ExportContent

@@ -12,6 +12,10 @@ public struct Form: Sendable {
         case editDecision(Decision)
         case addAction(activityId: String, linkedId: String?)
         case editAction(ActionItem)
+        case addPerson
+        case editPerson(Person)
+        /// Give this person's actions to another (two spellings of one name) and remove the spelling.
+        case mergePerson(Person)
     }
 
     public enum Outcome: Equatable {
@@ -23,6 +27,10 @@ public struct Form: Sendable {
     struct Field: Sendable {
         let label: String
         var editor: TextEditor
+        /// What typing in the field offers to pick (goals for "voor", people for an owner); empty for free text.
+        var choices: [LinkTarget] = []
+        /// A typed value that matches no choice is taken as it is (a new owner becomes a person on save).
+        var allowsNew = false
     }
 
     public let purpose: Purpose
@@ -39,19 +47,19 @@ public struct Form: Sendable {
     /// Key presses that changed the text since the draft was last saved.
     var changesSinceDraft = 0
     private let initialTexts: [String]
-    /// What the "voor" field of an action offers, and which of the matches ↑↓ chose.
-    let linkTargets: [LinkTarget]
-    var linkChoice = 0
-    /// The key that takes a match in the "voor" field, as the field's label and errors name it.
+    /// Which of the focused field's matches ↑↓ chose.
+    var choice = 0
+    /// The key that takes a match in a picking field, as the field's label and errors name it.
     private let acceptKey: String
 
-    /// `linkTargets`: the goals and items an action may serve (`LinkTarget.all(in:)`), for its "voor" field.
-    public init(_ purpose: Purpose, linkTargets: [LinkTarget] = [], keymap: Keymap = .standard) {
+    /// `linkTargets`: the goals and items an action may serve (`LinkTarget.all(in:)`), for its "voor" field;
+    /// `people`: who may own it (and who a person may be merged with).
+    public init(_ purpose: Purpose, linkTargets: [LinkTarget] = [], people: [Person] = [], keymap: Keymap = .standard) {
         self.purpose = purpose
-        self.linkTargets = linkTargets
         let acceptKey = keymap.key(for: .promptAccept)
         self.acceptKey = acceptKey
-        let linkLabel = { (id: String?) in id.map { id in linkTargets.first { $0.id == id }?.label ?? id } ?? "" }
+        let linkLabel = { (id: String?) in id.map { id in linkTargets.first { $0.id == id }?.value ?? id } ?? "" }
+        let owners = people.map(LinkTarget.init(person:))
         switch purpose {
         case .addNote: fields = [Field(label: "Notitie", editor: TextEditor(multiline: true))]
         case .editNote(let note): fields = [Field(label: "Notitie", editor: TextEditor(note.text, multiline: true))]
@@ -61,13 +69,26 @@ public struct Form: Sendable {
         case .editAction(let action):
             fields = Self.actionFields(text: action.text, owner: action.owner, due: action.dueDate ?? "", link: linkLabel(action.linkedId),
                                        acceptKey: acceptKey)
+        case .addPerson: fields = Self.personFields(Person(name: ""))
+        case .editPerson(let person): fields = Self.personFields(person)
+        case .mergePerson(let person):
+            fields = [Field(label: "\(person.name) samenvoegen met (typ, ↑↓ kiezen, \(acceptKey) neemt)", editor: TextEditor(multiline: false),
+                            choices: owners.filter { $0.value != person.name })]
+        }
+        switch purpose {
+        case .addAction, .editAction:
+            fields[1].choices = owners
+            fields[Self.linkField].choices = linkTargets
+        default:
+            break
         }
         initialTexts = fields.map(\.editor.text)
         expectedVersion = switch purpose {
         case .editNote(let note): note.version
         case .editDecision(let decision): decision.version
         case .editAction(let action): action.version
-        case .addNote, .addDecision, .addAction: 0
+        case .editPerson(let person), .mergePerson(let person): person.version
+        case .addNote, .addDecision, .addAction, .addPerson: 0
         }
     }
 
@@ -94,9 +115,9 @@ public struct Form: Sendable {
     }
 
     /// The form as it was when the draft was saved; nil when the payload cannot be read.
-    init?(draft: Draft, linkTargets: [LinkTarget] = [], keymap: Keymap = .standard) {
+    init?(draft: Draft, linkTargets: [LinkTarget] = [], people: [Person] = [], keymap: Keymap = .standard) {
         guard let payload = try? JSONDecoder().decode(DraftPayload.self, from: Data(draft.payload.utf8)) else { return nil }
-        self.init(payload.purpose, linkTargets: linkTargets, keymap: keymap)
+        self.init(payload.purpose, linkTargets: linkTargets, people: people, keymap: keymap)
         for (index, text) in payload.texts.enumerated() where fields.indices.contains(index) {
             fields[index].editor = TextEditor(text, multiline: fields[index].editor.isMultiline)
         }
@@ -118,14 +139,24 @@ public struct Form: Sendable {
         case .editDecision(let decision): "Besluit bij \(meeting(decision.activityId))"
         case .addAction(let id, _): "Nieuwe actie bij \(meeting(id))"
         case .editAction(let action): "Actie bij \(meeting(action.activityId))"
+        case .addPerson: "Nieuwe persoon"
+        case .editPerson(let person): "Persoon \(person.name)"
+        case .mergePerson(let person): "\(person.name) samenvoegen"
         }
     }
 
     private static func actionFields(text: String, owner: String, due: String, link: String, acceptKey: String) -> [Field] {
         [Field(label: "Actie", editor: TextEditor(text, multiline: true)),
-         Field(label: "Eigenaar", editor: TextEditor(owner, multiline: false)),
+         Field(label: "Eigenaar (typ, ↑↓ kiezen, \(acceptKey) neemt; een nieuwe naam wordt een persoon)", editor: TextEditor(owner, multiline: false),
+               allowsNew: true),
          Field(label: "Deadline (dd-mm-jjjj, mag leeg)", editor: TextEditor(due.isEmpty ? "" : DutchDate.day(due), multiline: false)),
          Field(label: "Voor doel of item (typ om te zoeken, ↑↓ kiezen, \(acceptKey) neemt; mag leeg)", editor: TextEditor(link, multiline: false))]
+    }
+
+    private static func personFields(_ person: Person) -> [Field] {
+        [("Naam", person.name), ("Initialen (mag leeg)", person.initials), ("Organisatie (mag leeg)", person.organisation),
+         ("Rol (mag leeg)", person.role), ("E-mail (mag leeg)", person.email), ("Login (--user; mag leeg)", person.login)]
+            .map { Field(label: $0.0, editor: TextEditor($0.1 ?? "", multiline: false)) }
     }
 
     public var title: String {
@@ -136,6 +167,9 @@ public struct Form: Sendable {
         case .editDecision: "Besluit bewerken"
         case .addAction: "Nieuwe actie"
         case .editAction: "Actie bewerken"
+        case .addPerson: "Nieuwe persoon"
+        case .editPerson: "Persoon bewerken"
+        case .mergePerson: "Personen samenvoegen"
         }
     }
 
@@ -145,7 +179,7 @@ public struct Form: Sendable {
 
     public mutating func handle(_ key: Key, keymap: Keymap = .standard) -> Outcome {
         let accepts = keymap.command(for: key, in: .prompt) == .promptAccept
-        if isPickingLink, let outcome = handleLinkPicker(key, accepts: accepts) { return outcome }
+        if isPicking, let outcome = handlePicker(key, accepts: accepts) { return outcome }
         switch keymap.command(for: key, in: .form) {
         case .formCancel?: return .cancelled
         case .formSave?: return .submitted
@@ -160,38 +194,38 @@ public struct Form: Sendable {
         return .editing
     }
 
-    // MARK: The "voor" picker
+    // MARK: Picking ("voor", owner, merge)
 
+    /// The "voor" field of an action form.
     private static let linkField = 3
 
-    /// The "voor" field of an action has the focus and there are goals and items to offer.
-    var isPickingLink: Bool {
-        if case .addAction = purpose {} else if case .editAction = purpose {} else { return false }
-        return focus == Self.linkField && !linkTargets.isEmpty
-    }
+    /// The focused field offers choices (goals and items, people).
+    var isPicking: Bool { !fields[focus].choices.isEmpty }
 
-    /// The goals and items matching what is typed in the "voor" field; none once a choice is made.
-    var linkMatches: [LinkTarget] {
-        let typed = fields[Self.linkField].editor.text
-        guard !linkTargets.contains(where: { $0.label == typed }) else { return [] }
+    /// The choices matching what is typed in the focused field; none once a choice is made.
+    var matches: [LinkTarget] {
+        let field = fields[focus]
+        let typed = field.editor.text
+        guard !field.choices.isEmpty, !field.choices.contains(where: { $0.value == typed }) else { return [] }
         let words = MatchRank.words(typed)
-        return linkTargets.ranked { $0.rank(for: words) }
+        return field.choices.ranked { $0.rank(for: words) }
     }
 
-    /// ↑↓ choose among the matches, Enter takes one; other keys edit the query.
-    private mutating func handleLinkPicker(_ key: Key, accepts: Bool) -> Outcome? {
-        let matches = linkMatches
+    /// ↑↓ choose among the matches, Enter takes one; other keys edit the query. In a field that takes new
+    /// values, Enter on no match (or an empty field) moves on.
+    private mutating func handlePicker(_ key: Key, accepts: Bool) -> Outcome? {
+        let matches = matches
         switch key {
         case .down, .up:
             guard !matches.isEmpty else { return .editing }
-            linkChoice = linkChoice.cycled(by: key == .down ? 1 : -1, in: matches.count)
+            choice = choice.cycled(by: key == .down ? 1 : -1, in: matches.count)
             return .editing
-        case _ where accepts && !matches.isEmpty && !fields[Self.linkField].editor.text.isEmpty:
-            fields[Self.linkField].editor = TextEditor(matches[min(linkChoice, matches.count - 1)].label, multiline: false)
-            linkChoice = 0
+        case _ where accepts && !matches.isEmpty && !fields[focus].editor.text.isEmpty:
+            fields[focus].editor = TextEditor(matches[min(choice, matches.count - 1)].value, multiline: false)
+            choice = 0
             return .editing
         case .character, .backspace, .delete:
-            linkChoice = 0
+            choice = 0
             return nil
         default:
             return nil
@@ -213,7 +247,24 @@ public struct Form: Sendable {
         case .editAction(var existing):
             existing.version = expectedVersion
             return action(base: existing, dataset: dataset).map { .updateAction($0) }
+        case .addPerson: return .success(.addPerson(person(base: Person(name: text))))
+        case .editPerson(var existing):
+            existing.version = expectedVersion
+            return .success(.updatePerson(person(base: existing)))
+        case .mergePerson(let existing):
+            guard let target = fields[0].choices.first(where: { $0.value == text }), let id = target.personId else {
+                return .failure(FormError("'\(text)' is niemand in de lijst: typ een deel van de naam en kies met ↑↓ en \(acceptKey)"))
+            }
+            return .success(.deletePerson(id: existing.id, expectedVersion: expectedVersion, mergingInto: id))
         }
+    }
+
+    private func person(base: Person) -> Person {
+        var person = base
+        let optional = { (index: Int) in self.value(index).isEmpty ? nil : self.value(index) }
+        person.name = value(0)
+        (person.initials, person.organisation, person.role, person.email, person.login) = (optional(1), optional(2), optional(3), optional(4), optional(5))
+        return person
     }
 
     /// The text of this form as a new record beside the existing one: "keep both" after a conflict.
@@ -250,8 +301,8 @@ public struct Form: Sendable {
         action.dueDate = due.isEmpty ? nil : day
         let link = value(Self.linkField)
         // A choice from the picker, or an id typed as is (doel-3, d3-bw-1).
-        let targets = linkTargets.isEmpty ? LinkTarget.all(in: dataset) : linkTargets
-        let target = targets.first { $0.label == link || $0.id == link }
+        let targets = fields[Self.linkField].choices.isEmpty ? LinkTarget.all(in: dataset) : fields[Self.linkField].choices
+        let target = targets.first { $0.value == link || $0.id == link }
         guard link.isEmpty || target != nil else {
             return .failure(FormError("'\(link)' is geen doel of item: typ een deel van de naam en kies met ↑↓ en \(acceptKey)"))
         }
@@ -264,9 +315,9 @@ public struct Form: Sendable {
     func render(into frame: inout Frame, glyphs: Glyphs, keymap: Keymap) {
         let width = min(frame.width - 2, 76)
         let textRows = max(2, min(8, frame.height - 8 - 2 * fields.count))
-        let pickerRows = isPickingLink ? min(Self.pickerRows, max(1, linkMatches.count)) : 0
+        let pickerRows = isPicking ? min(Self.pickerRows, max(1, matches.count)) : 0
         let heights = fields.enumerated().map { index, field in
-            field.editor.isMultiline ? textRows : 1 + (index == Self.linkField ? pickerRows : 0)
+            field.editor.isMultiline ? textRows : 1 + (index == focus ? pickerRows : 0)
         }
         let conflictLines = conflict.map { conflictText($0, width: width - 4) } ?? []
         let height = min(frame.height, heights.reduce(0, +) + fields.count + 4 + (error == nil ? 0 : 1) + conflictLines.count)
@@ -290,8 +341,8 @@ public struct Form: Sendable {
             if index == focus, area.y + cursor.y - top < inner.maxY {
                 frame.cursor = Point(x: area.x + cursor.x, y: area.y + cursor.y - top)
             }
-            if index == Self.linkField, pickerRows > 0 {
-                renderLinkMatches(Rect(x: area.x, y: area.y + 1, width: area.width, height: pickerRows), clip: inner, into: &frame)
+            if index == focus, pickerRows > 0 {
+                renderMatches(Rect(x: area.x, y: area.y + 1, width: area.width, height: pickerRows), clip: inner, into: &frame)
             }
             y += heights[index]
         }
@@ -309,17 +360,19 @@ public struct Form: Sendable {
 extension Form {
     static let pickerRows = 5
 
-    /// The matches under the "voor" field, the chosen one highlighted, scrolled to keep it in view.
-    private func renderLinkMatches(_ area: Rect, clip: Rect, into frame: inout Frame) {
+    /// The matches under the focused field, the chosen one highlighted, scrolled to keep it in view.
+    private func renderMatches(_ area: Rect, clip: Rect, into frame: inout Frame) {
         frame.fill(area, role: .normal)
-        let matches = linkMatches
+        let matches = matches
         guard !matches.isEmpty else {
-            let typed = fields[Self.linkField].editor.text
-            frame.write(typed.isEmpty || linkTargets.contains { $0.label == typed } ? "" : "geen doel of item met “\(typed)”",
-                        x: area.x, y: area.y, role: .muted, clip: clip)
+            let field = fields[focus]
+            let typed = field.editor.text
+            let missing = field.allowsNew ? "nieuw: “\(typed)” wordt een persoon bij bewaren"
+                : field.choices.first?.personId != nil ? "niemand met “\(typed)”" : "geen doel of item met “\(typed)”"
+            frame.write(typed.isEmpty || field.choices.contains { $0.value == typed } ? "" : missing, x: area.x, y: area.y, role: .muted, clip: clip)
             return
         }
-        let chosen = min(linkChoice, matches.count - 1)
+        let chosen = min(choice, matches.count - 1)
         let top = max(0, min(chosen - area.height + 1, matches.count - area.height))
         for (offset, match) in matches.dropFirst(top).prefix(area.height).enumerated() {
             let isChosen = top + offset == chosen
@@ -359,6 +412,10 @@ public struct LinkTarget: Sendable, Equatable {
     /// "Doel 4 · Indicatoren 1: Het gesprek wordt zowel door het sac als…", what the picker shows and the
     /// field holds: short enough for one line of the form; the name before the colon makes it unique.
     public let label: String
+    /// What the field holds once the target is taken: the label, or a person's name.
+    public let value: String
+    /// The person this target is, for a merge.
+    let personId: Int64?
     /// The whole text, folded, and its words and those of the name: what typing searches.
     private let folded: String
     private let words: [String]
@@ -367,9 +424,23 @@ public struct LinkTarget: Sendable, Equatable {
     init(id: String, name: String, text: String) {
         self.id = id
         label = WordWrap.truncate("\(name): \(text)", width: 64)
+        value = label
+        personId = nil
         folded = SearchText.fold("\(name): \(text)")
         words = MatchRank.words("\(name): \(text)")
         nameWords = MatchRank.words(name)
+    }
+
+    /// A person to pick as an owner (or to merge with): found by name, initials and organisation.
+    init(person: Person) {
+        id = person.name
+        value = person.name
+        personId = person.id
+        let facts = [person.initials, person.organisation, person.role].compactMap { $0 }
+        label = WordWrap.truncate(([person.name] + facts).joined(separator: " · "), width: 64)
+        folded = SearchText.fold(label)
+        words = MatchRank.words(label)
+        nameWords = MatchRank.words(([person.name] + [person.initials].compactMap { $0 }).joined(separator: " "))
     }
 
     /// Every goal, then its items column by column.

@@ -89,7 +89,7 @@ extension AppModel {
         case .quit:
             quit()
         case .restoreDraft(let draft):
-            guard var restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset), keymap: keymap) else { return }
+            guard var restored = Form(draft: draft, linkTargets: LinkTarget.all(in: context.dataset), people: context.review.people, keymap: keymap) else { return }
             restored.changesSinceDraft = 1
             form = restored
             saveDraft()  // claims the draft for this session, so no other instance offers it meanwhile

@@ -57,6 +57,8 @@ struct ReviewController: Sendable {
             return .draftDeleted
         case .drafts(let announced):
             return .drafts(abandonedDrafts(), announced: announced)
+        case .greet:
+            return .greeted(previousVisit: try? repository.recordVisit(login: session.author, now: session.clock()))
         case .reload(let announced):
             do {
                 return .loaded(state(try repository.load()), announced: announced)

@@ -21,6 +21,8 @@ public struct ScreenContext: Sendable {
     public var showsPreview = true
     /// Which key runs which command, for hints inside a screen ("a = notitie toevoegen").
     public var keymap: Keymap = .standard
+    /// Who is at the keyboard (`--user`), for "mijn acties"; nil without a review database.
+    public var user: String?
     /// Today as yyyy-MM-dd, to tell which actions are past due.
     public var today: String = DueDate.string(from: Date())
 
@@ -48,6 +50,7 @@ public enum ReviewEntry: Sendable, Equatable {
     case note(Note)
     case decision(Decision)
     case action(ActionItem)
+    case person(Person)
 }
 
 /// One screen of the app: state plus command handling plus drawing into its area of the frame.

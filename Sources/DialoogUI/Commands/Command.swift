@@ -38,10 +38,16 @@ public enum CommandID: String, CaseIterable, Sendable {
     case undo = "review.ongedaan"
     case redo = "review.opnieuw"
     case drafts = "review.concepten"
+    case markForReport = "review.jaarverslag"
+    case myActions = "review.mijn-acties"
+    case people = "review.personen"
+    case mergePerson = "review.samenvoegen"
+    case summary = "review.samenvatting"
     case nextFilter = "review.filter-volgend"
     case previousFilter = "review.filter-vorig"
     case filterGoal = "review.filter-doel"
     case filterColumn = "review.filter-kolom"
+    case filterOwner = "review.filter-eigenaar"
     case sortOrder = "review.sorteer"
     case overview = "review.overzicht"
     case export = "export"
@@ -138,10 +144,10 @@ public struct Command: Sendable {
         availability = switch id {
         case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
              .previousSibling, .nextSibling: .onScreens
-        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder: .onReviewList
+        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder: .onReviewList
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
-             .drafts, .export, .agenda: .withReviewDatabase
-        case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette,
+             .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary: .withReviewDatabase
+        case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette, .people,
              .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
              .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
              .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept, .promptCancel: .everywhere
@@ -184,11 +190,17 @@ public struct Command: Sendable {
         case .undo: ("eigen wijziging ongedaan maken", .review, browsing, [.character("u")])
         case .redo: ("opnieuw doen", .review, browsing, [.character("U")])
         case .drafts: ("niet bewaarde teksten (concepten) opnieuw aanbieden", .review, browsing, [])
+        case .markForReport: ("gekozen notitie voor het jaarverslag aan/uit (de Markdown-export neemt alleen die)", .review, browsing, [.character("J")])
+        case .myActions: ("mijn acties: open acties van wie --user is, over datum eerst", .review, browsing, [.character("m")])
+        case .people: ("personen en hun open acties (Review)", .review, browsing, [])
+        case .mergePerson: ("gekozen persoon samenvoegen met een andere schrijfwijze (Review, personen)", .review, browsing, [.character("M")])
+        case .summary: ("wijzigingen sinds je laatste bezoek (of 7 dagen) en acties die aflopen", .review, browsing, [.character("W")])
         case .nextFilter: ("volgend filter: items per status, met notities, besluiten, acties (Review)", .review, browsing, [.character("f")])
         case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
         case .filterGoal: ("alleen doel 1, 2, … of alle doelen (Review)", .review, browsing, [.character("D")])
         case .filterColumn: ("alleen indicatoren, bewijs, resultaten of alle (Review)", .review, browsing, [.character("K")])
-        case .sortOrder: ("sorteren op doel, status, laatst gewijzigd, deadline (Review)", .review, browsing, [.character("o")])
+        case .filterOwner: ("alleen de acties van één eigenaar of van iedereen (Review)", .review, browsing, [.character("P")])
+        case .sortOrder: ("sorteren op doel, status, laatst gewijzigd, deadline, eigenaar (Review)", .review, browsing, [.character("o")])
         case .overview: ("overzicht status × doel (Review)", .review, browsing, [.character("O")])
         case .export: ("exporteren: Markdown, Excel, CSV, JSON, tekst, agenda-app", .review, browsing, [.character("E")])
         case .agenda: ("agenda van dit of het volgende overleg schrijven", .review, browsing, [.character("A")])

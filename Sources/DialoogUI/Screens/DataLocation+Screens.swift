@@ -30,6 +30,8 @@ extension DataLocation {
         case .documentPart(let document, _):
             return (.sources, [ListScreen(.documents, selecting: .document(index: document)),
                                ListScreen(.documentParts(document: document), selecting: self), DetailScreen(location: self)])
+        case .person:
+            return (.review, [ListScreen(.review(ReviewFilter(.actionsByPerson)), selecting: self), DetailScreen(location: self)])
         }
     }
 
@@ -75,6 +77,10 @@ extension DataLocation {
         case .documentPart(let document, let index):
             let source = dataset.documents[document]
             return "\(source.title) · deel \(index + 1) van \(source.parts.count): \(source.parts[index].title)"
+        case .person(let name):
+            let due = context.review.actionsDue(owner: name, today: context.today)
+            let open = context.review.actions.filter { !$0.isDone && $0.owner.caseInsensitiveCompare(name) == .orderedSame }.count
+            return "\(name) · \(open) open acties, \(due.overdue.count) over datum, \(due.thisWeek.count) deze week af"
         }
     }
 
@@ -87,7 +93,7 @@ extension DataLocation {
         case .activity(let month, _): (.cycle(dataset), month + 1)
         case .pilotGoal(let goal): (.goals(dataset), goal)
         case .figure(let index): (.figures(dataset), index)
-        case .longTermTheme, .regionalExample, .sourceTable, .document, .documentPart: (.goals(dataset), 0)
+        case .longTermTheme, .regionalExample, .sourceTable, .document, .documentPart, .person: (.goals(dataset), 0)
         }
     }
 
@@ -121,6 +127,8 @@ extension DataLocation {
             return step(index, offset, count: dataset.documents.count).map { .document(index: $0) }
         case .documentPart(let document, let part):
             return step(part, offset, count: dataset.documents[document].parts.count).map { .documentPart(document: document, part: $0) }
+        case .person:
+            return nil  // people are in the review, listed in the order of the Review list
         }
     }
 

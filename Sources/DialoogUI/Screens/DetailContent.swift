@@ -42,6 +42,7 @@ public struct DetailContent: Sendable {
             case .sourceTable(let index): sourceTable(index)
             case .document(let index): document(index)
             case .documentPart(let document, let part): documentPart(document, part)
+            case .person(let name): person(name)
             }
         }
 
@@ -101,7 +102,7 @@ public struct DetailContent: Sendable {
             let actions = review.actions(servingItem: item.id)
             if !actions.isEmpty {
                 paragraphs += [.blank, label("Acties voor dit item (\(actions.count))")]
-                paragraphs += actions.map(actionParagraph)
+                paragraphs += actions.map { actionParagraph($0) }
             }
             return (paragraphs + historyParagraphs(of: item.id), entries)
         }
@@ -134,12 +135,14 @@ public struct DetailContent: Sendable {
 
         private static let historyShown = 20
 
-        private func actionParagraph(_ action: ActionItem) -> Paragraph {
+        /// `showingMeeting`: name the meeting (in a person's list) instead of the owner (in a meeting's).
+        private func actionParagraph(_ action: ActionItem, showingMeeting: Bool = false) -> Paragraph {
             let due = action.dueDate.map { " · deadline \(DutchDate.day($0))" } ?? ""
             let late = action.isPastDue(today: today) ? " · OVER DATUM" : ""
             let link = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
+                + (showingMeeting ? " · \(dataset.meetingName(action.activityId) ?? action.activityId)" : "")
             let marker = action.isDone ? glyphs.marker(for: .shown) : glyphs.marker(for: .open)
-            return Paragraph("\(action.text) — \(action.owner)\(due)\(link)\(late)", role: action.isPastDue(today: today) ? .pastDue : .normal,
+            return Paragraph("\(action.text)\(showingMeeting ? "" : " — \(action.owner)")\(due)\(link)\(late)", role: action.isPastDue(today: today) ? .pastDue : .normal,
                              prefix: marker + " ", indent: 2, prefixRole: action.isDone ? .statusShown : .statusOpen)
         }
 
@@ -164,6 +167,29 @@ public struct DetailContent: Sendable {
                 paragraphs.append(actionParagraph(action))
             }
             return (paragraphs + historyParagraphs(of: activityId) + [.blank], entries)
+        }
+
+        /// Who someone is and what they owe: open actions (overdue first, then by deadline), then the done ones;
+        /// each a selectable entry, so `x` and `e` act on it here.
+        private mutating func person(_ name: String) -> (String, [Paragraph]) {
+            let person = review.people.first { $0.isNamed(name) }
+            var paragraphs = [heading(name)]
+            if let person {
+                let facts = [person.initials.map { "initialen \($0)" }, person.organisation, person.role, person.email,
+                             person.login.map { "login \($0)" }].compactMap { $0 }
+                if !facts.isEmpty { paragraphs.append(Paragraph(facts.joined(separator: " · "), role: .muted)) }
+            }
+            let theirs = review.actions.filter { $0.owner.caseInsensitiveCompare(name) == .orderedSame }
+            let open = theirs.filter { !$0.isDone }.sorted(by: ActionItem.dueOrder(today: today))
+            let done = theirs.filter(\.isDone)
+            paragraphs += [.blank, label("Open acties (\(open.count))")]
+            if open.isEmpty { paragraphs.append(Paragraph("geen", role: .muted)) }
+            for action in open + done {
+                if action.isDone, action.id == done.first?.id { paragraphs += [.blank, label("Afgerond (\(done.count))")] }
+                entries.append((.action(action), paragraphs.count..<(paragraphs.count + 1)))
+                paragraphs.append(actionParagraph(action, showingMeeting: true))
+            }
+            return (name, paragraphs + (person.map { historyParagraphs(of: Person.historySubject($0.id)) } ?? []))
         }
 
         private mutating func goalItem(_ goalIndex: Int, _ column: GoalColumn, _ itemIndex: Int) -> (String, [Paragraph]) {
@@ -369,63 +395,5 @@ public struct DetailContent: Sendable {
             paragraphs += [.blank, Paragraph("Bron: Techniekpact voortgangsrapportage 2018, Voorbeelden uit de regio", role: .muted)]
             return (example.name, paragraphs)
         }
-    }
-}
-
-/// One recorded change as the detail view tells it: what changed, field by field, old → new in full.
-enum HistoryText {
-    static func change(_ entry: HistoryEntry, dataset: Dataset) -> String {
-        if entry.kind == .status { return "status: \(entry.oldValue ?? "open") → \(entry.newValue ?? "open")" }
-        let what = "\(entry.kind.label) \(entry.change.rawValue)"
-        guard entry.kind == .action else {
-            return what + ": " + [entry.oldValue, entry.newValue].compactMap { $0 }.map { "“\($0)”" }.joined(separator: " → ")
-        }
-        guard let old = entry.oldValue, let new = entry.newValue else {
-            return what + ": " + ([entry.oldValue, entry.newValue].compactMap { $0 }.first.map { ActionFields($0).described(dataset: dataset) } ?? "")
-        }
-        let changes = ActionFields(old).changes(to: ActionFields(new), dataset: dataset)
-        return what + ": " + (changes.isEmpty ? ActionFields(new).described(dataset: dataset) : changes.joined(separator: "; "))
-    }
-}
-
-/// An action as its history entry stores it (`ActionItem.summary`: text · owner · deadline … · voor … ·
-/// afgerond), read from the end so a " · " inside the text stays in the text.
-struct ActionFields: Equatable {
-    var text = ""
-    var owner = ""
-    var deadline: String?
-    var link: String?
-    var isDone = false
-
-    init(_ summary: String) {
-        var parts = summary.components(separatedBy: " · ")
-        if parts.last == "afgerond", parts.count > 2 { isDone = true; parts.removeLast() }
-        if let last = parts.last, last.hasPrefix("voor "), parts.count > 2 { link = String(last.dropFirst(5)); parts.removeLast() }
-        if let last = parts.last, last.hasPrefix("deadline "), parts.count > 2 {
-            let day = String(last.dropFirst(9))
-            // Entries written before 0.4 hold the ISO day.
-            deadline = DueDate.isValid(day) ? DutchDate.day(day) : day
-            parts.removeLast()
-        }
-        if parts.count > 1 { owner = parts.removeLast() }
-        text = parts.joined(separator: " · ")
-    }
-
-    /// "“Zaal reserveren” · anna · deadline 15-01-2024 · voor Doel 4 · Indicatoren 1 · afgerond".
-    func described(dataset: Dataset) -> String {
-        (["“\(text)”", owner] + [deadline.map { "deadline \($0)" }, link.map { "voor \(dataset.reviewTargetName($0) ?? $0)" },
-                                 isDone ? "afgerond" : nil].compactMap { $0 }).joined(separator: " · ")
-    }
-
-    /// "deadline 15-01-2024 → 01-02-2027", "afgerond", "eigenaar anna → bert", the text in full.
-    func changes(to new: ActionFields, dataset: Dataset) -> [String] {
-        let name = { (id: String?) in id.map { dataset.reviewTargetName($0) ?? $0 } ?? "geen" }
-        var changes: [String] = []
-        if text != new.text { changes.append("tekst “\(text)” → “\(new.text)”") }
-        if owner != new.owner { changes.append("eigenaar \(owner) → \(new.owner)") }
-        if deadline != new.deadline { changes.append("deadline \(deadline ?? "geen") → \(new.deadline ?? "geen")") }
-        if link != new.link { changes.append("voor \(name(link)) → \(name(new.link))") }
-        if isDone != new.isDone { changes.append(new.isDone ? "afgerond" : "weer open") }
-        return changes
     }
 }

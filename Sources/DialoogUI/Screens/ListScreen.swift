@@ -50,7 +50,7 @@ public struct ListScreen: Screen {
                       KeyHint(.back, action: "terug")]
         return source.reviewFilter == nil ? common
             : [KeyHint(.nextFilter, .previousFilter, action: "filter"), KeyHint(.filterGoal, action: "doel"), KeyHint(.filterColumn, action: "kolom"),
-               KeyHint(.sortOrder, action: "sortering"), KeyHint(.overview, action: "overzicht")] + common
+               KeyHint(.filterOwner, action: "eigenaar"), KeyHint(.sortOrder, action: "sortering"), KeyHint(.overview, action: "overzicht")] + common
     }
 
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
@@ -68,13 +68,14 @@ public struct ListScreen: Screen {
         case .open:
             guard let location = rows[safe: selected]?.location else { return .handled }
             return source.action(for: location)
-        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder:
+        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder, .filterOwner:
             guard let filter = source.reviewFilter else { return .ignored }
             let next: ReviewFilter = switch command {
             case .nextFilter: filter.steppingList(1)
             case .previousFilter: filter.steppingList(-1)
             case .filterGoal: filter.steppingGoal(in: context.dataset)
             case .filterColumn: filter.steppingColumn()
+            case .filterOwner: filter.steppingOwner(in: context.review)
             default: filter.steppingOrder()
             }
             self = ListScreen(.review(next))

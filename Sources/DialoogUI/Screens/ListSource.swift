@@ -1,4 +1,5 @@
 import DialoogModel
+import Foundation
 
 /// One row of a list screen. Rows without a location are headings and cannot be selected.
 struct ListRow: Sendable {
@@ -24,6 +25,8 @@ public enum ListSource: Sendable {
     case cases(landsdeel: Int, goal: Int)
     case searchResults(SearchResults)
     case review(ReviewFilter)
+    /// What changed since a moment (`W`): per goal, meeting and person, and the actions due.
+    case changes(since: Date)
 
     func title(_ dataset: Dataset, keymap: Keymap) -> String {
         switch self {
@@ -40,6 +43,7 @@ public enum ListSource: Sendable {
             "Zoekresultaten voor “\(results.query)” (eerste \(results.entries.count) van \(results.total))"
         case .searchResults(let results): "Zoekresultaten voor “\(results.query)” (\(results.total))"
         case .review(let filter): "Review · \(filter.title(dataset))"
+        case .changes(let since): "Wijzigingen sinds \(DutchDate.timestamp(since)) · \(keymap.key(for: .open)) gaat erheen"
         }
     }
 
@@ -55,6 +59,7 @@ public enum ListSource: Sendable {
         case .cases(let region, let goal): "\(dataset.techniekpact.landsdelen[region].name) × Techniekpact-doel \(goal)"
         case .searchResults(let results): "Zoeken: \(results.query)"
         case .review(let filter): "Review: \(filter.title(dataset))"
+        case .changes: "Wijzigingen"
         }
     }
 
@@ -78,6 +83,7 @@ public enum ListSource: Sendable {
         return switch self {
         case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
         case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
+        case .changes(let since): Self.changeRows(ReviewChanges(review: review, dataset: dataset, since: since, today: today), dataset: dataset, review: review)
         case .cycle: cycleRows(dataset.cycle, review: review, today: today)
         case .themes:
             dataset.longTermThemes.enumerated().map { index, theme in
@@ -192,10 +198,27 @@ public enum ListSource: Sendable {
     }
 
     /// What Enter on a row does.
+    /// Headings, and each change on a row that leads to its item, meeting or person.
+    private static func changeRows(_ changes: ReviewChanges, dataset: Dataset, review: ReviewSnapshot) -> [ListRow] {
+        guard !changes.sections.isEmpty else { return [ListRow(text: "Geen wijzigingen en geen acties die deze week aflopen", role: .muted)] }
+        return changes.sections.flatMap { section in
+            [ListRow(text: section.title, role: .label)] + section.lines.map { line in
+                ListRow(text: line.text, location: line.subjectId.flatMap { location(of: $0, dataset: dataset, review: review) })
+            }
+        }
+    }
+
+    /// The place a review subject id names: a goal item, a meeting, or a person.
+    private static func location(of subjectId: String, dataset: Dataset, review: ReviewSnapshot) -> DataLocation? {
+        if let item = dataset.goalItem(id: subjectId) { return .goalItem(goal: item.goal, column: item.column, item: item.item) }
+        if let meeting = dataset.activity(id: subjectId) { return .activity(month: meeting.month, index: meeting.index) }
+        return review.people.first { Person.historySubject($0.id) == subjectId }.map { .person(name: $0.name) }
+    }
+
     func action(for location: DataLocation) -> ScreenAction {
         switch (self, location) {
         case (.pilotGoals, .pilotGoal(let goal)): .push(GoalTableScreen(goal: goal))
-        case (.searchResults, _): .jump(location)
+        case (.searchResults, _), (.changes, _): .jump(location)
         case (.documents, .document(let document)): .push(ListScreen(.documentParts(document: document)))
         default: .push(DetailScreen(location: location))
         }

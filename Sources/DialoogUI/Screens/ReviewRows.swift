@@ -6,7 +6,7 @@ import Foundation
 public struct ReviewFilter: Sendable, Equatable {
     /// The lists `f` steps through.
     public enum List: CaseIterable, Sendable {
-        case allItems, open, inProgress, shown, notShown, itemsWithNotes, decisions, actions, pastDueActions
+        case allItems, open, inProgress, shown, notShown, itemsWithNotes, decisions, actions, pastDueActions, actionsByPerson, people
 
         var title: String {
             switch self {
@@ -16,6 +16,8 @@ public struct ReviewFilter: Sendable, Equatable {
             case .decisions: "besluiten"
             case .actions: "acties"
             case .pastDueActions: "acties over datum"
+            case .actionsByPerson: "open acties per persoon"
+            case .people: "personen"
             }
         }
 
@@ -30,13 +32,16 @@ public struct ReviewFilter: Sendable, Equatable {
             }
         }
 
-        var isItems: Bool { ![.decisions, .actions, .pastDueActions].contains(self) }
+        var isItems: Bool { ![.decisions, .actions, .pastDueActions, .actionsByPerson, .people].contains(self) }
+
+        /// A list of actions, which the owner filter (`P`) narrows.
+        var isActions: Bool { [.actions, .pastDueActions, .actionsByPerson].contains(self) }
 
         static func items(with status: ReviewStatus?) -> List { allCases.first { $0.isItems && $0.status == status && $0 != .itemsWithNotes }! }
     }
 
     public enum Order: CaseIterable, Sendable {
-        case goal, status, lastChange, dueDate
+        case goal, status, lastChange, dueDate, owner
 
         var title: String {
             switch self {
@@ -44,6 +49,7 @@ public struct ReviewFilter: Sendable, Equatable {
             case .status: "status"
             case .lastChange: "laatst gewijzigd"
             case .dueDate: "deadline"
+            case .owner: "eigenaar"
             }
         }
     }
@@ -54,12 +60,15 @@ public struct ReviewFilter: Sendable, Equatable {
     /// A reviewable column, or nil for all three.
     public var column: GoalColumn?
     public var order: Order
+    /// Only this person's actions (`P`, "mijn acties"), or everyone's.
+    public var owner: String?
 
-    public init(_ list: List = .allItems, goal: Int? = nil, column: GoalColumn? = nil, order: Order = .goal) {
+    public init(_ list: List = .allItems, goal: Int? = nil, column: GoalColumn? = nil, order: Order = .goal, owner: String? = nil) {
         self.list = list
         self.goal = goal
         self.column = column
         self.order = order
+        self.owner = owner
     }
 
     public static let allItems = ReviewFilter()
@@ -67,8 +76,9 @@ public struct ReviewFilter: Sendable, Equatable {
     /// "items open · Doel 3 · Bewijs · op status": only what applies to the list shown.
     func title(_ dataset: Dataset) -> String {
         var parts = [list.title]
-        if list != .decisions, let goal { parts.append("Doel \(dataset.pilotGoals[goal].number)") }
+        if list.isItems || list == .actions || list == .pastDueActions, let goal { parts.append("Doel \(dataset.pilotGoals[goal].number)") }
         if list.isItems, let column { parts.append(column.title) }
+        if list.isActions, let owner { parts.append("van \(owner)") }
         if order != .goal { parts.append("op \(order.title)") }
         return parts.joined(separator: " · ")
     }
@@ -83,7 +93,21 @@ public struct ReviewFilter: Sendable, Equatable {
         with(\.column, Self.step(column, in: [nil] + GoalColumn.allCases.filter(\.isReviewable), by: 1))
     }
 
-    func steppingOrder() -> ReviewFilter { with(\.order, Self.step(order, in: Order.allCases, by: 1)) }
+    /// Everyone, then each owner of an action in turn.
+    func steppingOwner(in review: ReviewSnapshot) -> ReviewFilter {
+        let owners = Set(review.actions.map(\.owner)).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
+        return with(\.owner, Self.step(owner, in: [nil] + owners, by: 1))
+    }
+
+    /// Only actions have an owner to sort by.
+    func steppingOrder() -> ReviewFilter {
+        with(\.order, Self.step(order, in: Order.allCases.filter { $0 != .owner || list.isActions }, by: 1))
+    }
+
+    /// Whether an action of `owner` passes the owner filter (names compared regardless of case).
+    func admits(owner: String) -> Bool {
+        self.owner.map { $0.caseInsensitiveCompare(owner) == .orderedSame } ?? true
+    }
 
     private func with<Value>(_ path: WritableKeyPath<ReviewFilter, Value>, _ value: Value) -> ReviewFilter {
         var copy = self
@@ -103,6 +127,8 @@ enum ReviewRows {
         let rows: [ListRow] = switch filter.list {
         case .decisions: decisionRows(filter, dataset: dataset, review: review)
         case .actions, .pastDueActions: actionRows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
+        case .actionsByPerson: actionsByPersonRows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
+        case .people: peopleRows(review, today: today)
         default: itemRows(filter, dataset: dataset, glyphs: glyphs, review: review)
         }
         let empty = rows.isEmpty ? [ListRow(text: "Niets voor dit filter", role: .muted)] : []
@@ -164,6 +190,7 @@ enum ReviewRows {
                 let (a, b) = (lastChange(left.element), lastChange(right.element))
                 return a != b ? a > b : left.offset < right.offset
             case .dueDate: return (firstDue(left.element), left.offset) < (firstDue(right.element), right.offset)
+            case .owner: return left.offset < right.offset  // items have no owner
             }
         }.map(\.element)
     }
@@ -192,7 +219,7 @@ enum ReviewRows {
         }
         let actions = review.actions.filter { action in
             dataset.activity(id: action.activityId) != nil && (filter.list != .pastDueActions || action.isPastDue(today: today))
-                && (filter.goal == nil || goalOf(action) == filter.goal)
+                && (filter.goal == nil || goalOf(action) == filter.goal) && filter.admits(owner: action.owner)
         }
         // Newest change first; no deadline and no goal last; ties keep the order they were made in.
         let rank = { (action: ActionItem) -> (Int, Double, String) in
@@ -201,19 +228,49 @@ enum ReviewRows {
             case .status: (action.isDone ? 2 : (action.isPastDue(today: today) ? 0 : 1), 0, "")
             case .lastChange: (0, -(action.updatedAt ?? action.createdAt).timeIntervalSince1970, "")
             case .dueDate: (0, 0, action.dueDate ?? "9999")
+            case .owner: (0, 0, action.owner.lowercased())
             }
         }
         return actions.enumerated().sorted { left, right in
             let (a, b) = (rank(left.element), rank(right.element))
             return (a.0, a.1, a.2, left.offset) < (b.0, b.1, b.2, right.offset)
-        }.map(\.element).map { action in
-            let place = dataset.activity(id: action.activityId)!
-            let marker = glyphs.marker(for: action.isDone ? .shown : .open)
-            let due = action.dueDate.map(DutchDate.day) ?? "geen deadline"
-            let target = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
-            return ListRow(text: "\(marker) \(due) · \(action.owner) · \(action.text)\(target) (\(DutchMonth.name(place.month + 1)))",
-                           role: action.isPastDue(today: today) ? .pastDue : .normal,
-                           location: .activity(month: place.month, index: place.index), entry: .action(action))
+        }.map(\.element).map { actionRow($0, dataset: dataset, glyphs: glyphs, today: today, namingOwner: true) }
+    }
+
+    /// "○ 31-03-2024 · branches · Werkagenda opstellen · voor Doel 4 · Indicatoren 1 (november)": `e`, `d` and `x` act on it.
+    private static func actionRow(_ action: ActionItem, dataset: Dataset, glyphs: Glyphs, today: String, namingOwner: Bool) -> ListRow {
+        let place = dataset.activity(id: action.activityId)!
+        let marker = glyphs.marker(for: action.isDone ? .shown : .open)
+        let due = action.dueDate.map(DutchDate.day) ?? "geen deadline"
+        let target = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
+        return ListRow(text: "\(namingOwner ? "" : "  ")\(marker) \(due)\(namingOwner ? " · \(action.owner)" : "") · \(action.text)\(target) "
+                           + "(\(DutchMonth.name(place.month + 1)))",
+                       role: action.isPastDue(today: today) ? .pastDue : .normal,
+                       location: .activity(month: place.month, index: place.index), entry: .action(action))
+    }
+
+    /// Everyone's open actions under their name (a row that opens the person), overdue first, then by deadline.
+    private static func actionsByPersonRows(_ filter: ReviewFilter, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot, today: String) -> [ListRow] {
+        let open = review.actions.filter { !$0.isDone && dataset.activity(id: $0.activityId) != nil && filter.admits(owner: $0.owner) }
+        let owners = Dictionary(grouping: open) { action in review.people.first { $0.isNamed(action.owner) }?.name ?? action.owner }
+        return owners.keys.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }.flatMap { owner in
+            let actions = owners[owner]!.sorted(by: ActionItem.dueOrder(today: today))
+            let late = actions.filter { $0.isPastDue(today: today) }.count
+            return [ListRow(text: owner, trailing: "\(actions.count) open" + (late > 0 ? ", \(late) over datum" : ""), role: .label,
+                            location: .person(name: owner))]
+                + actions.map { actionRow($0, dataset: dataset, glyphs: glyphs, today: today, namingOwner: false) }
+        }
+    }
+
+    /// Everyone in the review database, with their open actions; `e` edits, `M` merges two spellings.
+    private static func peopleRows(_ review: ReviewSnapshot, today: String) -> [ListRow] {
+        review.people.map { person in
+            let open = review.actions.filter { !$0.isDone && person.isNamed($0.owner) }
+            let late = open.filter { $0.isPastDue(today: today) }.count
+            let facts = [person.initials, person.organisation, person.role].compactMap { $0 }
+            return ListRow(text: person.name + (facts.isEmpty ? "" : " · " + facts.joined(separator: " · ")),
+                           trailing: "\(open.count) open" + (late > 0 ? ", \(late) over datum" : ""),
+                           location: .person(name: person.name), entry: .person(person))
         }
     }
 
