@@ -64,7 +64,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 notes: try Row.fetchAll(db, sql: "SELECT * FROM note ORDER BY created_at, id").map(Self.note),
                 decisions: try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY created_at, id").map(Self.decision),
                 actions: try Row.fetchAll(db, sql: "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id").map(Self.action),
-                people: try db.tableExists("person") ? Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name COLLATE NOCASE").map(Self.person) : [],
+                people: try Self.people(db),
                 history: try db.tableExists("history") ? Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY id").map(Self.historyEntry) : []
         )
         loadedRevision.set(try Self.revision(db))
@@ -103,6 +103,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 break  // the kinds the guard let through
             }
             snapshot.history += newHistory
+            // An action's save may add its owner as a person: the (small) list of people is read anew.
+            if newHistory.contains(where: { $0.kind == .person }) { snapshot.people = try Self.people(db) }
             loadedRevision.set(revision)
         }
     }
@@ -233,6 +235,10 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         Note(id: row["id"], subjectId: row.safe("subject_id"), text: row.safe("text"), author: row.safe("author"),
              createdAt: row["created_at"], updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), isForReport: row["for_report"] ?? false,
              version: row["version"] ?? 1)
+    }
+
+    private static func people(_ db: Database) throws -> [Person] {
+        try db.tableExists("person") ? Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name COLLATE NOCASE").map(person) : []
     }
 
     static func person(_ row: Row) -> Person {

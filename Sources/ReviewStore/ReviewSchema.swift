@@ -6,7 +6,10 @@ enum ReviewSchema {
     /// `PRAGMA user_version` of the newest schema this build knows; a higher one was made by a newer htno-dialoog.
     static let userVersion = 4
 
-    static var migrator: DatabaseMigrator {
+    static var migrator: DatabaseMigrator { migratorUpTo(versions.count) }
+
+    /// The first `count` migrations: a database as an older version left it, for tests of the upgrade.
+    static func migratorUpTo(_ count: Int) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(versions[0]) { db in
             try db.create(table: "item_status") { table in
@@ -83,6 +86,7 @@ enum ReviewSchema {
             }
             try db.execute(sql: "PRAGMA user_version = 3")
         }
+        guard count > 3 else { return migrator }
         migrator.registerMigration(versions[3]) { db in
             try db.alter(table: "note") { $0.add(column: "for_report", .boolean).notNull().defaults(to: false) }
             try db.create(table: "person") { table in

@@ -190,10 +190,11 @@ struct ReviewWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [restored.id, restored.name, restored.initials, restored.organisation, restored.role, restored.email, restored.login,
                              restored.author, restored.createdAt, restored.updatedAt, restored.updatedBy, restored.version])
+        // Who holds the actions now (the merge target) is read before they go back, for redo.
+        let target = actionIds.isEmpty ? nil : try mergeTarget(ofActions: actionIds)
         if !actionIds.isEmpty { try reassignActions(ids: actionIds, from: nil, to: person.name) }
         try record(.person, id: person.id, subject: Person.historySubject(person.id), .restored, old: nil, new: restored.summary)
-        return .deletePerson(id: person.id, expectedVersion: restored.version,
-                             mergingInto: actionIds.isEmpty ? nil : try mergeTarget(ofActions: actionIds))
+        return .deletePerson(id: person.id, expectedVersion: restored.version, mergingInto: target)
     }
 
     /// Who holds these actions now: the person a merge gave them to.

@@ -62,8 +62,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
     public func actions(servingItem id: String) -> [ActionItem] { actions.filter { $0.linkedId == id } }
 
     public static func == (left: ReviewSnapshot, right: ReviewSnapshot) -> Bool {
-        (left.statuses, left.notes, left.decisions, left.actions, left.history)
-            == (right.statuses, right.notes, right.decisions, right.actions, right.history)
+        (left.statuses, left.notes, left.decisions, left.actions, left.people, left.history)
+            == (right.statuses, right.notes, right.decisions, right.actions, right.people, right.history)
     }
 
     /// Review data whose item, goal or activity id no longer exists in the dataset (kept, never deleted).
