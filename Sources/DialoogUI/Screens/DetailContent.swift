@@ -108,7 +108,8 @@ public struct DetailContent: Sendable {
         }
 
         private func noteParagraphs(_ note: Note) -> [Paragraph] {
-            [Paragraph("\(DutchDate.timestamp(note.createdAt)) · \(note.author)\(edited(note.updatedAt, by: note.updatedBy))", role: .muted, indent: 2),
+            [Paragraph("\(DutchDate.timestamp(note.createdAt)) · \(note.author)\(edited(note.updatedAt, by: note.updatedBy))"
+                       + (note.isForReport ? " · voor het jaarverslag" : ""), role: .muted, indent: 2),
              Paragraph(note.text, indent: 2)]
         }
 

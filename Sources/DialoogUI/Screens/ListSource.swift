@@ -75,7 +75,10 @@ public enum ListSource: Sendable {
 
     /// Whether the preview of the selected row goes beside the list (long lists) or below it (short ones).
     var previewBelow: Bool {
-        if case .pilotGoals = self { true } else { false }
+        switch self {
+        case .pilotGoals, .changes: true  // long rows: the list takes the full width
+        default: false
+        }
     }
 
     func rows(in context: ScreenContext) -> [ListRow] {

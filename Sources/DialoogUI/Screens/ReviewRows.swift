@@ -234,7 +234,7 @@ enum ReviewRows {
         return actions.enumerated().sorted { left, right in
             let (a, b) = (rank(left.element), rank(right.element))
             return (a.0, a.1, a.2, left.offset) < (b.0, b.1, b.2, right.offset)
-        }.map(\.element).map { actionRow($0, dataset: dataset, glyphs: glyphs, today: today, namingOwner: true) }
+        }.map(\.element).map { actionRow($0, dataset: dataset, glyphs: glyphs, today: today, namingOwner: filter.owner == nil) }
     }
 
     /// "○ 31-03-2024 · branches · Werkagenda opstellen · voor Doel 4 · Indicatoren 1 (november)": `e`, `d` and `x` act on it.
@@ -243,7 +243,7 @@ enum ReviewRows {
         let marker = glyphs.marker(for: action.isDone ? .shown : .open)
         let due = action.dueDate.map(DutchDate.day) ?? "geen deadline"
         let target = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
-        return ListRow(text: "\(namingOwner ? "" : "  ")\(marker) \(due)\(namingOwner ? " · \(action.owner)" : "") · \(action.text)\(target) "
+        return ListRow(text: "\(marker) \(due)\(namingOwner ? " · \(action.owner)" : "") · \(action.text)\(target) "
                            + "(\(DutchMonth.name(place.month + 1)))",
                        role: action.isPastDue(today: today) ? .pastDue : .normal,
                        location: .activity(month: place.month, index: place.index), entry: .action(action))
@@ -256,9 +256,12 @@ enum ReviewRows {
         return owners.keys.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }.flatMap { owner in
             let actions = owners[owner]!.sorted(by: ActionItem.dueOrder(today: today))
             let late = actions.filter { $0.isPastDue(today: today) }.count
-            return [ListRow(text: owner, trailing: "\(actions.count) open" + (late > 0 ? ", \(late) over datum" : ""), role: .label,
-                            location: .person(name: owner))]
-                + actions.map { actionRow($0, dataset: dataset, glyphs: glyphs, today: today, namingOwner: false) }
+            return [ListRow(text: owner, trailing: Self.openCount(actions.count, late: late), role: .label, location: .person(name: owner))]
+                + actions.map { row in
+                    var row = actionRow(row, dataset: dataset, glyphs: glyphs, today: today, namingOwner: false)
+                    row.text = "  " + row.text
+                    return row
+                }
         }
     }
 
@@ -269,9 +272,13 @@ enum ReviewRows {
             let late = open.filter { $0.isPastDue(today: today) }.count
             let facts = [person.initials, person.organisation, person.role].compactMap { $0 }
             return ListRow(text: person.name + (facts.isEmpty ? "" : " · " + facts.joined(separator: " · ")),
-                           trailing: "\(open.count) open" + (late > 0 ? ", \(late) over datum" : ""),
-                           location: .person(name: person.name), entry: .person(person))
+                           trailing: Self.openCount(open.count, late: late), location: .person(name: person.name), entry: .person(person))
         }
+    }
+
+    /// "3 open, 1 laat": short, beside a name in a narrow list (the preview says "over datum" in full).
+    private static func openCount(_ open: Int, late: Int) -> String {
+        "\(open) open" + (late > 0 ? ", \(late) laat" : "")
     }
 
     /// Review data is never thrown away: items that left the data are listed so nothing is silently lost.
