@@ -15,6 +15,8 @@ enum Dashboard {
         let showsPreview: Bool
         let keymap: Keymap
         let readerMode: Bool
+        /// config.yaml `herinneringen`: the greeting at start.
+        var remindsAtStart = true
     }
 
     /// Runs until the user quits or a signal arrives; returns the process exit code.
@@ -36,7 +38,7 @@ enum Dashboard {
         var app = App(dataset: dataset, glyphs: options.forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
                       startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
                       themes: Resources.themeNames(), themeName: themeName, presenting: presenting, keymap: options.keymap,
-                      showsPreview: options.showsPreview, readerMode: options.readerMode)
+                      showsPreview: options.showsPreview, readerMode: options.readerMode, remindsAtStart: options.remindsAtStart)
         terminal.showsFocus = options.readerMode
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())

@@ -131,7 +131,7 @@ struct DisplayOptions: ParsableArguments {
         config.reportProblems()
         let options = Dashboard.Options(themeName: theme ?? config.theme ?? "default", forceASCII: ascii,
                                         usesMouse: !noMouse && config.mouse != false, showsPreview: config.preview ?? true,
-                                        keymap: config.keymap, readerMode: reader)
+                                        keymap: config.keymap, readerMode: reader, remindsAtStart: config.reminders ?? true)
         let exitCode = try Dashboard.run(dataset: dataset, options: options,
                                          warnings: config.problems + [databaseNotice].compactMap { $0 }, review: session,
                                          busyWaiting: busyWaiting, presenting: presenting, link: link)

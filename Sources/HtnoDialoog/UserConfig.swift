@@ -15,10 +15,12 @@ struct UserConfig: Sendable {
     var data: String?
     var preview: Bool?
     var mouse: Bool?
+    /// `herinneringen: false`: no line at start about a colleague's changes and actions falling due.
+    var reminders: Bool?
     var keymap = Keymap.standard
     var problems: [String] = []
 
-    static let settings = ["theme", "user", "db", "data", "preview", "mouse"]
+    static let settings = ["theme", "user", "db", "data", "preview", "mouse", "herinneringen"]
 
     /// Every problem on standard error, one line each.
     func reportProblems() {
@@ -55,12 +57,16 @@ struct UserConfig: Sendable {
                 case "db": db = text
                 default: data = text
                 }
-            case "preview", "mouse":
+            case "preview", "mouse", "herinneringen":
                 guard let flag = value as? Bool else {
                     problems.append("\(name): \(key): verwacht true of false")
                     continue
                 }
-                if key == "preview" { preview = flag } else { mouse = flag }
+                switch key {
+                case "preview": preview = flag
+                case "mouse": mouse = flag
+                default: reminders = flag
+                }
             default:
                 problems.append("\(name): onbekende instelling '\(key)' (bekend: \(Self.settings.joined(separator: ", ")))")
             }

@@ -91,6 +91,8 @@ for activity, text, owner, due, done, linked in actions:
                 "VALUES (?, ?, ?, ?, ?, ?, 'anna', ?, 1)", (activity, text, owner, due, done, linked, now))
 con.execute("INSERT INTO history (at, author, kind, record_id, subject_id, change, old_value, new_value) "
             "VALUES (?, 'anna', 'status', 'd1-in-1', 'd1-in-1', 'gewijzigd', 'open', 'aangetoond')", (now,))
+con.execute("INSERT INTO history (at, author, kind, record_id, subject_id, change, old_value, new_value) "
+            "VALUES (?, 'bert', 'note', '1', 'd1-in-1', 'aangemaakt', NULL, ?)", (now, hostile["escape"] + " " + hostile["bidi"]))
 con.commit()
 con.close()
 action_ids = [row[0] for row in sqlite3.connect(db).execute("SELECT id FROM action_item ORDER BY id")]
@@ -157,7 +159,7 @@ check("an action past its date says so", acties[0][3] == "over datum" and acties
 notities = list(book["Notities"].iter_rows(min_row=2, values_only=True))
 check("Notities has the note with its escape made visible", notities[0][1].startswith("Deelnemerslijst bekeken\nBesluit ^[]52;"), notities)
 check("Besluiten has both decisions", len(list(book["Besluiten"].iter_rows(min_row=2))) == 2)
-check("Geschiedenis has the change", list(book["Geschiedenis"].iter_rows(min_row=2, values_only=True))[0][5:] == ("open", "aangetoond"))
+check("Geschiedenis has the change", any(row[5:] == ("open", "aangetoond") for row in book["Geschiedenis"].iter_rows(min_row=2, values_only=True)))
 with zipfile.ZipFile(xlsx) as archive:
     xml = "".join(archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml"))
 check("xlsx XML: no control or bidi character", not forbidden.findall(xml.replace("\r\n", "\n")))
@@ -263,6 +265,22 @@ check("docx: the action text column is the widest, dates get room", action_width
       action_widths)
 with_ids = run("export", "--format", "markdown", "--ids").stdout.decode()
 check("markdown --ids: items carry their ids", "`d1-in-1`" in with_ids)
+
+# --- samenvatting ------------------------------------------------------------------------------------------
+summary = run("samenvatting", "--sinds", "01-11-2026").stdout.decode()
+clean("samenvatting", summary, stand_ins=("^[", "U+202E"))
+check("samenvatting: the changes per goal, with who", "Doel 1: Draagvlak op alle niveaus" in summary
+      and "anna · Indicatoren 1: status: open → aangetoond" in summary, summary[:400])
+check("samenvatting: per person and the actions due", "Per persoon" in summary and "- anna: 1 × status" in summary
+      and "Acties over datum of deze week af" in summary and "branches · 31-03-2024 (over datum) · Werkagenda opstellen" in summary)
+check("samenvatting: a period after the last change has none", "Geen wijzigingen." in run("samenvatting", "--sinds", "0d").stdout.decode())
+summary_md = run("samenvatting", "--sinds", "01-11-2026", "--format", "markdown").stdout.decode()
+summary_ast = json.dumps(json.loads(subprocess.run(["pandoc", "-f", "markdown", "-t", "json"], input=summary_md.encode(),
+                                                   capture_output=True, check=True).stdout))
+check("samenvatting --format markdown: headings and lists for pandoc, nothing raw", '"Header"' in summary_ast and '"BulletList"' in summary_ast
+      and '"RawInline"' not in summary_ast and '"RawBlock"' not in summary_ast)
+bad = run("samenvatting", "--sinds", "gisteren", expect_ok=False)
+check("samenvatting --sinds gisteren: one Dutch line, exit non-zero", bad.returncode != 0 and "is geen periode (7d, 2w, 24u) of dag" in bad.stderr.decode())
 
 # --- agenda ------------------------------------------------------------------------------------------
 agenda = run("agenda", "--overleg", "2023-11-sectortafel").stdout.decode()

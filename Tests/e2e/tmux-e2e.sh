@@ -37,6 +37,7 @@ no_colour_sequences() { ! tm capture-pane -p -e | grep -q -e $'\e\[[0-9;]*[34][0
 pane_title_is_not() { [ "$(tm display -p '#{pane_title}')" != "$1" ]; }
 
 on_screen() { screen | grep -qF -- "$1"; }
+not_on_screen() { ! on_screen "$1"; }
 # wait_for TEXT: up to 5 s for TEXT to appear on screen.
 wait_for() { poll 5 on_screen "$1"; }
 
@@ -150,8 +151,10 @@ wait_for "EXIT=137" >/dev/null
 exported="$("$bin" export --data sample-data --db "$db" --format csv)"
 check "an edit right before SIGKILL is not lost" grep -q "na kill bewaard" <<<"$exported"
 markdown="$("$bin" export --data sample-data --db "$db" --format markdown)"
-check "the markdown export has the status and the note" grep -q "^- \*\*in behandeling\*\*: 1. Actieve betrokkenheid" <<<"$markdown"
-check "... and the note, under Notities" grep -q "^- \*Indicatoren 1\* (.*): E2E notitie: bèta" <<<"$markdown"
+check "the markdown export has the status, the item numbered" grep -q "^1\. \*\*in behandeling\*\*: 1. Actieve betrokkenheid" <<<"$markdown"
+check "... but not the internal note" bash -c '! grep -q "E2E notitie" <<<"$1"' _ "$markdown"
+markdown="$("$bin" export --data sample-data --db "$db" --format markdown --alle-notities)"
+check "... which --alle-notities adds, under Notities" grep -q "^- \*Indicatoren 1\* (.*): E2E notitie: bèta" <<<"$markdown"
 
 # 10. Two instances on one database: the second picks up the first's edit by itself.
 first_socket="htno-e2e-$$-second"
@@ -273,7 +276,7 @@ printf '\e[<65;20;9M' | xxd -p | sed 's/../& /g' >"$work/wheel"
 tm send-keys -H $(cat "$work/wheel")
 check "the wheel moves the selection" wait_for "Noordwest × Techniekpact-doel 1 · Kiezen voor Techniek: 2 cases"
 keys E
-check "E asks for the format" wait_for "Export:  m Markdown  x Excel  c CSV  s CSV-nl  j JSON  t tekst  i iCal  n niet"
+check "E asks for the format" wait_for "m Markdown  x Excel  c CSV  s CSV-nl  j JSON  t tekst  i iCal  o Outlook"
 keys c C-u
 typ "$work/export.csv"
 keys Enter
@@ -312,6 +315,41 @@ reader_cursor() { [ "$(tm display -p '#{cursor_x},#{cursor_y},#{cursor_flag}')" 
 check "--reader shows the cursor on the announced line" poll 5 reader_cursor
 no_boxes() { ! screen | grep -q '[│┌└]'; }
 check "--reader draws no boxes" no_boxes
+keys q
+
+# The first look of the week: a colleague's changes since the last visit and one's own actions due, at 80x24.
+greet_db="$work/greet.sqlite"
+start 80 24 -- --data sample-data --db "$greet_db" --user anna
+wait_for "Pilotdoelen" >/dev/null
+keys q
+/usr/bin/python3 - "$greet_db" <<'PY'
+import datetime, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+at = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=5)).strftime("%Y-%m-%d %H:%M:%S.000")
+con.execute("INSERT INTO person (name, initials, login, author, created_at) VALUES ('Anna de Vries', 'AdV', 'anna', 'anna', ?)", (at,))
+con.execute("INSERT INTO action_item (activity_id, text, owner, due_date, done, author, created_at, version) "
+            "VALUES ('2023-11-sectortafel', 'Zaal reserveren', 'Anna de Vries', '2024-01-15', 0, 'bert', ?, 1)", (at,))
+con.execute("INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES ('d1-in-1', 'aangetoond', 'bert', ?, 1)", (at,))
+con.execute("INSERT INTO history (at, author, kind, record_id, subject_id, change, old_value, new_value) "
+            "VALUES (?, 'bert', 'status', 'd1-in-1', 'd1-in-1', 'gewijzigd', 'open', 'aangetoond')", (at,))
+con.execute("UPDATE revision SET value = value + 1")
+con.commit()
+PY
+sleep 6
+start 80 24 -- --data sample-data --db "$greet_db" --user anna
+check "at start: a colleague's changes since the last visit, named" wait_for "1 wijziging door bert (1)"
+check "... and one's own actions overdue" wait_for "jouw acties: 1 over datum"
+keys m
+check "m lists my open actions" wait_for "Review: acties · van Anna de Vries"
+check "... with the overdue one" wait_for "15-01-2024 · Zaal reserveren"
+keys W
+check "W lists the changes since the last visit" wait_for "bert · Indicatoren 1: status: open → aangetoond"
+keys q
+mkdir -p "$work/config/htno-dialoog"
+echo "herinneringen: false" > "$work/config/htno-dialoog/config.yaml"
+start 80 24 XDG_CONFIG_HOME="$work/config" -- --data sample-data --db "$greet_db" --user anna
+wait_for "Pilotdoelen" >/dev/null
+check "herinneringen: false keeps the start quiet" not_on_screen "jouw acties"
 keys q
 
 echo "e2e: $passed passed, $failed failed"
