@@ -17,6 +17,9 @@ let package = Package(
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // The system libxlsxwriter library (Debian libxlsxwriter-dev): Excel workbooks for the export.
         .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
+        // The system libhyphen (Debian libhyphen-dev) with hyphen-nl's Dutch patterns: where a word may break.
+        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen"),
+        .target(name: "DutchHyphenation", dependencies: ["CHyphen"]),
         // Pure data model: loads and validates sample-data/. No terminal code.
         .target(name: "DialoogModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // A figure as lines of horizontal bars, for the screens, the slides and the text export alike.
@@ -26,7 +29,7 @@ let package = Package(
         // The review for the jaarverslag (Markdown), spreadsheets (xlsx, CSV), calendars (iCalendar), tools (JSON) and pipes.
         .target(name: "ReviewExport", dependencies: ["DialoogModel", "BarChart", "CXLSXWriter"]),
         // State + keys -> in-memory frame. No terminal code.
-        .target(name: "DialoogUI", dependencies: ["DialoogModel", "BarChart", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DialoogUI", dependencies: ["DialoogModel", "BarChart", "DutchHyphenation", .product(name: "Yams", package: "Yams")]),
         // A deck as one HTML page to hand out: the slides' text, escaped, outside the UI that draws them.
         .target(name: "HandoutExport", dependencies: ["DialoogModel", "DialoogUI"]),
         // The only code that talks to ncurses.
@@ -41,7 +44,7 @@ let package = Package(
         ),
         // Shared by the test targets: the seeded generator of the fuzz tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "BarChart", "TestSupport"]),
+        .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "BarChart", "DutchHyphenation", "TestSupport"]),
         .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "HandoutExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -54,8 +54,12 @@ import DialoogModel
 
     @Test func wordWrapKeepsWordsAndCutsOnlyOverlongOnes() {
         #expect(WordWrap.lines("zoveel mensen zoveel meningen", width: 13) == ["zoveel mensen", "zoveel", "meningen"])
-        #expect(WordWrap.lines("domeinvoorzitters zijn akkoord", width: 10) == ["domeinvoo-", "rzitters", "zijn", "akkoord"],
-                "a word wider than the column is broken with a hyphen")
+        #expect(WordWrap.lines("domeinvoorzitters zijn akkoord", width: 10) == ["domein-", "voorzit-", "ters zijn", "akkoord"],
+                "a word wider than the column is broken where Dutch hyphenation allows")
+        #expect(WordWrap.lines("de portefeuillehouder in het bestuur", width: 16) == ["de", "portefeuillehou-", "der in het", "bestuur"],
+                "at a syllable (por-te-feuil-le-hou-der), never portefeuilleho- | uder")
+        #expect(WordWrap.lines("probleemstelling", width: 14) == ["probleemstel-", "ling"], "never probleemstelli- | ng")
+        #expect(WordWrap.lines("Ελληνικάλέξη", width: 6) == ["Ελλην-", "ικάλέ-", "ξη"], "without Dutch patterns: at the last column")
         #expect(WordWrap.lines("leer-werk-trajecten voor iedereen", width: 12) == ["leer-werk-", "trajecten", "voor", "iedereen"])
         #expect(WordWrap.lines("技术技术技术", width: 5) == ["技术", "技术", "技术"])
         #expect(WordWrap.lines("", width: 5) == [""])

@@ -1,5 +1,8 @@
+import DutchHyphenation
+
 /// Word wrap by terminal columns. Breaks at spaces; a word longer than the width is broken after one of
-/// its hyphens, or else with a hyphen added at the break ("domeinvoorzit-" | "ters").
+/// its hyphens, else where Dutch hyphenation allows ("portefeuille-" | "houder"), else (a word with no
+/// break that fits) at the last column, with a hyphen added.
 public enum WordWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
@@ -49,6 +52,11 @@ public enum WordWrap {
             let head = String(word[...hyphen])
             let tail = word[word.index(after: hyphen)...]
             return [head] + (DisplayWidth.of(tail) <= width ? [String(tail)] : hardBreak(tail, width: width))
+        }
+        // The last Dutch break point whose head and hyphen fit the line.
+        if width >= 2, let offset = DutchHyphenation.breakOffsets(in: word).last(where: { DisplayWidth.of(word.prefix($0)) + 1 <= width }) {
+            let tail = word.dropFirst(offset)
+            return [word.prefix(offset) + "-"] + (DisplayWidth.of(tail) <= width ? [String(tail)] : hardBreak(tail, width: width))
         }
         // A word in an alphabet gets a hyphen at each break (it takes a column); CJK text breaks between
         // characters as it is, and a column too narrow for a hyphen is cut hard.
