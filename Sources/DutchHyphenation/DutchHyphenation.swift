@@ -15,6 +15,7 @@ public enum DutchHyphenation {
     }
 
     private static let dictionary = Dictionary()
+    static let maximumLength = 80
 
     /// Whether the Dutch patterns could be read.
     public static var isAvailable: Bool { dictionary.pointer != nil }
@@ -27,6 +28,8 @@ public enum DutchHyphenation {
         let characters = Array(word)
         guard let first = characters.firstIndex(where: \.isLetter), let last = characters.lastIndex(where: \.isLetter) else { return [] }
         let core = characters[first...last]
+        // No Dutch word is longer; a longer run of letters is no word to hyphenate.
+        guard core.count <= maximumLength else { return [] }
         var bytes: [CChar] = []
         for character in core {
             // One Latin-1 letter per byte, lower case, as the patterns are written.
@@ -34,21 +37,24 @@ public enum DutchHyphenation {
                   character.lowercased().unicodeScalars.count == 1, scalar.value < 256 else { return [] }
             bytes.append(CChar(bitPattern: UInt8(scalar.value)))
         }
-        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        let length = bytes.count
+        // libhyphen looks for the patterns' NOHYPHEN strings with strstr: the word must end in a NUL.
+        bytes.append(0)
+        var hyphens = [CChar](repeating: 0, count: length + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var pos: UnsafeMutablePointer<Int32>?
         var cut: UnsafeMutablePointer<Int32>?
-        let failed = hnj_hyphen_hyphenate3(dict, bytes, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut, 2, 2, 2, 2)
+        let failed = hnj_hyphen_hyphenate3(dict, bytes, Int32(length), &hyphens, nil, &rep, &pos, &cut, 2, 2, 2, 2)
         defer {
             // Non-standard breaks (a spelling change at the break) are not used, but their buffers are freed.
             if let rep {
-                for index in 0..<bytes.count { free(rep[index]) }
+                for index in 0..<length { free(rep[index]) }
                 free(rep)
             }
             free(pos)
             free(cut)
         }
         guard failed == 0 else { return [] }
-        return (0..<(bytes.count - 1)).filter { hyphens[$0] & 1 == 1 && rep?[$0] == nil }.map { first + $0 + 1 }
+        return (0..<(length - 1)).filter { hyphens[$0] & 1 == 1 && rep?[$0] == nil }.map { first + $0 + 1 }
     }
 }

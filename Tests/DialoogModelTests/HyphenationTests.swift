@@ -19,6 +19,15 @@ import DutchHyphenation
         #expect(marked == expected)
     }
 
+    /// Hostile data: a 100,000-letter "word" is no Dutch word (and is not handed to libhyphen at all).
+    @Test func anEndlessWordHasNoBreaksAndManyWordsAtOnceAreSafe() async {
+        #expect(DutchHyphenation.breakOffsets(in: String(repeating: "x", count: 100_000)).isEmpty)
+        await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<64 { group.addTask { DutchHyphenation.breakOffsets(in: "gezamenlijkeverantwoordelijkheid") } }
+            for await offsets in group { #expect(offsets == DutchHyphenation.breakOffsets(in: "gezamenlijkeverantwoordelijkheid")) }
+        }
+    }
+
     @Test func aWordOutsideLatin1OrWithoutLettersHasNoBreaks() {
         #expect(DutchHyphenation.breakOffsets(in: "Ελληνικά").isEmpty)
         #expect(DutchHyphenation.breakOffsets(in: "2023-2024").isEmpty)

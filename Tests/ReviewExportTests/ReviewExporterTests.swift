@@ -187,3 +187,38 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 6)?.id == "2023-09-sac")
     }
 }
+
+/// The weekly summary: what changed since a moment, per goal, meeting and person, and what falls due.
+@Suite struct SummaryExportTests {
+    @Test func aPeriodIsTypedAsDaysWeeksHoursOrADay() throws {
+        #expect(SummaryExport.since("7d", now: exportedAt) == exportedAt.addingTimeInterval(-7 * 86_400))
+        #expect(SummaryExport.since("2w", now: exportedAt) == exportedAt.addingTimeInterval(-14 * 86_400))
+        #expect(SummaryExport.since("24u", now: exportedAt) == exportedAt.addingTimeInterval(-86_400))
+        let day = try #require(SummaryExport.since("01-12-2026", now: exportedAt))
+        #expect(DutchDate.timestamp(day) == "01-12-2026 00:00", "a day from its start in Dutch time")
+        #expect(SummaryExport.since("gisteren", now: exportedAt) == nil && SummaryExport.since("-3d", now: exportedAt) == nil)
+    }
+
+    @Test func changesAreGroupedPerGoalMeetingAndPerson() {
+        let since = exportedAt.addingTimeInterval(-3600)
+        var recent = review
+        recent.history += [
+            HistoryEntry(id: 2, at: exportedAt, author: "anna", kind: .note, recordId: "1", subjectId: "d1-in-1", change: .created,
+                         oldValue: nil, newValue: "Deelnemerslijst"),
+            HistoryEntry(id: 3, at: exportedAt, author: "frank", kind: .decision, recordId: "1", subjectId: "2023-11-sectortafel",
+                         change: .created, oldValue: nil, newValue: "Twee extra sectortafels"),
+        ]
+        let changes = ReviewChanges(review: recent, dataset: sampleDataset, since: since, today: "2024-03-28")
+        #expect(changes.sections.map(\.title) == ["Doel 1: Draagvlak op alle niveaus", "Doel 2: Realiseren van concrete acties",
+                                                  "Sectortafel november 2023", "Per persoon", "Acties over datum of deze week af"])
+        #expect(changes.byWhom == "3 wijzigingen door frank (2) en anna (1)")
+        #expect(changes.sections[3].lines.map(\.text) == ["anna: 1 × notitie", "frank: 1 × status, 1 × besluit"])
+        #expect(changes.sections[4].lines.map(\.text) == ["branches · 31-03-2024 · Werkagenda, \"concept\" · Sectortafel november 2023"],
+                "due within the week, not yet over")
+        let mine = ReviewChanges(review: recent, dataset: sampleDataset, since: since, today: "2024-03-28", excluding: "frank")
+        #expect(mine.byWhom == "1 wijziging door anna (1)", "one's own changes are left out")
+        let text = SummaryExport.text(changes, format: .text, exportedAt: exportedAt)
+        #expect(text.hasPrefix("Wijzigingen in de review sinds 25-11-2026 10:00\n"))
+        #expect(text.contains("\nDoel 1: Draagvlak op alle niveaus\n---------------------------------\n- 25-11-2026 11:00 · anna · Indicatoren 1: notitie aangemaakt: “Deelnemerslijst”\n"))
+    }
+}
