@@ -32,7 +32,8 @@ public enum SummaryExport {
     /// nil when it is neither.
     public static func since(_ text: String, now: Date) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let unit = trimmed.last, let amount = Int(trimmed.dropLast()), amount >= 0 {
+        // Up to about a hundred years back: more is a typing error, and would overflow.
+        if let unit = trimmed.last, let amount = Int(trimmed.dropLast()), (0...40_000).contains(amount) {
             let hours: Int? = switch unit {
             case "d": amount * 24
             case "w": amount * 24 * 7

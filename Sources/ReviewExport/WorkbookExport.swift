@@ -97,7 +97,7 @@ struct WorkbookExport {
     private var historySheet: Sheet {
         let rows: [[Cell]] = review.history.reversed().map { entry in
             [.moment(entry.at), .text(entry.author), .text(entry.kind.label), .text(entry.change.rawValue),
-             .text(dataset.reviewTargetName(entry.subjectId) ?? meetingName(entry.subjectId)),
+             .text(review.subjectName(entry.subjectId, in: dataset)),
              entry.oldValue.map { .text($0) } ?? .empty, entry.newValue.map { .text($0) } ?? .empty]
         }
         return Sheet(name: "Geschiedenis", columns: [("Wanneer", 17), ("Wie", 14), ("Soort", 10), ("Wijziging", 12), ("Waarover", 30),

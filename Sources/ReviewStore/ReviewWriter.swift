@@ -79,18 +79,18 @@ struct ReviewWriter {
             return try updatePerson(person)
         case .deletePerson(let id, let expected, let into):
             return try deletePerson(id, expected: expected, mergingInto: into)
-        case .restorePerson(let person, let actionIds):
-            return try restorePerson(person, actionIds: actionIds)
+        case .restorePerson(let person, let actionIds, let target):
+            return try restorePerson(person, actionIds: actionIds, mergedInto: target)
         case .addAction(var action):
             action.version = 1
-            try addOwnerIfNew(action.owner)
+            action.owner = try addOwnerIfNew(action.owner)
             try insert(action, keepingId: false)
             let id = db.lastInsertedRowID
             try record(.action, id: id, subject: action.activityId, .created, old: nil, new: action.summary)
             return .deleteAction(id: id, expectedVersion: 1)
-        case .updateAction(let action):
+        case .updateAction(var action):
             var old = try current(action: action.id, expected: action.version)
-            try addOwnerIfNew(action.owner)
+            action.owner = try addOwnerIfNew(action.owner)
             try db.execute(sql: """
                 UPDATE action_item SET text = ?, owner = ?, due_date = ?, done = ?, linked_id = ?, updated_at = ?, updated_by = ?, version = ?
                 WHERE id = ?
@@ -106,6 +106,8 @@ struct ReviewWriter {
             return .restoreAction(old)
         case .restoreAction(var action):
             action.version += 1
+            // The owner may have been renamed or merged away meanwhile: the action comes back under a person.
+            action.owner = try addOwnerIfNew(action.owner)
             try insert(action, keepingId: true)
             try record(.action, id: action.id, subject: action.activityId, .restored, old: nil, new: action.summary)
             return .deleteAction(id: action.id, expectedVersion: action.version)
@@ -130,11 +132,16 @@ struct ReviewWriter {
 
     // MARK: People
 
-    /// An owner typed in an action form who is nobody yet becomes a person, in the same transaction.
-    private func addOwnerIfNew(_ name: String) throws {
-        guard try Row.fetchOne(db, sql: "SELECT 1 FROM person WHERE name = ? COLLATE NOCASE OR initials = ? COLLATE NOCASE",
-                               arguments: [name, name]) == nil else { return }
+    /// The owner as the person is named ("jj" and "jan jansen" → "Jan Jansen"); an owner who is nobody yet
+    /// becomes a person, in the same transaction. Every action is thus under exactly one person's name.
+    private func addOwnerIfNew(_ name: String) throws -> String {
+        // Compared as stored (not as shown), so an owner with odd characters finds the person made for it.
+        if let stored = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name = ? COLLATE NOCASE", arguments: [name])
+            ?? String.fetchOne(db, sql: "SELECT name FROM person WHERE initials = ? COLLATE NOCASE ORDER BY id", arguments: [name]) {
+            return stored
+        }
         _ = try addPerson(Person(name: name))
+        return name
     }
 
     private func addPerson(_ person: Person) throws -> ReviewEdit {
@@ -178,10 +185,10 @@ struct ReviewWriter {
         try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [id])
         let into = try target.flatMap { try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [$0]) }
         try record(.person, id: id, subject: Person.historySubject(id), .deleted, old: old.summary, new: into.map { "samengevoegd met \($0)" })
-        return .restorePerson(old, actionIds: moved)
+        return .restorePerson(old, actionIds: moved, mergedInto: target)
     }
 
-    private func restorePerson(_ person: Person, actionIds: [Int64]) throws -> ReviewEdit {
+    private func restorePerson(_ person: Person, actionIds: [Int64], mergedInto target: Int64?) throws -> ReviewEdit {
         var restored = person
         restored.version += 1
         try checkNameIsFree(person.name, except: nil)
@@ -190,31 +197,35 @@ struct ReviewWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [restored.id, restored.name, restored.initials, restored.organisation, restored.role, restored.email, restored.login,
                              restored.author, restored.createdAt, restored.updatedAt, restored.updatedBy, restored.version])
-        // Who holds the actions now (the merge target) is read before they go back, for redo.
-        let target = actionIds.isEmpty ? nil : try mergeTarget(ofActions: actionIds)
-        if !actionIds.isEmpty { try reassignActions(ids: actionIds, from: nil, to: person.name) }
+        // Only the actions the merge target still holds go back: one a colleague gave to someone else since stays there.
+        var moved: [Int64] = []
+        if let target, let holder = try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [target]) {
+            let stillHeld = try Int64.fetchAll(db, sql: "SELECT id FROM action_item WHERE owner = ? COLLATE NOCASE ORDER BY id", arguments: [holder])
+            moved = actionIds.filter(stillHeld.contains)
+            try reassignActions(ids: moved, from: holder, to: person.name)
+        }
         try record(.person, id: person.id, subject: Person.historySubject(person.id), .restored, old: nil, new: restored.summary)
         return .deletePerson(id: person.id, expectedVersion: restored.version, mergingInto: target)
     }
 
-    /// Who holds these actions now: the person a merge gave them to.
-    private func mergeTarget(ofActions ids: [Int64]) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT person.id FROM person JOIN action_item ON action_item.owner = person.name COLLATE NOCASE WHERE action_item.id = ?",
-                           arguments: [ids[0]])
-    }
-
     /// Gives actions (these ids, or all under `from`) to `name`; each action's version goes on, so a form
-    /// open on one of them meets the change instead of writing the old owner back. Returns the ids moved.
+    /// open on one of them meets the change instead of writing the old owner back, and its history says so.
+    /// Returns the ids moved.
     @discardableResult
-    private func reassignActions(ids: [Int64]?, from: String?, to name: String) throws -> [Int64] {
-        let moving: [Int64] = if let ids { ids } else {
-            try Int64.fetchAll(db, sql: "SELECT id FROM action_item WHERE owner = ? COLLATE NOCASE ORDER BY id", arguments: [from ?? ""])
+    private func reassignActions(ids: [Int64]?, from: String, to name: String) throws -> [Int64] {
+        let moving: [ActionItem] = if let ids {
+            try ids.compactMap { try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [$0]).map(ReviewDatabase.action) }
+        } else {
+            try Row.fetchAll(db, sql: "SELECT * FROM action_item WHERE owner = ? COLLATE NOCASE ORDER BY id", arguments: [from]).map(ReviewDatabase.action)
         }
-        for id in moving {
+        for var action in moving {
+            let before = action.summary
+            action.owner = name
             try db.execute(sql: "UPDATE action_item SET owner = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?",
-                           arguments: [name, now, author, id])
+                           arguments: [name, now, author, action.id])
+            try record(.action, id: action.id, subject: action.activityId, .updated, old: before, new: action.summary)
         }
-        return moving
+        return moving.map(\.id)
     }
 
     private func checkNameIsFree(_ name: String, except id: Int64?) throws {
@@ -294,13 +305,13 @@ struct ReviewWriter {
 }
 
 /// A person's name (or another spelling of it) is already someone else's.
-public struct NameTaken: Error, CustomStringConvertible {
+public struct NameTaken: ReviewRefusal, CustomStringConvertible {
     let name: String
     public var description: String { "de naam '\(name)' is al van iemand: voeg samen in plaats van een tweede aan te maken" }
 }
 
 /// A person who still owns actions is not deleted; merging gives their actions to someone else.
-public struct PersonInUse: Error, CustomStringConvertible {
+public struct PersonInUse: ReviewRefusal, CustomStringConvertible {
     let name: String
     public var description: String { "\(name) heeft nog acties: voeg samen met een ander in plaats van te wissen" }
 }

@@ -85,8 +85,17 @@ import DialoogModel
         app.type("jdb")
         #expect(app.render().contains("› Jeanneke de Boer · JdB · sac htno"), "initials find her")
         app.press(.enter)
-        #expect(app.openForm?.texts[1] == "Jeanneke de Boer")
+        #expect(app.openForm?.texts[1] == "Jeanneke de Boer", "Enter takes the person and moves on to the deadline")
+        app.type("31-1-27")
+        #expect(app.openForm?.texts[2] == "31-1-27")
+        app.press(.backTab)
         for _ in 0..<16 { app.press(.backspace) }
+        app.type("Anne")
+        #expect(app.render().contains("› Jeanneke de Boer"), "a name inside another is offered")
+        app.press(.enter)
+        #expect(app.openForm?.texts[1] == "Anne", "but Enter keeps a new name that no match begins with")
+        app.press(.backTab)
+        for _ in 0..<4 { app.press(.backspace) }
         app.type("Karin Kok")
         #expect(app.render().contains("nieuw: “Karin Kok” wordt een persoon bij bewaren"))
         app.press(.control("d"))
@@ -114,6 +123,27 @@ import DialoogModel
         #expect(app.statusMessage?.contains("Bert B. teruggezet") == true, "\(app.statusMessage ?? "")")
     }
 
+    /// An undo step the database refuses for good (the person now owns an action) is dropped with its reason,
+    /// so the steps before it can still be undone.
+    @Test func aRefusedUndoStepDoesNotBlockTheOlderOnes() throws {
+        var (app, store) = try appWithPeople()
+        app.type("1\nl\ns")
+        #expect(try store.load().status(of: "d1-in-1") == .notShown, "one step on from what Bert set")
+        app.type("6F")
+        app.type("a")
+        app.type("Piet")
+        app.press(.control("d"))
+        _ = try store.apply(.addAction(ActionItem(id: 0, activityId: "2023-11-sectortafel", text: "Agenda maken", owner: "Piet", dueDate: nil,
+                                                  isDone: false, linkedId: nil, author: "", createdAt: reviewClock())),
+                            author: "bert", now: reviewClock())
+        app.type("u")
+        #expect(app.statusMessage == "Niet ongedaan gemaakt: Piet heeft nog acties: voeg samen met een ander in plaats van te wissen",
+                "\(app.statusMessage ?? "")")
+        app.type("u")
+        #expect(app.statusMessage?.hasPrefix("Ongedaan: status van Doel 1 · Indicatoren 1") == true, "\(app.statusMessage ?? "")")
+        #expect(try store.load().status(of: "d1-in-1") == .shown, "back to what Bert set")
+    }
+
     @Test func theChangesSinceTheLastVisitLeadToTheirPlace() throws {
         var (app, _) = try appWithPeople()
         app.type("W")
@@ -134,5 +164,15 @@ import DialoogModel
         #expect(app.statusMessage?.hasPrefix("Notitie gaat mee in het jaarverslag") == true, "\(app.statusMessage ?? "")")
         #expect(app.render().contains("door jeanneke · voor het") && app.render().contains("notitie gewijzigd: “intern” → “voor het"))
         #expect(try store.load().notes.first?.isForReport == true)
+    }
+
+    @Test func theReportExportSaysHowManyInternalNotesItLeftOut() throws {
+        var (app, store) = try appWithPeople()
+        _ = try store.apply(.addNote(subjectId: "d1-bw-1", text: "Intern: nog navragen"), author: "bert", now: reviewClock())
+        app.perform(.reload)
+        app.type("Em")
+        app.press(.enter)
+        #expect(app.statusMessage == "Export geschreven: /tmp/x.md · 2 interne notities niet opgenomen (J markeert voor het jaarverslag)",
+                "\(app.statusMessage ?? "")")
     }
 }

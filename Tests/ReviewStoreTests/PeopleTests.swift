@@ -71,6 +71,38 @@ import DialoogModel
         #expect(into == full.id)
     }
 
+    /// Undoing a merge gives back only what the merge target still holds: a colleague's reassignment since
+    /// stays, and redo merges into the same person again.
+    @Test func undoingAMergeKeepsAColleaguesLaterChange() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(action("Zaal reserveren", owner: "jan"), author: "anna", now: now)
+        _ = try store.apply(action("Verslag rondsturen", owner: "jan"), author: "anna", now: now)
+        _ = try store.apply(.addPerson(Person(name: "Jan Jansen")), author: "anna", now: now)
+        let people = try store.load().people
+        let jan = try #require(people.first { $0.name == "jan" })
+        let full = try #require(people.first { $0.name == "Jan Jansen" })
+        let undo = try store.apply(.deletePerson(id: jan.id, expectedVersion: jan.version, mergingInto: full.id), author: "anna", now: now)
+        var given = try #require(try store.load().actions.first { $0.text == "Zaal reserveren" })
+        given.owner = "Bert"
+        _ = try store.apply(.updateAction(given), author: "bert", now: now)
+        let redo = try store.apply(undo, author: "anna", now: now)
+        let review = try store.load()
+        #expect(review.actions.first { $0.text == "Zaal reserveren" }?.owner == "Bert", "the colleague's change stays")
+        #expect(review.actions.first { $0.text == "Verslag rondsturen" }?.owner == "jan")
+        #expect(redo == .deletePerson(id: jan.id, expectedVersion: jan.version + 1, mergingInto: full.id), "redo merges into Jan Jansen again")
+        #expect(review.history.contains { $0.kind == .action && $0.oldValue?.contains("· Jan Jansen ·") == true && $0.newValue?.contains("· jan ·") == true },
+                "every moved action has its own history entry")
+    }
+
+    @Test func anOwnerIsSavedUnderThePersonsOwnName() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addPerson(Person(name: "Jan Jansen", initials: "JJ")), author: "anna", now: now)
+        _ = try store.apply(action("Zaal reserveren", owner: "jj"), author: "anna", now: now)
+        _ = try store.apply(action("Verslag rondsturen", owner: "JAN JANSEN"), author: "anna", now: now)
+        let review = try store.load()
+        #expect(review.actions.map(\.owner) == ["Jan Jansen", "Jan Jansen"] && review.people.count == 1)
+    }
+
     @Test func aPersonWithActionsIsNotDeletedAndANameIsNotTakenTwice() throws {
         let store = try ReviewDatabase()
         _ = try store.apply(action("Zaal reserveren", owner: "Piet"), author: "anna", now: now)

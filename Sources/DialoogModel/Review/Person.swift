@@ -56,6 +56,12 @@ extension ReviewSnapshot {
         people.first { $0.login == login } ?? people.first { $0.isNamed(login) }
     }
 
+    /// What a review subject id names, for a reader: a goal item, a meeting, or a person.
+    public func subjectName(_ subjectId: String, in dataset: Dataset) -> String {
+        dataset.reviewTargetName(subjectId) ?? dataset.meetingName(subjectId)
+            ?? people.first { Person.historySubject($0.id) == subjectId }?.name ?? subjectId
+    }
+
     /// The name a login's actions are under: its person's name, or the login itself.
     public func ownerName(forLogin login: String) -> String { person(forLogin: login)?.name ?? login }
 }

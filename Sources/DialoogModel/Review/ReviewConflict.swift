@@ -50,3 +50,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         "\(current == nil ? "gewist" : "gewijzigd") door \(changedBy) op \(DutchDate.timestamp(changedAt))"
     }
 }
+
+/// An edit the database refuses as it stands, whatever is tried again (a name someone else has, a person
+/// who still owns actions): an undo step that meets one is dropped with its reason, as after a conflict.
+public protocol ReviewRefusal: Error {}

@@ -25,8 +25,9 @@ public enum ReviewEdit: Sendable, Equatable {
     case updatePerson(Person)
     /// `mergingInto`: the person who takes over the actions (two spellings of one name); nil for a plain delete.
     case deletePerson(id: Int64, expectedVersion: Int, mergingInto: Int64?)
-    /// The person back, and `actionIds` back to their name: the undo of a delete or merge.
-    case restorePerson(Person, actionIds: [Int64])
+    /// The person back, and those of `actionIds` that the merge target (`mergedInto`) still holds back to
+    /// their name: the undo of a delete or merge.
+    case restorePerson(Person, actionIds: [Int64], mergedInto: Int64?)
 }
 
 extension ReviewEdit {
@@ -41,7 +42,7 @@ extension ReviewEdit {
         case .updateAction(let action), .restoreAction(let action): "action:\(action.id)"
         case .deleteAction(let id, _): "action:\(id)"
         case .markNote(let id, _, _): "note:\(id)"
-        case .updatePerson(let person), .restorePerson(let person, _): "person:\(person.id)"
+        case .updatePerson(let person), .restorePerson(let person, _, _): "person:\(person.id)"
         case .deletePerson(let id, _, _): "person:\(id)"
         case .addNote, .addDecision, .addAction, .addPerson: nil
         }

@@ -66,7 +66,7 @@ enum ReviewOutcome: Sendable {
 
 /// What came of an export.
 enum ExportOutcome: Sendable {
-    case written(path: String)
+    case written(path: String, content: ExportContent)
     /// The file exists; `request` writes over it.
     case exists(path: String, request: ExportRequest)
     case failed(String)

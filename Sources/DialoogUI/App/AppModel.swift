@@ -255,7 +255,7 @@ public struct AppModel: Sendable {
         case .myActions:
             let me = context.review.ownerName(forLogin: context.user ?? "")
             show(ListScreen(.review(ReviewFilter(.actions, order: .status, owner: me))), in: .review)
-            message = "Open acties van \(me), over datum eerst (\(keymap.key(for: .filterOwner)) = andere eigenaar)"
+            message = "Acties van \(me): over datum eerst, afgeronde onderaan (\(keymap.key(for: .filterOwner)) = andere eigenaar)"
         case .people:
             show(ListScreen(.review(ReviewFilter(.people))), in: .review)
         case .summary:

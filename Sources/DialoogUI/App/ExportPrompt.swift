@@ -63,7 +63,7 @@ public struct ExportFileExists: Error, Sendable {
 extension AppModel {
     /// `E`: asks for the format first.
     mutating func askExportFormat() {
-        // Short labels: the question and its keys fit one line of 80 columns.
+        // Short labels: the question and its keys take at most two lines at 80 columns.
         ask(Question("Export:", choices: ExportPrompt.formats.map { .init($0.key, $0.label, .exportFormat($0.name)) }
                      + [.init("n", "niet", .dismiss("Niets geëxporteerd"))]))
     }
@@ -117,8 +117,14 @@ extension AppModel {
     /// An existing file is asked about first.
     mutating func receive(_ outcome: ExportOutcome) {
         switch outcome {
-        case .written(let path):
+        case .written(let path, let content):
             message = "Export geschreven: " + path
+            // The report leaves internal notes out: say how many, so none is missed unknowingly.
+            let internalNotes = context.review.notes.count { !$0.isForReport }
+            if content == .review(format: "markdown"), internalNotes > 0 {
+                message! += " · \(internalNotes == 1 ? "1 interne notitie" : "\(internalNotes) interne notities") niet opgenomen "
+                    + "(\(keymap.key(for: .markForReport)) markeert voor het jaarverslag)"
+            }
         case .exists(let path, let request):
             ask(Question("\(path) bestaat al. Overschrijven?",
                          choices: [.init("j", "ja", .overwriteExport(ExportRequest(content: request.content, file: request.file, write: .overwrite))),

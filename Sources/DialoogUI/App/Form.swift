@@ -29,7 +29,8 @@ public struct Form: Sendable {
         var editor: TextEditor
         /// What typing in the field offers to pick (goals for "voor", people for an owner); empty for free text.
         var choices: [LinkTarget] = []
-        /// A typed value that matches no choice is taken as it is (a new owner becomes a person on save).
+        /// A typed value may be new (an owner who becomes a person on save): `Enter` takes a match only when
+        /// it was chosen with ↑↓ or begins with what was typed, and otherwise keeps the typed text.
         var allowsNew = false
     }
 
@@ -47,8 +48,9 @@ public struct Form: Sendable {
     /// Key presses that changed the text since the draft was last saved.
     var changesSinceDraft = 0
     private let initialTexts: [String]
-    /// Which of the focused field's matches ↑↓ chose.
+    /// Which of the focused field's matches ↑↓ chose, and whether ↑↓ were used since the last typing.
     var choice = 0
+    var choseWithArrows = false
     /// The key that takes a match in a picking field, as the field's label and errors name it.
     private let acceptKey: String
 
@@ -211,21 +213,28 @@ public struct Form: Sendable {
         return field.choices.ranked { $0.rank(for: words) }
     }
 
-    /// ↑↓ choose among the matches, Enter takes one; other keys edit the query. In a field that takes new
-    /// values, Enter on no match (or an empty field) moves on.
+    /// ↑↓ choose among the matches, Enter takes one and moves on; other keys edit the query. In a field that
+    /// takes new values, Enter keeps a typed name that no match begins with (unless ↑↓ chose one).
     private mutating func handlePicker(_ key: Key, accepts: Bool) -> Outcome? {
         let matches = matches
+        let typed = fields[focus].editor.text
         switch key {
         case .down, .up:
             guard !matches.isEmpty else { return .editing }
-            choice = choice.cycled(by: key == .down ? 1 : -1, in: matches.count)
+            // The first match is highlighted already, except in an empty field, where ↓ starts at it.
+            let startsAtFirst = typed.isEmpty && !choseWithArrows && key == .down
+            choice = startsAtFirst ? 0 : choice.cycled(by: key == .down ? 1 : -1, in: matches.count)
+            choseWithArrows = true
             return .editing
-        case _ where accepts && !matches.isEmpty && !fields[focus].editor.text.isEmpty:
-            fields[focus].editor = TextEditor(matches[min(choice, matches.count - 1)].value, multiline: false)
-            choice = 0
+        case _ where accepts && !matches.isEmpty && (choseWithArrows || !typed.isEmpty):
+            let match = matches[min(choice, matches.count - 1)]
+            guard choseWithArrows || !fields[focus].allowsNew || match.isNamed(startingWith: typed) else { return nil }
+            fields[focus].editor = TextEditor(match.value, multiline: false)
+            (choice, choseWithArrows) = (0, false)
+            if focus < fields.count - 1 { focus += 1 }
             return .editing
         case .character, .backspace, .delete:
-            choice = 0
+            (choice, choseWithArrows) = (0, false)
             return nil
         default:
             return nil
@@ -274,6 +283,8 @@ public struct Form: Sendable {
             case (.editNote(let note), .updateNote(_, let text, _)): .addNote(subjectId: note.subjectId, text: text)
             case (.editDecision(let decision), .updateDecision(_, let text, _)): .addDecision(activityId: decision.activityId, text: text)
             case (.editAction, .updateAction(let action)): .addAction(action)
+            // A person edited while a colleague deleted or merged them comes back as a new person.
+            case (.editPerson, .updatePerson(let person)): .addPerson(person)
             default: edit
             }
         }
@@ -450,6 +461,17 @@ public struct LinkTarget: Sendable, Equatable {
                 + GoalColumn.allCases.flatMap { column in
                     goal.items(in: column).map { LinkTarget(id: $0.id, name: dataset.reviewTargetName($0.id) ?? $0.id, text: $0.text) }
                 }
+        }
+    }
+
+    /// Whether `typed` begins the name from one of its words on ("jan ja", "jansen", or the initials "jdb"),
+    /// regardless of case and accents: a typed name that is not a new one.
+    func isNamed(startingWith typed: String) -> Bool {
+        let words = MatchRank.words(typed)
+        guard let last = words.last else { return false }
+        return nameWords.indices.contains { start in
+            let rest = Array(nameWords[start...])
+            return rest.count >= words.count && zip(rest, words.dropLast()).allSatisfy { $0 == $1 } && rest[words.count - 1].hasPrefix(last)
         }
     }
 

@@ -108,6 +108,9 @@ struct ReviewController: Sendable {
         } catch let conflict as ReviewConflict {
             reload(&review)
             return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)", state(review))
+        } catch let refusal as ReviewRefusal {
+            // Trying again would meet the same refusal and keep every older step out of reach.
+            return .stepped("Niet \(verb): \(refusal)", state(review))
         } catch {
             self[keyPath: source].append(edit)
             return .stepped("Niet \(verb): \(error)", state(review))

@@ -41,7 +41,7 @@ extension ReviewEdit {
         case .addPerson(let person): "\(person.name) toegevoegd aan de personen"
         case .updatePerson(let person): "\(person.name) bijgewerkt"
         case .deletePerson(_, _, let into): into == nil ? "Persoon gewist" : "Personen samengevoegd"
-        case .restorePerson(let person, _): "\(person.name) teruggezet"
+        case .restorePerson(let person, _, _): "\(person.name) teruggezet"
         }
     }
 }
@@ -102,7 +102,7 @@ extension ReviewEdit {
             let name = review.people.first { $0.id == id }?.name ?? "persoon"
             let target = into.flatMap { target in review.people.first { $0.id == target }?.name }
             return target.map { "\(name) samengevoegd met \($0)" } ?? "\(name) gewist"
-        case .restorePerson(let person, let actionIds):
+        case .restorePerson(let person, let actionIds, _):
             return "\(person.name) teruggezet" + (actionIds.isEmpty ? "" : " met \(actionIds.count == 1 ? "1 actie" : "\(actionIds.count) acties")")
         }
     }

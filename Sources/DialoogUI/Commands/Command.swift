@@ -191,7 +191,7 @@ public struct Command: Sendable {
         case .redo: ("opnieuw doen", .review, browsing, [.character("U")])
         case .drafts: ("niet bewaarde teksten (concepten) opnieuw aanbieden", .review, browsing, [])
         case .markForReport: ("gekozen notitie voor het jaarverslag aan/uit (de Markdown-export neemt alleen die)", .review, browsing, [.character("J")])
-        case .myActions: ("mijn acties: open acties van wie --user is, over datum eerst", .review, browsing, [.character("m")])
+        case .myActions: ("mijn acties: de acties van wie --user is, over datum eerst, afgeronde onderaan", .review, browsing, [.character("m")])
         case .people: ("personen en hun open acties (Review)", .review, browsing, [])
         case .mergePerson: ("gekozen persoon samenvoegen met een andere schrijfwijze (Review, personen)", .review, browsing, [.character("M")])
         case .summary: ("wijzigingen sinds je laatste bezoek (of 7 dagen) en acties die aflopen", .review, browsing, [.character("W")])
