@@ -70,6 +70,10 @@ public struct ListScreen: Screen {
             return source.action(for: location)
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder, .filterOwner:
             guard let filter = source.reviewFilter else { return .ignored }
+            if [.filterGoal, .filterColumn, .sortOrder].contains(command), [.actionsByPerson, .people].contains(filter.list)
+                || command == .filterOwner && filter.list == .people {
+                return .message("Deze lijst staat per persoon op naam; \(context.keymap.key(for: .filterOwner)) kiest één eigenaar in een lijst van acties")
+            }
             let next: ReviewFilter = switch command {
             case .nextFilter: filter.steppingList(1)
             case .previousFilter: filter.steppingList(-1)
