@@ -16,6 +16,8 @@ public enum DataLocation: Hashable, Sendable {
     case documentPart(document: Int, part: Int)
     /// Someone in the review database, by name: their actions. Not in the dataset, so never a search hit.
     case person(name: String)
+    /// A meeting the secretariat added (in the review database), and its year.
+    case meeting(id: Int64, year: Int)
 }
 
 extension DataLocation {
@@ -93,7 +95,7 @@ extension DataLocation {
             return [dataset.documents[index].source]
         case .documentPart(let document, let index):
             return dataset.documents[document].parts[index].texts
-        case .person:
+        case .person, .meeting:
             return []
         }
     }
@@ -114,6 +116,7 @@ extension DataLocation {
         case .document(let index): dataset.documents[index].title
         case .documentPart(let document, let index): "\(dataset.documents[document].title) · \(dataset.documents[document].parts[index].title)"
         case .person(let name): "Persoon · \(name)"
+        case .meeting(_, let year): "Overleg \(year)"
         }
     }
 
@@ -132,7 +135,7 @@ extension DataLocation {
         case .sourceTable(let index): .sourceTable(index: index + offset)
         case .document(let index): .document(index: index + offset)
         case .documentPart(let document, let part): .documentPart(document: document, part: part + offset)
-        case .person: self
+        case .person, .meeting: self
         }
     }
 }

@@ -93,14 +93,19 @@ public struct SearchIndex: Sendable {
                                        label: "Notitie · \(note.author)", text: note.text + " · " + note.author))
         }
         for decision in review.decisions {
-            guard let place = dataset.activity(id: decision.activityId) else { continue }
-            entries.append(SearchEntry(location: .activity(month: place.month, index: place.index),
-                                       label: "Besluit · \(DutchMonth.name(place.month + 1))", text: decision.text + " · " + decision.author))
+            guard let place = review.location(ofMeeting: decision.activityId, in: dataset) else { continue }
+            entries.append(SearchEntry(location: place, label: "Besluit · \(review.meetingName(decision.activityId, in: dataset) ?? "")",
+                                       text: decision.text + " · " + decision.author))
         }
         for action in review.actions {
-            guard let place = dataset.activity(id: action.activityId) else { continue }
-            entries.append(SearchEntry(location: .activity(month: place.month, index: place.index),
-                                       label: "Actie · \(action.owner)", text: action.text + " · " + action.owner))
+            guard let place = review.location(ofMeeting: action.activityId, in: dataset) else { continue }
+            entries.append(SearchEntry(location: place, label: "Actie · \(action.owner)", text: action.text + " · " + action.owner))
+        }
+        // Meetings of later years, by what they are about and what was said there.
+        for meeting in review.meetings {
+            let texts = [meeting.name, meeting.topic, meeting.centralQuestion, meeting.place, meeting.minutes] + meeting.agendaPoints.map(\.text)
+            entries.append(SearchEntry(location: .meeting(id: meeting.id, year: meeting.year), label: "Overleg · \(meeting.name)",
+                                       text: texts.compactMap { $0 }.joined(separator: " · ")))
         }
         self.init(entries: entries)
     }

@@ -84,5 +84,5 @@ struct AgendaExport {
         return lines
     }
 
-    private func meetingName(_ activityId: String) -> String { MarkdownText.cell(dataset.meetingName(activityId) ?? activityId) }
+    private func meetingName(_ activityId: String) -> String { MarkdownText.cell(review.meetingName(activityId, in: dataset) ?? activityId) }
 }

@@ -31,7 +31,7 @@ struct CSVExport {
                 }
             }
         }
-        let meeting = { (id: String) in dataset.meetingName(id) ?? id }
+        let meeting = { (id: String) in review.meetingName(id, in: dataset) ?? id }
         for decision in review.decisions {
             rows.append(["besluit", "", "", "", decision.text, "", "", meeting(decision.activityId), "", "", "", "", decision.author,
                          String(decision.id), decision.activityId, ""])

@@ -36,7 +36,7 @@ struct CalendarExport {
     }
 
     private func description(_ action: ActionItem) -> String {
-        let meeting = dataset.meetingName(action.activityId)
+        let meeting = review.meetingName(action.activityId, in: dataset)
         return ["Eigenaar: \(action.owner)", meeting.map { "Overleg: \($0)" },
                 action.linkedId.map { "Voor: \(dataset.reviewTargetName($0) ?? $0)" }]
             .compactMap { $0 }.joined(separator: "\n")

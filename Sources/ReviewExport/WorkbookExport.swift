@@ -109,7 +109,7 @@ struct WorkbookExport {
         (options.showsIds ? columns + [("Id", 12)] : columns).map { (title: $0.0, width: $0.1) }
     }
 
-    private func meetingName(_ activityId: String) -> String { dataset.meetingName(activityId) ?? activityId }
+    private func meetingName(_ activityId: String) -> String { review.meetingName(activityId, in: dataset) ?? activityId }
 
     // MARK: - Writing
 

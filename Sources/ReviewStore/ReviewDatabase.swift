@@ -65,6 +65,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 decisions: try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY created_at, id").map(Self.decision),
                 actions: try Row.fetchAll(db, sql: "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id").map(Self.action),
                 people: try Self.people(db),
+                meetings: try db.tableExists("meeting") ? Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, start_time, id").map(Self.meeting) : [],
                 history: try db.tableExists("history") ? Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY id").map(Self.historyEntry) : []
         )
         loadedRevision.set(try Self.revision(db))
@@ -239,6 +240,19 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 
     private static func people(_ db: Database) throws -> [Person] {
         try db.tableExists("person") ? Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name COLLATE NOCASE").map(person) : []
+    }
+
+    static func meeting(_ row: Row) -> Meeting {
+        let decoder = JSONDecoder()
+        let list = { (column: String) -> Data in Data((row.safe(column) as String).utf8) }
+        return Meeting(id: row["id"], kind: row.safe("kind"), date: row.safe("date"), startTime: row.safe("start_time"), endTime: row.safe("end_time"),
+                       place: row.safe("place"), topic: row.safe("topic"), centralQuestion: row.safe("central_question"),
+                       participants: row.safe("participants"), status: Meeting.Status(rawValue: row["status"]) ?? .planned,
+                       minutes: row.safe("minutes"),
+                       attendance: (try? decoder.decode([Meeting.Attendee].self, from: list("attendance"))) ?? [],
+                       agendaPoints: (try? decoder.decode([Meeting.AgendaPoint].self, from: list("agenda_points"))) ?? [],
+                       plannedFrom: row.safe("planned_from"), author: row.safe("author"), createdAt: row["created_at"],
+                       updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
     static func person(_ row: Row) -> Person {

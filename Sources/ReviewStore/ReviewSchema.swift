@@ -2,13 +2,13 @@ import GRDB
 
 /// The schema, as migrations. Never change a registered migration: add a new one.
 enum ReviewSchema {
-    static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts", "v4-people-report-visits"]
+    static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts", "v4-people-report-visits", "v5-meetings-of-any-year"]
     /// `PRAGMA user_version` of the newest schema this build knows; a higher one was made by a newer htno-dialoog.
-    static let userVersion = 4
+    static let userVersion = 5
 
     static var migrator: DatabaseMigrator { migratorUpTo(versions.count) }
 
-    /// The first `count` migrations: a database as an older version left it, for tests of the upgrade.
+    /// The first `count` migrations (3 to all): a database as an older version left it, for tests of the upgrade.
     static func migratorUpTo(_ count: Int) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(versions[0]) { db in
@@ -113,6 +113,34 @@ enum ReviewSchema {
             try db.create(table: "visit") { table in
                 table.primaryKey("login", .text)
                 table.column("seen_at", .datetime).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        guard count > 4 else { return migrator }
+        migrator.registerMigration(versions[4]) { db in
+            try db.create(table: "meeting") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull()
+                table.column("date", .text).notNull().indexed()
+                    .check(sql: "date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'")
+                table.column("start_time", .text)
+                table.column("end_time", .text)
+                table.column("place", .text)
+                table.column("topic", .text)
+                table.column("central_question", .text)
+                table.column("participants", .text)
+                table.column("status", .text).notNull()
+                    .check(sql: "status IN ('gepland', 'gehouden', 'verzet', 'vervallen')")
+                table.column("minutes", .text).notNull().defaults(to: "")
+                // Lists of the minutes as JSON: they change with the meeting, under its one version.
+                table.column("attendance", .text).notNull().defaults(to: "[]")
+                table.column("agenda_points", .text).notNull().defaults(to: "[]")
+                table.column("planned_from", .text)
+                table.column("author", .text).notNull()
+                table.column("created_at", .datetime).notNull()
+                table.column("updated_at", .datetime)
+                table.column("updated_by", .text)
+                table.column("version", .integer).notNull().defaults(to: 1)
             }
             try db.execute(sql: "PRAGMA user_version = \(userVersion)")
         }

@@ -81,6 +81,14 @@ struct ReviewWriter {
             return try deletePerson(id, expected: expected, mergingInto: into)
         case .restorePerson(let person, let actionIds, let target):
             return try restorePerson(person, actionIds: actionIds, mergedInto: target)
+        case .addMeetings(let meetings):
+            return try addMeetings(meetings)
+        case .updateMeeting(let meeting):
+            return try updateMeeting(meeting)
+        case .deleteMeetings(let ids, let versions):
+            return try deleteMeetings(ids, expected: versions)
+        case .restoreMeetings(let meetings):
+            return try restoreMeetings(meetings)
         case .addAction(var action):
             action.version = 1
             action.owner = try addOwnerIfNew(action.owner)
@@ -129,6 +137,84 @@ struct ReviewWriter {
     }
 
     static func reportMark(_ isForReport: Bool) -> String { isForReport ? "voor het jaarverslag" : "intern" }
+
+    // MARK: Meetings
+
+    private func addMeetings(_ meetings: [Meeting]) throws -> ReviewEdit {
+        var added: [(Int64, Int)] = []
+        for var meeting in meetings {
+            if let source = meeting.plannedFrom, try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM meeting WHERE planned_from = ? AND substr(date, 1, 4) = ?
+                """, arguments: [source, String(meeting.year)])! > 0 {
+                continue
+            }
+            meeting.version = 1
+            try insert(meeting, keepingId: false)
+            let id = db.lastInsertedRowID
+            try record(.meeting, id: id, subject: Meeting.activityId(id), .created, old: nil, new: meeting.summary)
+            added.append((id, 1))
+        }
+        return .deleteMeetings(added.map(\.0), expectedVersions: added.map(\.1))
+    }
+
+    private func updateMeeting(_ meeting: Meeting) throws -> ReviewEdit {
+        var old = try current(meeting: meeting.id, expected: meeting.version)
+        try db.execute(sql: """
+            UPDATE meeting SET kind = ?, date = ?, start_time = ?, end_time = ?, place = ?, topic = ?, central_question = ?, participants = ?,
+                status = ?, minutes = ?, attendance = ?, agenda_points = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?
+            """, arguments: [meeting.kind, meeting.date, meeting.startTime, meeting.endTime, meeting.place, meeting.topic, meeting.centralQuestion,
+                             meeting.participants, meeting.status.rawValue, meeting.minutes, Self.json(meeting.attendance),
+                             Self.json(meeting.agendaPoints), now, author, meeting.version + 1, meeting.id])
+        try record(.meeting, id: meeting.id, subject: meeting.activityId, .updated, old: Self.historyText(old), new: Self.historyText(meeting))
+        old.version = meeting.version + 1
+        return .updateMeeting(old)
+    }
+
+    /// The meeting's line and, when there is one, its verslag: what its history shows old → new.
+    private static func historyText(_ meeting: Meeting) -> String {
+        meeting.minutes.isEmpty ? meeting.summary : meeting.summary + " · verslag: " + meeting.minutes
+    }
+
+    private func deleteMeetings(_ ids: [Int64], expected versions: [Int]) throws -> ReviewEdit {
+        var removed: [Meeting] = []
+        for (id, version) in zip(ids, versions) {
+            let old = try current(meeting: id, expected: version)
+            let hanging = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM decision WHERE activity_id = ?) + (SELECT COUNT(*) FROM action_item WHERE activity_id = ?)",
+                                           arguments: [old.activityId, old.activityId])!
+            guard hanging == 0 else { throw MeetingInUse(name: old.name, records: hanging) }
+            try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [id])
+            try record(.meeting, id: id, subject: old.activityId, .deleted, old: old.summary, new: nil)
+            removed.append(old)
+        }
+        return .restoreMeetings(removed)
+    }
+
+    private func restoreMeetings(_ meetings: [Meeting]) throws -> ReviewEdit {
+        var restored: [Meeting] = []
+        for var meeting in meetings {
+            meeting.version += 1
+            try insert(meeting, keepingId: true)
+            try record(.meeting, id: meeting.id, subject: meeting.activityId, .restored, old: nil, new: meeting.summary)
+            restored.append(meeting)
+        }
+        return .deleteMeetings(restored.map(\.id), expectedVersions: restored.map(\.version))
+    }
+
+    private func insert(_ meeting: Meeting, keepingId: Bool) throws {
+        try db.execute(sql: """
+            INSERT INTO meeting (id, kind, date, start_time, end_time, place, topic, central_question, participants, status, minutes, attendance,
+                agenda_points, planned_from, author, created_at, updated_at, updated_by, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [keepingId ? meeting.id : nil, meeting.kind, meeting.date, meeting.startTime, meeting.endTime, meeting.place,
+                             meeting.topic, meeting.centralQuestion, meeting.participants, meeting.status.rawValue, meeting.minutes,
+                             Self.json(meeting.attendance), Self.json(meeting.agendaPoints), meeting.plannedFrom,
+                             keepingId ? meeting.author : author, keepingId ? meeting.createdAt : now, keepingId ? meeting.updatedAt : nil,
+                             keepingId ? meeting.updatedBy : nil, meeting.version])
+    }
+
+    private static func json(_ value: some Encodable) -> String {
+        (try? JSONEncoder().encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "[]"
+    }
 
     // MARK: People
 
@@ -276,6 +362,12 @@ struct ReviewWriter {
         return action
     }
 
+    private func current(meeting id: Int64, expected: Int) throws -> Meeting {
+        let meeting = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]).map(ReviewDatabase.meeting)
+        guard let meeting, meeting.version == expected else { throw try conflict(.meeting, id: id, current: meeting.map { .meeting($0) }) }
+        return meeting
+    }
+
     private func current(person id: Int64, expected: Int) throws -> Person {
         let person = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(ReviewDatabase.person)
         guard let person, person.version == expected else { throw try conflict(.person, id: id, current: person.map { .person($0) }) }
@@ -291,6 +383,7 @@ struct ReviewWriter {
         case .decision(let decision): (who, when) = (decision.updatedBy ?? decision.author, decision.updatedAt ?? decision.createdAt)
         case .action(let action): (who, when) = (action.updatedBy ?? action.author, action.updatedAt ?? action.createdAt)
         case .person(let person): (who, when) = (person.updatedBy ?? person.author, person.updatedAt ?? person.createdAt)
+        case .meeting(let meeting): (who, when) = (meeting.updatedBy ?? meeting.author, meeting.updatedAt ?? meeting.createdAt)
         case nil:
             (who, when) = ("onbekend", now)
         }
@@ -314,4 +407,13 @@ public struct NameTaken: ReviewRefusal, CustomStringConvertible {
 public struct PersonInUse: ReviewRefusal, CustomStringConvertible {
     let name: String
     public var description: String { "\(name) heeft nog acties: voeg samen met een ander in plaats van te wissen" }
+}
+
+/// A meeting with decisions or actions is not deleted: cancel it (status vervallen) instead.
+public struct MeetingInUse: ReviewRefusal, CustomStringConvertible {
+    let name: String
+    let records: Int
+    public var description: String {
+        "\(name) heeft \(records == 1 ? "een besluit of actie" : "\(records) besluiten en acties"): zet de status op vervallen in plaats van te wissen"
+    }
 }

@@ -58,7 +58,7 @@ extension ReviewSnapshot {
 
     /// What a review subject id names, for a reader: a goal item, a meeting, or a person.
     public func subjectName(_ subjectId: String, in dataset: Dataset) -> String {
-        dataset.reviewTargetName(subjectId) ?? dataset.meetingName(subjectId)
+        dataset.reviewTargetName(subjectId) ?? meetingName(subjectId, in: dataset)
             ?? people.first { Person.historySubject($0.id) == subjectId }?.name ?? subjectId
     }
 

@@ -29,7 +29,7 @@ public struct ReviewChanges: Sendable {
         self.entries = entries
         var sections = Self.byPlace(entries, review: review, dataset: dataset)
         sections += Self.byAuthor(entries)
-        sections += Self.actionsDue(review.actions, dataset: dataset, today: today)
+        sections += Self.actionsDue(review, dataset: dataset, today: today)
         self.sections = sections
     }
 
@@ -51,7 +51,7 @@ public struct ReviewChanges: Sendable {
                                 + HistoryText.change(entry, dataset: dataset), subjectId: entry.subjectId)
             if let goal = goal(of: entry, review: review, dataset: dataset) {
                 goals[goal, default: []].append(line)
-            } else if dataset.activity(id: entry.subjectId) != nil {
+            } else if review.location(ofMeeting: entry.subjectId, in: dataset) != nil {
                 meetings[entry.subjectId, default: []].append(line)
             } else {
                 others.append(line)
@@ -60,8 +60,8 @@ public struct ReviewChanges: Sendable {
         var sections = goals.keys.sorted().map { index in
             Section(title: "Doel \(dataset.pilotGoals[index].number): \(dataset.pilotGoals[index].uitgangspunt)", lines: goals[index]!)
         }
-        let meetingOrder = dataset.cycle.months.flatMap(\.activities).map(\.id)
-        sections += meetingOrder.filter { meetings[$0] != nil }.map { Section(title: dataset.meetingName($0) ?? $0, lines: meetings[$0]!) }
+        let meetingOrder = dataset.cycle.months.flatMap(\.activities).map(\.id) + review.meetings.map(\.activityId)
+        sections += meetingOrder.filter { meetings[$0] != nil }.map { Section(title: review.meetingName($0, in: dataset) ?? $0, lines: meetings[$0]!) }
         if !others.isEmpty { sections.append(Section(title: "Overig", lines: others)) }
         return sections
     }
@@ -93,15 +93,15 @@ public struct ReviewChanges: Sendable {
     }
 
     /// Open actions overdue or due within seven days, per owner, overdue first.
-    private static func actionsDue(_ actions: [ActionItem], dataset: Dataset, today: String) -> [Section] {
+    private static func actionsDue(_ review: ReviewSnapshot, dataset: Dataset, today: String) -> [Section] {
         let weekAhead = DueDate.adding(days: 7, to: today)
-        let due = actions.filter { !$0.isDone && ($0.dueDate.map { $0 <= weekAhead } ?? false) }
+        let due = review.actions.filter { !$0.isDone && ($0.dueDate.map { $0 <= weekAhead } ?? false) }
         guard !due.isEmpty else { return [] }
         let owners = Dictionary(grouping: due, by: \.owner)
         let lines = owners.keys.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }.flatMap { owner in
             owners[owner]!.sorted { $0.dueDate! < $1.dueDate! }.map { action in
                 Line(text: "\(owner) · \(DutchDate.day(action.dueDate!))\(action.isPastDue(today: today) ? " (over datum)" : "") · \(action.text)"
-                         + (dataset.meetingName(action.activityId).map { " · \($0)" } ?? ""), subjectId: action.activityId)
+                         + (review.meetingName(action.activityId, in: dataset).map { " · \($0)" } ?? ""), subjectId: action.activityId)
             }
         }
         return [Section(title: "Acties over datum of deze week af", lines: lines)]

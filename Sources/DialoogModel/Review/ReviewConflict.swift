@@ -4,7 +4,7 @@ import Foundation
 /// the version it started from. Nothing was written.
 public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Record: Sendable, Equatable {
-        case status(StatusRecord), note(Note), decision(Decision), action(ActionItem), person(Person)
+        case status(StatusRecord), note(Note), decision(Decision), action(ActionItem), person(Person), meeting(Meeting)
     }
 
     public let kind: ReviewRecordKind
@@ -29,6 +29,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         case .decision(let decision): decision.version
         case .action(let action): action.version
         case .person(let person): person.version
+        case .meeting(let meeting): meeting.version
         case nil: nil
         }
     }
@@ -41,6 +42,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         case .decision(let decision): decision.text
         case .action(let action): action.summary
         case .person(let person): person.summary
+        case .meeting(let meeting): meeting.summary
         case nil: nil
         }
     }

@@ -28,6 +28,14 @@ public enum ReviewEdit: Sendable, Equatable {
     /// The person back, and those of `actionIds` that the merge target (`mergedInto`) still holds back to
     /// their name: the undo of a delete or merge.
     case restorePerson(Person, actionIds: [Int64], mergedInto: Int64?)
+    /// New meetings in one transaction (one, or a year planned from the 2023 pattern); one whose
+    /// `plannedFrom` is already in that year is left out, so planning twice creates nothing twice.
+    case addMeetings([Meeting])
+    /// The meeting's `version` is the version the change starts from.
+    case updateMeeting(Meeting)
+    /// Refused while decisions or actions hang on it.
+    case deleteMeetings([Int64], expectedVersions: [Int])
+    case restoreMeetings([Meeting])
 }
 
 extension ReviewEdit {
@@ -44,7 +52,10 @@ extension ReviewEdit {
         case .markNote(let id, _, _): "note:\(id)"
         case .updatePerson(let person), .restorePerson(let person, _, _): "person:\(person.id)"
         case .deletePerson(let id, _, _): "person:\(id)"
-        case .addNote, .addDecision, .addAction, .addPerson: nil
+        case .updateMeeting(let meeting): "meeting:\(meeting.id)"
+        case .deleteMeetings(let ids, _) where ids.count == 1: "meeting:\(ids[0])"
+        case .restoreMeetings(let meetings) where meetings.count == 1: "meeting:\(meetings[0].id)"
+        case .addNote, .addDecision, .addAction, .addPerson, .addMeetings, .deleteMeetings, .restoreMeetings: nil
         }
     }
 
@@ -57,7 +68,11 @@ extension ReviewEdit {
             version
         case .updateAction(let action): action.version
         case .updatePerson(let person): person.version
-        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson: nil
+        case .updateMeeting(let meeting): meeting.version
+        case .deleteMeetings(_, let versions) where versions.count == 1: versions[0]
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson, .addMeetings,
+             .deleteMeetings, .restoreMeetings:
+            nil
         }
     }
 
@@ -79,7 +94,13 @@ extension ReviewEdit {
             person.version = version
             return .updatePerson(person)
         case .deletePerson(let id, _, let into): return .deletePerson(id: id, expectedVersion: version, mergingInto: into)
-        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson: return self
+        case .updateMeeting(var meeting):
+            meeting.version = version
+            return .updateMeeting(meeting)
+        case .deleteMeetings(let ids, _) where ids.count == 1: return .deleteMeetings(ids, expectedVersions: [version])
+        case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson, .addMeetings,
+             .deleteMeetings, .restoreMeetings:
+            return self
         }
     }
 }

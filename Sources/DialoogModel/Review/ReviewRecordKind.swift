@@ -2,7 +2,7 @@ import Foundation
 
 /// Which kind of review record a change or a conflict is about.
 public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
-    case status, note, decision, action, person
+    case status, note, decision, action, person, meeting
 
     public var label: String {
         switch self {
@@ -11,6 +11,7 @@ public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
         case .decision: "besluit"
         case .action: "actie"
         case .person: "persoon"
+        case .meeting: "overleg"
         }
     }
 }

@@ -15,6 +15,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
     public var actions: [ActionItem]
     /// Everyone who owns actions, by name.
     public var people: [Person]
+    /// Meetings the secretariat added (any year after the source's), by date.
+    public var meetings: [Meeting]
     /// Every change ever made, oldest first.
     public var history: [HistoryEntry] {
         get { storedHistory }
@@ -29,12 +31,13 @@ public struct ReviewSnapshot: Sendable, Equatable {
     private var bySubject = SubjectIndex()
 
     public init(statuses: [String: StatusRecord] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = [],
-                people: [Person] = [], history: [HistoryEntry] = []) {
+                people: [Person] = [], meetings: [Meeting] = [], history: [HistoryEntry] = []) {
         self.statuses = statuses
         storedNotes = notes
         self.decisions = decisions
         self.actions = actions
         self.people = people
+        self.meetings = meetings
         storedHistory = history
     }
 
@@ -63,7 +66,7 @@ public struct ReviewSnapshot: Sendable, Equatable {
 
     public static func == (left: ReviewSnapshot, right: ReviewSnapshot) -> Bool {
         (left.statuses, left.notes, left.decisions, left.actions, left.people, left.history)
-            == (right.statuses, right.notes, right.decisions, right.actions, right.people, right.history)
+            == (right.statuses, right.notes, right.decisions, right.actions, right.people, right.history) && left.meetings == right.meetings
     }
 
     /// Review data whose item, goal or activity id no longer exists in the dataset (kept, never deleted).

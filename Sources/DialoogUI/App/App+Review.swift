@@ -17,6 +17,16 @@ extension AppModel {
             perform(command, on: entry)
         case .addNote where (topScreen as? ListScreen)?.source.reviewFilter?.list == .people:
             form = Form(.addPerson, keymap: keymap)
+        case .addMeeting, .planYear:
+            guard case .meetings(let year)? = (screens.first as? ListScreen)?.source, section == .cycle else {
+                message = "Kies eerst in \(keymap.key(for: .cycle)) Cyclus met \(keymap.key(for: .nextYear)) een jaar na \(context.dataset.cycle.year)"
+                return
+            }
+            if command == .addMeeting {
+                form = Form(.addMeeting(year: year), keymap: keymap)
+            } else {
+                store(.addMeetings(MeetingPlan.meetings(in: year, like: context.dataset.cycle)))
+            }
         default:
             perform(command, at: topScreen.focusedLocation(in: context))
         }
@@ -42,6 +52,23 @@ extension AppModel {
                 store(.setStatus(itemId: item.id, status: next, expectedVersion: context.review.statusVersion(of: item.id)))
             default:
                 message = "Besluiten en acties horen bij een overleg: kies een maand in \(keymap.key(for: .cycle)) Cyclus"
+            }
+        case .meeting(let id, _)?:
+            guard let meeting = context.review.meetings.first(where: { $0.id == id }) else { return }
+            switch command {
+            case .addDecision: form = Form(.addDecision(activityId: meeting.activityId))
+            case .addAction:
+                form = Form(.addAction(activityId: meeting.activityId, linkedId: nil), linkTargets: LinkTarget.all(in: dataset),
+                            people: context.review.people, keymap: keymap)
+            case .minutes: form = Form(.minutes(meeting), keymap: keymap)
+            case .statusNext, .statusPrevious:
+                var changed = meeting
+                let all = Meeting.Status.allCases
+                changed.status = all[(all.firstIndex(of: meeting.status) ?? 0).cycled(by: command == .statusNext ? 1 : -1, in: all.count)]
+                store(.updateMeeting(changed))
+            default:
+                message = "Een overleg heeft besluiten (\(keymap.key(for: .addDecision))), acties (\(keymap.key(for: .addAction))) "
+                    + "en een verslag (\(keymap.key(for: .minutes)))"
             }
         case .activity(let month, let index)?:
             guard let activity = dataset.cycle.months[month].activities[safe: index], activity.kind.isMeeting else {
@@ -80,6 +107,10 @@ extension AppModel {
             form = Form(.mergePerson(person), people: context.review.people, keymap: keymap)
         case (.mergePerson, _):
             message = "Alleen een persoon kan samengevoegd worden (lijst personen in \(keymap.key(for: .review)) Review)"
+        case (.editEntry, .meeting(let meeting)): form = Form(.editMeeting(meeting), keymap: keymap)
+        case (.deleteEntry, .meeting(let meeting)):
+            confirm("\(meeting.name) wissen? (een overleg dat niet doorgaat: \(keymap.key(for: .statusNext)) zet het op vervallen)",
+                    .deleteMeetings([meeting.id], expectedVersions: [meeting.version]))
         case (.markForReport, .note(let note)):
             store(.markNote(id: note.id, forReport: !note.isForReport, expectedVersion: note.version))
         case (.markForReport, _):
@@ -278,7 +309,7 @@ extension AppModel {
     /// The text of an open form that could not be kept as a draft, for the last resort on a signal (a file).
     public var unsavedText: String? {
         guard let current = form, current.isChanged else { return nil }
-        return current.subject(in: context.dataset) + "\n\n" + current.texts.joined(separator: "\n\n") + "\n"
+        return current.subject(in: context.dataset, review: context.review) + "\n\n" + current.texts.joined(separator: "\n\n") + "\n"
     }
 
     /// Offers the drafts this user left behind (a signal, a dropped connection), one at a time.
@@ -298,7 +329,7 @@ extension AppModel {
             if question == nil { message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database" }
             return
         }
-        ask(Question("Niet bewaarde tekst gevonden: \(restored.subject(in: context.dataset)) (\(DutchDate.timestamp(draft.savedAt)))",
+        ask(Question("Niet bewaarde tekst gevonden: \(restored.subject(in: context.dataset, review: context.review)) (\(DutchDate.timestamp(draft.savedAt)))",
                      choices: [.init("j", "herstellen", .restoreDraft(draft)), .init("l", "later", .dismiss("Concept blijft bewaard")),
                                .init("w", "weggooien", .discardDraft(draft))]))
     }

@@ -250,7 +250,7 @@ public struct AppModel: Sendable {
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources:
             section = Section.allCases[Section.commands.firstIndex(of: command)!]
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .markForReport,
-             .mergePerson:
+             .mergePerson, .addMeeting, .minutes, .planYear:
             performReview(command)
         case .myActions:
             let me = context.review.ownerName(forLogin: context.user ?? "")
@@ -267,7 +267,8 @@ public struct AppModel: Sendable {
         case .redraw:
             break
         case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
-             .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder:
+             .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder,
+             .previousYear, .nextYear:
             break  // the screens' own (`Availability.isForScreens`)
         case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave,
              .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept,

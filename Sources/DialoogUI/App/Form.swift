@@ -16,6 +16,10 @@ public struct Form: Sendable {
         case editPerson(Person)
         /// Give this person's actions to another (two spellings of one name) and remove the spelling.
         case mergePerson(Person)
+        case addMeeting(year: Int)
+        case editMeeting(Meeting)
+        /// The verslag, attendance and agenda points of a meeting.
+        case minutes(Meeting)
     }
 
     public enum Outcome: Equatable {
@@ -76,6 +80,15 @@ public struct Form: Sendable {
         case .mergePerson(let person):
             fields = [Field(label: "\(person.name) samenvoegen met (typ, ↑↓ kiezen, \(acceptKey) neemt)", editor: TextEditor(multiline: false),
                             choices: owners.filter { $0.value != person.name })]
+        case .addMeeting(let year): fields = Self.meetingFields(Meeting(kind: "", date: ""), year: year)
+        case .editMeeting(let meeting): fields = Self.meetingFields(meeting, year: meeting.year)
+        case .minutes(let meeting):
+            let names = { (excused: Bool) in meeting.attendance.filter { $0.isExcused == excused }.map(\.name).joined(separator: ", ") }
+            fields = [Field(label: "Verslag", editor: TextEditor(meeting.minutes, multiline: true)),
+                      Field(label: "Aanwezig (namen, gescheiden door komma's)", editor: TextEditor(names(false), multiline: false)),
+                      Field(label: "Afgemeld (namen, gescheiden door komma's)", editor: TextEditor(names(true), multiline: false)),
+                      Field(label: "Agendapunten (één per regel, op volgorde)",
+                            editor: TextEditor(meeting.agendaPoints.map(\.text).joined(separator: "\n"), multiline: true))]
         }
         switch purpose {
         case .addAction, .editAction:
@@ -90,7 +103,8 @@ public struct Form: Sendable {
         case .editDecision(let decision): decision.version
         case .editAction(let action): action.version
         case .editPerson(let person), .mergePerson(let person): person.version
-        case .addNote, .addDecision, .addAction, .addPerson: 0
+        case .editMeeting(let meeting), .minutes(let meeting): meeting.version
+        case .addNote, .addDecision, .addAction, .addPerson, .addMeeting: 0
         }
     }
 
@@ -131,9 +145,9 @@ public struct Form: Sendable {
     /// "Notitie bij Doel 3 · Bewijs 1", "Nieuw besluit bij htno-middag juni 2023": to name a draft when it is
     /// offered again, and the text kept in a file on a signal. Places by their names; an id only for a
     /// place the data no longer has.
-    public func subject(in dataset: Dataset) -> String {
+    public func subject(in dataset: Dataset, review: ReviewSnapshot = .empty) -> String {
         let item = { (id: String) in dataset.reviewTargetName(id) ?? id }
-        let meeting = { (id: String) in dataset.meetingName(id) ?? id }
+        let meeting = { (id: String) in review.meetingName(id, in: dataset) ?? id }
         return switch purpose {
         case .addNote(let id): "Nieuwe notitie bij \(item(id))"
         case .editNote(let note): "Notitie bij \(item(note.subjectId))"
@@ -144,6 +158,9 @@ public struct Form: Sendable {
         case .addPerson: "Nieuwe persoon"
         case .editPerson(let person): "Persoon \(person.name)"
         case .mergePerson(let person): "\(person.name) samenvoegen"
+        case .addMeeting(let year): "Nieuw overleg in \(year)"
+        case .editMeeting(let meeting): "Overleg \(meeting.name)"
+        case .minutes(let meeting): "Verslag bij \(meeting.name)"
         }
     }
 
@@ -153,6 +170,21 @@ public struct Form: Sendable {
                allowsNew: true),
          Field(label: "Deadline (dd-mm-jjjj, mag leeg)", editor: TextEditor(due.isEmpty ? "" : DutchDate.day(due), multiline: false)),
          Field(label: "Voor doel of item (typ om te zoeken, ↑↓ kiezen, \(acceptKey) neemt; mag leeg)", editor: TextEditor(link, multiline: false))]
+    }
+
+    /// Kind (picked from the usual kinds, or typed), date, times, place, topic, question, participants.
+    private static func meetingFields(_ meeting: Meeting, year: Int) -> [Field] {
+        let kinds = ["sectortafel", "sac vergadering", "htno-middag"].map(LinkTarget.init(plain:))
+        return [Field(label: "Soort (sectortafel, sac vergadering, htno-middag of eigen soort)", editor: TextEditor(meeting.kind, multiline: false),
+                      choices: kinds, allowsNew: true),
+                Field(label: "Datum (dd-mm-jjjj, in \(year) of een ander jaar)", editor: TextEditor(meeting.date.isEmpty ? "" : DutchDate.day(meeting.date),
+                                                                                              multiline: false)),
+                Field(label: "Begintijd (uu:mm, mag leeg)", editor: TextEditor(meeting.startTime ?? "", multiline: false)),
+                Field(label: "Eindtijd (uu:mm, mag leeg)", editor: TextEditor(meeting.endTime ?? "", multiline: false)),
+                Field(label: "Plaats (mag leeg)", editor: TextEditor(meeting.place ?? "", multiline: false)),
+                Field(label: "Thema of onderwerpen (mag leeg)", editor: TextEditor(meeting.topic ?? "", multiline: false)),
+                Field(label: "Centrale vraag (mag leeg)", editor: TextEditor(meeting.centralQuestion ?? "", multiline: false)),
+                Field(label: "Deelnemers (mag leeg)", editor: TextEditor(meeting.participants ?? "", multiline: false))]
     }
 
     private static func personFields(_ person: Person) -> [Field] {
@@ -172,6 +204,9 @@ public struct Form: Sendable {
         case .addPerson: "Nieuwe persoon"
         case .editPerson: "Persoon bewerken"
         case .mergePerson: "Personen samenvoegen"
+        case .addMeeting: "Nieuw overleg"
+        case .editMeeting: "Overleg bewerken"
+        case .minutes: "Verslag, aanwezigen en agenda"
         }
     }
 
@@ -260,12 +295,40 @@ public struct Form: Sendable {
         case .editPerson(var existing):
             existing.version = expectedVersion
             return .success(.updatePerson(person(base: existing)))
+        case .addMeeting:
+            return meeting(base: Meeting(kind: text, date: "")).map { .addMeetings([$0]) }
+        case .editMeeting(var existing):
+            existing.version = expectedVersion
+            return meeting(base: existing).map { .updateMeeting($0) }
+        case .minutes(var existing):
+            existing.version = expectedVersion
+            existing.minutes = value(0)
+            let names = { (index: Int) in self.value(index).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            existing.attendance = names(1).map { Meeting.Attendee(name: $0) } + names(2).map { Meeting.Attendee(name: $0, isExcused: true) }
+            existing.agendaPoints = value(3).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { Meeting.AgendaPoint(text: $0) }
+            return .success(.updateMeeting(existing))
         case .mergePerson(let existing):
             guard let target = fields[0].choices.first(where: { $0.value == text }), let id = target.personId else {
                 return .failure(FormError("'\(text)' is niemand in de lijst: typ een deel van de naam en kies met ↑↓ en \(acceptKey)"))
             }
             return .success(.deletePerson(id: existing.id, expectedVersion: expectedVersion, mergingInto: id))
         }
+    }
+
+    /// The meeting fields read back; the date the office way, times as uu:mm.
+    private func meeting(base: Meeting) -> Result<Meeting, FormError> {
+        var meeting = base
+        let optional = { (index: Int) in self.value(index).isEmpty ? nil : self.value(index) }
+        meeting.kind = value(0)
+        guard let day = DueDate.parse(value(1)) else { return .failure(FormError("Datum '\(value(1))' is geen datum als 14-11-2025")) }
+        meeting.date = day
+        for index in [2, 3] where !value(index).isEmpty && value(index).wholeMatch(of: /([01]?\d|2[0-3]):[0-5]\d/) == nil {
+            return .failure(FormError("\(index == 2 ? "Begintijd" : "Eindtijd") '\(value(index))' is geen tijd als 13:30"))
+        }
+        (meeting.startTime, meeting.endTime, meeting.place) = (optional(2), optional(3), optional(4))
+        (meeting.topic, meeting.centralQuestion, meeting.participants) = (optional(5), optional(6), optional(7))
+        return .success(meeting)
     }
 
     private func person(base: Person) -> Person {
@@ -440,6 +503,17 @@ public struct LinkTarget: Sendable, Equatable {
         folded = SearchText.fold("\(name): \(text)")
         words = MatchRank.words("\(name): \(text)")
         nameWords = MatchRank.words(name)
+    }
+
+    /// A plain choice: the field takes the name alone (a kind of meeting).
+    init(plain name: String) {
+        id = name
+        value = name
+        label = name
+        personId = nil
+        folded = SearchText.fold(name)
+        words = MatchRank.words(name)
+        nameWords = words
     }
 
     /// A person to pick as an owner (or to merge with): found by name, initials and organisation.

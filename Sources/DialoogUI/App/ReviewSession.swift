@@ -42,6 +42,11 @@ extension ReviewEdit {
         case .updatePerson(let person): "\(person.name) bijgewerkt"
         case .deletePerson(_, _, let into): into == nil ? "Persoon gewist" : "Personen samengevoegd"
         case .restorePerson(let person, _, _): "\(person.name) teruggezet"
+        case .addMeetings(let meetings) where meetings.count == 1: "\(meetings[0].name) gepland"
+        case .addMeetings(let meetings): "\(meetings.count) overleggen gepland"
+        case .updateMeeting(let meeting): "\(meeting.name) bijgewerkt (\(meeting.status.rawValue))"
+        case .deleteMeetings(let ids, _): ids.count == 1 ? "Overleg gewist" : "\(ids.count) overleggen gewist"
+        case .restoreMeetings(let meetings): meetings.count == 1 ? "Overleg teruggezet" : "\(meetings.count) overleggen teruggezet"
         }
     }
 }
@@ -51,7 +56,7 @@ extension ReviewEdit {
     /// "actie “Zaal reserveren” bij Sectortafel november 2023 gewist". `review` is the review before the step.
     func described(in review: ReviewSnapshot, dataset: Dataset) -> String {
         let item = { (id: String) in dataset.reviewTargetName(id) ?? id }
-        let meeting = { (id: String) in dataset.meetingName(id) ?? id }
+        let meeting = { (id: String) in review.meetingName(id, in: dataset) ?? id }
         let quoted = { (text: String) in "“\(AppModel.shortened(text))”" }
         switch self {
         case .setStatus(let itemId, let status, _):
@@ -104,6 +109,15 @@ extension ReviewEdit {
             return target.map { "\(name) samengevoegd met \($0)" } ?? "\(name) gewist"
         case .restorePerson(let person, let actionIds, _):
             return "\(person.name) teruggezet" + (actionIds.isEmpty ? "" : " met \(actionIds.count == 1 ? "1 actie" : "\(actionIds.count) acties")")
+        case .addMeetings(let meetings):
+            return meetings.count == 1 ? "overleg \(meetings[0].name) toegevoegd" : "\(meetings.count) overleggen toegevoegd"
+        case .updateMeeting(let meeting):
+            return "overleg \(meeting.name) bijgewerkt"
+        case .deleteMeetings(let ids, _):
+            let names = ids.compactMap { id in review.meetings.first { $0.id == id }?.name }
+            return names.count == 1 ? "overleg \(names[0]) gewist" : "\(ids.count) overleggen gewist"
+        case .restoreMeetings(let meetings):
+            return meetings.count == 1 ? "overleg \(meetings[0].name) teruggezet" : "\(meetings.count) overleggen teruggezet"
         }
     }
 }

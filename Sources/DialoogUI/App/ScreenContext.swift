@@ -51,6 +51,7 @@ public enum ReviewEntry: Sendable, Equatable {
     case decision(Decision)
     case action(ActionItem)
     case person(Person)
+    case meeting(Meeting)
 }
 
 /// One screen of the app: state plus command handling plus drawing into its area of the frame.

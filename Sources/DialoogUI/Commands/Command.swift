@@ -43,6 +43,11 @@ public enum CommandID: String, CaseIterable, Sendable {
     case people = "review.personen"
     case mergePerson = "review.samenvoegen"
     case summary = "review.samenvatting"
+    case addMeeting = "overleg.nieuw"
+    case minutes = "overleg.verslag"
+    case planYear = "overleg.plan-jaar"
+    case previousYear = "cyclus.vorig-jaar"
+    case nextYear = "cyclus.volgend-jaar"
     case nextFilter = "review.filter-volgend"
     case previousFilter = "review.filter-vorig"
     case filterGoal = "review.filter-doel"
@@ -143,10 +148,10 @@ public struct Command: Sendable {
         let browsing: [CommandMode] = [.browsing]
         availability = switch id {
         case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
-             .previousSibling, .nextSibling: .onScreens
+             .previousSibling, .nextSibling, .previousYear, .nextYear: .onScreens
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder: .onReviewList
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
-             .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary: .withReviewDatabase
+             .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary, .addMeeting, .minutes, .planYear: .withReviewDatabase
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette, .people,
              .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
              .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
@@ -195,6 +200,11 @@ public struct Command: Sendable {
         case .people: ("personen en hun open acties (Review)", .review, browsing, [])
         case .mergePerson: ("gekozen persoon samenvoegen met een andere schrijfwijze (Review, personen)", .review, browsing, [.character("M")])
         case .summary: ("wijzigingen sinds je laatste bezoek (of 7 dagen) en acties die aflopen", .review, browsing, [.character("W")])
+        case .addMeeting: ("overleg toevoegen in het getoonde jaar (Cyclus)", .review, browsing, [.character("+")])
+        case .minutes: ("verslag, aanwezigen en agendapunten van het gekozen overleg", .review, browsing, [.character("V")])
+        case .planYear: ("jaar plannen zoals 2023: de overleggen van de bron als opzet (Cyclus)", .review, browsing, [])
+        case .previousYear: ("vorig jaar (Cyclus)", .navigate, browsing, [.character("<")])
+        case .nextYear: ("volgend jaar: overleggen na de bron (Cyclus)", .navigate, browsing, [.character(">")])
         case .nextFilter: ("volgend filter: items per status, met notities, besluiten, acties (Review)", .review, browsing, [.character("f")])
         case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
         case .filterGoal: ("alleen doel 1, 2, … of alle doelen (Review)", .review, browsing, [.character("D")])

@@ -32,6 +32,8 @@ extension DataLocation {
                                ListScreen(.documentParts(document: document), selecting: self), DetailScreen(location: self)])
         case .person:
             return (.review, [ListScreen(.review(ReviewFilter(.actionsByPerson)), selecting: self), DetailScreen(location: self)])
+        case .meeting(_, let year):
+            return (.cycle, [ListScreen(.meetings(year: year), selecting: self)])
         }
     }
 
@@ -77,6 +79,10 @@ extension DataLocation {
         case .documentPart(let document, let index):
             let source = dataset.documents[document]
             return "\(source.title) · deel \(index + 1) van \(source.parts.count): \(source.parts[index].title)"
+        case .meeting(let id, _):
+            guard let meeting = context.review.meetings.first(where: { $0.id == id }) else { return "Overleg bestaat niet meer" }
+            return "\(meeting.name) · \(meeting.status.rawValue) · \(context.review.decisions(at: meeting.activityId).count) besluiten, "
+                + "\(context.review.actions(at: meeting.activityId).count) acties"
         case .person(let name):
             let due = context.review.actionsDue(owner: name, today: context.today)
             let open = context.review.actions.filter { !$0.isDone && $0.owner.caseInsensitiveCompare(name) == .orderedSame }.count
@@ -93,7 +99,7 @@ extension DataLocation {
         case .activity(let month, _): (.cycle(dataset), month + 1)
         case .pilotGoal(let goal): (.goals(dataset), goal)
         case .figure(let index): (.figures(dataset), index)
-        case .longTermTheme, .regionalExample, .sourceTable, .document, .documentPart, .person: (.goals(dataset), 0)
+        case .longTermTheme, .regionalExample, .sourceTable, .document, .documentPart, .person, .meeting: (.goals(dataset), 0)
         }
     }
 
@@ -127,8 +133,8 @@ extension DataLocation {
             return step(index, offset, count: dataset.documents.count).map { .document(index: $0) }
         case .documentPart(let document, let part):
             return step(part, offset, count: dataset.documents[document].parts.count).map { .documentPart(document: document, part: $0) }
-        case .person:
-            return nil  // people are in the review, listed in the order of the Review list
+        case .person, .meeting:
+            return nil  // people and later meetings are in the review, which this does not see
         }
     }
 

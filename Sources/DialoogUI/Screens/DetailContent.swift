@@ -43,6 +43,7 @@ public struct DetailContent: Sendable {
             case .document(let index): document(index)
             case .documentPart(let document, let part): documentPart(document, part)
             case .person(let name): person(name)
+            case .meeting(let id, _): meeting(id)
             }
         }
 
@@ -141,7 +142,7 @@ public struct DetailContent: Sendable {
             let due = action.dueDate.map { " · deadline \(DutchDate.day($0))" } ?? ""
             let late = action.isPastDue(today: today) ? " · OVER DATUM" : ""
             let link = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
-                + (showingMeeting ? " · \(dataset.meetingName(action.activityId) ?? action.activityId)" : "")
+                + (showingMeeting ? " · \(review.meetingName(action.activityId, in: dataset) ?? action.activityId)" : "")
             let marker = action.isDone ? glyphs.marker(for: .shown) : glyphs.marker(for: .open)
             return Paragraph("\(action.text)\(showingMeeting ? "" : " — \(action.owner)")\(due)\(link)\(late)", role: action.isPastDue(today: today) ? .pastDue : .normal,
                              prefix: marker + " ", indent: 2, prefixRole: action.isDone ? .statusShown : .statusOpen)
@@ -309,6 +310,38 @@ public struct DetailContent: Sendable {
             if activity.kind.isMeeting { append(meetingSection(activity.id), to: &paragraphs) }
             if let middag = cycle.htnoMiddag(for: activity) { paragraphs += htnoMiddag(middag) }
             return (title, paragraphs)
+        }
+
+        /// A meeting the secretariat added: when and where, what about, who came, the agenda and the verslag,
+        /// then its decisions and actions (selectable) and its history.
+        private mutating func meeting(_ id: Int64) -> (String, [Paragraph]) {
+            guard let meeting = review.meetings.first(where: { $0.id == id }) else {
+                return ("Overleg", [heading("Overleg"), .blank, Paragraph("Dit overleg bestaat niet meer (gewist).", role: .emptyCell)])
+            }
+            let time = meeting.startTime.map { " · \($0)" + (meeting.endTime.map { "–\($0)" } ?? "") } ?? ""
+            var paragraphs = [heading(meeting.name), Paragraph("\(meeting.status.rawValue)\(time)" + (meeting.place.map { " · \($0)" } ?? ""),
+                                                               role: meeting.status == .cancelled ? .warning : .muted), .blank]
+            for (title, text) in [("Thema of onderwerpen", meeting.topic), ("Centrale vraag", meeting.centralQuestion),
+                                  ("Deelnemers", meeting.participants)] {
+                if let text { paragraphs += [label(title), Paragraph(text), .blank] }
+            }
+            let present = meeting.attendance.filter { !$0.isExcused }.map(\.name)
+            let excused = meeting.attendance.filter(\.isExcused).map(\.name)
+            if !present.isEmpty { paragraphs += [label("Aanwezig (\(present.count))"), Paragraph(present.joined(separator: ", ")), .blank] }
+            if !excused.isEmpty { paragraphs += [label("Afgemeld (\(excused.count))"), Paragraph(excused.joined(separator: ", ")), .blank] }
+            if !meeting.agendaPoints.isEmpty {
+                paragraphs.append(label("Agenda (\(meeting.agendaPoints.count))"))
+                paragraphs += meeting.agendaPoints.enumerated().map { index, point in
+                    Paragraph(point.text + (point.linkedId.map { " · \(dataset.reviewTargetName($0) ?? $0)" } ?? ""), prefix: "\(index + 1). ", indent: 2)
+                }
+                paragraphs.append(.blank)
+            }
+            paragraphs.append(label("Verslag"))
+            paragraphs.append(meeting.minutes.isEmpty
+                ? Paragraph("nog geen; \(keymap.key(for: .minutes)) = verslag, aanwezigen en agenda", role: .muted) : Paragraph(meeting.minutes))
+            paragraphs.append(.blank)
+            append(meetingSection(meeting.activityId), to: &paragraphs)
+            return (meeting.name, paragraphs)
         }
 
         private func htnoMiddag(_ middag: HtnoMiddag) -> [Paragraph] {

@@ -68,6 +68,18 @@ public struct ListScreen: Screen {
         case .open:
             guard let location = rows[safe: selected]?.location else { return .handled }
             return source.action(for: location)
+        case .previousYear, .nextYear:
+            let sourceYear = context.dataset.cycle.year
+            let shown: Int
+            switch source {
+            case .cycle: shown = sourceYear
+            case .meetings(let year): shown = year
+            default: return .ignored
+            }
+            let year = shown + (command == .nextYear ? 1 : -1)
+            guard year >= sourceYear else { return .message("\(sourceYear) is het eerste jaar: de cyclus uit de bron") }
+            self = ListScreen(year == sourceYear ? .cycle : .meetings(year: year))
+            return .handled
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder, .filterOwner:
             guard let filter = source.reviewFilter else { return .ignored }
             if [.filterGoal, .filterColumn, .sortOrder].contains(command), [.actionsByPerson, .people].contains(filter.list)

@@ -27,11 +27,13 @@ public enum ListSource: Sendable {
     case review(ReviewFilter)
     /// What changed since a moment (`W`): per goal, meeting and person, and the actions due.
     case changes(since: Date)
+    /// The meetings the secretariat planned in a year after the source's cycle (`>` from the Cyclus).
+    case meetings(year: Int)
 
     func title(_ dataset: Dataset, keymap: Keymap) -> String {
         switch self {
         case .pilotGoals: "Pilotdoelen permanente dialoog · peildatum \(dataset.peildatum)"
-        case .cycle: "Gesprekscyclus permanente dialoog \(dataset.cycle.year)"
+        case .cycle: "Gesprekscyclus permanente dialoog \(dataset.cycle.year) · uit de bron · \(keymap.key(for: .nextYear)) volgend jaar"
         case .themes: "Langetermijnthema's 2022 – 2032 en vragen korte termijn"
         case .examples: "Voorbeelden uit de regio · Techniekpact voortgang 2018"
         case .figures: "Cijfers uit de bronnen · \(keymap.key(for: .open)) toont de grafiek"
@@ -44,6 +46,8 @@ public enum ListSource: Sendable {
         case .searchResults(let results): "Zoekresultaten voor “\(results.query)” (\(results.total))"
         case .review(let filter): "Review · \(filter.title(dataset))"
         case .changes(let since): "Wijzigingen sinds \(DutchDate.timestamp(since)) · \(keymap.key(for: .open)) gaat erheen"
+        case .meetings(let year):
+            "Overleggen \(year) · \(keymap.key(for: .addMeeting)) nieuw · \(keymap.key(for: .previousYear))/\(keymap.key(for: .nextYear)) jaar"
         }
     }
 
@@ -60,6 +64,7 @@ public enum ListSource: Sendable {
         case .searchResults(let results): "Zoeken: \(results.query)"
         case .review(let filter): "Review: \(filter.title(dataset))"
         case .changes: "Wijzigingen"
+        case .meetings(let year): "Overleggen \(year)"
         }
     }
 
@@ -86,6 +91,7 @@ public enum ListSource: Sendable {
         return switch self {
         case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
         case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
+        case .meetings(let year): Self.meetingRows(review.meetings(in: year), year: year, keymap: context.keymap, review: review, today: today)
         case .changes(let since): Self.changeRows(ReviewChanges(review: review, dataset: dataset, since: since, today: today), dataset: dataset, review: review)
         case .cycle: cycleRows(dataset.cycle, review: review, today: today)
         case .themes:
@@ -201,6 +207,28 @@ public enum ListSource: Sendable {
     }
 
     /// What Enter on a row does.
+    /// A year's meetings by month: date, kind, topic and status, with their decisions and actions counted.
+    private static func meetingRows(_ meetings: [Meeting], year: Int, keymap: Keymap, review: ReviewSnapshot, today: String) -> [ListRow] {
+        guard !meetings.isEmpty else {
+            return [ListRow(text: "Nog geen overleggen in \(year): \(keymap.key(for: .addMeeting)) voegt er een toe, "
+                            + ":\(Command.of(.planYear).label) plant het jaar zoals 2023", role: .muted)]
+        }
+        return Dictionary(grouping: meetings, by: \.month).sorted { $0.key < $1.key }.flatMap { month, meetings in
+            [ListRow(text: DutchMonth.name(month).capitalized, role: .label)] + meetings.map { meeting in
+                let time = meeting.startTime.map { " \($0)" } ?? ""
+                let topic = meeting.topic.map { ": \($0)" } ?? ""
+                let decisions = review.decisions(at: meeting.activityId).count
+                let actions = review.actions(at: meeting.activityId)
+                let counts = [decisions > 0 ? "B\(decisions)" : "", actions.isEmpty ? "" : "A\(actions.count)"].filter { !$0.isEmpty }
+                let status = meeting.status == .planned ? "" : " (\(meeting.status.rawValue))"
+                return ListRow(text: "  \(DutchDate.day(meeting.date).prefix(5))\(time) \(meeting.kind)\(topic)\(status)",
+                               trailing: counts.joined(separator: " "),
+                               role: meeting.status == .cancelled ? .muted : (actions.contains { $0.isPastDue(today: today) } ? .pastDue : .normal),
+                               location: .meeting(id: meeting.id, year: meeting.year), entry: .meeting(meeting))
+            }
+        }
+    }
+
     /// Headings, and each change on a row that leads to its item, meeting or person.
     private static func changeRows(_ changes: ReviewChanges, dataset: Dataset, review: ReviewSnapshot) -> [ListRow] {
         guard !changes.sections.isEmpty else { return [ListRow(text: "Geen wijzigingen en geen acties die deze week aflopen", role: .muted)] }
@@ -214,7 +242,7 @@ public enum ListSource: Sendable {
     /// The place a review subject id names: a goal item, a meeting, or a person.
     private static func location(of subjectId: String, dataset: Dataset, review: ReviewSnapshot) -> DataLocation? {
         if let item = dataset.goalItem(id: subjectId) { return .goalItem(goal: item.goal, column: item.column, item: item.item) }
-        if let meeting = dataset.activity(id: subjectId) { return .activity(month: meeting.month, index: meeting.index) }
+        if let meeting = review.location(ofMeeting: subjectId, in: dataset) { return meeting }
         return review.people.first { Person.historySubject($0.id) == subjectId }.map { .person(name: $0.name) }
     }
 

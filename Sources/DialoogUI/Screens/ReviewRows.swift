@@ -197,18 +197,17 @@ enum ReviewRows {
 
     private static func decisionRows(_ filter: ReviewFilter, dataset: Dataset, review: ReviewSnapshot) -> [ListRow] {
         let order = dataset.cycle.months.flatMap(\.activities).map(\.id)
-        let decisions = review.decisions.filter { dataset.activity(id: $0.activityId) != nil }.enumerated().sorted { left, right in
+        let decisions = review.decisions.filter { review.location(ofMeeting: $0.activityId, in: dataset) != nil }.enumerated().sorted { left, right in
             if filter.order == .lastChange {
                 let (a, b) = (left.element.updatedAt ?? left.element.createdAt, right.element.updatedAt ?? right.element.createdAt)
                 if a != b { return a > b }
             }
-            let (a, b) = (order.firstIndex(of: left.element.activityId)!, order.firstIndex(of: right.element.activityId)!)
+            let (a, b) = (order.firstIndex(of: left.element.activityId) ?? Int.max, order.firstIndex(of: right.element.activityId) ?? Int.max)
             return (a, left.offset) < (b, right.offset)
         }.map(\.element)
         return decisions.map { decision in
-            let place = dataset.activity(id: decision.activityId)!
-            return ListRow(text: "\(dataset.meetingName(decision.activityId) ?? "") · \(decision.text)", trailing: decision.author,
-                           location: .activity(month: place.month, index: place.index), entry: .decision(decision))
+            ListRow(text: "\(review.meetingName(decision.activityId, in: dataset) ?? "") · \(decision.text)", trailing: decision.author,
+                    location: review.location(ofMeeting: decision.activityId, in: dataset), entry: .decision(decision))
         }
     }
 
@@ -218,7 +217,7 @@ enum ReviewRows {
             return dataset.pilotGoals.firstIndex { $0.id == id } ?? dataset.goalItem(id: id)?.goal
         }
         let actions = review.actions.filter { action in
-            dataset.activity(id: action.activityId) != nil && (filter.list != .pastDueActions || action.isPastDue(today: today))
+            review.location(ofMeeting: action.activityId, in: dataset) != nil && (filter.list != .pastDueActions || action.isPastDue(today: today))
                 && (filter.goal == nil || goalOf(action) == filter.goal) && filter.admits(owner: action.owner)
         }
         // Newest change first; no deadline and no goal last; ties keep the order they were made in.
@@ -234,31 +233,34 @@ enum ReviewRows {
         return actions.enumerated().sorted { left, right in
             let (a, b) = (rank(left.element), rank(right.element))
             return (a.0, a.1, a.2, left.offset) < (b.0, b.1, b.2, right.offset)
-        }.map(\.element).map { actionRow($0, dataset: dataset, glyphs: glyphs, today: today, namingOwner: filter.owner == nil) }
+        }.map(\.element).map { actionRow($0, dataset: dataset, review: review, glyphs: glyphs, today: today, namingOwner: filter.owner == nil) }
     }
 
     /// "○ 31-03-2024 · branches · Werkagenda opstellen · voor Doel 4 · Indicatoren 1 (november)": `e`, `d` and `x` act on it.
-    private static func actionRow(_ action: ActionItem, dataset: Dataset, glyphs: Glyphs, today: String, namingOwner: Bool) -> ListRow {
-        let place = dataset.activity(id: action.activityId)!
+    /// Only actions whose meeting is known are listed (the callers filter), so the place is there.
+    private static func actionRow(_ action: ActionItem, dataset: Dataset, review: ReviewSnapshot, glyphs: Glyphs, today: String,
+                                  namingOwner: Bool) -> ListRow {
         let marker = glyphs.marker(for: action.isDone ? .shown : .open)
         let due = action.dueDate.map(DutchDate.day) ?? "geen deadline"
         let target = action.linkedId.map { " · voor \(dataset.reviewTargetName($0) ?? $0)" } ?? ""
-        return ListRow(text: "\(marker) \(due)\(namingOwner ? " · \(action.owner)" : "") · \(action.text)\(target) "
-                           + "(\(DutchMonth.name(place.month + 1)))",
+        // The 2023 meetings by their month, as before; a meeting of a later year by its date.
+        let when = dataset.activity(id: action.activityId).map { DutchMonth.name($0.month + 1) }
+            ?? review.meeting(activityId: action.activityId).map { DutchDate.day($0.date) } ?? ""
+        return ListRow(text: "\(marker) \(due)\(namingOwner ? " · \(action.owner)" : "") · \(action.text)\(target) (\(when))",
                        role: action.isPastDue(today: today) ? .pastDue : .normal,
-                       location: .activity(month: place.month, index: place.index), entry: .action(action))
+                       location: review.location(ofMeeting: action.activityId, in: dataset), entry: .action(action))
     }
 
     /// Everyone's open actions under their name (a row that opens the person), overdue first, then by deadline.
     private static func actionsByPersonRows(_ filter: ReviewFilter, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot, today: String) -> [ListRow] {
-        let open = review.actions.filter { !$0.isDone && dataset.activity(id: $0.activityId) != nil && filter.admits(owner: $0.owner) }
+        let open = review.actions.filter { !$0.isDone && review.location(ofMeeting: $0.activityId, in: dataset) != nil && filter.admits(owner: $0.owner) }
         let owners = Dictionary(grouping: open) { action in review.people.first { $0.isNamed(action.owner) }?.name ?? action.owner }
         return owners.keys.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }.flatMap { owner in
             let actions = owners[owner]!.sorted(by: ActionItem.dueOrder(today: today))
             let late = actions.filter { $0.isPastDue(today: today) }.count
             return [ListRow(text: owner, trailing: Self.openCount(actions.count, late: late), role: .label, location: .person(name: owner))]
                 + actions.map { row in
-                    var row = actionRow(row, dataset: dataset, glyphs: glyphs, today: today, namingOwner: false)
+                    var row = actionRow(row, dataset: dataset, review: review, glyphs: glyphs, today: today, namingOwner: false)
                     row.text = "  " + row.text
                     return row
                 }

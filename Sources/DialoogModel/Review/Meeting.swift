@@ -1,0 +1,124 @@
+import Foundation
+
+/// A meeting the secretariat plans and keeps the minutes of, in any year after the source's 2023 cycle:
+/// a sectortafel, sac vergadering, htno-middag or another kind. Its decisions and actions hang on
+/// `activityId`, as those of the 2023 meetings hang on theirs.
+public struct Meeting: Sendable, Equatable, Identifiable, Codable {
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        case planned = "gepland"
+        case held = "gehouden"
+        case moved = "verzet"
+        case cancelled = "vervallen"
+    }
+
+    /// Someone at (or excused from) the meeting, by name as the people list has it.
+    public struct Attendee: Sendable, Equatable, Codable {
+        public var name: String
+        public var isExcused: Bool
+
+        public init(name: String, isExcused: Bool = false) {
+            self.name = name
+            self.isExcused = isExcused
+        }
+    }
+
+    /// One point of the agenda, in order, optionally about a goal or goal item.
+    public struct AgendaPoint: Sendable, Equatable, Codable {
+        public var text: String
+        public var linkedId: String?
+
+        public init(text: String, linkedId: String? = nil) {
+            self.text = text
+            self.linkedId = linkedId
+        }
+    }
+
+    public let id: Int64
+    /// "sectortafel", "sac vergadering", "htno-middag" or a kind the secretary typed.
+    public var kind: String
+    /// yyyy-MM-dd.
+    public var date: String
+    /// HH:mm, when known.
+    public var startTime: String?
+    public var endTime: String?
+    public var place: String?
+    /// Theme or subjects.
+    public var topic: String?
+    public var centralQuestion: String?
+    /// Groups as the source names them ("landelijk georganiseerde branches, …").
+    public var participants: String?
+    public var status: Status
+    /// The verslag, as typed.
+    public var minutes: String
+    public var attendance: [Attendee]
+    public var agendaPoints: [AgendaPoint]
+    /// The 2023 activity a planned year copied this meeting from (`2023-11-sectortafel`), so planning the
+    /// same year twice creates nothing twice.
+    public var plannedFrom: String?
+    public let author: String
+    public let createdAt: Date
+    public var updatedAt: Date?
+    public var updatedBy: String?
+    public var version: Int
+
+    public init(id: Int64 = 0, kind: String, date: String, startTime: String? = nil, endTime: String? = nil, place: String? = nil,
+                topic: String? = nil, centralQuestion: String? = nil, participants: String? = nil, status: Status = .planned,
+                minutes: String = "", attendance: [Attendee] = [], agendaPoints: [AgendaPoint] = [], plannedFrom: String? = nil,
+                author: String = "", createdAt: Date = Date(), updatedAt: Date? = nil, updatedBy: String? = nil, version: Int = 1) {
+        self.id = id
+        self.kind = kind
+        self.date = date
+        self.startTime = startTime
+        self.endTime = endTime
+        self.place = place
+        self.topic = topic
+        self.centralQuestion = centralQuestion
+        self.participants = participants
+        self.status = status
+        self.minutes = minutes
+        self.attendance = attendance
+        self.agendaPoints = agendaPoints
+        self.plannedFrom = plannedFrom
+        self.author = author
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+        self.version = version
+    }
+
+    /// What its decisions and actions hang on.
+    public var activityId: String { Self.activityId(id) }
+
+    public static func activityId(_ id: Int64) -> String { "overleg-\(id)" }
+
+    public var year: Int { Int(date.prefix(4)) ?? 0 }
+    /// 1 = januari.
+    public var month: Int { Int(date.dropFirst(5).prefix(2)) ?? 0 }
+
+    /// "Sectortafel 14-11-2025": how people name it.
+    public var name: String { kind.prefix(1).uppercased() + kind.dropFirst() + " " + DutchDate.day(date) }
+
+    /// The meeting in one line, as the history records it.
+    public var summary: String {
+        let time = startTime.map { " \($0)" + (endTime.map { "–\($0)" } ?? "") } ?? ""
+        return ([name + time, place, topic, status.rawValue]).compactMap { $0 }.joined(separator: " · ")
+    }
+}
+
+extension ReviewSnapshot {
+    /// A meeting of the 2023 cycle or one the secretariat added, as people name it.
+    public func meetingName(_ activityId: String, in dataset: Dataset) -> String? {
+        dataset.meetingName(activityId) ?? meeting(activityId: activityId)?.name
+    }
+
+    public func meeting(activityId: String) -> Meeting? { meetings.first { $0.activityId == activityId } }
+
+    /// Where a meeting is shown: in the 2023 cycle, or among the meetings of its year.
+    public func location(ofMeeting activityId: String, in dataset: Dataset) -> DataLocation? {
+        if let place = dataset.activity(id: activityId) { return .activity(month: place.month, index: place.index) }
+        return meeting(activityId: activityId).map { .meeting(id: $0.id, year: $0.year) }
+    }
+
+    /// The meetings of one year, by date.
+    public func meetings(in year: Int) -> [Meeting] { meetings.filter { $0.year == year } }
+}
