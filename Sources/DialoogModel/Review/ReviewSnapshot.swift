@@ -71,7 +71,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
 
     /// Review data whose item, goal or activity id no longer exists in the dataset (kept, never deleted).
     public func orphanedIds(in dataset: Dataset) -> Set<String> {
-        let known = dataset.reviewableIds
+        // The meetings the secretariat added are places too, kept in the review itself.
+        let known = dataset.reviewableIds.union(meetings.map(\.activityId))
         let used = Set(statuses.keys).union(notes.map(\.subjectId))
             .union(decisions.map(\.activityId)).union(actions.map(\.activityId))
             .union(actions.compactMap(\.linkedId))

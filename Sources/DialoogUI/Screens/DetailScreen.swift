@@ -31,6 +31,10 @@ public struct DetailScreen: Screen {
         case .activity:
             return [KeyHint(.addDecision, action: "besluit"), KeyHint(.addAction, action: "actie"), KeyHint(.nextPane, action: "kies"),
                     KeyHint(.editEntry, .deleteEntry, .toggleDone, action: "bewerk/wis/klaar")] + scrolling
+        case .meeting:
+            return [KeyHint(.minutes, action: "verslag"), KeyHint(.statusNext, action: "status"), KeyHint(.addDecision, action: "besluit"),
+                    KeyHint(.addAction, action: "actie"), KeyHint(.nextPane, action: "kies"), KeyHint(.moveUp, .moveDown, action: "scrollen"),
+                    KeyHint(.back, action: "terug")]
         case .person:
             // A person has no neighbours in the data: only their actions to choose and act on.
             return [KeyHint(.nextPane, action: "kies actie"), KeyHint(.editEntry, .deleteEntry, .toggleDone, action: "bewerk/wis/klaar"),

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import DialoogModel
+@testable import ReviewStore
+@testable import DialoogUI
+
+/// A secretary plans 2025 like 2023, adds a meeting, keeps its minutes and moves its status, at 80x24.
+@Suite struct MeetingFlowTests {
+    @Test func aYearIsPlannedAndAMeetingKeepsItsMinutes() throws {
+        let store = try ReviewDatabase()
+        var app = try makeReviewApp(repository: store)
+        app.type("3<")
+        #expect(app.statusMessage == "2023 is het eerste jaar: de cyclus uit de bron")
+        app.type(">>")
+        #expect(app.render().contains("Nog geen overleggen in 2025"))
+        app.type(":jaar plannen\n")
+        #expect(app.statusMessage?.hasPrefix("\(MeetingPlan.meetings(in: 2025, like: sampleData.cycle).count) overleggen gepland") == true,
+                "\(app.statusMessage ?? "")")
+        let planned = app.render()
+        assertSnapshot(planned, named: "meetings-2025-planned-80x24")
+        #expect(planned.contains("Overleggen 2025") && planned.contains("18-01 htno-middag"))
+        app.type(":jaar plannen\n")
+        #expect(try store.load().meetings(in: 2025).count == MeetingPlan.meetings(in: 2025, like: sampleData.cycle).count)
+
+        app.type("+")
+        app.type("sectortafel")
+        app.press(.tab)
+        app.type("14-11-25")
+        app.press(.tab)
+        app.type("13:30")
+        app.press(.tab)
+        app.type("16:00")
+        app.press(.tab)
+        app.type("Den Haag")
+        app.press(.control("d"))
+        #expect(app.statusMessage?.hasPrefix("Sectortafel 14-11-2025 gepland") == true, "\(app.statusMessage ?? "")")
+        let added = try #require(try store.load().meetings.first { $0.date == "2025-11-14" && $0.plannedFrom == nil })
+        #expect(added.startTime == "13:30" && added.endTime == "16:00" && added.place == "Den Haag")
+
+        app.type("Gkk")
+        #expect(app.render().lines[3...].contains { $0.contains("Sectortafel 14-11-2025") }, "the preview shows the new meeting")
+        app.type("V")
+        app.type("Werkagenda besproken.")
+        app.press(.tab)
+        app.type("Anna de Vries, Bert Bakker")
+        app.press(.tab)
+        app.type("Carla")
+        app.press(.tab)
+        app.type("Opening")
+        app.press(.enter)
+        app.type("Werkagenda 2026")
+        app.press(.control("d"))
+        let kept = try #require(try store.load().meetings.first { $0.id == added.id })
+        #expect(kept.minutes == "Werkagenda besproken." && kept.attendance.map(\.name) == ["Anna de Vries", "Bert Bakker", "Carla"])
+        #expect(kept.attendance.last?.isExcused == true && kept.agendaPoints.map(\.text) == ["Opening", "Werkagenda 2026"])
+        app.type("s")
+        #expect(try store.load().meetings.first { $0.id == added.id }?.status == .held)
+        app.type("b")
+        app.type("Twee extra sectortafels in 2026")
+        app.press(.control("d"))
+        app.press(.enter)
+        let detail = app.render()
+        assertSnapshot(detail, named: "meeting-minutes-80x24")
+        #expect(detail.contains("Sectortafel 14-11-2025") && detail.contains("gehouden · 13:30–16:00 · Den Haag"))
+        #expect(detail.contains("Aanwezig (2)") && detail.contains("Afgemeld (1)") && detail.contains("1. Opening"))
+        app.type("6ffffff")
+        let decisions = app.render()
+        #expect(decisions.lines[3].contains("Sectortafel 14-11-2025 ·") && decisions.contains("Twee extra sectortafels in 2026"),
+                "the Review list of decisions has it")
+        #expect(!decisions.contains("niet meer in de data"), "a later meeting is no orphan")
+    }
+}
