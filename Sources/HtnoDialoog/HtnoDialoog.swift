@@ -287,6 +287,9 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("alle-notities"), help: "Markdown: ook de interne notities, niet alleen die gemarkeerd 'voor het jaarverslag'.")
     var allNotes = false
 
+    @Option(name: .customLong("herinnering-dagen"), help: ArgumentHelp("ics: een herinnering zoveel dagen voor elk overleg (0: geen).", valueName: "DAGEN"))
+    var reminderDays = 2
+
     mutating func validate() throws {
         if format == .xlsx, output == nil { throw ValidationFailure(message: "een Excel-werkmap gaat naar een bestand: geef --output BESTAND.xlsx") }
     }
@@ -295,7 +298,7 @@ struct Export: ParsableCommand {
         let (dataset, _) = try common.loadDataset()
         let snapshot = try common.reviewSnapshot()
         let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids, asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment),
-                                             includesInternalNotes: allNotes)
+                                             includesInternalNotes: allNotes, reminderDays: max(0, reminderDays))
         do {
             if let output {
                 try ReviewExporter.write(dataset, review: snapshot, format: format, options: options, to: output)

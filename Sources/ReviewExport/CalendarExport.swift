@@ -14,6 +14,7 @@ struct CalendarExport {
     var text: String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sac htno//htno-dialoog//NL", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:Permanente dialoog htno"]
+        if review.meetings.contains(where: { $0.startTime != nil }) { lines += Self.amsterdam }
         for middag in dataset.cycle.htnoMiddagen {
             guard let day = Self.day(middag.date) else { continue }
             lines += ["BEGIN:VEVENT", "UID:\(Self.meetingUID(middag.activityId))", "DTSTAMP:\(stamp)",
@@ -23,6 +24,7 @@ struct CalendarExport {
             if let question = middag.centralQuestion { lines.append("DESCRIPTION:" + Self.escape("Centrale vraag: \(question)")) }
             lines.append("END:VEVENT")
         }
+        for meeting in review.meetings { lines += event(meeting) }
         for action in review.actions {
             lines += actionsAsEvents ? event(action) : todo(action)
         }
@@ -32,8 +34,51 @@ struct CalendarExport {
 
     /// The meetings this file holds as events: only these may be named in `RELATED-TO`.
     private var meetingsInFile: Set<String> {
-        Set(dataset.cycle.htnoMiddagen.filter { Self.day($0.date) != nil }.map(\.activityId))
+        Set(dataset.cycle.htnoMiddagen.filter { Self.day($0.date) != nil }.map(\.activityId) + review.meetings.map(\.activityId))
     }
+
+    /// A meeting of a later year: at its times in Dutch time (a whole day without them), cancelled when it
+    /// is vervallen; `SEQUENCE` follows its version, so a calendar takes a changed or cancelled meeting as an
+    /// update of the one it has; a reminder `options.reminderDays` days before.
+    private func event(_ meeting: Meeting) -> [String] {
+        var lines = ["BEGIN:VEVENT", "UID:\(Self.meetingUID(meeting.activityId))", "DTSTAMP:\(stamp)", "SEQUENCE:\(meeting.version - 1)"]
+        let day = Self.compact(meeting.date)
+        if let start = meeting.startTime {
+            let end = meeting.endTime ?? start
+            lines += ["DTSTART;TZID=Europe/Amsterdam:\(day)T\(Self.clock(start))", "DTEND;TZID=Europe/Amsterdam:\(day)T\(Self.clock(end))"]
+        } else {
+            lines += ["DTSTART;VALUE=DATE:\(day)", "DTEND;VALUE=DATE:\(Self.compact(Self.dayAfter(meeting.date)))"]
+        }
+        lines.append("SUMMARY:" + Self.escape(meeting.name + (meeting.topic.map { ": \($0)" } ?? "")))
+        if let place = meeting.place { lines.append("LOCATION:" + Self.escape(place)) }
+        let description = [meeting.centralQuestion.map { "Centrale vraag: \($0)" }, meeting.participants.map { "Deelnemers: \($0)" }]
+            .compactMap { $0 }.joined(separator: "\n")
+        if !description.isEmpty { lines.append("DESCRIPTION:" + Self.escape(description)) }
+        switch meeting.status {
+        case .cancelled: lines.append("STATUS:CANCELLED")
+        case .planned, .moved: lines.append("STATUS:TENTATIVE")
+        case .held: lines.append("STATUS:CONFIRMED")
+        }
+        if meeting.status != .cancelled, options.reminderDays > 0 {
+            lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P\(options.reminderDays)D",
+                      "DESCRIPTION:" + Self.escape("Over \(options.reminderDays) dagen: \(meeting.name)"), "END:VALARM"]
+        }
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// "13:30" → "133000".
+    private static func clock(_ time: String) -> String {
+        let parts = time.split(separator: ":").compactMap { Int($0) }
+        return String(format: "%02d%02d00", parts.first ?? 0, parts.dropFirst().first ?? 0)
+    }
+
+    /// Dutch time with its summer time rule, for the meetings' DTSTART and DTEND.
+    static let amsterdam = ["BEGIN:VTIMEZONE", "TZID:Europe/Amsterdam",
+                            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
+                            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+                            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
+                            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE"]
 
     private func description(_ action: ActionItem) -> String {
         let meeting = review.meetingName(action.activityId, in: dataset)
@@ -73,7 +118,10 @@ struct CalendarExport {
     }
 
     static func actionUID(_ id: Int64) -> String { "actie-\(id)@htno-dialoog" }
-    static func meetingUID(_ activityId: String) -> String { "overleg-\(activityId)@htno-dialoog" }
+    /// A 2023 activity's id is prefixed ("overleg-2023-06-htno-middag"); a later meeting's is "overleg-12" already.
+    static func meetingUID(_ activityId: String) -> String {
+        (activityId.hasPrefix("overleg-") ? activityId : "overleg-\(activityId)") + "@htno-dialoog"
+    }
 
     private var stamp: String {
         var calendar = Calendar(identifier: .gregorian)

@@ -8,6 +8,9 @@ enum JSONExport {
         let exportedAt: Date
         let goals: [Goal]
         let meetings: [Meeting]
+        /// Every meeting of a later year, also those with nothing recorded yet.
+        let plannedMeetings: [DialoogModel.Meeting]
+        let people: [Person]
         let orphanedIds: [String]
         /// Every change: who, when, which record, old → new.
         let history: [HistoryEntry]
@@ -41,6 +44,8 @@ enum JSONExport {
         let activityId: String
         let month: Int
         let activity: String
+        /// A meeting of a later year as the secretariat keeps it (date, status, minutes, attendance, agenda).
+        let record: DialoogModel.Meeting?
         let decisions: [DecisionEntry]
         let actions: [ActionEntry]
     }
@@ -71,14 +76,15 @@ enum JSONExport {
                 })
             }))
         }
-        let meetings = ReviewExporter.meetings(dataset, review: review).map { month, activity in
-            Meeting(activityId: activity.id, month: month.month, activity: activity.activity,
-                    decisions: review.decisions(at: activity.id).map { DecisionEntry(text: $0.text, author: $0.author, createdAt: $0.createdAt) },
-                    actions: review.actions(at: activity.id).map {
+        let meetings = ReviewExporter.meetings(dataset, review: review).map { heading in
+            Meeting(activityId: heading.activityId, month: heading.month, activity: heading.activity, record: heading.meeting,
+                    decisions: review.decisions(at: heading.activityId).map { DecisionEntry(text: $0.text, author: $0.author, createdAt: $0.createdAt) },
+                    actions: review.actions(at: heading.activityId).map {
                         ActionEntry(text: $0.text, owner: $0.owner, dueDate: $0.dueDate, done: $0.isDone, linkedId: $0.linkedId)
                     })
         }
         let document = Document(peildatum: dataset.peildatum, exportedAt: exportedAt, goals: goals, meetings: meetings,
+                                plannedMeetings: review.meetings, people: review.people,
                                 orphanedIds: review.orphanedIds(in: dataset).sorted(), history: review.history)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -21,7 +21,7 @@ struct MarkdownExport {
         let meetings = ReviewExporter.meetings(dataset, review: review)
         if !meetings.isEmpty {
             lines += ["", "## Besluiten en acties"]
-            for (month, activity) in meetings { lines += meetingLines(month, activity) }
+            for meeting in meetings { lines += meetingLines(meeting) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -75,14 +75,20 @@ struct MarkdownExport {
 
     private func idSuffix(_ id: String) -> String { options.showsIds ? " (`\(id)`)" : "" }
 
-    private func meetingLines(_ month: MonthPlan, _ activity: Activity) -> [String] {
-        var lines = ["", "### \(month.name.capitalizedFirst) \(dataset.cycle.year): \(MarkdownText.inline(activity.activity))\(idSuffix(activity.id))"]
-        // A decision is dated by its meeting (the heading), not by when or by whom it was typed in.
-        let decisions = review.decisions(at: activity.id)
+    private func meetingLines(_ heading: ReviewExporter.MeetingHeading) -> [String] {
+        var lines = ["", "### \(MarkdownText.inline(heading.title))\(idSuffix(heading.activityId))"]
+        if let meeting = heading.meeting {
+            let present = meeting.attendance.filter { !$0.isExcused }.map(\.name)
+            let excused = meeting.attendance.filter(\.isExcused).map(\.name)
+            if !present.isEmpty { lines += ["", "Aanwezig: " + MarkdownText.inline(present.joined(separator: ", "))] }
+            if !excused.isEmpty { lines += ["", "Afgemeld: " + MarkdownText.inline(excused.joined(separator: ", "))] }
+            if !meeting.minutes.isEmpty { lines += ["", "Verslag:", "", MarkdownText.inline(meeting.minutes)] }
+        }
+        let decisions = review.decisions(at: heading.activityId)
         if !decisions.isEmpty {
             lines += ["", "Besluiten:", ""] + decisions.map { MarkdownText.listItem(MarkdownText.inline($0.text)) }
         }
-        let actions = review.actions(at: activity.id)
+        let actions = review.actions(at: heading.activityId)
         if !actions.isEmpty {
             lines += ["", "Acties:", ""]
             lines += MarkdownText.table(header: ["Actie", "Eigenaar", "Deadline", "Status", "Voor"], widths: [32, 14, 13, 12, 22],

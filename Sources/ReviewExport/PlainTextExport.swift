@@ -31,12 +31,13 @@ struct PlainTextExport {
         }
         let meetings = ReviewExporter.meetings(dataset, review: review)
         if !meetings.isEmpty { lines += ["Besluiten en acties per overleg", ""] }
-        for (month, activity) in meetings {
-            lines.append("\(DutchMonth.name(month.month)) \(dataset.cycle.year): \(activity.activity)")
-            lines += review.decisions(at: activity.id).map {
+        for heading in meetings {
+            lines.append(heading.title)
+            if let minutes = heading.meeting?.minutes, !minutes.isEmpty { lines.append("  verslag: \(Self.indented(minutes, by: 4))") }
+            lines += review.decisions(at: heading.activityId).map {
                 "  besluit: \(Self.indented($0.text, by: 4)) (\(DutchDate.timestamp($0.createdAt)), \($0.author))"
             }
-            lines += review.actions(at: activity.id).map { action in
+            lines += review.actions(at: heading.activityId).map { action in
                 let due = action.dueDate.map { ", deadline \(DutchDate.day($0))" } ?? ""
                 let state = action.isDone ? "afgerond" : (action.isPastDue(today: today) ? "over datum" : "open")
                 return "  actie [\(state)]: \(Self.indented(action.text, by: 4)) (\(action.owner)\(due))"

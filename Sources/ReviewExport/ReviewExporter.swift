@@ -33,12 +33,16 @@ public enum ReviewExporter {
         public var asciiCharts: Bool
         /// Notes not marked "voor het jaarverslag" in the report (Markdown) too; the other formats always hold every note.
         public var includesInternalNotes: Bool
+        /// iCalendar: a meeting's reminder this many days before it (0: none).
+        public var reminderDays: Int
 
-        public init(exportedAt: Date, showsIds: Bool = false, asciiCharts: Bool = false, includesInternalNotes: Bool = false) {
+        public init(exportedAt: Date, showsIds: Bool = false, asciiCharts: Bool = false, includesInternalNotes: Bool = false,
+                    reminderDays: Int = 2) {
             self.exportedAt = exportedAt
             self.showsIds = showsIds
             self.asciiCharts = asciiCharts
             self.includesInternalNotes = includesInternalNotes
+            self.reminderDays = reminderDays
         }
 
         /// The day of the export in Dutch time (`yyyy-MM-dd`), to tell which actions are past due.
@@ -84,11 +88,30 @@ public enum ReviewExporter {
         try ExportFile.write(text, to: path)
     }
 
-    /// Every meeting that has decisions or actions, in the order of the cycle.
-    static func meetings(_ dataset: Dataset, review: ReviewSnapshot) -> [(month: MonthPlan, activity: Activity)] {
-        dataset.cycle.months.flatMap { month in
-            month.activities.filter { !review.decisions(at: $0.id).isEmpty || !review.actions(at: $0.id).isEmpty }
-                .map { (month, $0) }
+    /// A meeting as the exports head its decisions and actions.
+    struct MeetingHeading {
+        let activityId: String
+        /// "November 2023: Sectortafel" for the 2023 cycle, "Sectortafel 14-11-2025" for a later meeting.
+        let title: String
+        let month: Int
+        let activity: String
+        /// A later meeting (with its date, minutes and attendance); nil for the source's cycle.
+        let meeting: Meeting?
+    }
+
+    /// Every meeting that has decisions or actions (and every later meeting with minutes): the 2023 cycle in
+    /// its order, then the later meetings by date.
+    static func meetings(_ dataset: Dataset, review: ReviewSnapshot) -> [MeetingHeading] {
+        let hasRecords = { (id: String) in !review.decisions(at: id).isEmpty || !review.actions(at: id).isEmpty }
+        let cycle = dataset.cycle.months.flatMap { month in
+            month.activities.filter { hasRecords($0.id) }.map {
+                MeetingHeading(activityId: $0.id, title: "\(month.name.capitalizedFirst) \(dataset.cycle.year): \($0.activity)", month: month.month,
+                               activity: $0.activity, meeting: nil)
+            }
         }
+        let later = review.meetings.filter { hasRecords($0.activityId) || !$0.minutes.isEmpty }.map {
+            MeetingHeading(activityId: $0.activityId, title: $0.name, month: $0.month, activity: $0.kind, meeting: $0)
+        }
+        return cycle + later
     }
 }

@@ -130,7 +130,15 @@ func copyOfSampleData() throws -> URL {
     @Test func theTextExportHasEveryMeetingsDecisionsAndActions() {
         let text = ReviewExporter.text(sampleDataset, review: review, format: .text, options: .init(exportedAt: exportedAt)) ?? ""
         #expect(text.contains("Besluiten en acties per overleg"))
-        #expect(text.contains("november 2023: "))
+        #expect(text.contains("November 2023: Sectortafel"))
+        var later = review
+        later.meetings = [Meeting(id: 7, kind: "sectortafel", date: "2025-11-14", minutes: "Werkagenda besproken\nen vastgesteld")]
+        later.decisions.append(Decision(id: 9, activityId: "overleg-7", text: "Drie sectortafels in 2026", author: "anna", createdAt: exportedAt))
+        let withLater = ReviewExporter.text(sampleDataset, review: later, format: .text, options: .init(exportedAt: exportedAt)) ?? ""
+        #expect(withLater.contains("Sectortafel 14-11-2025\n  verslag: Werkagenda besproken\n    en vastgesteld\n  besluit: Drie sectortafels in 2026"),
+                "a later meeting with its verslag and decisions")
+        let markdown = ReviewExporter.text(sampleDataset, review: later, format: .markdown, options: .init(exportedAt: exportedAt)) ?? ""
+        #expect(markdown.contains("### Sectortafel 14-11-2025\n\nVerslag:\n\nWerkagenda besproken\\\n  en vastgesteld\n\nBesluiten:\n\n- Drie sectortafels in 2026"))
         #expect(text.contains("  besluit: Twee extra sectortafels"))
         #expect(text.contains("  actie [over datum]: Werkagenda, \"concept\" (branches, deadline 31-03-2024)"), "exported in 2026")
         let inTime = ReviewExporter.text(sampleDataset, review: review, format: .text, options: .init(exportedAt: Date(timeIntervalSince1970: 1_704_067_200))) ?? ""

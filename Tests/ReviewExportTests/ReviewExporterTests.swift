@@ -132,6 +132,20 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(todos.contains("RELATED-TO:overleg-2023-06-htno-middag@htno-dialoog"), "a middag the file holds may be named")
     }
 
+    @Test func laterMeetingsAreEventsInDutchTimeAndACancellationCancels() {
+        var later = review
+        later.meetings = [Meeting(id: 3, kind: "sectortafel", date: "2025-11-14", startTime: "13:30", endTime: "16:00", place: "Den Haag", version: 2),
+                          Meeting(id: 4, kind: "sac vergadering", date: "2025-12-10", status: .cancelled)]
+        later.actions.append(ActionItem(id: 5, activityId: "overleg-3", text: "Zaal", owner: "anna", dueDate: "2025-11-01", isDone: false,
+                                        linkedId: nil, author: "anna", createdAt: exportedAt))
+        let lines = exported(.ics, review: later).components(separatedBy: "\r\n")
+        #expect(lines.contains("BEGIN:VTIMEZONE") && lines.contains("TZID:Europe/Amsterdam"))
+        #expect(lines.contains("DTSTART;TZID=Europe/Amsterdam:20251114T133000") && lines.contains("DTEND;TZID=Europe/Amsterdam:20251114T160000"))
+        #expect(lines.contains("UID:overleg-3@htno-dialoog") && lines.contains("SEQUENCE:1") && lines.contains("TRIGGER:-P2D"))
+        #expect(lines.contains("DTSTART;VALUE=DATE:20251210") && lines.contains("STATUS:CANCELLED"))
+        #expect(lines.contains("RELATED-TO:overleg-3@htno-dialoog"), "an action relates to its meeting, which the file holds")
+    }
+
     @Test func foldingNeverSplitsACharacter() {
         let folded = CalendarExport.folded("SUMMARY:" + String(repeating: "ë", count: 80))
         #expect(folded.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 && !$0.contains("\u{FFFD}") })

@@ -93,6 +93,10 @@ con.execute("INSERT INTO history (at, author, kind, record_id, subject_id, chang
             "VALUES (?, 'anna', 'status', 'd1-in-1', 'd1-in-1', 'gewijzigd', 'open', 'aangetoond')", (now,))
 con.execute("INSERT INTO history (at, author, kind, record_id, subject_id, change, old_value, new_value) "
             "VALUES (?, 'bert', 'note', '1', 'd1-in-1', 'aangemaakt', NULL, ?)", (now, hostile["escape"] + " " + hostile["bidi"]))
+con.execute("INSERT INTO meeting (kind, date, start_time, end_time, place, status, author, created_at, version) "
+            "VALUES ('sectortafel', '2025-11-14', '13:30', '16:00', 'Den Haag', 'gepland', 'anna', ?, 2)", (now,))
+con.execute("INSERT INTO meeting (kind, date, status, minutes, author, created_at, version) "
+            "VALUES ('sac vergadering', '2025-12-10', 'vervallen', 'Vervalt wegens de feestdagen', 'anna', ?, 3)", (now,))
 con.commit()
 con.close()
 action_ids = [row[0] for row in sqlite3.connect(db).execute("SELECT id FROM action_item ORDER BY id")]
@@ -185,7 +189,7 @@ check("csv-nl: Bühne intact", "Bühne" in nl)
 # --- ics -----------------------------------------------------------------------------------------------
 calendar = icalendar.Calendar.from_ical(outputs["ics"])
 todos = [c for c in calendar.walk("VTODO")]
-events = [c for c in calendar.walk("VEVENT")]
+events = [c for c in calendar.walk("VEVENT") if "htno-middag" in str(c["UID"])]
 check("ics: one VTODO per action", len(todos) == 3, len(todos))
 check("ics: the htno-middagen are VEVENTs on their dates",
       sorted(e.decoded("DTSTART") for e in events) == [datetime.date(2023, 1, 18), datetime.date(2023, 6, 28)])
@@ -203,6 +207,15 @@ again = icalendar.Calendar.from_ical(run("export", "--format", "ics").stdout.dec
 check("ics: a second export has the same UIDs", sorted(str(c["UID"]) for c in again.walk() if "UID" in c)
       == sorted(str(c["UID"]) for c in calendar.walk() if "UID" in c))
 
+meetings = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+sectortafel = meetings.get("overleg-1@htno-dialoog")
+check("ics: a later meeting at its time in Dutch time, with a VTIMEZONE", calendar.walk("VTIMEZONE") and sectortafel is not None
+      and sectortafel.decoded("DTSTART") == datetime.datetime(2025, 11, 14, 13, 30, tzinfo=sectortafel.decoded("DTSTART").tzinfo)
+      and sectortafel.decoded("DTSTART").utcoffset() == datetime.timedelta(hours=1) and str(sectortafel["LOCATION"]) == "Den Haag",
+      sectortafel and sectortafel.decoded("DTSTART"))
+cancelled = meetings.get("overleg-2@htno-dialoog")
+check("ics: a vervallen meeting is CANCELLED, its SEQUENCE after the edits", cancelled is not None and str(cancelled["STATUS"]) == "CANCELLED"
+      and int(cancelled["SEQUENCE"]) == 2 and not cancelled.walk("VALARM"))
 outlook = icalendar.Calendar.from_ical(run("export", "--format", "ics-afspraken").stdout.decode())
 action_events = [e for e in outlook.walk("VEVENT") if str(e["UID"]).startswith("actie-")]
 check("ics-afspraken: actions with a deadline as all-day events on it, no VTODO",
@@ -217,13 +230,18 @@ def calcurse(ics_text, *query):
     path = os.path.join(folder, "import.ics")
     with open(path, "w", encoding="utf-8", newline="") as file:
         file.write(ics_text)
-    report = subprocess.run(["calcurse", "-D", folder, "-i", path], capture_output=True, text=True, stdin=subprocess.DEVNULL)
-    shown = subprocess.run(["calcurse", "-D", folder, "--input-datefmt", "4", *query], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    # Imported and shown as by a calendar in the Netherlands (calcurse keeps times in its local time).
+    dutch = dict(os.environ, TZ="Europe/Amsterdam")
+    report = subprocess.run(["calcurse", "-D", folder, "-i", path], capture_output=True, text=True, stdin=subprocess.DEVNULL, env=dutch)
+    shown = subprocess.run(["calcurse", "-D", folder, "--input-datefmt", "4", *query], capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                           env=dutch)
     return report.stdout + report.stderr, shown.stdout
 
 
 report, todo_list = calcurse(outputs["ics"], "-t")
-check("calcurse: imports the to-dos and middagen, skips nothing", "2 events / 3 todos / 0 skipped" in report, report)
+check("calcurse: imports the to-dos, middagen and meetings, skips nothing", "1 app / 3 events / 3 todos / 0 skipped" in report, report)
+report, day = calcurse(outputs["ics"], "-Q", "--from", "2025-11-14", "--days", "1")
+check("calcurse: the sectortafel at 13:30 Dutch time", "13:30 -> 16:00" in day and "Sectortafel 14-11-2025" in day, day)
 check("calcurse: lists the open to-do", "Werkagenda opstellen" in todo_list, todo_list)
 report, day = calcurse(run("export", "--format", "ics-afspraken").stdout.decode(), "-Q", "--from", "2024-03-31", "--days", "1")
 check("calcurse: the Outlook variant shows the action on its deadline", "0 skipped" in report and "Actie: Werkagenda opstellen" in day, report + day)
