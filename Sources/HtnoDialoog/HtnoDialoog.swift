@@ -352,7 +352,7 @@ extension SummaryExport.Format: ExpressibleByArgument {}
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "De agenda van het volgende (of een gekozen) overleg schrijven: open acties, items in behandeling en niet aangetoond, besluiten sinds het vorige overleg.",
-        discussion: "Overleggen: de sectortafels en sac vergaderingen van de cyclus, bv. 2023-11-sectortafel (in het dashboard: A in 3 Cyclus)."
+        discussion: "Overleggen: de sectortafels en sac vergaderingen van 2023, bv. 2023-11-sectortafel, en de latere overleggen, bv. overleg-12 (in het dashboard: A in 3 Cyclus)."
     )
 
     @OptionGroup var common: CommonOptions
@@ -366,9 +366,7 @@ struct Agenda: ParsableCommand {
     mutating func run() throws {
         let (dataset, _) = try common.loadDataset()
         let snapshot = try common.reviewSnapshot()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = DutchDate.timeZone
-        guard let meetingId = overleg ?? dataset.cycle.nextAgendaMeeting(inOrAfter: calendar.component(.month, from: Date()))?.id else {
+        guard let meetingId = overleg ?? ReviewExporter.nextAgendaMeeting(dataset, review: snapshot, today: DueDate.string(from: Date())) else {
             throw ValidationFailure(message: "de cyclus heeft geen sectortafel of sac vergadering")
         }
         do {

@@ -1,35 +1,70 @@
 import DialoogModel
 import Foundation
 
-/// The agenda of a sectortafel or sac vergadering in Markdown: the actions still open (overdue first),
-/// the items in behandeling and niet aangetoond, and the decisions taken since the previous meeting.
+/// The agenda of a meeting in Markdown: its agenda points (a later meeting's), the actions still open per
+/// person (overdue first), the items in behandeling and niet aangetoond, and the decisions taken since the
+/// previous meeting.
 struct AgendaExport {
+    /// A meeting as the agenda sees it: the 2023 cycle's sectortafels and sac vergaderingen, then every
+    /// later meeting that is not cancelled, in the order they are held.
+    struct Entry {
+        let activityId: String
+        /// "sectortafel november 2023", "sectortafel 14-11-2025".
+        let title: String
+        let topic: (label: String, text: String)?
+        let participants: (label: String, text: String)?
+        let agendaPoints: [Meeting.AgendaPoint]
+        let hasAgenda: Bool
+    }
+
     let dataset: Dataset
     let review: ReviewSnapshot
     let options: ReviewExporter.Options
-    /// The meeting, by its place in the cycle.
-    let meeting: (month: Int, index: Int)
+    private let order: [Entry]
+    private let position: Int
+    private var entry: Entry { order[position] }
 
-    /// Nil when `activityId` is no sectortafel or sac vergadering of the cycle.
+    /// Nil when `activityId` is no meeting with an agenda (a sectortafel or sac vergadering of 2023, or a
+    /// later meeting that is not cancelled).
     init?(dataset: Dataset, review: ReviewSnapshot, activityId: String, options: ReviewExporter.Options) {
-        guard let place = dataset.activity(id: activityId),
-              dataset.cycle.months[place.month].activities[place.index].kind.hasAgenda else { return nil }
+        let order = Self.meetings(dataset, review: review)
+        guard let position = order.firstIndex(where: { $0.activityId == activityId }), order[position].hasAgenda else { return nil }
         self.dataset = dataset
         self.review = review
         self.options = options
-        meeting = place
+        self.order = order
+        self.position = position
     }
 
-    private var activity: Activity { dataset.cycle.months[meeting.month].activities[meeting.index] }
-    private var monthName: String { DutchMonth.name(meeting.month + 1) }
+    static func meetings(_ dataset: Dataset, review: ReviewSnapshot) -> [Entry] {
+        let cycle = dataset.cycle.months.flatMap { month in
+            month.activities.map { activity in
+                Entry(activityId: activity.id, title: "\(activity.activity.lowercased()) \(month.name) \(dataset.cycle.year)",
+                      topic: activity.topic.map { (activity.topicLabel ?? "Onderwerp", $0) },
+                      participants: activity.participants.map { (activity.participantsLabel ?? "Deelnemers", $0) },
+                      agendaPoints: [], hasAgenda: activity.kind.hasAgenda)
+            }
+        }
+        let later = review.meetings.filter { $0.status != .cancelled }.map { meeting in
+            Entry(activityId: meeting.activityId, title: "\(meeting.kind) \(DutchDate.day(meeting.date))",
+                  topic: meeting.topic.map { ("Thema of onderwerpen", $0) }, participants: meeting.participants.map { ("Deelnemers", $0) },
+                  agendaPoints: meeting.agendaPoints, hasAgenda: true)
+        }
+        return cycle + later
+    }
 
     var markdown: String {
-        var lines = ["# Agenda \(MarkdownText.inline(activity.activity.lowercased())) \(monthName) \(dataset.cycle.year)", ""]
-        if let topic = activity.topic { lines.append("\(activity.topicLabel ?? "Onderwerp"): \(MarkdownText.inline(topic))  ") }
-        if let participants = activity.participants {
-            lines.append("\(activity.participantsLabel ?? "Deelnemers"): \(MarkdownText.inline(participants))  ")
-        }
+        var lines = ["# Agenda \(MarkdownText.inline(entry.title))", ""]
+        if let topic = entry.topic { lines.append("\(topic.label): \(MarkdownText.inline(topic.text))  ") }
+        if let participants = entry.participants { lines.append("\(participants.label): \(MarkdownText.inline(participants.text))  ") }
         lines.append("Opgesteld op \(DutchDate.timestamp(options.exportedAt)) uit de reviewdatabase.")
+        if !entry.agendaPoints.isEmpty {
+            lines += ["", "## Agendapunten", ""]
+            lines += entry.agendaPoints.enumerated().map { index, point in
+                MarkdownText.numberedItem(index + 1, MarkdownText.inline(point.text)
+                                          + (point.linkedId.map { " (\(MarkdownText.inline(dataset.reviewTargetName($0) ?? $0)))" } ?? ""))
+            }
+        }
         lines += openActions + items(.inProgress, heading: "Items in behandeling") + items(.notShown, heading: "Items niet aangetoond")
         lines += decisionsSincePreviousMeeting
         return lines.joined(separator: "\n") + "\n"
@@ -66,20 +101,18 @@ struct AgendaExport {
         return lines.count == 3 ? lines + ["Geen."] : lines
     }
 
-    /// Decisions of the meetings from the previous sectortafel or sac vergadering of the cycle up to this
-    /// one; the first meeting of the cycle has none before it.
+    /// Decisions of the meetings from the previous meeting with an agenda up to this one; the first meeting
+    /// of the 2023 cycle has none before it.
     private var decisionsSincePreviousMeeting: [String] {
-        let order = dataset.cycle.months.flatMap(\.activities)
-        let position = order.firstIndex { $0.id == activity.id }!
-        let start = order[..<position].lastIndex { $0.kind.hasAgenda }
+        let start = order[..<position].lastIndex(where: \.hasAgenda)
         let since = start.map { Array(order[$0..<position]) } ?? []
-        let decisions = since.flatMap { meeting in review.decisions(at: meeting.id).map { (meeting, $0) } }
-        let heading = start.map { "## Besluiten sinds het vorige overleg (\(meetingName(order[$0].id)))" } ?? "## Besluiten sinds het vorige overleg"
+        let decisions = since.flatMap { meeting in review.decisions(at: meeting.activityId).map { (meeting, $0) } }
+        let heading = start.map { "## Besluiten sinds het vorige overleg (\(meetingName(order[$0].activityId)))" } ?? "## Besluiten sinds het vorige overleg"
         var lines = ["", heading, ""]
         guard start != nil else { return lines + ["Dit is het eerste overleg van de cyclus."] }
         guard !decisions.isEmpty else { return lines + ["Geen besluiten vastgelegd."] }
         lines += decisions.map { meeting, decision in
-            MarkdownText.listItem("\(MarkdownText.inline(decision.text)) (\(meetingName(meeting.id)))")
+            MarkdownText.listItem("\(MarkdownText.inline(decision.text)) (\(meetingName(meeting.activityId)))")
         }
         return lines
     }

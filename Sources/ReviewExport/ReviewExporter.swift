@@ -73,13 +73,21 @@ public enum ReviewExporter {
         }
     }
 
-    /// The agenda of a sectortafel or sac vergadering (by its activity id) in Markdown.
+    /// The agenda of a meeting (by its activity id: a 2023 sectortafel or sac vergadering, or a later
+    /// meeting, `overleg-12`) in Markdown.
     public static func agenda(_ dataset: Dataset, review: ReviewSnapshot, meetingId: String, options: Options) throws(ExportFailure) -> String {
         guard let agenda = AgendaExport(dataset: dataset, review: review, activityId: meetingId, options: options) else {
-            let known = dataset.cycle.months.flatMap(\.activities).filter(\.kind.hasAgenda).map(\.id)
-            throw ExportFailure(meetingId, "geen sectortafel of sac vergadering in de cyclus (kies uit: \(known.joined(separator: ", ")))")
+            let known = AgendaExport.meetings(dataset, review: review).filter(\.hasAgenda).map(\.activityId)
+            throw ExportFailure(meetingId, "geen overleg met een agenda (kies uit: \(known.joined(separator: ", ")))")
         }
         return agenda.markdown
+    }
+
+    /// The meeting whose agenda comes next: the first later meeting from `today` on, else the 2023 cycle's
+    /// sectortafel or sac vergadering in or after this month (the cycle repeats).
+    public static func nextAgendaMeeting(_ dataset: Dataset, review: ReviewSnapshot, today: String) -> String? {
+        review.nextMeeting(onOrAfter: today)?.activityId
+            ?? dataset.cycle.nextAgendaMeeting(inOrAfter: Int(today.dropFirst(5).prefix(2)) ?? 1)?.id
     }
 
     /// Writes text (an agenda) to `path`; a failure is one Dutch line.

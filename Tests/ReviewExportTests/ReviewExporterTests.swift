@@ -196,6 +196,21 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(agenda.contains("## Besluiten sinds het vorige overleg (Sac vergadering september 2023)\n\n- Lobby macrodoelmatigheid (Sac vergadering september 2023)\n"))
         #expect(!agenda.contains("Twee extra sectortafels"), "decisions of this meeting itself are not 'since the previous one'")
         #expect(throws: ExportFailure.self) { try ReviewExporter.agenda(sampleDataset, review: review, meetingId: "2023-02-pamflet", options: .init(exportedAt: exportedAt)) }
+        // A later meeting: its agenda points, and the decisions since the previous meeting (the last of 2023 here).
+        var later = withDecisions
+        later.decisions.append(Decision(id: 3, activityId: "2023-11-sac", text: "Thema instroom voor 2025", author: "anna", createdAt: exportedAt))
+        later.meetings = [Meeting(id: 4, kind: "sectortafel", date: "2025-11-14", agendaPoints: [.init(text: "Opening"), .init(text: "Werkagenda", linkedId: "doel-2")]),
+                          Meeting(id: 5, kind: "sac vergadering", date: "2025-12-10", status: .cancelled)]
+        let next = try ReviewExporter.agenda(sampleDataset, review: later, meetingId: "overleg-4", options: .init(exportedAt: exportedAt))
+        #expect(next.hasPrefix("# Agenda sectortafel 14-11-2025\n"))
+        #expect(next.contains("## Agendapunten\n\n1. Opening\n2. Werkagenda (Doel 2)\n"))
+        #expect(next.contains("## Besluiten sinds het vorige overleg (Sac vergadering november 2023)\n\n- Thema instroom voor 2025 (Sac vergadering november 2023)\n"))
+        #expect(throws: ExportFailure.self, "a cancelled meeting has no agenda") {
+            try ReviewExporter.agenda(sampleDataset, review: later, meetingId: "overleg-5", options: .init(exportedAt: exportedAt))
+        }
+        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2025-11-01") == "overleg-4")
+        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2025-11-20") == "2023-11-sectortafel",
+                "after the last planned meeting: the cycle's")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 11)?.id == "2023-11-sectortafel")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 12)?.id == "2023-01-sac", "the cycle repeats")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 6)?.id == "2023-09-sac")

@@ -119,6 +119,11 @@ extension ReviewSnapshot {
         return meeting(activityId: activityId).map { .meeting(id: $0.id, year: $0.year) }
     }
 
+    /// The first later meeting on or after `today` (yyyy-MM-dd) that is not cancelled: the next to prepare.
+    public func nextMeeting(onOrAfter today: String) -> Meeting? {
+        meetings.first { $0.date >= today && $0.status != .cancelled }
+    }
+
     /// The meetings of one year, by date.
     public func meetings(in year: Int) -> [Meeting] { meetings.filter { $0.year == year } }
 }

@@ -73,20 +73,25 @@ extension AppModel {
         exportPrompt = ExportPrompt(content, today: context.today)
     }
 
-    /// `A`: the agenda of the sectortafel or sac vergadering in focus in the Cyclus, else of the next one.
+    /// `A`: the agenda of the meeting in focus in the Cyclus (a 2023 sectortafel or sac vergadering, or a
+    /// later meeting), else of the next one: the first later meeting from today on, else the 2023 cycle's.
     mutating func askAgendaFile() {
         let dataset = context.dataset
-        // `today` is yyyy-MM-dd.
-        var meeting = dataset.cycle.nextAgendaMeeting(inOrAfter: Int(context.today.dropFirst(5).prefix(2)) ?? 1)
-        if case .activity(let month, let index)? = topScreen.focusedLocation(in: context),
-           let focused = dataset.cycle.months[month].activities[safe: index], focused.kind.hasAgenda {
-            meeting = focused
+        var meetingId = context.review.nextMeeting(onOrAfter: context.today)?.activityId
+            ?? dataset.cycle.nextAgendaMeeting(inOrAfter: Int(context.today.dropFirst(5).prefix(2)) ?? 1)?.id
+        switch topScreen.focusedLocation(in: context) {
+        case .activity(let month, let index)?:
+            if let focused = dataset.cycle.months[month].activities[safe: index], focused.kind.hasAgenda { meetingId = focused.id }
+        case .meeting(let id, _)?:
+            meetingId = Meeting.activityId(id)
+        default:
+            break
         }
-        guard let meeting else {
+        guard let meetingId else {
             message = "De cyclus heeft geen sectortafel of sac vergadering"
             return
         }
-        askExportFile(.agenda(meetingId: meeting.id))
+        askExportFile(.agenda(meetingId: meetingId))
     }
 
     mutating func handleExportPrompt(_ key: Key) {
