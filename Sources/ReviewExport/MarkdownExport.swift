@@ -83,6 +83,10 @@ struct MarkdownExport {
             if !present.isEmpty { lines += ["", "Aanwezig: " + MarkdownText.inline(present.joined(separator: ", "))] }
             if !excused.isEmpty { lines += ["", "Afgemeld: " + MarkdownText.inline(excused.joined(separator: ", "))] }
             if !meeting.minutes.isEmpty { lines += ["", "Verslag:", "", MarkdownText.inline(meeting.minutes)] }
+            for (title, parts) in [("Programma", meeting.programme), ("Goede voorbeelden", meeting.goodPractices), ("Toezeggingen", meeting.commitments)]
+            where !parts.isEmpty {
+                lines += ["", "\(title):", ""] + parts.map { MarkdownText.listItem(MarkdownText.inline($0)) }
+            }
         }
         let decisions = review.decisions(at: heading.activityId)
         if !decisions.isEmpty {

@@ -251,6 +251,9 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                        minutes: row.safe("minutes"),
                        attendance: (try? decoder.decode([Meeting.Attendee].self, from: list("attendance"))) ?? [],
                        agendaPoints: (try? decoder.decode([Meeting.AgendaPoint].self, from: list("agenda_points"))) ?? [],
+                       programme: (try? decoder.decode([String].self, from: list("programme"))) ?? [],
+                       goodPractices: (try? decoder.decode([String].self, from: list("good_practices"))) ?? [],
+                       commitments: (try? decoder.decode([String].self, from: list("commitments"))) ?? [],
                        plannedFrom: row.safe("planned_from"), author: row.safe("author"), createdAt: row["created_at"],
                        updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }

@@ -135,6 +135,10 @@ enum ReviewSchema {
                 // Lists of the minutes as JSON: they change with the meeting, under its one version.
                 table.column("attendance", .text).notNull().defaults(to: "[]")
                 table.column("agenda_points", .text).notNull().defaults(to: "[]")
+                // An htno-middag's programme parts, good practices and commitments.
+                table.column("programme", .text).notNull().defaults(to: "[]")
+                table.column("good_practices", .text).notNull().defaults(to: "[]")
+                table.column("commitments", .text).notNull().defaults(to: "[]")
                 table.column("planned_from", .text)
                 table.column("author", .text).notNull()
                 table.column("created_at", .datetime).notNull()

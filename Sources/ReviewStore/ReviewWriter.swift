@@ -161,10 +161,12 @@ struct ReviewWriter {
         var old = try current(meeting: meeting.id, expected: meeting.version)
         try db.execute(sql: """
             UPDATE meeting SET kind = ?, date = ?, start_time = ?, end_time = ?, place = ?, topic = ?, central_question = ?, participants = ?,
-                status = ?, minutes = ?, attendance = ?, agenda_points = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?
+                status = ?, minutes = ?, attendance = ?, agenda_points = ?, programme = ?, good_practices = ?, commitments = ?,
+                updated_at = ?, updated_by = ?, version = ? WHERE id = ?
             """, arguments: [meeting.kind, meeting.date, meeting.startTime, meeting.endTime, meeting.place, meeting.topic, meeting.centralQuestion,
                              meeting.participants, meeting.status.rawValue, meeting.minutes, Self.json(meeting.attendance),
-                             Self.json(meeting.agendaPoints), now, author, meeting.version + 1, meeting.id])
+                             Self.json(meeting.agendaPoints), Self.json(meeting.programme), Self.json(meeting.goodPractices),
+                             Self.json(meeting.commitments), now, author, meeting.version + 1, meeting.id])
         try record(.meeting, id: meeting.id, subject: meeting.activityId, .updated, old: Self.historyText(old), new: Self.historyText(meeting))
         old.version = meeting.version + 1
         return .updateMeeting(old)
@@ -172,7 +174,9 @@ struct ReviewWriter {
 
     /// The meeting's line and, when there is one, its verslag: what its history shows old → new.
     private static func historyText(_ meeting: Meeting) -> String {
-        meeting.minutes.isEmpty ? meeting.summary : meeting.summary + " · verslag: " + meeting.minutes
+        let parts = [("verslag", [meeting.minutes].filter { !$0.isEmpty }), ("programma", meeting.programme),
+                     ("goede voorbeelden", meeting.goodPractices), ("toezeggingen", meeting.commitments)]
+        return ([meeting.summary] + parts.filter { !$0.1.isEmpty }.map { "\($0.0): " + $0.1.joined(separator: "; ") }).joined(separator: " · ")
     }
 
     private func deleteMeetings(_ ids: [Int64], expected versions: [Int]) throws -> ReviewEdit {
@@ -203,11 +207,12 @@ struct ReviewWriter {
     private func insert(_ meeting: Meeting, keepingId: Bool) throws {
         try db.execute(sql: """
             INSERT INTO meeting (id, kind, date, start_time, end_time, place, topic, central_question, participants, status, minutes, attendance,
-                agenda_points, planned_from, author, created_at, updated_at, updated_by, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                agenda_points, programme, good_practices, commitments, planned_from, author, created_at, updated_at, updated_by, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [keepingId ? meeting.id : nil, meeting.kind, meeting.date, meeting.startTime, meeting.endTime, meeting.place,
                              meeting.topic, meeting.centralQuestion, meeting.participants, meeting.status.rawValue, meeting.minutes,
-                             Self.json(meeting.attendance), Self.json(meeting.agendaPoints), meeting.plannedFrom,
+                             Self.json(meeting.attendance), Self.json(meeting.agendaPoints), Self.json(meeting.programme),
+                             Self.json(meeting.goodPractices), Self.json(meeting.commitments), meeting.plannedFrom,
                              keepingId ? meeting.author : author, keepingId ? meeting.createdAt : now, keepingId ? meeting.updatedAt : nil,
                              keepingId ? meeting.updatedBy : nil, meeting.version])
     }

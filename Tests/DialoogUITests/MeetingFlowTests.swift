@@ -69,4 +69,29 @@ import DialoogModel
                 "the Review list of decisions has it")
         #expect(!decisions.contains("niet meer in de data"), "a later meeting is no orphan")
     }
+
+    /// An htno-middag keeps its programme, good practices and commitments, as the 2023 middagen do.
+    @Test func anHtnoMiddagKeepsItsProgrammeAndCommitments() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addMeetings([Meeting(kind: "htno-middag", date: "2025-01-17", place: "Utrecht")]), author: "anna", now: reviewClock())
+        var app = try makeReviewApp(repository: store)
+        app.type("3>>V")
+        #expect(app.openForm?.title == "Verslag, aanwezigen en agenda" && app.openForm?.texts.count == 7)
+        app.type("Goed bezocht.")
+        app.press(.tab, .tab, .tab, .tab)
+        app.type("Opening")
+        app.press(.enter)
+        app.type("Debat")
+        app.press(.tab)
+        app.type("Leer-werk-hubs Twente")
+        app.press(.tab)
+        app.type("Werkveld levert sprekers voor juni")
+        app.press(.control("d"))
+        let middag = try #require(try store.load().meetings.first)
+        #expect(middag.minutes == "Goed bezocht." && middag.programme == ["Opening", "Debat"])
+        #expect(middag.goodPractices == ["Leer-werk-hubs Twente"] && middag.commitments == ["Werkveld levert sprekers voor juni"])
+        app.press(.enter)
+        let detail = app.render()
+        #expect(detail.contains("Programma (2)") && detail.contains("• Debat") && detail.contains("Toezeggingen (1)"))
+    }
 }

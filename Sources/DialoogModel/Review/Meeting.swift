@@ -52,6 +52,10 @@ public struct Meeting: Sendable, Equatable, Identifiable, Codable {
     public var minutes: String
     public var attendance: [Attendee]
     public var agendaPoints: [AgendaPoint]
+    /// An htno-middag's record, as the 2023 middag's is kept: its programme parts, good practices and commitments.
+    public var programme: [String]
+    public var goodPractices: [String]
+    public var commitments: [String]
     /// The 2023 activity a planned year copied this meeting from (`2023-11-sectortafel`), so planning the
     /// same year twice creates nothing twice.
     public var plannedFrom: String?
@@ -63,7 +67,8 @@ public struct Meeting: Sendable, Equatable, Identifiable, Codable {
 
     public init(id: Int64 = 0, kind: String, date: String, startTime: String? = nil, endTime: String? = nil, place: String? = nil,
                 topic: String? = nil, centralQuestion: String? = nil, participants: String? = nil, status: Status = .planned,
-                minutes: String = "", attendance: [Attendee] = [], agendaPoints: [AgendaPoint] = [], plannedFrom: String? = nil,
+                minutes: String = "", attendance: [Attendee] = [], agendaPoints: [AgendaPoint] = [], programme: [String] = [],
+                goodPractices: [String] = [], commitments: [String] = [], plannedFrom: String? = nil,
                 author: String = "", createdAt: Date = Date(), updatedAt: Date? = nil, updatedBy: String? = nil, version: Int = 1) {
         self.id = id
         self.kind = kind
@@ -78,6 +83,9 @@ public struct Meeting: Sendable, Equatable, Identifiable, Codable {
         self.minutes = minutes
         self.attendance = attendance
         self.agendaPoints = agendaPoints
+        self.programme = programme
+        self.goodPractices = goodPractices
+        self.commitments = commitments
         self.plannedFrom = plannedFrom
         self.author = author
         self.createdAt = createdAt
@@ -92,6 +100,7 @@ public struct Meeting: Sendable, Equatable, Identifiable, Codable {
     public static func activityId(_ id: Int64) -> String { "overleg-\(id)" }
 
     public var year: Int { Int(date.prefix(4)) ?? 0 }
+    public var isHtnoMiddag: Bool { kind.lowercased().replacingOccurrences(of: " ", with: "-") == "htno-middag" }
     /// 1 = januari.
     public var month: Int { Int(date.dropFirst(5).prefix(2)) ?? 0 }
 

@@ -89,6 +89,12 @@ public struct Form: Sendable {
                       Field(label: "Afgemeld (namen, gescheiden door komma's)", editor: TextEditor(names(true), multiline: false)),
                       Field(label: "Agendapunten (één per regel, op volgorde)",
                             editor: TextEditor(meeting.agendaPoints.map(\.text).joined(separator: "\n"), multiline: true))]
+            // An htno-middag keeps its programme, good practices and commitments, as the 2023 middagen do.
+            if meeting.isHtnoMiddag {
+                fields += [("Programma (één onderdeel per regel)", meeting.programme), ("Goede voorbeelden (één per regel)", meeting.goodPractices),
+                           ("Toezeggingen (één per regel)", meeting.commitments)]
+                    .map { Field(label: $0.0, editor: TextEditor($0.1.joined(separator: "\n"), multiline: true)) }
+            }
         }
         switch purpose {
         case .addAction, .editAction:
@@ -305,8 +311,11 @@ public struct Form: Sendable {
             existing.minutes = value(0)
             let names = { (index: Int) in self.value(index).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             existing.attendance = names(1).map { Meeting.Attendee(name: $0) } + names(2).map { Meeting.Attendee(name: $0, isExcused: true) }
-            existing.agendaPoints = value(3).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                .map { Meeting.AgendaPoint(text: $0) }
+            let lines = { (index: Int) in
+                index < fields.count ? self.value(index).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            }
+            existing.agendaPoints = lines(3).map { Meeting.AgendaPoint(text: $0) }
+            if existing.isHtnoMiddag { (existing.programme, existing.goodPractices, existing.commitments) = (lines(4), lines(5), lines(6)) }
             return .success(.updateMeeting(existing))
         case .mergePerson(let existing):
             guard let target = fields[0].choices.first(where: { $0.value == text }), let id = target.personId else {

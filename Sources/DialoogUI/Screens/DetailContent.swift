@@ -336,6 +336,10 @@ public struct DetailContent: Sendable {
                 }
                 paragraphs.append(.blank)
             }
+            for (title, lines) in [("Programma", meeting.programme), ("Goede voorbeelden", meeting.goodPractices), ("Toezeggingen", meeting.commitments)]
+            where !lines.isEmpty {
+                paragraphs += [label("\(title) (\(lines.count))")] + lines.map { bullet($0, indent: 2) } + [.blank]
+            }
             paragraphs.append(label("Verslag"))
             paragraphs.append(meeting.minutes.isEmpty
                 ? Paragraph("nog geen; \(keymap.key(for: .minutes)) = verslag, aanwezigen en agenda", role: .muted) : Paragraph(meeting.minutes))
