@@ -564,6 +564,61 @@ if wanted 10; then
     stop A
 fi
 
+# =====================================================================================================
+# 11. A later meeting's minutes: two secretaries write the verslag at once; a dropped connection keeps it.
+# open_minutes NAME: to the 2025 meetings in the Cyclus and the minutes form of the first one.
+open_minutes() {
+    wait_on "$1" "Pilotdoelen permanente dialoog" 10 || return 1
+    keys "$1" 3
+    wait_on "$1" "Gesprekscyclus" || return 1
+    keys "$1" ">"
+    keys "$1" ">"
+    wait_on "$1" "Overleggen 2025" || return 1
+    keys "$1" V
+    wait_on "$1" "Verslag, aanwezigen en agenda"
+}
+if wanted 11; then
+    db="$work/race11.sqlite"
+    panes=(A B)
+    TERM=dumb "$bin" --data sample-data --db "$db" >/dev/null 2>&1 </dev/null
+    sql "$db" "INSERT INTO meeting (kind, date, status, author, created_at, version) VALUES ('sectortafel', '2025-11-14', 'gepland', 'anna', '2026-11-20 10:00:00.000', 1)" >/dev/null
+    launch A -- --db "$db" --data sample-data --user anna
+    check "11: anna opens the minutes of Sectortafel 14-11-2025" open_minutes A
+    typ A "anna verslag"
+    launch B -- --db "$db" --data sample-data --user bert
+    check "11: bert opens the same minutes" open_minutes B
+    typ B "bert verslag"
+    keys A C-d
+    check "11: anna saves first" wait_on A "Sectortafel 14-11-2025 bijgewerkt"
+    keys B C-d
+    check "11: bert's save meets anna's verslag: the form stays open and says who and when" \
+        wait_re B "Overleg intussen gewijzigd door anna op $timestamp\."
+    check "11: bert's form shows anna's verslag as theirs" poll 5 theirs_shown B "verslag: anna verslag"
+    check "11: bert's own text is still in the form" wait_on B "bert verslag"
+    keys B o
+    check "11: o overwrites with bert's verslag" wait_on B "Sectortafel 14-11-2025 bijgewerkt"
+    check "11: the meeting has bert's verslag, updated by bert, version 3" \
+        is "bert verslag|bert|3" "$(sql "$db" "SELECT minutes, updated_by, version FROM meeting")"
+    check "11: the history has both versions of the verslag" \
+        is "anna|anna verslag
+bert|bert verslag" "$(sql "$db" "SELECT author, substr(new_value, instr(new_value, 'verslag: ') + 9) FROM history WHERE kind = 'meeting' ORDER BY id")"
+    check "11: anna sees bert's verslag without a key press" wait_on A "bert verslag"
+    stop B
+    keys A V
+    wait_on A "Verslag, aanwezigen en agenda" >/dev/null
+    typ A " en aangevuld na ophangen"
+    pid="$(pid_of A)"
+    kill -HUP "$pid"
+    check "11: a dropped connection ends anna's instance" gone "$pid"
+    launch A -- --db "$db" --data sample-data --user anna
+    check "11: the next start offers the unsaved verslag" wait_on A "Niet bewaarde tekst gevonden: Verslag bij Sectortafel 14-11-2025"
+    keys A j
+    check "11: j restores it in the form" wait_on A "en aangevuld na ophangen"
+    keys A C-d
+    check "11: and it is saved" is "bert verslag en aangevuld na ophangen" "$(sql "$db" "SELECT minutes FROM meeting")"
+    stop A
+fi
+
 echo "review-races: took $(($(date +%s) - started)) s"
 echo "review-races: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -42,7 +42,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         case .decision(let decision): decision.text
         case .action(let action): action.summary
         case .person(let person): person.summary
-        case .meeting(let meeting): meeting.summary
+        case .meeting(let meeting): meeting.minutes.isEmpty ? meeting.summary : "verslag: \(meeting.minutes) · \(meeting.summary)"
         case nil: nil
         }
     }

@@ -173,7 +173,7 @@ extension AppModel {
     private mutating func settle(_ conflict: ReviewConflict, in current: Form, key: Key) {
         var current = current
         switch keymap.command(for: key, in: .conflict) {
-        case .conflictKeepBoth?:
+        case .conflictKeepBoth? where current.canKeepBoth:
             current.showConflict(nil)
             submit(current) { $0.editAsNew(in: $1) }
         case .conflictTheirs? where conflict.current != nil:
@@ -188,7 +188,7 @@ extension AppModel {
             form = current
             message = "Verder bewerken: \(keymap.key(for: .formSave)) bewaart (en meldt het verschil opnieuw)"
         default:
-            message = "Kies: " + Form.conflictChoices(conflict, keymap: keymap)
+            message = "Kies: " + current.conflictChoices(conflict, keymap: keymap)
         }
     }
 

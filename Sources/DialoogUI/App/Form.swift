@@ -397,12 +397,16 @@ public struct Form: Sendable {
 
     func render(into frame: inout Frame, glyphs: Glyphs, keymap: Keymap) {
         let width = min(frame.width - 2, 76)
-        let textRows = max(2, min(8, frame.height - 8 - 2 * fields.count))
         let pickerRows = isPicking ? min(Self.pickerRows, max(1, matches.count)) : 0
+        let conflictLines = conflict.map { conflictText($0, width: width - 4) } ?? []
+        // The text fields share what the labels, one-line fields, the error and a conflict leave: the other
+        // person's version must stay in view.
+        let multiline = fields.filter(\.editor.isMultiline).count
+        let fixed = 4 + 2 * fields.count - multiline + (error == nil ? 0 : 1) + conflictLines.count + pickerRows
+        let textRows = max(2, min(8, (frame.height - fixed) / max(1, multiline)))
         let heights = fields.enumerated().map { index, field in
             field.editor.isMultiline ? textRows : 1 + (index == focus ? pickerRows : 0)
         }
-        let conflictLines = conflict.map { conflictText($0, width: width - 4) } ?? []
         let height = min(frame.height, heights.reduce(0, +) + fields.count + 4 + (error == nil ? 0 : 1) + conflictLines.count)
         let box = Rect(x: (frame.width - width) / 2, y: max(0, (frame.height - height) / 2), width: width, height: height)
         frame.fill(box, role: .normal)
@@ -433,7 +437,7 @@ public struct Form: Sendable {
         for (offset, line) in conflictLines.enumerated() where y + offset < inner.maxY - 1 {
             frame.write(line.text, x: inner.x, y: y + offset, role: line.role, clip: inner)
         }
-        let help = conflict.map { Self.conflictChoices($0, keymap: keymap) }
+        let help = conflict.map { conflictChoices($0, keymap: keymap) }
             ?? [(CommandID.formSave, "bewaren"), (.formNextField, "volgend veld"), (.formCancel, "annuleren")]
                 .map { "\(keymap.key(for: $0.0)) \($0.1)" }.joined(separator: "  ")
         frame.write(help, x: inner.x, y: box.maxY - 1, role: .muted, clip: Rect(x: box.x + 1, y: box.maxY - 1, width: box.width - 2, height: 1))
@@ -475,11 +479,21 @@ extension Form {
         return lines
     }
 
+    /// Whether "keep both" (yours as a new record beside theirs) means something: not for a meeting's one
+    /// set of minutes, nor for a merge.
+    var canKeepBoth: Bool {
+        switch purpose {
+        case .editMeeting, .minutes, .mergePerson, .addMeeting: false
+        default: true
+        }
+    }
+
     /// The keys that settle a conflict.
-    static func conflictChoices(_ conflict: ReviewConflict, keymap: Keymap) -> String {
-        let choices: [(CommandID, String)] = conflict.current == nil
+    func conflictChoices(_ conflict: ReviewConflict, keymap: Keymap) -> String {
+        var choices: [(CommandID, String)] = conflict.current == nil
             ? [(.conflictKeepBoth, "bewaar als nieuw"), (.formCancel, "verder bewerken")]
             : [(.conflictKeepBoth, "beide bewaren"), (.conflictTheirs, "hun versie"), (.conflictOverwrite, "overschrijven"), (.formCancel, "terug")]
+        if !canKeepBoth { choices.removeAll { $0.0 == .conflictKeepBoth } }
         return choices.map { "\(keymap.key(for: $0.0)) \($0.1)" }.joined(separator: "  ")
     }
 }
