@@ -268,14 +268,16 @@ struct Export: ParsableCommand {
         Formaten: markdown (per doel, klaar voor het jaarverslag; pandoc maakt er een Word-document van), xlsx (een \
         werkmap met een blad per deel), csv (RFC 4180, UTF-8, voor programma's), csv-nl (met ; en BOM, voor Nederlandse \
         Excel), json, text, ics (acties als taken met een herinnering, htno-middagen als afspraken; een nieuwe export werkt \
-        de vorige bij), ics-afspraken (hetzelfde, maar acties als afspraken op hun deadline: Outlook negeert taken).
+        de vorige bij), ics-afspraken (hetzelfde, maar acties als afspraken op hun deadline: Outlook negeert taken), \
+        bijlage1 (de tabel van het jaarverslag, een rij per doel), bijlage2 (de cyclus van een jaar, --jaar). \
+        Markdown en de bijlagen naar een .docx-bestand worden met pandoc een Word-document.
         Zonder reviewdatabase staat elk item open.
         """
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "markdown, xlsx, csv, csv-nl, json, text, ics of ics-afspraken.")
+    @Option(name: .long, help: "markdown, xlsx, csv, csv-nl, json, text, ics, ics-afspraken, bijlage1 of bijlage2 (markdown en de bijlagen met --output X.docx als Word-document).")
     var format: ReviewExporter.Format = .markdown
 
     @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer; xlsx alleen naar een bestand).", valueName: "BESTAND"))
@@ -290,6 +292,9 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("herinnering-dagen"), help: ArgumentHelp("ics: een herinnering zoveel dagen voor elk overleg (0: geen).", valueName: "DAGEN"))
     var reminderDays = 2
 
+    @Option(name: .customLong("jaar"), help: ArgumentHelp("bijlage2: het jaar van de cyclus (standaard: dat van de bron).", valueName: "JAAR"))
+    var year: Int?
+
     mutating func validate() throws {
         if format == .xlsx, output == nil { throw ValidationFailure(message: "een Excel-werkmap gaat naar een bestand: geef --output BESTAND.xlsx") }
     }
@@ -298,7 +303,7 @@ struct Export: ParsableCommand {
         let (dataset, _) = try common.loadDataset()
         let snapshot = try common.reviewSnapshot()
         let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids, asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment),
-                                             includesInternalNotes: allNotes, reminderDays: max(0, reminderDays))
+                                             includesInternalNotes: allNotes, reminderDays: max(0, reminderDays), year: year)
         do {
             if let output {
                 try ReviewExporter.write(dataset, review: snapshot, format: format, options: options, to: output)

@@ -11,10 +11,13 @@ public enum ReviewExporter {
         case json, text, ics
         /// iCalendar with the actions as all-day events on their due date: Outlook ignores imported to-dos.
         case icsEvents = "ics-afspraken"
+        /// The jaarverslag's Bijlage 1 (the goal table, a row per goal) and Bijlage 2 (a year's cycle), in Markdown.
+        case appendix1 = "bijlage1"
+        case appendix2 = "bijlage2"
 
         public var fileExtension: String {
             switch self {
-            case .markdown: "md"
+            case .markdown, .appendix1, .appendix2: "md"
             case .xlsx: "xlsx"
             case .csv, .csvNL: "csv"
             case .json: "json"
@@ -35,14 +38,17 @@ public enum ReviewExporter {
         public var includesInternalNotes: Bool
         /// iCalendar: a meeting's reminder this many days before it (0: none).
         public var reminderDays: Int
+        /// Bijlage 2: the year of the cycle; nil for the source's.
+        public var year: Int?
 
         public init(exportedAt: Date, showsIds: Bool = false, asciiCharts: Bool = false, includesInternalNotes: Bool = false,
-                    reminderDays: Int = 2) {
+                    reminderDays: Int = 2, year: Int? = nil) {
             self.exportedAt = exportedAt
             self.showsIds = showsIds
             self.asciiCharts = asciiCharts
             self.includesInternalNotes = includesInternalNotes
             self.reminderDays = reminderDays
+            self.year = year
         }
 
         /// The day of the export in Dutch time (`yyyy-MM-dd`), to tell which actions are past due.
@@ -59,15 +65,22 @@ public enum ReviewExporter {
         case .text: PlainTextExport(dataset: dataset, review: review, asciiCharts: options.asciiCharts, today: options.today).text
         case .ics: CalendarExport(dataset: dataset, review: review, options: options, actionsAsEvents: false).text
         case .icsEvents: CalendarExport(dataset: dataset, review: review, options: options, actionsAsEvents: true).text
+        case .appendix1: AppendixExport(dataset: dataset, review: review, options: options).goalTable
+        case .appendix2: AppendixExport(dataset: dataset, review: review, options: options).cycle(year: options.year ?? dataset.cycle.year)
         case .xlsx: nil
         }
     }
 
-    /// Writes the export to `path`; a failure is one Dutch line naming the file and why.
+    /// Writes the export to `path`; a failure is one Dutch line naming the file and why. A Markdown format
+    /// written to a `.docx` path becomes a Word document through pandoc.
     public static func write(_ dataset: Dataset, review: ReviewSnapshot, format: Format, options: Options, to path: String) throws(ExportFailure) {
         try ExportFile.checkWritable(path)
         if let text = text(dataset, review: review, format: format, options: options) {
-            try ExportFile.write(text, to: path)
+            if path.lowercased().hasSuffix(".docx"), format.fileExtension == "md" {
+                try WordDocument.write(markdown: text, to: path)
+            } else {
+                try ExportFile.write(text, to: path)
+            }
         } else {
             try WorkbookExport(dataset: dataset, review: review, options: options).write(to: path)
         }

@@ -44,7 +44,9 @@ struct WorkbookExport {
         }
     }
 
-    var sheets: [Sheet] { [tableSheet, notesSheet, decisionsSheet, actionsSheet, historySheet] }
+    var sheets: [Sheet] {
+        [tableSheet, notesSheet, decisionsSheet, actionsSheet, historySheet, AppendixExport(dataset: dataset, review: review, options: options).goalSheet]
+    }
 
     private var tableSheet: Sheet {
         var rows: [[Cell]] = []

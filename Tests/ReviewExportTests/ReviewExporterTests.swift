@@ -154,7 +154,7 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
 
     @Test func workbookHasASheetPerPartWithDatesAsDates() {
         let sheets = WorkbookExport(dataset: sampleDataset, review: review, options: .init(exportedAt: exportedAt)).sheets
-        #expect(sheets.map(\.name) == ["Tabel", "Notities", "Besluiten", "Acties", "Geschiedenis"])
+        #expect(sheets.map(\.name) == ["Tabel", "Notities", "Besluiten", "Acties", "Geschiedenis", "Bijlage 1"])
         #expect(sheets[0].columns.prefix(3).map(\.title) == ["Doel", "Uitgangspunt", "Kolom"])
         #expect(sheets.allSatisfy { sheet in sheet.rows.allSatisfy { $0.count == sheet.columns.count } })
         #expect(sheets[3].rows[0][2] == .day("2024-03-31") && sheets[3].rows[0][3] == .text("over datum"))
@@ -214,6 +214,24 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 11)?.id == "2023-11-sectortafel")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 12)?.id == "2023-01-sac", "the cycle repeats")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 6)?.id == "2023-09-sac")
+    }
+}
+
+/// The jaarverslag's appendices: a grid table pandoc reads as real cells.
+@Suite struct AppendixTests {
+    @Test func aNumberedItemWrapsUnderItsTextSoNoLineStartsAList() {
+        #expect(GridTable.hanging("12. één twee drie vier 2. vijf", width: 14) == ["12. één twee", "    drie vier", "    2. vijf"])
+        #expect(GridTable.wrap("domeinvoorzitters", width: 8) == ["domeinvo", "orzitter", "s"], "a word wider than its column is cut")
+    }
+
+    @Test func bijlage1HasARowPerGoalWithEveryItem() {
+        let text = exported(.appendix1)
+        let rows = text.components(separatedBy: "\n").filter { $0.hasPrefix("+-") }
+        #expect(rows.count == 7, "a rule above the header and under each of the six goals")
+        #expect(text.contains("| **Doel 1**") && text.contains("| 3. => besluitvorming aan de"), "mitigations marked as the source does")
+        #expect(text.contains("| 1. Actieve betrokkenheid") && !text.contains("1. 1. Actieve"), "an item the source numbers keeps its own number")
+        let lengths = Set(text.components(separatedBy: "\n").filter { $0.hasPrefix("|") || $0.hasPrefix("+") }.map(\.count))
+        #expect(lengths.count == 1, "every line of the grid is as wide as the rules")
     }
 }
 

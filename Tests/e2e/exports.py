@@ -138,7 +138,7 @@ xlsx = os.path.join(work, "review.xlsx")
 result = run("export", "--format", "xlsx", "--output", xlsx)
 check("export --format xlsx writes a file", result.returncode == 0 and os.path.getsize(xlsx) > 0, result.stderr)
 book = openpyxl.load_workbook(xlsx)
-check("the workbook has a sheet per part", book.sheetnames == ["Tabel", "Notities", "Besluiten", "Acties", "Geschiedenis"], book.sheetnames)
+check("the workbook has a sheet per part", book.sheetnames == ["Tabel", "Notities", "Besluiten", "Acties", "Geschiedenis", "Bijlage 1"], book.sheetnames)
 table = book["Tabel"]
 header = [cell.value for cell in table[1]]
 check("Tabel has Dutch headers", header[:7] == ["Doel", "Uitgangspunt", "Kolom", "Nr", "Tekst", "Subitems", "Status"], header)
@@ -283,6 +283,26 @@ check("docx: the action text column is the widest, dates get room", action_width
       action_widths)
 with_ids = run("export", "--format", "markdown", "--ids").stdout.decode()
 check("markdown --ids: items carry their ids", "`d1-in-1`" in with_ids)
+
+# --- bijlagen ------------------------------------------------------------------------------------------------
+appendix_docx = os.path.join(work, "bijlage1.docx")
+run("export", "--format", "bijlage1", "--output", appendix_docx)
+appendix = python_docx.Document(appendix_docx).tables[0]
+check("bijlage1 .docx: a table of the goals, a row per goal and the four columns", len(appendix.rows) == 7 and len(appendix.columns) == 5
+      and [c.text for c in appendix.rows[0].cells] == ["Doel", "Winst-risico", "Indicatoren", "Bewijs", "Voorbeelden resultaten"],
+      (len(appendix.rows), [c.text for c in appendix.rows[0].cells]))
+first_goal = appendix.rows[1].cells
+check("bijlage1 .docx: items are paragraphs of their cell, mitigations marked, statuses named",
+      first_goal[0].text.startswith("Doel 1") and any(p.text.startswith("=> besluitvorming") for p in first_goal[1].paragraphs)
+      and any(p.text.startswith("Actieve betrokkenheid") and p.text.endswith("(aangetoond)") for p in first_goal[2].paragraphs),
+      [p.text[:40] for p in first_goal[2].paragraphs])
+cycle_md = run("export", "--format", "bijlage2", "--jaar", "2025").stdout.decode()
+cycle_ast = json.dumps(json.loads(subprocess.run(["pandoc", "-f", "markdown", "-t", "json"], input=cycle_md.encode(), capture_output=True, check=True).stdout))
+check("bijlage2 --jaar 2025: the planned meetings as a table pandoc reads", '"Table"' in cycle_ast and "14-11-2025" in cycle_md
+      and "sac vergadering (vervallen)" in cycle_md, cycle_md[:300])
+check("bijlage2: the source's 2023 cycle month by month", "| November | Sectortafel; Sac vergadering |" in run("export", "--format", "bijlage2").stdout.decode())
+check("xlsx: a Bijlage 1 sheet, a row per goal", book.sheetnames[-1] == "Bijlage 1" and book["Bijlage 1"].max_row == 7
+      and book["Bijlage 1"]["C2"].value.startswith("1. Actieve betrokkenheid"), book.sheetnames)
 
 # --- samenvatting ------------------------------------------------------------------------------------------
 summary = run("samenvatting", "--sinds", "01-11-2026").stdout.decode()

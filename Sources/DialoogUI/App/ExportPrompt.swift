@@ -30,7 +30,7 @@ struct ExportPrompt: Sendable {
     static let formats: [(key: Character, name: String, label: String, ending: String)] = [
         ("m", "markdown", "Markdown", ".md"), ("x", "xlsx", "Excel", ".xlsx"), ("c", "csv", "CSV", ".csv"),
         ("s", "csv-nl", "CSV-nl", "-nl.csv"), ("j", "json", "JSON", ".json"), ("t", "text", "tekst", ".txt"),
-        ("i", "ics", "iCal", ".ics"), ("o", "ics-afspraken", "Outlook", "-afspraken.ics"),
+        ("i", "ics", "iCal", ".ics"), ("o", "ics-afspraken", "Outlook", "-afspraken.ics"), ("b", "bijlage1", "Bijlage 1", "-bijlage1.md"),
     ]
 
     let content: ExportContent
