@@ -66,6 +66,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 actions: try Row.fetchAll(db, sql: "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id").map(Self.action),
                 people: try Self.people(db),
                 meetings: try db.tableExists("meeting") ? Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, start_time, id").map(Self.meeting) : [],
+                peildata: try Self.peildata(db),
                 history: try db.tableExists("history") ? Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY id").map(Self.historyEntry) : []
         )
         loadedRevision.set(try Self.revision(db))
@@ -214,7 +215,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0
     }
 
-    private static func statuses(_ db: Database) throws -> [String: StatusRecord] {
+    static func statuses(_ db: Database) throws -> [String: StatusRecord] {
         var statuses: [String: StatusRecord] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM item_status") {
             if let record = statusRecord(row) { statuses[record.itemId] = record }
@@ -240,6 +241,17 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 
     private static func people(_ db: Database) throws -> [Person] {
         try db.tableExists("person") ? Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name COLLATE NOCASE").map(person) : []
+    }
+
+    static func peildata(_ db: Database) throws -> [Peildatum] {
+        guard try db.tableExists("peildatum") else { return [] }
+        var statuses: [Int64: [String: ReviewStatus]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM peildatum_status") {
+            if let status = ReviewStatus(rawValue: row["status"]) { statuses[row["peildatum_id"], default: [:]][row["item_id"]] = status }
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM peildatum ORDER BY taken_at, id").map { row in
+            Peildatum(id: row["id"], label: row.safe("label"), takenAt: row["taken_at"], author: row.safe("author"), statuses: statuses[row["id"]] ?? [:])
+        }
     }
 
     static func meeting(_ row: Row) -> Meeting {

@@ -2,7 +2,8 @@ import GRDB
 
 /// The schema, as migrations. Never change a registered migration: add a new one.
 enum ReviewSchema {
-    static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts", "v4-people-report-visits", "v5-meetings-of-any-year"]
+    static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts", "v4-people-report-visits",
+                           "v5-meetings-and-peildata"]
     /// `PRAGMA user_version` of the newest schema this build knows; a higher one was made by a newer htno-dialoog.
     static let userVersion = 5
 
@@ -145,6 +146,19 @@ enum ReviewSchema {
                 table.column("updated_at", .datetime)
                 table.column("updated_by", .text)
                 table.column("version", .integer).notNull().defaults(to: 1)
+            }
+            // The table judged at a moment: a peildatum and every reviewable item's status then.
+            try db.create(table: "peildatum") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("label", .text).notNull()
+                table.column("taken_at", .datetime).notNull()
+                table.column("author", .text).notNull()
+            }
+            try db.create(table: "peildatum_status") { table in
+                table.column("peildatum_id", .integer).notNull().references("peildatum", onDelete: .cascade)
+                table.column("item_id", .text).notNull()
+                table.column("status", .text).notNull()
+                table.primaryKey(["peildatum_id", "item_id"])
             }
             try db.execute(sql: "PRAGMA user_version = \(userVersion)")
         }

@@ -89,6 +89,20 @@ struct ReviewWriter {
             return try deleteMeetings(ids, expected: versions)
         case .restoreMeetings(let meetings):
             return try restoreMeetings(meetings)
+        case .recordPeildatum(let label):
+            // The statuses as this transaction sees them: an item never judged is open, at the peildatum too.
+            let statuses = try ReviewDatabase.statuses(db).mapValues(\.status)
+            return try recordPeildatum(Peildatum(label: label, takenAt: now, author: author, statuses: statuses), keepingId: false)
+        case .restorePeildatum(let peildatum):
+            return try recordPeildatum(peildatum, keepingId: true)
+        case .deletePeildatum(let id):
+            guard let old = try ReviewDatabase.peildata(db).first(where: { $0.id == id }) else {
+                throw try conflict(.peildatum, id: id, current: nil)
+            }
+            try db.execute(sql: "DELETE FROM peildatum_status WHERE peildatum_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM peildatum WHERE id = ?", arguments: [id])
+            try record(.peildatum, id: id, subject: "peildata", .deleted, old: old.label, new: nil)
+            return .restorePeildatum(old)
         case .addAction(var action):
             action.version = 1
             action.owner = try addOwnerIfNew(action.owner)
@@ -137,6 +151,20 @@ struct ReviewWriter {
     }
 
     static func reportMark(_ isForReport: Bool) -> String { isForReport ? "voor het jaarverslag" : "intern" }
+
+    // MARK: Peildata
+
+    /// A peildatum is a record of what was: it is made and removed whole, never changed.
+    private func recordPeildatum(_ peildatum: Peildatum, keepingId: Bool) throws -> ReviewEdit {
+        try db.execute(sql: "INSERT INTO peildatum (id, label, taken_at, author) VALUES (?, ?, ?, ?)",
+                       arguments: [keepingId ? peildatum.id : nil, peildatum.label, peildatum.takenAt, peildatum.author])
+        let id = db.lastInsertedRowID
+        for (item, status) in peildatum.statuses {
+            try db.execute(sql: "INSERT INTO peildatum_status (peildatum_id, item_id, status) VALUES (?, ?, ?)", arguments: [id, item, status.rawValue])
+        }
+        try record(.peildatum, id: id, subject: "peildata", keepingId ? .restored : .created, old: nil, new: peildatum.label)
+        return .deletePeildatum(id: id)
+    }
 
     // MARK: Meetings
 

@@ -95,3 +95,27 @@ import DialoogModel
         #expect(detail.contains("Programma (2)") && detail.contains("• Debat") && detail.contains("Toezeggingen (1)"))
     }
 }
+
+/// The table judged at a peildatum, and what moved since, at 80x24.
+@Suite struct PeildatumFlowTests {
+    @Test func aPeildatumIsRecordedAndComparedWithNow() throws {
+        let store = try ReviewDatabase()
+        var app = try makeReviewApp(repository: store)
+        app.type("C")
+        #expect(app.statusMessage == "Nog geen peildatum: :peildatum vastleggen legt de status van nu vast")
+        app.type(":peildatum vastleggen\n")
+        app.type("december 2024")
+        app.press(.control("d"))
+        #expect(app.statusMessage?.hasPrefix("Peildatum december 2024 vastgelegd") == true, "\(app.statusMessage ?? "")")
+        app.type("1\nl\nss")
+        let detail = app.render()
+        #expect(detail.contains("Per peildatum: december 2024: open · nu: aangetoond"), "the item's timeline")
+        app.type("C")
+        let comparison = app.render()
+        assertSnapshot(comparison, named: "peildata-comparison-80x24")
+        #expect(comparison.contains("Van peildatum december 2024") && comparison.contains("1 item verschoven"))
+        #expect(comparison.contains("Indicatoren 1: open → aangetoond"))
+        app.press(.enter)
+        #expect(app.section == .goals && app.topScreen is GoalTableScreen, "Enter goes to the item in its goal table")
+    }
+}

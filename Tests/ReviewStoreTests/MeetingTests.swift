@@ -64,3 +64,25 @@ private let sampleDataset = try! DatasetLoader.load(directory: StableIdTests.sam
         #expect(try store.load().meetings.map(\.kind) == ["sac vergadering"], "a meeting with nothing on it is deleted")
     }
 }
+
+/// A peildatum keeps every item's status as it stood; later changes do not touch it; undo takes it away whole.
+@Suite struct PeildatumTests {
+    @Test func aPeildatumKeepsTheStatusesOfItsMoment() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.setStatus(itemId: "d1-in-1", status: .inProgress, expectedVersion: 0), author: "anna", now: now)
+        let undo = try store.apply(.recordPeildatum(label: "december 2024"), author: "anna", now: now)
+        _ = try store.apply(.setStatus(itemId: "d1-in-1", status: .shown, expectedVersion: 1), author: "bert", now: now)
+        _ = try store.apply(.setStatus(itemId: "d2-bw-1", status: .notShown, expectedVersion: 0), author: "bert", now: now)
+        let review = try store.load()
+        let december = try #require(review.peildata.first)
+        #expect(december.label == "december 2024" && december.author == "anna")
+        #expect(december.status(of: "d1-in-1") == .inProgress && december.status(of: "d2-bw-1") == .open, "as it stood, not as it is")
+        let moves = PeildatumComparison(dataset: sampleDataset, before: december.status(of:), after: review.status(of:)).moves
+        #expect(moves.map { "\($0.goal) \($0.column.title) \($0.item) \($0.from.label) → \($0.to.label)" }
+                == ["0 Indicatoren 0 in behandeling → aangetoond", "1 Bewijs 0 open → niet aangetoond"])
+        let redo = try store.apply(undo, author: "anna", now: now)
+        #expect(try store.load().peildata.isEmpty)
+        _ = try store.apply(redo, author: "anna", now: now)
+        #expect(try store.load().peildata.first?.status(of: "d1-in-1") == .inProgress, "redo brings it back as it was")
+    }
+}

@@ -36,6 +36,10 @@ public enum ReviewEdit: Sendable, Equatable {
     /// Refused while decisions or actions hang on it.
     case deleteMeetings([Int64], expectedVersions: [Int])
     case restoreMeetings([Meeting])
+    /// Records every item's status as the database has it now under a peildatum ("december 2024").
+    case recordPeildatum(label: String)
+    case deletePeildatum(id: Int64)
+    case restorePeildatum(Peildatum)
 }
 
 extension ReviewEdit {
@@ -55,7 +59,9 @@ extension ReviewEdit {
         case .updateMeeting(let meeting): "meeting:\(meeting.id)"
         case .deleteMeetings(let ids, _) where ids.count == 1: "meeting:\(ids[0])"
         case .restoreMeetings(let meetings) where meetings.count == 1: "meeting:\(meetings[0].id)"
-        case .addNote, .addDecision, .addAction, .addPerson, .addMeetings, .deleteMeetings, .restoreMeetings: nil
+        case .addNote, .addDecision, .addAction, .addPerson, .addMeetings, .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum,
+             .restorePeildatum:
+            nil
         }
     }
 
@@ -71,7 +77,7 @@ extension ReviewEdit {
         case .updateMeeting(let meeting): meeting.version
         case .deleteMeetings(_, let versions) where versions.count == 1: versions[0]
         case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson, .addMeetings,
-             .deleteMeetings, .restoreMeetings:
+             .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum, .restorePeildatum:
             nil
         }
     }
@@ -99,7 +105,7 @@ extension ReviewEdit {
             return .updateMeeting(meeting)
         case .deleteMeetings(let ids, _) where ids.count == 1: return .deleteMeetings(ids, expectedVersions: [version])
         case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson, .addMeetings,
-             .deleteMeetings, .restoreMeetings:
+             .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum, .restorePeildatum:
             return self
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Which kind of review record a change or a conflict is about.
 public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
-    case status, note, decision, action, person, meeting
+    case status, note, decision, action, person, meeting, peildatum
 
     public var label: String {
         switch self {
@@ -12,6 +12,7 @@ public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
         case .action: "actie"
         case .person: "persoon"
         case .meeting: "overleg"
+        case .peildatum: "peildatum"
         }
     }
 }

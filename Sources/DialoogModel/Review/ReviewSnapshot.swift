@@ -17,6 +17,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
     public var people: [Person]
     /// Meetings the secretariat added (any year after the source's), by date.
     public var meetings: [Meeting]
+    /// The moments the table was judged, oldest first.
+    public var peildata: [Peildatum]
     /// Every change ever made, oldest first.
     public var history: [HistoryEntry] {
         get { storedHistory }
@@ -31,13 +33,14 @@ public struct ReviewSnapshot: Sendable, Equatable {
     private var bySubject = SubjectIndex()
 
     public init(statuses: [String: StatusRecord] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = [],
-                people: [Person] = [], meetings: [Meeting] = [], history: [HistoryEntry] = []) {
+                people: [Person] = [], meetings: [Meeting] = [], peildata: [Peildatum] = [], history: [HistoryEntry] = []) {
         self.statuses = statuses
         storedNotes = notes
         self.decisions = decisions
         self.actions = actions
         self.people = people
         self.meetings = meetings
+        self.peildata = peildata
         storedHistory = history
     }
 
@@ -66,7 +69,7 @@ public struct ReviewSnapshot: Sendable, Equatable {
 
     public static func == (left: ReviewSnapshot, right: ReviewSnapshot) -> Bool {
         (left.statuses, left.notes, left.decisions, left.actions, left.people, left.history)
-            == (right.statuses, right.notes, right.decisions, right.actions, right.people, right.history) && left.meetings == right.meetings
+            == (right.statuses, right.notes, right.decisions, right.actions, right.people, right.history) && left.meetings == right.meetings && left.peildata == right.peildata
     }
 
     /// Review data whose item, goal or activity id no longer exists in the dataset (kept, never deleted).

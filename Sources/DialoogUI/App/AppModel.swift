@@ -261,6 +261,14 @@ public struct AppModel: Sendable {
         case .summary:
             let since = lastVisit ?? Date(timeIntervalSinceNow: -7 * 86_400)
             show(ListScreen(.changes(since: since)), in: .review)
+        case .recordPeildatum:
+            form = Form(.recordPeildatum, keymap: keymap)
+        case .comparePeildata:
+            guard let latest = context.review.peildata.last else {
+                message = "Nog geen peildatum: :\(Command.of(.recordPeildatum).label.prefix { $0 != ":" }) legt de status van nu vast"
+                return
+            }
+            show(ListScreen(.peildata(from: latest.id)), in: .review)
         case .overview:
             section = .review
             if !(topScreen is ReviewOverviewScreen) { stacks[section]!.append(ReviewOverviewScreen()) }

@@ -20,6 +20,7 @@ public struct Form: Sendable {
         case editMeeting(Meeting)
         /// The verslag, attendance and agenda points of a meeting.
         case minutes(Meeting)
+        case recordPeildatum
     }
 
     public enum Outcome: Equatable {
@@ -80,6 +81,7 @@ public struct Form: Sendable {
         case .mergePerson(let person):
             fields = [Field(label: "\(person.name) samenvoegen met (typ, ↑↓ kiezen, \(acceptKey) neemt)", editor: TextEditor(multiline: false),
                             choices: owners.filter { $0.value != person.name })]
+        case .recordPeildatum: fields = [Field(label: "Peildatum, zoals het jaarverslag hem noemt (bv. december 2024)", editor: TextEditor(multiline: false))]
         case .addMeeting(let year): fields = Self.meetingFields(Meeting(kind: "", date: ""), year: year)
         case .editMeeting(let meeting): fields = Self.meetingFields(meeting, year: meeting.year)
         case .minutes(let meeting):
@@ -110,7 +112,7 @@ public struct Form: Sendable {
         case .editAction(let action): action.version
         case .editPerson(let person), .mergePerson(let person): person.version
         case .editMeeting(let meeting), .minutes(let meeting): meeting.version
-        case .addNote, .addDecision, .addAction, .addPerson, .addMeeting: 0
+        case .addNote, .addDecision, .addAction, .addPerson, .addMeeting, .recordPeildatum: 0
         }
     }
 
@@ -167,6 +169,7 @@ public struct Form: Sendable {
         case .addMeeting(let year): "Nieuw overleg in \(year)"
         case .editMeeting(let meeting): "Overleg \(meeting.name)"
         case .minutes(let meeting): "Verslag bij \(meeting.name)"
+        case .recordPeildatum: "Nieuwe peildatum"
         }
     }
 
@@ -213,6 +216,7 @@ public struct Form: Sendable {
         case .addMeeting: "Nieuw overleg"
         case .editMeeting: "Overleg bewerken"
         case .minutes: "Verslag, aanwezigen en agenda"
+        case .recordPeildatum: "Peildatum vastleggen"
         }
     }
 
@@ -301,6 +305,7 @@ public struct Form: Sendable {
         case .editPerson(var existing):
             existing.version = expectedVersion
             return .success(.updatePerson(person(base: existing)))
+        case .recordPeildatum: return .success(.recordPeildatum(label: text))
         case .addMeeting:
             return meeting(base: Meeting(kind: text, date: "")).map { .addMeetings([$0]) }
         case .editMeeting(var existing):
@@ -483,7 +488,7 @@ extension Form {
     /// set of minutes, nor for a merge.
     var canKeepBoth: Bool {
         switch purpose {
-        case .editMeeting, .minutes, .mergePerson, .addMeeting: false
+        case .editMeeting, .minutes, .mergePerson, .addMeeting, .recordPeildatum: false
         default: true
         }
     }

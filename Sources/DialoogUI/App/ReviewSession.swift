@@ -47,6 +47,9 @@ extension ReviewEdit {
         case .updateMeeting(let meeting): "\(meeting.name) bijgewerkt (\(meeting.status.rawValue))"
         case .deleteMeetings(let ids, _): ids.count == 1 ? "Overleg gewist" : "\(ids.count) overleggen gewist"
         case .restoreMeetings(let meetings): meetings.count == 1 ? "Overleg teruggezet" : "\(meetings.count) overleggen teruggezet"
+        case .recordPeildatum(let label): "Peildatum \(label) vastgelegd (\(Command.of(.comparePeildata).label): \(Command.of(.comparePeildata).defaultKeys.first?.displayName ?? ""))"
+        case .deletePeildatum: "Peildatum gewist"
+        case .restorePeildatum(let peildatum): "Peildatum \(peildatum.label) teruggezet"
         }
     }
 }
@@ -118,6 +121,12 @@ extension ReviewEdit {
             return names.count == 1 ? "overleg \(names[0]) gewist" : "\(ids.count) overleggen gewist"
         case .restoreMeetings(let meetings):
             return meetings.count == 1 ? "overleg \(meetings[0].name) teruggezet" : "\(meetings.count) overleggen teruggezet"
+        case .recordPeildatum(let label):
+            return "peildatum \(label) vastgelegd"
+        case .deletePeildatum(let id):
+            return "peildatum \(review.peildata.first { $0.id == id }?.label ?? "") gewist"
+        case .restorePeildatum(let peildatum):
+            return "peildatum \(peildatum.label) teruggezet"
         }
     }
 }

@@ -46,6 +46,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case addMeeting = "overleg.nieuw"
     case minutes = "overleg.verslag"
     case planYear = "overleg.plan-jaar"
+    case recordPeildatum = "peildatum.vastleggen"
+    case comparePeildata = "peildatum.vergelijk"
     case previousYear = "cyclus.vorig-jaar"
     case nextYear = "cyclus.volgend-jaar"
     case nextFilter = "review.filter-volgend"
@@ -151,7 +153,7 @@ public struct Command: Sendable {
              .previousSibling, .nextSibling, .previousYear, .nextYear: .onScreens
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder: .onReviewList
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
-             .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary, .addMeeting, .minutes, .planYear: .withReviewDatabase
+             .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary, .addMeeting, .minutes, .planYear, .recordPeildatum, .comparePeildata: .withReviewDatabase
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette, .people,
              .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
              .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
@@ -203,8 +205,10 @@ public struct Command: Sendable {
         case .addMeeting: ("overleg toevoegen in het getoonde jaar (Cyclus)", .review, browsing, [.character("+")])
         case .minutes: ("verslag, aanwezigen en agendapunten van het gekozen overleg", .review, browsing, [.character("V")])
         case .planYear: ("jaar plannen zoals 2023: de overleggen van de bron als opzet (Cyclus)", .review, browsing, [])
-        case .previousYear: ("vorig jaar (Cyclus)", .navigate, browsing, [.character("<")])
-        case .nextYear: ("volgend jaar: overleggen na de bron (Cyclus)", .navigate, browsing, [.character(">")])
+        case .recordPeildatum: ("peildatum vastleggen: de status van elk item nu, bv. december 2024", .review, browsing, [])
+        case .comparePeildata: ("peildata vergelijken: wat verschoof sinds de laatste peildatum (per doel)", .review, browsing, [.character("C")])
+        case .previousYear: ("vorig jaar (Cyclus); eerdere peildatum (vergelijking)", .navigate, browsing, [.character("<")])
+        case .nextYear: ("volgend jaar: overleggen na de bron (Cyclus); latere peildatum (vergelijking)", .navigate, browsing, [.character(">")])
         case .nextFilter: ("volgend filter: items per status, met notities, besluiten, acties (Review)", .review, browsing, [.character("f")])
         case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
         case .filterGoal: ("alleen doel 1, 2, … of alle doelen (Review)", .review, browsing, [.character("D")])

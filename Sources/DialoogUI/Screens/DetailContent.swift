@@ -91,6 +91,11 @@ public struct DetailContent: Sendable {
             var paragraphs: [Paragraph] = hasStatus
                 ? [.blank, label("Beoordeling"), Paragraph(status.label, prefix: glyphs.marker(for: status) + " ", prefixRole: status.role)]
                 : []
+            // The item's status at every peildatum, then now: how it moved over the years.
+            if hasStatus, !review.peildata.isEmpty {
+                let timeline = review.peildata.map { "\($0.label): \($0.status(of: item.id).label)" } + ["nu: \(status.label)"]
+                paragraphs.append(Paragraph("Per peildatum: " + timeline.joined(separator: " · "), role: .muted))
+            }
             var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
             let notes = review.notes(on: item.id)
             paragraphs += [.blank, label("Notities (\(notes.count))")]

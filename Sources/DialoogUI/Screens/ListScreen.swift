@@ -74,6 +74,15 @@ public struct ListScreen: Screen {
             switch source {
             case .cycle: shown = sourceYear
             case .meetings(let year): shown = year
+            case .peildata(let from):
+                let peildata = context.review.peildata
+                guard let index = peildata.firstIndex(where: { $0.id == from }) else { return .ignored }
+                let next = index + (command == .nextYear ? 1 : -1)
+                guard peildata.indices.contains(next) else {
+                    return .message(command == .nextYear ? "Dit is de laatste peildatum" : "Dit is de eerste peildatum")
+                }
+                self = ListScreen(.peildata(from: peildata[next].id))
+                return .handled
             default: return .ignored
             }
             let year = shown + (command == .nextYear ? 1 : -1)

@@ -29,6 +29,8 @@ public enum ListSource: Sendable {
     case changes(since: Date)
     /// The meetings the secretariat planned in a year after the source's cycle (`>` from the Cyclus).
     case meetings(year: Int)
+    /// What moved from a peildatum to now (`C`; `<`/`>` take an earlier or later peildatum).
+    case peildata(from: Int64)
 
     func title(_ dataset: Dataset, keymap: Keymap) -> String {
         switch self {
@@ -48,6 +50,7 @@ public enum ListSource: Sendable {
         case .changes(let since): "Wijzigingen sinds \(DutchDate.timestamp(since)) · \(keymap.key(for: .open)) gaat erheen"
         case .meetings(let year):
             "Overleggen \(year) · \(keymap.key(for: .addMeeting)) nieuw · \(keymap.key(for: .previousYear))/\(keymap.key(for: .nextYear)) jaar"
+        case .peildata: "Verschoven sinds de peildatum · \(keymap.key(for: .previousYear))/\(keymap.key(for: .nextYear)) andere peildatum"
         }
     }
 
@@ -65,6 +68,7 @@ public enum ListSource: Sendable {
         case .review(let filter): "Review: \(filter.title(dataset))"
         case .changes: "Wijzigingen"
         case .meetings(let year): "Overleggen \(year)"
+        case .peildata: "Peildata vergelijken"
         }
     }
 
@@ -81,7 +85,7 @@ public enum ListSource: Sendable {
     /// Whether the preview of the selected row goes beside the list (long lists) or below it (short ones).
     var previewBelow: Bool {
         switch self {
-        case .pilotGoals, .changes: true  // long rows: the list takes the full width
+        case .pilotGoals, .changes, .peildata: true  // long rows: the list takes the full width
         default: false
         }
     }
@@ -91,6 +95,7 @@ public enum ListSource: Sendable {
         return switch self {
         case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
         case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
+        case .peildata(let from): Self.comparisonRows(from: from, dataset: dataset, glyphs: glyphs, review: review)
         case .meetings(let year): Self.meetingRows(review.meetings(in: year), year: year, keymap: context.keymap, review: review, today: today)
         case .changes(let since): Self.changeRows(ReviewChanges(review: review, dataset: dataset, since: since, today: today), dataset: dataset, review: review)
         case .cycle: cycleRows(dataset.cycle, review: review, today: today)
@@ -229,6 +234,28 @@ public enum ListSource: Sendable {
         }
     }
 
+    /// From a peildatum to now: the counts per status at both moments, then per goal each item that moved.
+    private static func comparisonRows(from id: Int64, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
+        guard let peildatum = review.peildata.first(where: { $0.id == id }) else { return [ListRow(text: "Deze peildatum bestaat niet meer", role: .muted)] }
+        let comparison = PeildatumComparison(dataset: dataset, before: peildatum.status(of:), after: review.status(of:))
+        let counts = ReviewStatus.allCases.map { status in
+            let before = review.currentItems(in: dataset).filter { peildatum.status(of: $0) == status }.count
+            let now = review.currentItems(in: dataset).filter { review.status(of: $0) == status }.count
+            return "\(status.label) \(before) → \(now)"
+        }
+        var rows = [ListRow(text: "Van peildatum \(peildatum.label) (\(DutchDate.day(DueDate.string(from: peildatum.takenAt)))) naar nu: "
+                                + (comparison.moves.count == 1 ? "1 item verschoven" : "\(comparison.moves.count) items verschoven"), role: .label),
+                    ListRow(text: counts.joined(separator: " · "), role: .muted)]
+        for (goal, moves) in Dictionary(grouping: comparison.moves, by: \.goal).sorted(by: { $0.key < $1.key }) {
+            rows.append(ListRow(text: "Doel \(dataset.pilotGoals[goal].number) · \(dataset.pilotGoals[goal].uitgangspunt) (\(moves.count))", role: .label))
+            rows += moves.map { move in
+                ListRow(text: "  \(glyphs.marker(for: move.to)) \(move.column.title) \(move.item + 1): \(move.from.label) → \(move.to.label)",
+                        role: move.to.role, location: .goalItem(goal: move.goal, column: move.column, item: move.item))
+            }
+        }
+        return rows
+    }
+
     /// Headings, and each change on a row that leads to its item, meeting or person.
     private static func changeRows(_ changes: ReviewChanges, dataset: Dataset, review: ReviewSnapshot) -> [ListRow] {
         guard !changes.sections.isEmpty else { return [ListRow(text: "Geen wijzigingen en geen acties die deze week aflopen", role: .muted)] }
@@ -249,7 +276,7 @@ public enum ListSource: Sendable {
     func action(for location: DataLocation) -> ScreenAction {
         switch (self, location) {
         case (.pilotGoals, .pilotGoal(let goal)): .push(GoalTableScreen(goal: goal))
-        case (.searchResults, _), (.changes, _): .jump(location)
+        case (.searchResults, _), (.changes, _), (.peildata, _): .jump(location)
         case (.documents, .document(let document)): .push(ListScreen(.documentParts(document: document)))
         default: .push(DetailScreen(location: location))
         }
