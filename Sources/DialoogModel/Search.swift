@@ -87,10 +87,12 @@ public struct SearchIndex: Sendable {
     /// their meeting). Small and changing with every edit, so it is built per search.
     public init(review: ReviewSnapshot, in dataset: Dataset) {
         var entries: [SearchEntry] = []
+        let otherPlaces = Dictionary(dataset.otherNoteSubjects.map { ($0.id, $0.location) }, uniquingKeysWith: { first, _ in first })
         for note in review.notes {
-            guard let place = dataset.goalItem(id: note.subjectId) else { continue }
-            entries.append(SearchEntry(location: .goalItem(goal: place.goal, column: place.column, item: place.item),
-                                       label: "Notitie · \(note.author)", text: note.text + " · " + note.author))
+            let location = dataset.goalItem(id: note.subjectId).map { DataLocation.goalItem(goal: $0.goal, column: $0.column, item: $0.item) }
+                ?? review.location(ofMeeting: note.subjectId, in: dataset) ?? otherPlaces[note.subjectId]
+            guard let location else { continue }
+            entries.append(SearchEntry(location: location, label: "Notitie · \(note.author)", text: note.text + " · " + note.author))
         }
         for decision in review.decisions {
             guard let place = review.location(ofMeeting: decision.activityId, in: dataset) else { continue }

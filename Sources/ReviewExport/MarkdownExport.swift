@@ -18,12 +18,28 @@ struct MarkdownExport {
         ]
         lines += summaryTable
         for goal in dataset.pilotGoals { lines += section(goal) }
+        lines += otherNotes
         let meetings = ReviewExporter.meetings(dataset, review: review)
         if !meetings.isEmpty {
             lines += ["", "## Besluiten en acties"]
             for meeting in meetings { lines += meetingLines(meeting) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Notes on the other places (meetings, themes, cases, examples, figures, sources), by place.
+    private var otherNotes: [String] {
+        let places = ReviewExporter.meetings(dataset, review: review).map { ($0.activityId, $0.title) }
+            + dataset.otherNoteSubjects.map { ($0.id, $0.name) }
+        let noted = places.compactMap { id, name -> (String, [Note])? in
+            let notes = review.notes(on: id).filter { options.includesInternalNotes || $0.isForReport }
+            return notes.isEmpty ? nil : (name, notes)
+        }
+        guard !noted.isEmpty else { return [] }
+        return ["", "## Notities bij overleggen, thema's, cases, voorbeelden, cijfers en bronnen", ""] + noted.flatMap { name, notes in
+            notes.map { MarkdownText.listItem("*\(MarkdownText.inline(name))* (\(MarkdownText.inline($0.author)), \(DutchDate.timestamp($0.createdAt))): "
+                                              + MarkdownText.inline($0.text)) }
+        }
     }
 
     private var summaryTable: [String] {

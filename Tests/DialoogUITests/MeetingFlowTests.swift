@@ -63,6 +63,11 @@ import DialoogModel
         assertSnapshot(detail, named: "meeting-minutes-80x24")
         #expect(detail.contains("Sectortafel 14-11-2025") && detail.contains("gehouden · 13:30–16:00 · Den Haag"))
         #expect(detail.contains("Aanwezig (2)") && detail.contains("Afgemeld (1)") && detail.contains("1. Opening"))
+        app.type(":2025 sectortafel 14\n")
+        #expect(app.section == .cycle && app.render().lines[1].contains("Overleggen 2025"), ":2025 sectortafel finds the meeting")
+        #expect(app.render().contains("Sectortafel 14-11-2025"))
+        app.type("/werkagenda besproken\n")
+        #expect(app.render().contains("Overleg · Sectortafel 14-11-2025"), "/ finds a word of the verslag")
         app.type("6ffffff")
         let decisions = app.render()
         #expect(decisions.lines[3].contains("Sectortafel 14-11-2025 ·") && decisions.contains("Twee extra sectortafels in 2026"),
@@ -117,5 +122,29 @@ import DialoogModel
         #expect(comparison.contains("Indicatoren 1: open → aangetoond"))
         app.press(.enter)
         #expect(app.section == .goals && app.topScreen is GoalTableScreen, "Enter goes to the item in its goal table")
+    }
+}
+
+/// Notes on any place: a theme here, shown where it was added, found by search, in the report once marked.
+@Suite struct NotesOnAnyPlaceTests {
+    @Test func aNoteOnAThemeIsShownFoundAndExported() throws {
+        let store = try ReviewDatabase()
+        var app = try makeReviewApp(repository: store)
+        app.type("4a")
+        #expect(app.openForm?.title == "Nieuwe notitie")
+        app.type("Thema komt terug op de htno-middag van 2025")
+        app.press(.control("d"))
+        #expect(try store.load().notes.first?.subjectId == sampleData.longTermThemes[0].id)
+        #expect(app.render().contains("Notities (1)"), "shown in the theme's preview")
+        app.type("\nG")
+        #expect(app.render().contains("Thema komt terug op de htno-middag van 2025"), "and in its detail, where e and d act on it")
+        app.press(.escape)
+        app.type("/htno-middag van 2025\n")
+        #expect(app.render().contains("Notitie · jeanneke"), "search finds it")
+        app.type("5")
+        app.type("a")
+        app.type("Voorbeeld voor de sectortafel")
+        app.press(.control("d"))
+        #expect(try store.load().notes.map(\.subjectId).contains(sampleData.regionalExamples[0].id), "a 2018 example takes notes too")
     }
 }

@@ -50,7 +50,7 @@ import ReviewStore
         app.type("tekst")
         press(.formNextField, .formCancel, on: &app)
         app.type("j")
-        press(.back, .back, .addDecision, .cycle, .open, .addNote, .nextFilter, .overview, .figures, .sources, .help, on: &app)
+        press(.back, .back, .addDecision, .cycle, .open, .statusNext, .nextFilter, .overview, .figures, .sources, .help, on: &app)
         press(.back, .export, on: &app)
         app.type("z")  // not a choice: says which keys are
         texts.append(app.statusMessage ?? "")

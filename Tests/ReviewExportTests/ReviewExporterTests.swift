@@ -52,6 +52,10 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         let everything = ReviewExporter.text(sampleDataset, review: review, format: .markdown,
                                              options: .init(exportedAt: exportedAt, includesInternalNotes: true)) ?? ""
         #expect(everything.contains("- *Bewijs 2* (jeanneke, 25-11-2026 11:00): Intern: nog navragen bij Frank"), "unless asked")
+        var onATheme = review
+        onATheme.notes.append(Note(id: 3, subjectId: "thema-1", text: "Komt terug in 2025", author: "anna", createdAt: exportedAt, isForReport: true))
+        let themeNote = ReviewExporter.text(sampleDataset, review: onATheme, format: .markdown, options: .init(exportedAt: exportedAt)) ?? ""
+        #expect(themeNote.contains("## Notities bij overleggen, thema's, cases, voorbeelden, cijfers en bronnen\n\n- *Thema 1* (anna, 25-11-2026 11:00): Komt terug in 2025"))
         #expect(!text.contains("<br>") && !text.contains("d1-in-1") && !text.contains("[open]"), "no HTML, no ids, no tags")
         #expect(exported(.markdown, ids: true).contains("1. **aangetoond**: 1. Actieve betrokkenheid voor de thema' s voor de lange termijn (5-10 jaar). Vast te stellen aan de hand van: (`d1-in-1`)"))
     }

@@ -8,6 +8,7 @@ extension Dataset {
             for column in GoalColumn.allCases { ids.formUnion(goal.items(in: column).map(\.id)) }
         }
         ids.formUnion(cycle.months.flatMap { $0.activities.map(\.id) })
+        ids.formUnion(otherNoteSubjects.map(\.id))
         return ids
     }
 
@@ -24,7 +25,7 @@ extension Dataset {
     /// What an action serves, as people name it: "Doel 4" or "Doel 4 · Indicatoren 1"; nil for an unknown id.
     public func reviewTargetName(_ id: String) -> String? {
         if let goal = pilotGoals.first(where: { $0.id == id }) { return "Doel \(goal.number)" }
-        guard let place = goalItem(id: id) else { return nil }
+        guard let place = goalItem(id: id) else { return otherNoteSubjects.first { $0.id == id }?.name }
         return "Doel \(pilotGoals[place.goal].number) · \(place.column.title) \(place.item + 1)"
     }
 

@@ -56,6 +56,7 @@ extension AppModel {
         case .meeting(let id, _)?:
             guard let meeting = context.review.meetings.first(where: { $0.id == id }) else { return }
             switch command {
+            case .addNote: form = Form(.addNote(subjectId: meeting.activityId))
             case .addDecision: form = Form(.addDecision(activityId: meeting.activityId))
             case .addAction:
                 form = Form(.addAction(activityId: meeting.activityId, linkedId: nil), linkTargets: LinkTarget.all(in: dataset),
@@ -76,17 +77,22 @@ extension AppModel {
                 return
             }
             switch command {
+            case .addNote: form = Form(.addNote(subjectId: activity.id))
             case .addDecision: form = Form(.addDecision(activityId: activity.id))
             case .addAction:
                 form = Form(.addAction(activityId: activity.id, linkedId: nil), linkTargets: LinkTarget.all(in: dataset), people: context.review.people,
                             keymap: keymap)
             default:
-                message = "Een overleg heeft geen status of notities; wel besluiten (\(keymap.key(for: .addDecision))) "
+                message = "Een overleg heeft geen status; wel notities (\(keymap.key(for: .addNote))), besluiten (\(keymap.key(for: .addDecision))) "
                     + "en acties (\(keymap.key(for: .addAction)))"
             }
+        case let place? where command == .addNote && place.noteSubjectId(in: dataset) != nil:
+            form = Form(.addNote(subjectId: place.noteSubjectId(in: dataset)!))
         default:
-            message = "Kies eerst een indicator, bewijs of resultaat (\(keymap.key(for: .goals)) Doelen) of een overleg "
-                + "(\(keymap.key(for: .cycle)) Cyclus)"
+            message = command == .addNote
+                ? "Hier kan geen notitie: kies een item, overleg, thema, case, voorbeeld, figuur of deel van een bron"
+                : "Kies eerst een indicator, bewijs of resultaat (\(keymap.key(for: .goals)) Doelen) of een overleg "
+                    + "(\(keymap.key(for: .cycle)) Cyclus)"
         }
     }
 

@@ -34,9 +34,9 @@ struct Palette: Sendable {
     let history: [String]
     private var historyIndex: Int?
 
-    init(dataset: Dataset, themes: [String], history: [String]) {
+    init(dataset: Dataset, review: ReviewSnapshot = .empty, themes: [String], history: [String]) {
         self.history = history
-        entries = Self.places(in: dataset) + themes.map { Entry("thema \($0)", .theme($0)) }
+        entries = Self.places(in: dataset) + Self.meetings(in: review) + themes.map { Entry("thema \($0)", .theme($0)) }
             + ExportPrompt.formats.map { Entry("export \($0.name) (\($0.label))", .export($0.name)) }
             + Command.all.filter { $0.modes.contains(.browsing) }.map { Entry("\($0.label) (\($0.id.rawValue))", .command($0.id)) }
     }
@@ -65,6 +65,14 @@ struct Palette: Sendable {
             places.append(Entry("lange termijn \(theme.title)", .place(.longTermTheme(theme: index))))
         }
         return places
+    }
+
+    /// The meetings of later years, by year, kind, date and topic: `:2025 sectortafel`.
+    private static func meetings(in review: ReviewSnapshot) -> [Entry] {
+        review.meetings.map { meeting in
+            Entry("\(meeting.year) \(meeting.kind) \(DutchDate.day(meeting.date))" + (meeting.topic.map { " \($0)" } ?? ""),
+                  .place(.meeting(id: meeting.id, year: meeting.year)))
+        }
     }
 
     /// The entries whose words start with every word typed, best first (`MatchRank`), in the order of the
@@ -139,7 +147,7 @@ struct Palette: Sendable {
 
 extension AppModel {
     mutating func openPalette() {
-        palette = Palette(dataset: context.dataset, themes: themeNames, history: paletteHistory)
+        palette = Palette(dataset: context.dataset, review: context.review, themes: themeNames, history: paletteHistory)
     }
 
     mutating func handlePalette(_ key: Key) {

@@ -30,6 +30,21 @@ public struct DetailContent: Sendable {
         var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
         mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
+            var (title, paragraphs) = content(location)
+            // A theme, case, example, figure or source part takes notes too (items and meetings show theirs in place).
+            switch location {
+            case .longTermTheme, .regionalCase, .regionalExample, .figure, .sourceTable, .documentPart:
+                // Only where notes were made: the source's text stays uncluttered (`a` adds one anywhere).
+                if let subject = location.noteSubjectId(in: dataset), review.noteCount(on: subject) > 0 {
+                    append(notesSection(subject), to: &paragraphs)
+                }
+            default:
+                break
+            }
+            return (title, paragraphs)
+        }
+
+        private mutating func content(_ location: DataLocation) -> (String, [Paragraph]) {
             switch location {
             case .pilotGoal(let goal): pilotGoal(goal)
             case .goalItem(let goal, let column, let item): goalItem(goal, column, item)
@@ -96,21 +111,35 @@ public struct DetailContent: Sendable {
                 let timeline = review.peildata.map { "\($0.label): \($0.status(of: item.id).label)" } + ["nu: \(status.label)"]
                 paragraphs.append(Paragraph("Per peildatum: " + timeline.joined(separator: " · "), role: .muted))
             }
-            var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
-            let notes = review.notes(on: item.id)
-            paragraphs += [.blank, label("Notities (\(notes.count))")]
-            if notes.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addNote)) = notitie toevoegen", role: .muted)) }
-            for note in notes {
-                let first = paragraphs.count
-                paragraphs += noteParagraphs(note)
-                entries.append((.note(note), first..<paragraphs.count))
-            }
+            let notes = notesBlock(item.id)
+            var entries = notes.entries.map { ($0.entry, ($0.paragraphs.lowerBound + paragraphs.count)..<($0.paragraphs.upperBound + paragraphs.count)) }
+            paragraphs += notes.paragraphs
             let actions = review.actions(servingItem: item.id)
             if !actions.isEmpty {
                 paragraphs += [.blank, label("Acties voor dit item (\(actions.count))")]
                 paragraphs += actions.map { actionParagraph($0) }
             }
             return (paragraphs + historyParagraphs(of: item.id), entries)
+        }
+
+        /// "Notities (n)" and each note as a selectable entry, without the history.
+        private func notesBlock(_ subjectId: String) -> Section {
+            let notes = review.notes(on: subjectId)
+            var paragraphs: [Paragraph] = [.blank, label("Notities (\(notes.count))")]
+            var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
+            if notes.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addNote)) = notitie toevoegen", role: .muted)) }
+            for note in notes {
+                let first = paragraphs.count
+                paragraphs += noteParagraphs(note)
+                entries.append((.note(note), first..<paragraphs.count))
+            }
+            return (paragraphs, entries)
+        }
+
+        /// The notes of a place and their history.
+        private func notesSection(_ subjectId: String) -> Section {
+            let notes = notesBlock(subjectId)
+            return (notes.paragraphs + historyParagraphs(of: subjectId), notes.entries)
         }
 
         private func noteParagraphs(_ note: Note) -> [Paragraph] {
@@ -153,10 +182,15 @@ public struct DetailContent: Sendable {
                              prefix: marker + " ", indent: 2, prefixRole: action.isDone ? .statusShown : .statusOpen)
         }
 
-        /// Decisions and action items of a meeting; each is a selectable entry.
+        /// Notes, decisions and action items of a meeting; each is a selectable entry.
         private func meetingSection(_ activityId: String) -> Section {
             var paragraphs: [Paragraph] = []
             var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
+            if review.noteCount(on: activityId) > 0 {
+                let notes = notesBlock(activityId)
+                paragraphs = Array(notes.paragraphs.dropFirst()) + [.blank]
+                entries = notes.entries.map { ($0.entry, ($0.paragraphs.lowerBound - 1)..<($0.paragraphs.upperBound - 1)) }
+            }
             let decisions = review.decisions(at: activityId)
             paragraphs.append(label("Besluiten (\(decisions.count))"))
             if decisions.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addDecision)) = besluit toevoegen", role: .muted)) }
