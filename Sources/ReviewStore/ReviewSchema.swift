@@ -99,11 +99,7 @@ enum ReviewSchema {
                 table.column("email", .text)
                 // The `--user` login that is this person, so "mijn acties" and reminders know who is at the keyboard.
                 table.column("login", .text)
-                table.column("author", .text).notNull()
-                table.column("created_at", .datetime).notNull()
-                table.column("updated_at", .datetime)
-                table.column("updated_by", .text)
-                table.column("version", .integer).notNull().defaults(to: 1)
+                table.creditColumns()
             }
             // Everyone who owns an action is a person from the start.
             try db.execute(sql: """
@@ -141,11 +137,7 @@ enum ReviewSchema {
                 table.column("good_practices", .text).notNull().defaults(to: "[]")
                 table.column("commitments", .text).notNull().defaults(to: "[]")
                 table.column("planned_from", .text)
-                table.column("author", .text).notNull()
-                table.column("created_at", .datetime).notNull()
-                table.column("updated_at", .datetime)
-                table.column("updated_by", .text)
-                table.column("version", .integer).notNull().defaults(to: 1)
+                table.creditColumns()
             }
             // The table judged at a moment: a peildatum and every reviewable item's status then.
             try db.create(table: "peildatum") { table in
@@ -207,5 +199,17 @@ enum ReviewSchema {
             }
         }
         return nil
+    }
+}
+
+extension TableDefinition {
+    /// Who made a record and when, who changed it last and when, and its version: what edits, conflicts and
+    /// the history read of every record since schema v4.
+    func creditColumns() {
+        column("author", .text).notNull()
+        column("created_at", .datetime).notNull()
+        column("updated_at", .datetime)
+        column("updated_by", .text)
+        column("version", .integer).notNull().defaults(to: 1)
     }
 }
