@@ -295,6 +295,9 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("jaar"), help: ArgumentHelp("bijlage2: het jaar van de cyclus (standaard: dat van de bron).", valueName: "JAAR"))
     var year: Int?
 
+    @Option(name: .customLong("peildatum"), help: ArgumentHelp("bijlage1: de statussen van een vastgelegde peildatum, bv. 'december 2024' (standaard: die van nu).", valueName: "PEILDATUM"))
+    var peildatum: String?
+
     mutating func validate() throws {
         if format == .xlsx, output == nil { throw ValidationFailure(message: "een Excel-werkmap gaat naar een bestand: geef --output BESTAND.xlsx") }
     }
@@ -302,8 +305,12 @@ struct Export: ParsableCommand {
     mutating func run() throws {
         let (dataset, _) = try common.loadDataset()
         let snapshot = try common.reviewSnapshot()
+        if let peildatum, !snapshot.peildata.contains(where: { $0.label == peildatum }) {
+            let known = snapshot.peildata.map(\.label)
+            throw ValidationFailure(message: "geen peildatum '\(peildatum)' vastgelegd" + (known.isEmpty ? "" : " (wel: \(known.joined(separator: ", ")))"))
+        }
         let options = ReviewExporter.Options(exportedAt: Date(), showsIds: ids, asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment),
-                                             includesInternalNotes: allNotes, reminderDays: max(0, reminderDays), year: year)
+                                             includesInternalNotes: allNotes, reminderDays: max(0, reminderDays), year: year, peildatum: peildatum)
         do {
             if let output {
                 try ReviewExporter.write(dataset, review: snapshot, format: format, options: options, to: output)

@@ -13,8 +13,15 @@ struct AppendixExport {
     /// The four columns as Bijlage 1 has them, with the width each gets in the grid (characters).
     private static let widths = [22, 30, 30, 30, 34]
 
+    /// The statuses the appendix shows: those of the peildatum asked for, else those of now.
+    private func status(of itemId: String) -> ReviewStatus {
+        options.peildatum.flatMap { label in review.peildata.last { $0.label == label } }?.status(of: itemId) ?? review.status(of: itemId)
+    }
+
     var goalTable: String {
         let header = ["Doel"] + GoalColumn.allCases.map(\.sourceTitle)
+        let moment = options.peildatum.map { "Peildatum \($0): status per indicator, bewijs en resultaat zoals vastgelegd." }
+            ?? "Peildatum \(dataset.peildatum); status per indicator, bewijs en resultaat zoals de review ze nu heeft."
         let rows = dataset.pilotGoals.map { goal in
             [["**Doel \(goal.number)**", MarkdownText.inline(goal.uitgangspunt)]]
                 + GoalColumn.allCases.map { column in
@@ -22,14 +29,14 @@ struct AppendixExport {
                 }
         }
         return (["# Bijlage 1: tabel resultaten permanente dialoog", "",
-                 "Peildatum \(dataset.peildatum); status per indicator, bewijs en resultaat zoals de review ze nu heeft.", ""]
+                 moment, ""]
                 + GridTable(widths: Self.widths).lines(header: header, rows: rows)).joined(separator: "\n") + "\n"
     }
 
     /// "2. => besluitvorming …", "1. Actieve betrokkenheid … (aangetoond)": numbered as the notes name the
     /// items (an indicator the source numbers itself keeps its own number), mitigations marked, the status named.
     private func itemLine(_ item: GoalItem, number: Int, in column: GoalColumn, text: (String) -> String) -> String {
-        let status = column.isReviewable && !item.isMitigation ? " (\(review.status(of: item.id).label))" : ""
+        let status = column.isReviewable && !item.isMitigation ? " (\(status(of: item.id).label))" : ""
         let prefix = item.text.first?.isNumber == true ? "" : "\(number). "
         return prefix + (item.isMitigation ? "=> " : "") + text(item.text) + status
     }

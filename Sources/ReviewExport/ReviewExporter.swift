@@ -40,15 +40,18 @@ public enum ReviewExporter {
         public var reminderDays: Int
         /// Bijlage 2: the year of the cycle; nil for the source's.
         public var year: Int?
+        /// Bijlage 1: the statuses of this recorded peildatum ("december 2024"); nil for those of now.
+        public var peildatum: String?
 
         public init(exportedAt: Date, showsIds: Bool = false, asciiCharts: Bool = false, includesInternalNotes: Bool = false,
-                    reminderDays: Int = 2, year: Int? = nil) {
+                    reminderDays: Int = 2, year: Int? = nil, peildatum: String? = nil) {
             self.exportedAt = exportedAt
             self.showsIds = showsIds
             self.asciiCharts = asciiCharts
             self.includesInternalNotes = includesInternalNotes
             self.reminderDays = reminderDays
             self.year = year
+            self.peildatum = peildatum
         }
 
         /// The day of the export in Dutch time (`yyyy-MM-dd`), to tell which actions are past due.

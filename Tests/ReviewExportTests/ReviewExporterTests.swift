@@ -234,6 +234,11 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(rows.count == 7, "a rule above the header and under each of the six goals")
         #expect(text.contains("| **Doel 1**") && text.contains("| 3. => besluitvorming aan de"), "mitigations marked as the source does")
         #expect(text.contains("| 1. Actieve betrokkenheid") && !text.contains("1. 1. Actieve"), "an item the source numbers keeps its own number")
+        var judged = review
+        judged.peildata = [Peildatum(id: 1, label: "december 2024", takenAt: exportedAt, author: "anna", statuses: ["d1-in-1": .notShown])]
+        let atPeildatum = ReviewExporter.text(sampleDataset, review: judged, format: .appendix1, options: .init(exportedAt: exportedAt, peildatum: "december 2024")) ?? ""
+        #expect(atPeildatum.contains("Peildatum december 2024: status") && atPeildatum.contains("(niet") && !text.contains("(niet aangetoond)\n| **Doel 1"),
+                "the statuses of the peildatum, not of now")
         let lengths = Set(text.components(separatedBy: "\n").filter { $0.hasPrefix("|") || $0.hasPrefix("+") }.map(\.count))
         #expect(lengths.count == 1, "every line of the grid is as wide as the rules")
     }
