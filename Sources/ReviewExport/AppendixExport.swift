@@ -25,7 +25,11 @@ struct AppendixExport {
         let rows = dataset.pilotGoals.map { goal in
             [["**Doel \(goal.number)**", MarkdownText.inline(goal.uitgangspunt)]]
                 + GoalColumn.allCases.map { column in
-                    goal.items(in: column).enumerated().map { itemLine($1, number: $0 + 1, in: column, text: MarkdownText.inline) }
+                    goal.items(in: column).enumerated().flatMap { index, item in
+                        // Sub-items follow their item, indented under its text, as the source lists them.
+                        [itemLine(item, number: index + 1, in: column, text: MarkdownText.inline)]
+                            + item.subitems.map { "    - " + MarkdownText.inline($0) }
+                    }
                 }
         }
         return (["# Bijlage 1: tabel resultaten permanente dialoog", "",
@@ -67,7 +71,9 @@ struct AppendixExport {
     var goalSheet: WorkbookExport.Sheet {
         let rows: [[WorkbookExport.Cell]] = dataset.pilotGoals.map { goal in
             [.text("Doel \(goal.number): \(goal.uitgangspunt)")] + GoalColumn.allCases.map { column in
-                .text(goal.items(in: column).enumerated().map { itemLine($1, number: $0 + 1, in: column) { $0 } }.joined(separator: "\n"))
+                .text(goal.items(in: column).enumerated().map { index, item in
+                    ([itemLine(item, number: index + 1, in: column) { $0 }] + item.subitems.map { "   - \($0)" }).joined(separator: "\n")
+                }.joined(separator: "\n"))
             }
         }
         return WorkbookExport.Sheet(name: "Bijlage 1", columns: [("Doel", 24)] + GoalColumn.allCases.map { ($0.sourceTitle, 45) }, rows: rows)
@@ -101,10 +107,13 @@ struct GridTable {
         }
     }
 
-    /// A paragraph's lines; a numbered item's ("3. …") further lines are indented under its text.
+    /// A paragraph's lines; a list item's ("3. …", "    - …") further lines are indented under its text.
     static func hanging(_ paragraph: String, width: Int) -> [String] {
-        let number = paragraph.prefix(while: \.isNumber)
-        let marker = !number.isEmpty && paragraph.dropFirst(number.count).hasPrefix(". ") ? String(number) + ". " : ""
+        let indent = paragraph.prefix(while: { $0 == " " })
+        let rest = paragraph.dropFirst(indent.count)
+        let number = rest.prefix(while: \.isNumber)
+        let marker = rest.hasPrefix("- ") ? indent + "- "
+            : !number.isEmpty && rest.dropFirst(number.count).hasPrefix(". ") ? indent + number + ". " : ""
         let hang = String(repeating: " ", count: marker.count)
         return wrap(String(paragraph.dropFirst(marker.count)), width: width - marker.count).enumerated().map { ($0.offset == 0 ? marker : hang) + $0.element }
     }

@@ -44,8 +44,9 @@ struct CalendarExport {
         var lines = ["BEGIN:VEVENT", "UID:\(Self.meetingUID(meeting.activityId))", "DTSTAMP:\(stamp)", "SEQUENCE:\(meeting.version - 1)"]
         let day = Self.compact(meeting.date)
         if let start = meeting.startTime {
-            let end = meeting.endTime ?? start
-            lines += ["DTSTART;TZID=Europe/Amsterdam:\(day)T\(Self.clock(start))", "DTEND;TZID=Europe/Amsterdam:\(day)T\(Self.clock(end))"]
+            // Without an end time the event has a start only (RFC 5545: DTEND must come after DTSTART).
+            lines.append("DTSTART;TZID=Europe/Amsterdam:\(day)T\(Self.clock(start))")
+            if let end = meeting.endTime { lines.append("DTEND;TZID=Europe/Amsterdam:\(day)T\(Self.clock(end))") }
         } else {
             lines += ["DTSTART;VALUE=DATE:\(day)", "DTEND;VALUE=DATE:\(Self.compact(Self.dayAfter(meeting.date)))"]
         }

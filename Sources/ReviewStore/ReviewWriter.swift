@@ -182,6 +182,8 @@ struct ReviewWriter {
             try record(.meeting, id: id, subject: Meeting.activityId(id), .created, old: nil, new: meeting.summary)
             added.append((id, 1))
         }
+        // Nothing new (the year was planned already): no change, and no empty step to undo.
+        guard !added.isEmpty else { throw NothingToPlan() }
         return .deleteMeetings(added.map(\.0), expectedVersions: added.map(\.1))
     }
 
@@ -449,4 +451,9 @@ public struct MeetingInUse: ReviewRefusal, CustomStringConvertible {
     public var description: String {
         "\(name) heeft \(records == 1 ? "een besluit of actie" : "\(records) besluiten en acties"): zet de status op vervallen in plaats van te wissen"
     }
+}
+
+/// A year planned again: every meeting of the pattern is there already.
+public struct NothingToPlan: ReviewRefusal, CustomStringConvertible {
+    public var description: String { "dat jaar is al gepland zoals 2023: er is niets toegevoegd" }
 }

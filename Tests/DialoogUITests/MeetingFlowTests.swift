@@ -20,6 +20,7 @@ import DialoogModel
         assertSnapshot(planned, named: "meetings-2025-planned-80x24")
         #expect(planned.contains("Overleggen 2025") && planned.contains("18-01 htno-middag"))
         app.type(":jaar plannen\n")
+        #expect(app.statusMessage == "Niet opgeslagen: dat jaar is al gepland zoals 2023: er is niets toegevoegd", "\(app.statusMessage ?? "")")
         #expect(try store.load().meetings(in: 2025).count == MeetingPlan.meetings(in: 2025, like: sampleData.cycle).count)
 
         app.type("+")
@@ -146,5 +147,63 @@ import DialoogModel
         app.type("Voorbeeld voor de sectortafel")
         app.press(.control("d"))
         #expect(try store.load().notes.map(\.subjectId).contains(sampleData.regionalExamples[0].id), "a 2018 example takes notes too")
+    }
+}
+
+/// What a meeting form refuses, keeps and overwrites.
+@Suite struct MeetingFormTests {
+    private func appWithMeeting() throws -> (App, ReviewDatabase) {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addMeetings([Meeting(kind: "sectortafel", date: "2025-11-14", place: "Den Haag")]), author: "anna", now: reviewClock())
+        var app = try makeReviewApp(repository: store)
+        app.type("3>>")
+        return (app, store)
+    }
+
+    @Test func datesTimesAndAnEmptyVerslagAreHandledAsAnOfficeWouldExpect() throws {
+        var (app, store) = try appWithMeeting()
+        app.type("+sectortafel")
+        app.press(.tab)
+        app.type("14-11-2023")
+        app.press(.control("d"))
+        #expect(app.openForm?.error == "Datum 14-11-2023: 2023 en eerder zijn de cyclus uit de bron; kies een datum na 2023")
+        for _ in 0..<10 { app.press(.backspace) }
+        app.type("1-12-2025")
+        app.press(.tab)
+        app.type("16:00")
+        app.press(.tab)
+        app.type("13:00")
+        app.press(.control("d"))
+        #expect(app.openForm?.error == "Eindtijd 13:00 ligt niet na begintijd 16:00")
+        app.press(.backTab)
+        for _ in 0..<5 { app.press(.backspace) }
+        app.type("9:30")
+        app.press(.control("d"))
+        #expect(try store.load().meetings.first { $0.date == "2025-12-01" }?.startTime == "09:30", "a time is kept as uu:mm")
+        app.press(.escape)
+        app.type("gV")
+        app.press(.tab, .tab, .tab)
+        app.type("Opening")
+        app.press(.control("d"))
+        #expect(try store.load().meetings.first { $0.date == "2025-11-14" }?.agendaPoints.map(\.text) == ["Opening"],
+                "agenda points before there is a verslag")
+    }
+
+    /// Overwriting a colleague's change from the edit form replaces what this form shows, not their verslag.
+    @Test func overwritingKeepsWhatTheFormDoesNotShow() throws {
+        var (app, store) = try appWithMeeting()
+        app.type("e")
+        #expect(app.openForm?.title == "Overleg bewerken")
+        var meeting = try #require(try store.load().meetings.first)
+        meeting.minutes = "Verslag van bert"
+        _ = try store.apply(.updateMeeting(meeting), author: "bert", now: reviewClock())
+        app.press(.tab, .tab, .tab, .tab)
+        for _ in 0..<8 { app.press(.backspace) }
+        app.type("Utrecht")
+        app.press(.control("d"))
+        #expect(app.openForm?.conflict != nil, "bert's change meets the save")
+        app.type("o")
+        let stored = try #require(try store.load().meetings.first)
+        #expect(stored.place == "Utrecht" && stored.minutes == "Verslag van bert", "the place overwritten, bert's verslag kept")
     }
 }

@@ -226,6 +226,8 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
     @Test func aNumberedItemWrapsUnderItsTextSoNoLineStartsAList() {
         #expect(GridTable.hanging("12. één twee drie vier 2. vijf", width: 14) == ["12. één twee", "    drie vier", "    2. vijf"])
         #expect(GridTable.wrap("domeinvoorzitters", width: 8) == ["domeinvo", "orzitter", "s"], "a word wider than its column is cut")
+        #expect(GridTable.hanging("    - Deelnemerslijsten bijeenkomsten", width: 24) == ["    - Deelnemerslijsten", "      bijeenkomsten"],
+                "a sub-item's lines stay under it")
     }
 
     @Test func bijlage1HasARowPerGoalWithEveryItem() {
@@ -234,6 +236,7 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(rows.count == 7, "a rule above the header and under each of the six goals")
         #expect(text.contains("| **Doel 1**") && text.contains("| 3. => besluitvorming aan de"), "mitigations marked as the source does")
         #expect(text.contains("| 1. Actieve betrokkenheid") && !text.contains("1. 1. Actieve"), "an item the source numbers keeps its own number")
+        #expect(text.contains("|     - Deelnemerslijsten"), "sub-items under their item")
         var judged = review
         judged.peildata = [Peildatum(id: 1, label: "december 2024", takenAt: exportedAt, author: "anna", statuses: ["d1-in-1": .notShown])]
         let atPeildatum = ReviewExporter.text(sampleDataset, review: judged, format: .appendix1, options: .init(exportedAt: exportedAt, peildatum: "december 2024")) ?? ""

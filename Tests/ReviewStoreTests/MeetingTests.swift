@@ -18,8 +18,10 @@ private let sampleDataset = try! DatasetLoader.load(directory: StableIdTests.sam
         #expect(plan.first { $0.plannedFrom == "2023-01-htno-middag" }?.date == "2025-01-18", "a middag keeps its day of the month")
         let undo = try store.apply(.addMeetings(plan), author: "anna", now: now)
         #expect(try store.load().meetings.count == plan.count)
-        _ = try store.apply(.addMeetings(MeetingPlan.meetings(in: 2025, like: cycle)), author: "bert", now: now)
-        #expect(try store.load().meetings.count == plan.count, "a second plan of 2025 adds nothing")
+        #expect(throws: NothingToPlan.self, "a second plan of 2025 adds nothing, and leaves no step to undo") {
+            try store.apply(.addMeetings(MeetingPlan.meetings(in: 2025, like: cycle)), author: "bert", now: now)
+        }
+        #expect(try store.load().meetings.count == plan.count)
         _ = try store.apply(.addMeetings(MeetingPlan.meetings(in: 2026, like: cycle)), author: "bert", now: now)
         #expect(try store.load().meetings(in: 2026).count == plan.count, "another year is planned anew")
         _ = try store.apply(undo, author: "anna", now: now)

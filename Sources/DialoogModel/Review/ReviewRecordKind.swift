@@ -15,4 +15,7 @@ public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
         case .peildatum: "peildatum"
         }
     }
+
+    /// With its article: "het overleg", "de notitie".
+    public var withArticle: String { (self == .decision || self == .meeting ? "het " : "de ") + label }
 }

@@ -48,6 +48,8 @@ public struct Form: Sendable {
     var expectedVersion: Int
     /// Someone else's change that stopped the last save; until it is settled the form asks what to do.
     public internal(set) var conflict: ReviewConflict?
+    /// The other person's record this form overwrites, after a conflict: the base of the fields it does not show.
+    private var theirs: ReviewConflict.Record?
     /// The draft of this form in the review database, once one was saved.
     var draftId: Int64?
     /// Key presses that changed the text since the draft was last saved.
@@ -154,7 +156,7 @@ public struct Form: Sendable {
     /// offered again, and the text kept in a file on a signal. Places by their names; an id only for a
     /// place the data no longer has.
     public func subject(in dataset: Dataset, review: ReviewSnapshot = .empty) -> String {
-        let item = { (id: String) in dataset.reviewTargetName(id) ?? id }
+        let item = { (id: String) in review.subjectName(id, in: dataset) }
         let meeting = { (id: String) in review.meetingName(id, in: dataset) ?? id }
         return switch purpose {
         case .addNote(let id): "Nieuwe notitie bij \(item(id))"
@@ -289,7 +291,8 @@ public struct Form: Sendable {
     /// The edit the form asks for, or why it cannot be saved.
     public func edit(in dataset: Dataset) -> Result<ReviewEdit, FormError> {
         let text = value(0)
-        guard !text.isEmpty else { return .failure(FormError("\(fields[0].label) is leeg")) }
+        // Minutes may start with the agenda or the apologies, before there is a verslag.
+        if case .minutes = purpose {} else if text.isEmpty { return .failure(FormError("\(fields[0].label) is leeg")) }
         switch purpose {
         case .addNote(let subjectId): return .success(.addNote(subjectId: subjectId, text: text))
         case .editNote(let note): return .success(.updateNote(id: note.id, text: text, expectedVersion: expectedVersion))
@@ -299,6 +302,7 @@ public struct Form: Sendable {
             return action(base: ActionItem(id: 0, activityId: activityId, text: text, owner: "", dueDate: nil, isDone: false,
                                            linkedId: nil, author: "", createdAt: Date()), dataset: dataset).map { .addAction($0) }
         case .editAction(var existing):
+            if case .action(let current)? = theirs { existing = current }
             existing.version = expectedVersion
             return action(base: existing, dataset: dataset).map { .updateAction($0) }
         case .addPerson: return .success(.addPerson(person(base: Person(name: text))))
@@ -307,11 +311,13 @@ public struct Form: Sendable {
             return .success(.updatePerson(person(base: existing)))
         case .recordPeildatum: return .success(.recordPeildatum(label: text))
         case .addMeeting:
-            return meeting(base: Meeting(kind: text, date: "")).map { .addMeetings([$0]) }
+            return meeting(base: Meeting(kind: text, date: ""), after: dataset.cycle.year).map { .addMeetings([$0]) }
         case .editMeeting(var existing):
+            if case .meeting(let current)? = theirs { existing = current }
             existing.version = expectedVersion
-            return meeting(base: existing).map { .updateMeeting($0) }
+            return meeting(base: existing, after: dataset.cycle.year).map { .updateMeeting($0) }
         case .minutes(var existing):
+            if case .meeting(let current)? = theirs { existing = current }
             existing.version = expectedVersion
             existing.minutes = value(0)
             let names = { (index: Int) in self.value(index).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
@@ -330,17 +336,28 @@ public struct Form: Sendable {
         }
     }
 
-    /// The meeting fields read back; the date the office way, times as uu:mm.
-    private func meeting(base: Meeting) -> Result<Meeting, FormError> {
+    /// The meeting fields read back: the date the office way, in a year after the source's cycle (that year
+    /// is the source's own); times as uu:mm, an end only after a start.
+    private func meeting(base: Meeting, after sourceYear: Int) -> Result<Meeting, FormError> {
         var meeting = base
         let optional = { (index: Int) in self.value(index).isEmpty ? nil : self.value(index) }
         meeting.kind = value(0)
         guard let day = DueDate.parse(value(1)) else { return .failure(FormError("Datum '\(value(1))' is geen datum als 14-11-2025")) }
-        meeting.date = day
-        for index in [2, 3] where !value(index).isEmpty && value(index).wholeMatch(of: /([01]?\d|2[0-3]):[0-5]\d/) == nil {
-            return .failure(FormError("\(index == 2 ? "Begintijd" : "Eindtijd") '\(value(index))' is geen tijd als 13:30"))
+        guard Int(day.prefix(4))! > sourceYear else {
+            return .failure(FormError("Datum \(value(1)): \(sourceYear) en eerder zijn de cyclus uit de bron; kies een datum na \(sourceYear)"))
         }
-        (meeting.startTime, meeting.endTime, meeting.place) = (optional(2), optional(3), optional(4))
+        meeting.date = day
+        var times: [String?] = []
+        for index in [2, 3] {
+            guard !value(index).isEmpty else { times.append(nil); continue }
+            guard let match = value(index).wholeMatch(of: /([01]?[0-9]|2[0-3]):([0-5][0-9])/) else {
+                return .failure(FormError("\(index == 2 ? "Begintijd" : "Eindtijd") '\(value(index))' is geen tijd als 13:30"))
+            }
+            times.append(String(format: "%02d:%@", Int(match.1)!, String(match.2)))
+        }
+        if times[1] != nil, times[0] == nil { return .failure(FormError("Een eindtijd hoort bij een begintijd: vul de begintijd in")) }
+        if let start = times[0], let end = times[1], end <= start { return .failure(FormError("Eindtijd \(end) ligt niet na begintijd \(start)")) }
+        (meeting.startTime, meeting.endTime, meeting.place) = (times[0], times[1], optional(4))
         (meeting.topic, meeting.centralQuestion, meeting.participants) = (optional(5), optional(6), optional(7))
         return .success(meeting)
     }
@@ -367,9 +384,12 @@ public struct Form: Sendable {
         }
     }
 
-    /// Settles a conflict: overwrite the other person's version from now on.
+    /// Settles a conflict: overwrite the other person's version from now on. What this form does not show
+    /// (a meeting's verslag in its edit form, its date in the minutes form, whether an action is done) is taken
+    /// from their version, so overwriting replaces only what was typed here.
     mutating func overwrite(version: Int) {
         expectedVersion = version
+        theirs = conflict?.current
         conflict = nil
     }
 
@@ -459,8 +479,9 @@ extension Form {
         guard !matches.isEmpty else {
             let field = fields[focus]
             let typed = field.editor.text
-            let missing = field.allowsNew ? "nieuw: “\(typed)” wordt een persoon bij bewaren"
-                : field.choices.first?.personId != nil ? "niemand met “\(typed)”" : "geen doel of item met “\(typed)”"
+            let isPeople = field.choices.first?.personId != nil
+            let missing = field.allowsNew ? (isPeople ? "nieuw: “\(typed)” wordt een persoon bij bewaren" : "nieuwe soort: “\(typed)”")
+                : isPeople ? "niemand met “\(typed)”" : "geen doel of item met “\(typed)”"
             frame.write(typed.isEmpty || field.choices.contains { $0.value == typed } ? "" : missing, x: area.x, y: area.y, role: .muted, clip: clip)
             return
         }

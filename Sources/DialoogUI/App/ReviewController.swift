@@ -107,7 +107,7 @@ struct ReviewController: Sendable {
             return .stepped("\(done): \(described)", state(review))
         } catch let conflict as ReviewConflict {
             reload(&review)
-            return .stepped("Niet \(verb): de \(conflict.kind.label) is intussen \(conflict.description)", state(review))
+            return .stepped("Niet \(verb): \(conflict.kind.withArticle) is intussen \(conflict.description)", state(review))
         } catch let refusal as ReviewRefusal {
             // Trying again would meet the same refusal and keep every older step out of reach.
             return .stepped("Niet \(verb): \(refusal)", state(review))

@@ -58,7 +58,7 @@ extension ReviewEdit {
     /// What undo and redo say they did, naming the record and its place, for a step taken from another screen:
     /// "actie “Zaal reserveren” bij Sectortafel november 2023 gewist". `review` is the review before the step.
     func described(in review: ReviewSnapshot, dataset: Dataset) -> String {
-        let item = { (id: String) in dataset.reviewTargetName(id) ?? id }
+        let item = { (id: String) in review.subjectName(id, in: dataset) }
         let meeting = { (id: String) in review.meetingName(id, in: dataset) ?? id }
         let quoted = { (text: String) in "“\(AppModel.shortened(text))”" }
         switch self {
