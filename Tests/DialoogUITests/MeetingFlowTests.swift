@@ -4,11 +4,16 @@ import DialoogModel
 @testable import ReviewStore
 @testable import DialoogUI
 
+/// An app on a new, empty review database, and that database to check what it stored.
+private func appOnNewReview() throws -> (App, ReviewDatabase) {
+    let store = try ReviewDatabase()
+    return (try makeReviewApp(repository: store), store)
+}
+
 /// A secretary plans 2025 like 2023, adds a meeting, keeps its minutes and moves its status, at 80x24.
 @Suite struct MeetingFlowTests {
     @Test func aYearIsPlannedAndAMeetingKeepsItsMinutes() throws {
-        let store = try ReviewDatabase()
-        var app = try makeReviewApp(repository: store)
+        var (app, store) = try appOnNewReview()
         app.type("3<")
         #expect(app.statusMessage == "2023 is het eerste jaar: de cyclus uit de bron")
         app.type(">>")
@@ -105,8 +110,7 @@ import DialoogModel
 /// The table judged at a peildatum, and what moved since, at 80x24.
 @Suite struct PeildatumFlowTests {
     @Test func aPeildatumIsRecordedAndComparedWithNow() throws {
-        let store = try ReviewDatabase()
-        var app = try makeReviewApp(repository: store)
+        var (app, _) = try appOnNewReview()
         app.type("C")
         #expect(app.statusMessage == "Nog geen peildatum: :peildatum vastleggen legt de status van nu vast")
         app.type(":peildatum vastleggen\n")
@@ -129,8 +133,7 @@ import DialoogModel
 /// Notes on any place: a theme here, shown where it was added, found by search, in the report once marked.
 @Suite struct NotesOnAnyPlaceTests {
     @Test func aNoteOnAThemeIsShownFoundAndExported() throws {
-        let store = try ReviewDatabase()
-        var app = try makeReviewApp(repository: store)
+        var (app, store) = try appOnNewReview()
         app.type("4a")
         #expect(app.openForm?.title == "Nieuwe notitie")
         app.type("Thema komt terug op de htno-middag van 2025")
