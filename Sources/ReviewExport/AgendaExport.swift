@@ -45,10 +45,11 @@ struct AgendaExport {
                       agendaPoints: [], hasAgenda: activity.kind.hasAgenda)
             }
         }
-        let later = review.meetings.filter { $0.status != .cancelled }.map { meeting in
+        // A cancelled meeting has no agenda of its own, but what was decided there still counts for the next.
+        let later = review.meetings.map { meeting in
             Entry(activityId: meeting.activityId, title: "\(meeting.kind) \(DutchDate.day(meeting.date))",
                   topic: meeting.topic.map { ("Thema of onderwerpen", $0) }, participants: meeting.participants.map { ("Deelnemers", $0) },
-                  agendaPoints: meeting.agendaPoints, hasAgenda: true)
+                  agendaPoints: meeting.agendaPoints, hasAgenda: meeting.status != .cancelled)
         }
         return cycle + later
     }

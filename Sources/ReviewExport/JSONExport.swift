@@ -11,6 +11,9 @@ enum JSONExport {
         /// Every meeting of a later year, also those with nothing recorded yet.
         let plannedMeetings: [DialoogModel.Meeting]
         let people: [Person]
+        /// Notes on places other than goal items: meetings, themes, cases, examples, figures, sources.
+        let otherNotes: [OtherNote]
+        let peildata: [Peildatum]
         let orphanedIds: [String]
         /// Every change: who, when, which record, old → new.
         let history: [HistoryEntry]
@@ -50,6 +53,12 @@ enum JSONExport {
         let actions: [ActionEntry]
     }
 
+    struct OtherNote: Encodable {
+        let subjectId: String
+        let place: String
+        let note: NoteEntry
+    }
+
     struct DecisionEntry: Encodable {
         let text: String
         let author: String
@@ -85,6 +94,12 @@ enum JSONExport {
         }
         let document = Document(peildatum: dataset.peildatum, exportedAt: exportedAt, goals: goals, meetings: meetings,
                                 plannedMeetings: review.meetings, people: review.people,
+                                otherNotes: review.notes.filter { dataset.goalItem(id: $0.subjectId) == nil }.map {
+                                    OtherNote(subjectId: $0.subjectId, place: review.subjectName($0.subjectId, in: dataset),
+                                              note: NoteEntry(text: $0.text, author: $0.author, createdAt: $0.createdAt, updatedBy: $0.updatedBy,
+                                                              updatedAt: $0.updatedAt))
+                                },
+                                peildata: review.peildata,
                                 orphanedIds: review.orphanedIds(in: dataset).sorted(), history: review.history)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -123,10 +123,12 @@ public enum ReviewExporter {
         let meeting: Meeting?
     }
 
-    /// Every meeting that has decisions or actions (and every later meeting with minutes): the 2023 cycle in
-    /// its order, then the later meetings by date.
+    /// Every meeting that has decisions, actions or notes (and every later meeting with minutes): the 2023
+    /// cycle in its order, then the later meetings by date.
     static func meetings(_ dataset: Dataset, review: ReviewSnapshot) -> [MeetingHeading] {
-        let hasRecords = { (id: String) in !review.decisions(at: id).isEmpty || !review.actions(at: id).isEmpty }
+        let hasRecords = { (id: String) in
+            !review.decisions(at: id).isEmpty || !review.actions(at: id).isEmpty || review.noteCount(on: id) > 0
+        }
         let cycle = dataset.cycle.months.flatMap { month in
             month.activities.filter { hasRecords($0.id) }.map {
                 MeetingHeading(activityId: $0.id, title: "\(month.name.capitalizedFirst) \(dataset.cycle.year): \($0.activity)", month: month.month,

@@ -56,6 +56,9 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         onATheme.notes.append(Note(id: 3, subjectId: "thema-1", text: "Komt terug in 2025", author: "anna", createdAt: exportedAt, isForReport: true))
         let themeNote = ReviewExporter.text(sampleDataset, review: onATheme, format: .markdown, options: .init(exportedAt: exportedAt)) ?? ""
         #expect(themeNote.contains("## Notities bij overleggen, thema's, cases, voorbeelden, cijfers en bronnen\n\n- *Thema 1* (anna, 25-11-2026 11:00): Komt terug in 2025"))
+        let json = try! JSONSerialization.jsonObject(with: Data(exported(.json, review: onATheme).utf8)) as! [String: Any]
+        let other = (json["otherNotes"] as? [[String: Any]])?.first
+        #expect(other?["subjectId"] as? String == "thema-1" && other?["place"] as? String == "Thema 1", "JSON has notes on other places")
         #expect(!text.contains("<br>") && !text.contains("d1-in-1") && !text.contains("[open]"), "no HTML, no ids, no tags")
         #expect(exported(.markdown, ids: true).contains("1. **aangetoond**: 1. Actieve betrokkenheid voor de thema' s voor de lange termijn (5-10 jaar). Vast te stellen aan de hand van: (`d1-in-1`)"))
     }
@@ -209,11 +212,18 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(next.hasPrefix("# Agenda sectortafel 14-11-2025\n"))
         #expect(next.contains("## Agendapunten\n\n1. Opening\n2. Werkagenda (Doel 2)\n"))
         #expect(next.contains("## Besluiten sinds het vorige overleg (Sac vergadering november 2023)\n\n- Thema instroom voor 2025 (Sac vergadering november 2023)\n"))
+        later.decisions.append(Decision(id: 4, activityId: "overleg-5", text: "Vervalt; besluit per mail", author: "anna", createdAt: exportedAt))
+        later.meetings.append(Meeting(id: 6, kind: "sectortafel", date: "2026-01-20"))
+        let afterCancelled = try ReviewExporter.agenda(sampleDataset, review: later, meetingId: "overleg-6", options: .init(exportedAt: exportedAt))
+        #expect(afterCancelled.contains("(Sectortafel 14-11-2025)\n\n- Vervalt; besluit per mail (Sac vergadering 10-12-2025)"),
+                "a cancelled meeting's decisions still count for the next agenda")
         #expect(throws: ExportFailure.self, "a cancelled meeting has no agenda") {
             try ReviewExporter.agenda(sampleDataset, review: later, meetingId: "overleg-5", options: .init(exportedAt: exportedAt))
         }
         #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2025-11-01") == "overleg-4")
-        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2025-11-20") == "2023-11-sectortafel",
+        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2025-11-20") == "overleg-6",
+                "a cancelled meeting is passed over")
+        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2026-11-20") == "2023-11-sectortafel",
                 "after the last planned meeting: the cycle's")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 11)?.id == "2023-11-sectortafel")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 12)?.id == "2023-01-sac", "the cycle repeats")
