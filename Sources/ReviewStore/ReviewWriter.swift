@@ -105,14 +105,14 @@ struct ReviewWriter {
             return .restorePeildatum(old)
         case .addAction(var action):
             action.version = 1
-            action.owner = try addOwnerIfNew(action.owner)
+            action.owner = try personNamed(action.owner)
             try insert(action, keepingId: false)
             let id = db.lastInsertedRowID
             try record(.action, id: id, subject: action.activityId, .created, old: nil, new: action.summary)
             return .deleteAction(id: id, expectedVersion: 1)
         case .updateAction(var action):
             var old = try current(action: action.id, expected: action.version)
-            action.owner = try addOwnerIfNew(action.owner)
+            action.owner = try personNamed(action.owner)
             try db.execute(sql: """
                 UPDATE action_item SET text = ?, owner = ?, due_date = ?, done = ?, linked_id = ?, updated_at = ?, updated_by = ?, version = ?
                 WHERE id = ?
@@ -129,7 +129,7 @@ struct ReviewWriter {
         case .restoreAction(var action):
             action.version += 1
             // The owner may have been renamed or merged away meanwhile: the action comes back under a person.
-            action.owner = try addOwnerIfNew(action.owner)
+            action.owner = try personNamed(action.owner)
             try insert(action, keepingId: true)
             try record(.action, id: action.id, subject: action.activityId, .restored, old: nil, new: action.summary)
             return .deleteAction(id: action.id, expectedVersion: action.version)
@@ -189,6 +189,9 @@ struct ReviewWriter {
 
     private func updateMeeting(_ meeting: Meeting) throws -> ReviewEdit {
         var old = try current(meeting: meeting.id, expected: meeting.version)
+        // Everyone named at a meeting is a person, under the name the people list has.
+        var meeting = meeting
+        for index in meeting.attendance.indices { meeting.attendance[index].name = try personNamed(meeting.attendance[index].name) }
         try db.execute(sql: """
             UPDATE meeting SET kind = ?, date = ?, start_time = ?, end_time = ?, place = ?, topic = ?, central_question = ?, participants = ?,
                 status = ?, minutes = ?, attendance = ?, agenda_points = ?, programme = ?, good_practices = ?, commitments = ?,
@@ -253,9 +256,10 @@ struct ReviewWriter {
 
     // MARK: People
 
-    /// The owner as the person is named ("jj" and "jan jansen" → "Jan Jansen"); an owner who is nobody yet
-    /// becomes a person, in the same transaction. Every action is thus under exactly one person's name.
-    private func addOwnerIfNew(_ name: String) throws -> String {
+    /// A name (an owner, someone at a meeting) as its person is named ("jj" and "jan jansen" → "Jan Jansen");
+    /// a name that is nobody yet becomes a person, in the same transaction. Every action and attendance is thus
+    /// under exactly one person's name.
+    private func personNamed(_ name: String) throws -> String {
         // Compared as stored (not as shown), so an owner with odd characters finds the person made for it.
         if let stored = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name = ? COLLATE NOCASE", arguments: [name])
             ?? String.fetchOne(db, sql: "SELECT name FROM person WHERE initials = ? COLLATE NOCASE ORDER BY id", arguments: [name]) {

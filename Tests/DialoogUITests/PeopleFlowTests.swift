@@ -176,3 +176,28 @@ import DialoogModel
                 "\(app.statusMessage ?? "")")
     }
 }
+
+/// Who came to a meeting is picked from the people, one name after another; a new name becomes a person.
+@Suite struct AttendanceTests {
+    @Test func attendanceIsPickedFromThePeople() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.addPerson(Person(name: "Jeanneke de Boer", initials: "JdB")), author: "anna", now: reviewClock())
+        _ = try store.apply(.addPerson(Person(name: "Bert Bakker")), author: "anna", now: reviewClock())
+        _ = try store.apply(.addMeetings([Meeting(kind: "sectortafel", date: "2025-11-14")]), author: "anna", now: reviewClock())
+        var app = try makeReviewApp(repository: store)
+        app.type("3>>V")
+        app.press(.tab)
+        app.type("jdb")
+        #expect(app.render().contains("› Jeanneke de Boer"))
+        app.press(.enter)
+        #expect(app.openForm?.texts[1] == "Jeanneke de Boer, ", "the name is taken and the list stays open")
+        app.type("ba")
+        app.press(.enter)
+        #expect(app.openForm?.texts[1] == "Jeanneke de Boer, Bert Bakker, ")
+        app.type("Karin Kok")
+        app.press(.control("d"))
+        let meeting = try #require(try store.load().meetings.first)
+        #expect(meeting.attendance.map(\.name) == ["Jeanneke de Boer", "Bert Bakker", "Karin Kok"])
+        #expect(try store.load().people.map(\.name).contains("Karin Kok"), "a new name becomes a person")
+    }
+}

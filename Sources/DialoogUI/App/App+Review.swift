@@ -61,7 +61,7 @@ extension AppModel {
             case .addAction:
                 form = Form(.addAction(activityId: meeting.activityId, linkedId: nil), linkTargets: LinkTarget.all(in: dataset),
                             people: context.review.people, keymap: keymap)
-            case .minutes: form = Form(.minutes(meeting), keymap: keymap)
+            case .minutes: form = Form(.minutes(meeting), people: context.review.people, keymap: keymap)
             case .statusNext, .statusPrevious:
                 var changed = meeting
                 let all = Meeting.Status.allCases

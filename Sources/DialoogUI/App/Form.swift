@@ -37,6 +37,8 @@ public struct Form: Sendable {
         /// A typed value may be new (an owner who becomes a person on save): `Enter` takes a match only when
         /// it was chosen with ↑↓ or begins with what was typed, and otherwise keeps the typed text.
         var allowsNew = false
+        /// Several values, separated by commas (who attended): typing picks the one after the last comma.
+        var isList = false
     }
 
     public let purpose: Purpose
@@ -88,9 +90,12 @@ public struct Form: Sendable {
         case .editMeeting(let meeting): fields = Self.meetingFields(meeting, year: meeting.year)
         case .minutes(let meeting):
             let names = { (excused: Bool) in meeting.attendance.filter { $0.isExcused == excused }.map(\.name).joined(separator: ", ") }
+            // Who came and who sent apologies are picked from the people; a new name becomes a person on save.
             fields = [Field(label: "Verslag", editor: TextEditor(meeting.minutes, multiline: true)),
-                      Field(label: "Aanwezig (namen, gescheiden door komma's)", editor: TextEditor(names(false), multiline: false)),
-                      Field(label: "Afgemeld (namen, gescheiden door komma's)", editor: TextEditor(names(true), multiline: false)),
+                      Field(label: "Aanwezig (typ, ↑↓ kiezen, \(acceptKey) neemt; namen gescheiden door komma's)", editor: TextEditor(names(false), multiline: false),
+                            choices: owners, allowsNew: true, isList: true),
+                      Field(label: "Afgemeld (idem)", editor: TextEditor(names(true), multiline: false),
+                            choices: owners, allowsNew: true, isList: true),
                       Field(label: "Agendapunten (één per regel, op volgorde)",
                             editor: TextEditor(meeting.agendaPoints.map(\.text).joined(separator: "\n"), multiline: true))]
             // An htno-middag keeps its programme, good practices and commitments, as the 2023 middagen do.
@@ -254,17 +259,26 @@ public struct Form: Sendable {
     /// The choices matching what is typed in the focused field; none once a choice is made.
     var matches: [LinkTarget] {
         let field = fields[focus]
-        let typed = field.editor.text
+        let typed = query(in: field)
         guard !field.choices.isEmpty, !field.choices.contains(where: { $0.value == typed }) else { return [] }
+        // In a list, nobody twice, and nothing offered before a name is begun.
+        guard !field.isList || !typed.isEmpty else { return [] }
+        let listed = field.isList ? Set(field.editor.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) : []
         let words = MatchRank.words(typed)
-        return field.choices.ranked { $0.rank(for: words) }
+        return field.choices.filter { !listed.contains($0.value) }.ranked { $0.rank(for: words) }
+    }
+
+    /// What is being typed: the whole field, or in a list the name after the last comma.
+    private func query(in field: Field) -> String {
+        guard field.isList else { return field.editor.text }
+        return String(field.editor.text.split(separator: ",", omittingEmptySubsequences: false).last ?? "").trimmingCharacters(in: .whitespaces)
     }
 
     /// ↑↓ choose among the matches, Enter takes one and moves on; other keys edit the query. In a field that
     /// takes new values, Enter keeps a typed name that no match begins with (unless ↑↓ chose one).
     private mutating func handlePicker(_ key: Key, accepts: Bool) -> Outcome? {
         let matches = matches
-        let typed = fields[focus].editor.text
+        let typed = query(in: fields[focus])
         switch key {
         case .down, .up:
             guard !matches.isEmpty else { return .editing }
@@ -276,8 +290,15 @@ public struct Form: Sendable {
         case _ where accepts && !matches.isEmpty && (choseWithArrows || !typed.isEmpty):
             let match = matches[min(choice, matches.count - 1)]
             guard choseWithArrows || !fields[focus].allowsNew || match.isNamed(startingWith: typed) else { return nil }
-            fields[focus].editor = TextEditor(match.value, multiline: false)
             (choice, choseWithArrows) = (0, false)
+            if fields[focus].isList {
+                // The name replaces what was typed of it; the list stays open for the next.
+                let earlier = fields[focus].editor.text.split(separator: ",", omittingEmptySubsequences: false).dropLast()
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                fields[focus].editor = TextEditor((earlier + [match.value]).joined(separator: ", ") + ", ", multiline: false)
+                return .editing
+            }
+            fields[focus].editor = TextEditor(match.value, multiline: false)
             if focus < fields.count - 1 { focus += 1 }
             return .editing
         case .character, .backspace, .delete:
