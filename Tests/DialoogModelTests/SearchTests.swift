@@ -131,3 +131,14 @@ import Testing
         #expect(counts == [1, 1] && shared.builds == 1 && shared.isReady)
     }
 }
+
+/// Every place that takes notes is named the same by the direct lookup as by the full list.
+@Suite struct NoteSubjectNameTests {
+    @Test func everyOtherPlaceIsNamedAsTheListNamesIt() throws {
+        let dataset = try DatasetLoader.load(directory: sampleDataURL)
+        let subjects = dataset.otherNoteSubjects
+        #expect(subjects.count > 200)
+        for subject in subjects { #expect(dataset.reviewTargetName(subject.id) == subject.name, Comment(rawValue: subject.id)) }
+        #expect(dataset.reviewTargetName("overleg-12") == nil)
+    }
+}

@@ -25,7 +25,7 @@ extension Dataset {
     /// What an action serves, as people name it: "Doel 4" or "Doel 4 · Indicatoren 1"; nil for an unknown id.
     public func reviewTargetName(_ id: String) -> String? {
         if let goal = pilotGoals.first(where: { $0.id == id }) { return "Doel \(goal.number)" }
-        guard let place = goalItem(id: id) else { return otherNoteSubjects.first { $0.id == id }?.name }
+        guard let place = goalItem(id: id) else { return otherSubjectName(id) }
         return "Doel \(pilotGoals[place.goal].number) · \(place.column.title) \(place.item + 1)"
     }
 

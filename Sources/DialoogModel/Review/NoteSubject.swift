@@ -50,6 +50,26 @@ extension Dataset {
     }
 }
 
+extension Dataset {
+    /// The name of a place other than a goal item, by its note subject id, looked up directly (this is asked
+    /// for every history line drawn; building `otherNoteSubjects` each time was most of a frame).
+    func otherSubjectName(_ id: String) -> String? {
+        if let theme = longTermThemes.first(where: { $0.id == id }) { return "Thema \(theme.number)" }
+        if let example = regionalExamples.first(where: { $0.id == id }) { return "Voorbeeld 2018 · \(example.name)" }
+        if let figure = figures.first(where: { $0.id == id }) { return "Cijfers · \(figure.caption)" }
+        if let table = tables.first(where: { $0.id == id }) { return "Cijfers · \(table.caption)" }
+        let parts = id.split(separator: "/").map(String.init)
+        if parts.count == 4, parts[0] == "case", let landsdeel = techniekpact.landsdelen.first(where: { $0.id == parts[1] }) {
+            return "\(landsdeel.name) · Techniekpact-doel \(parts[2]) · case \(parts[3])"
+        }
+        if parts.count == 2, let source = documents.first(where: { $0.id == parts[0] }),
+           let section = source.parts.first(where: { $0.id == parts[1] }) {
+            return "\(source.title) · \(section.title)"
+        }
+        return nil
+    }
+}
+
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
