@@ -127,6 +127,15 @@ private func appOnNewReview() throws -> (App, ReviewDatabase) {
         #expect(comparison.contains("Indicatoren 1: open → aangetoond"))
         app.press(.enter)
         #expect(app.section == .goals && app.topScreen is GoalTableScreen, "Enter goes to the item in its goal table")
+        app.type("O")
+        #expect(app.render().contains("Status × doel (nu)"))
+        let shownNow = app.render().lines.first { $0.contains("Totaal") && $0.contains(where: \.isNumber) } ?? ""
+        app.type("<")
+        #expect(app.render().contains("Status × doel (peildatum december 2024)"), "the overview at the peildatum")
+        let shownThen = app.render().lines.first { $0.contains("Totaal") && $0.contains(where: \.isNumber) } ?? ""
+        #expect(shownNow != shownThen, "the counts differ: \(shownNow) / \(shownThen)")
+        app.type("<")
+        #expect(app.statusMessage == "Dit is de eerste peildatum")
     }
 }
 

@@ -290,7 +290,7 @@ extension App {
         var app = try makeReviewApp(repository: store)
         app.type("O")
         let overview = app.render()
-        #expect(overview.contains("Status × doel: aantal indicatoren, bewijs en resultaten"))
+        #expect(overview.contains("Status × doel (nu): aantal indicatoren, bewijs en resultaten"))
         #expect(app.screens.count == 2 && app.topScreen is ReviewOverviewScreen)
         assertSnapshot(overview, named: "review-overview-80x24")
         app.type("lll")

@@ -55,3 +55,15 @@ extension ReviewSnapshot {
         }
     }
 }
+
+extension ReviewSnapshot {
+    /// The review as it stood at a peildatum: its statuses, and everything else as now (the counts of then).
+    public func judged(at peildatum: Peildatum) -> ReviewSnapshot {
+        var then = self
+        then.statuses = peildatum.statuses.reduce(into: [:]) { statuses, entry in
+            statuses[entry.key] = StatusRecord(itemId: entry.key, status: entry.value, version: 0, updatedBy: peildatum.author,
+                                               updatedAt: peildatum.takenAt)
+        }
+        return then
+    }
+}

@@ -207,8 +207,9 @@ public struct Command: Sendable {
         case .planYear: ("jaar plannen zoals 2023: de overleggen van de bron als opzet (Cyclus)", .review, browsing, [])
         case .recordPeildatum: ("peildatum vastleggen: de status van elk item nu, bv. december 2024", .review, browsing, [])
         case .comparePeildata: ("peildata vergelijken: wat verschoof sinds de laatste peildatum (per doel)", .review, browsing, [.character("C")])
-        case .previousYear: ("vorig jaar (Cyclus); eerdere peildatum (vergelijking)", .navigate, browsing, [.character("<")])
-        case .nextYear: ("volgend jaar: overleggen na de bron (Cyclus); latere peildatum (vergelijking)", .navigate, browsing, [.character(">")])
+        case .previousYear: ("vorig jaar (Cyclus); eerdere peildatum (overzicht, vergelijking)", .navigate, browsing, [.character("<")])
+        case .nextYear: ("volgend jaar: overleggen na de bron (Cyclus); latere peildatum (overzicht, vergelijking)", .navigate, browsing,
+                         [.character(">")])
         case .nextFilter: ("volgend filter: items per status, met notities, besluiten, acties (Review)", .review, browsing, [.character("f")])
         case .previousFilter: ("vorig filter (Review)", .review, browsing, [.character("F")])
         case .filterGoal: ("alleen doel 1, 2, … of alle doelen (Review)", .review, browsing, [.character("D")])

@@ -10,13 +10,22 @@ public struct ReviewOverviewScreen: Screen {
     public var column: Int { cursor.column }
 
     static let statuses = StatusCounts.reportOrder
+    /// The peildatum whose counts are shown (`<` `>` step through them); nil for now.
+    private var peildatum: Int64?
 
     public init() {}
+
+    /// The review whose counts are shown: as it stood at the chosen peildatum, or as it is.
+    private func shown(_ context: ScreenContext) -> (review: ReviewSnapshot, moment: String) {
+        guard let id = peildatum, let then = context.review.peildata.first(where: { $0.id == id }) else { return (context.review, "nu") }
+        return (context.review.judged(at: then), "peildatum \(then.label)")
+    }
 
     public func breadcrumb(in context: ScreenContext) -> String { "Overzicht status × doel" }
 
     public var keyHints: [KeyHint] {
-        [KeyHint(.moveUp, .moveDown, .left, .right, action: "cel"), KeyHint(.open, action: "items"), KeyHint(.back, action: "terug")]
+        [KeyHint(.moveUp, .moveDown, .left, .right, action: "cel"), KeyHint(.open, action: "items"),
+         KeyHint(.previousYear, .nextYear, action: "peildatum"), KeyHint(.back, action: "terug")]
     }
 
     public func focusedLocation(in context: ScreenContext) -> DataLocation? {
@@ -24,6 +33,19 @@ public struct ReviewOverviewScreen: Screen {
     }
 
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
+        if command == .previousYear || command == .nextYear {
+            // Now, then each peildatum back in time; `>` comes forward again.
+            let moments: [Int64?] = context.review.peildata.map(\.id) + [nil]
+            guard moments.count > 1 else { return .message("Nog geen peildatum: dit zijn de aantallen van nu") }
+            let index = moments.firstIndex(of: peildatum) ?? moments.count - 1
+            let next = index + (command == .nextYear ? 1 : -1)
+            guard moments.indices.contains(next) else { return .message(command == .nextYear ? "Dit is nu" : "Dit is de eerste peildatum") }
+            peildatum = moments[next]
+            return .handled
+        }
+        if command == .open, peildatum != nil {
+            return .message("De lijst van een telling toont de statussen van nu: \(context.keymap.key(for: .nextYear)) gaat naar nu")
+        }
         if command == .open { return .push(ListScreen(.review(filter(in: context.dataset)))) }
         let rows = context.dataset.pilotGoals.count + 1
         return cursor.move(command, rows: rows, columns: Self.statuses.count + 1, page: rows) ? .handled : .ignored
@@ -37,7 +59,7 @@ public struct ReviewOverviewScreen: Screen {
     /// "Doel 3 · niet aangetoond: 2 items".
     public func announcement(in context: ScreenContext) -> String? {
         let goals = context.dataset.pilotGoals
-        let counts = StatusCounts(row < goals.count ? [goals[row]] : goals, review: context.review)
+        let counts = StatusCounts(row < goals.count ? [goals[row]] : goals, review: shown(context).review)
         let status = Self.statuses[safe: column]
         let count = status.map { counts[$0] } ?? counts.total
         return "\(row < goals.count ? "Doel \(goals[row].number)" : "Alle doelen") · \(status?.label ?? "alle statussen"): "
@@ -57,7 +79,8 @@ public struct ReviewOverviewScreen: Screen {
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
         let goals = context.dataset.pilotGoals
         let table = Table(area: area, goals: goals.count, glyphs: context.glyphs)
-        frame.box(table.box, role: .border, glyphs: context.glyphs, title: "Status × doel: aantal indicatoren, bewijs en resultaten",
+        let (review, moment) = shown(context)
+        frame.box(table.box, role: .border, glyphs: context.glyphs, title: "Status × doel (\(moment)): aantal indicatoren, bewijs en resultaten",
                   titleRole: .title)
         frame.write("Doel", x: table.labelX, y: table.headerY + 1, role: .label)
         for (index, header) in table.headers.enumerated() {
@@ -70,7 +93,7 @@ public struct ReviewOverviewScreen: Screen {
             let label = index < goals.count ? "Doel \(goals[index].number) · \(goals[index].uitgangspunt)" : "Totaal"
             frame.write(WordWrap.truncate(label, width: table.labelWidth), x: table.labelX, y: y,
                         role: index == row ? .selectionInactive : (index < goals.count ? .normal : .label))
-            let counts = StatusCounts(index < goals.count ? [goals[index]] : goals, review: context.review)
+            let counts = StatusCounts(index < goals.count ? [goals[index]] : goals, review: review)
             for cell in 0...Self.statuses.count {
                 let count = Self.statuses[safe: cell].map { counts[$0] } ?? counts.total
                 let isSelected = index == row && cell == column
