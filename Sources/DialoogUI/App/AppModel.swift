@@ -268,7 +268,7 @@ public struct AppModel: Sendable {
                 message = "Nog geen peildatum: :\(Command.of(.recordPeildatum).label.prefix { $0 != ":" }) legt de status van nu vast"
                 return
             }
-            show(ListScreen(.peildata(from: latest.id)), in: .review)
+            show(ListScreen(.peildata(from: latest.id, to: nil)), in: .review)
         case .overview:
             section = .review
             if !(topScreen is ReviewOverviewScreen) { stacks[section]!.append(ReviewOverviewScreen()) }

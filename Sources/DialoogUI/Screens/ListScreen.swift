@@ -74,20 +74,35 @@ public struct ListScreen: Screen {
             switch source {
             case .cycle: shown = sourceYear
             case .meetings(let year): shown = year
-            case .peildata(let from):
+            case .peildata(let from, let to):
                 let peildata = context.review.peildata
                 guard let index = peildata.firstIndex(where: { $0.id == from }) else { return .ignored }
                 let next = index + (command == .nextYear ? 1 : -1)
-                guard peildata.indices.contains(next) else {
-                    return .message(command == .nextYear ? "Dit is de laatste peildatum" : "Dit is de eerste peildatum")
+                // The first moment stays before the second.
+                let end = to.flatMap { to in peildata.firstIndex { $0.id == to } } ?? peildata.count
+                guard peildata.indices.contains(next), next < end else {
+                    return .message(command == .nextYear ? "Later kan niet: dan is het de peildatum waarmee vergeleken wordt" : "Dit is de eerste peildatum")
                 }
-                self = ListScreen(.peildata(from: peildata[next].id))
+                self = ListScreen(.peildata(from: peildata[next].id, to: to))
                 return .handled
             default: return .ignored
             }
             let year = shown + (command == .nextYear ? 1 : -1)
             guard year >= sourceYear else { return .message("\(sourceYear) is het eerste jaar: de cyclus uit de bron") }
             self = ListScreen(year == sourceYear ? .cycle : .meetings(year: year))
+            return .handled
+        case .previousSibling, .nextSibling:
+            // In a comparison, `[` `]` move its second moment: a later peildatum, or now.
+            guard case .peildata(let from, let to) = source else { return .ignored }
+            let peildata = context.review.peildata
+            guard let start = peildata.firstIndex(where: { $0.id == from }) else { return .ignored }
+            let moments: [Int64?] = peildata[(start + 1)...].map(\.id) + [nil]
+            let index = moments.firstIndex(of: to) ?? moments.count - 1
+            let next = index + (command == .nextSibling ? 1 : -1)
+            guard moments.indices.contains(next) else {
+                return .message(command == .nextSibling ? "Dit is nu" : "Eerder kan niet: dan is het de peildatum waarvan vergeleken wordt")
+            }
+            self = ListScreen(.peildata(from: from, to: moments[next]))
             return .handled
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder, .filterOwner:
             guard let filter = source.reviewFilter else { return .ignored }

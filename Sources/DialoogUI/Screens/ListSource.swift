@@ -29,8 +29,8 @@ public enum ListSource: Sendable {
     case changes(since: Date)
     /// The meetings the secretariat planned in a year after the source's cycle (`>` from the Cyclus).
     case meetings(year: Int)
-    /// What moved from a peildatum to now (`C`; `<`/`>` take an earlier or later peildatum).
-    case peildata(from: Int64)
+    /// What moved from a peildatum to a later one or now (`C`; `<`/`>` move the first, `[`/`]` the second).
+    case peildata(from: Int64, to: Int64?)
 
     func title(_ dataset: Dataset, keymap: Keymap) -> String {
         switch self {
@@ -50,7 +50,8 @@ public enum ListSource: Sendable {
         case .changes(let since): "Wijzigingen sinds \(DutchDate.timestamp(since)) · \(keymap.key(for: .open)) gaat erheen"
         case .meetings(let year):
             "Overleggen \(year) · \(keymap.key(for: .addMeeting)) nieuw · \(keymap.key(for: .previousYear))/\(keymap.key(for: .nextYear)) jaar"
-        case .peildata: "Verschoven sinds de peildatum · \(keymap.key(for: .previousYear))/\(keymap.key(for: .nextYear)) andere peildatum"
+        case .peildata: "Verschoven · \(keymap.key(for: .previousYear))/\(keymap.key(for: .nextYear)) van, "
+            + "\(keymap.key(for: .previousSibling))/\(keymap.key(for: .nextSibling)) tot"
         }
     }
 
@@ -95,7 +96,7 @@ public enum ListSource: Sendable {
         return switch self {
         case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
         case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
-        case .peildata(let from): Self.comparisonRows(from: from, dataset: dataset, glyphs: glyphs, review: review)
+        case .peildata(let from, let to): Self.comparisonRows(from: from, to: to, dataset: dataset, glyphs: glyphs, review: review)
         case .meetings(let year): Self.meetingRows(review.meetings(in: year), year: year, keymap: context.keymap, review: review, today: today)
         case .changes(let since): Self.changeRows(ReviewChanges(review: review, dataset: dataset, since: since, today: today), dataset: dataset, review: review)
         case .cycle: cycleRows(dataset.cycle, review: review, today: today)
@@ -234,16 +235,19 @@ public enum ListSource: Sendable {
         }
     }
 
-    /// From a peildatum to now: the counts per status at both moments, then per goal each item that moved.
-    private static func comparisonRows(from id: Int64, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
+    /// From a peildatum to a later one (or now): the counts per status at both moments, then per goal each
+    /// item that moved.
+    private static func comparisonRows(from id: Int64, to laterId: Int64?, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
         guard let peildatum = review.peildata.first(where: { $0.id == id }) else { return [ListRow(text: "Deze peildatum bestaat niet meer", role: .muted)] }
-        let comparison = PeildatumComparison(dataset: dataset, before: peildatum.status(of:), after: review.status(of:))
+        let later = laterId.flatMap { id in review.peildata.first { $0.id == id } }
+        let after = { (itemId: String) in later?.status(of: itemId) ?? review.status(of: itemId) }
+        let comparison = PeildatumComparison(dataset: dataset, before: peildatum.status(of:), after: after)
+        let items = review.currentItems(in: dataset)
         let counts = ReviewStatus.allCases.map { status in
-            let before = review.currentItems(in: dataset).filter { peildatum.status(of: $0) == status }.count
-            let now = review.currentItems(in: dataset).filter { review.status(of: $0) == status }.count
-            return "\(status.label) \(before) → \(now)"
+            "\(status.label) \(items.filter { peildatum.status(of: $0) == status }.count) → \(items.filter { after($0) == status }.count)"
         }
-        var rows = [ListRow(text: "Van peildatum \(peildatum.label) (\(DutchDate.day(DueDate.string(from: peildatum.takenAt)))) naar nu: "
+        let moment = { (peildatum: Peildatum) in "peildatum \(peildatum.label)" }
+        var rows = [ListRow(text: "Van \(moment(peildatum)) naar \(later.map(moment) ?? "nu"): "
                                 + (comparison.moves.count == 1 ? "1 item verschoven" : "\(comparison.moves.count) items verschoven"), role: .label),
                     ListRow(text: counts.joined(separator: " · "), role: .muted)]
         for (goal, moves) in Dictionary(grouping: comparison.moves, by: \.goal).sorted(by: { $0.key < $1.key }) {
