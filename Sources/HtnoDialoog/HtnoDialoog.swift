@@ -378,7 +378,7 @@ struct Agenda: ParsableCommand {
     mutating func run() throws {
         let (dataset, _) = try common.loadDataset()
         let snapshot = try common.reviewSnapshot()
-        guard let meetingId = overleg ?? ReviewExporter.nextAgendaMeeting(dataset, review: snapshot, today: DueDate.string(from: Date())) else {
+        guard let meetingId = overleg ?? snapshot.nextAgendaMeetingId(in: dataset, today: DueDate.string(from: Date())) else {
             throw ValidationFailure(message: "de cyclus heeft geen sectortafel of sac vergadering")
         }
         do {

@@ -99,13 +99,6 @@ public enum ReviewExporter {
         return agenda.markdown
     }
 
-    /// The meeting whose agenda comes next: the first later meeting from `today` on, else the 2023 cycle's
-    /// sectortafel or sac vergadering in or after this month (the cycle repeats).
-    public static func nextAgendaMeeting(_ dataset: Dataset, review: ReviewSnapshot, today: String) -> String? {
-        review.nextMeeting(onOrAfter: today)?.activityId
-            ?? dataset.cycle.nextAgendaMeeting(inOrAfter: Int(today.dropFirst(5).prefix(2)) ?? 1)?.id
-    }
-
     /// Writes text (an agenda) to `path`; a failure is one Dutch line.
     public static func write(_ text: String, to path: String) throws(ExportFailure) {
         try ExportFile.checkWritable(path)

@@ -138,6 +138,10 @@ import Testing
         let dataset = try DatasetLoader.load(directory: sampleDataURL)
         let subjects = dataset.otherNoteSubjects
         #expect(subjects.count > 200)
+        let cases = dataset.techniekpact.goals.map { dataset.techniekpact.caseCount(goal: $0.number) }.reduce(0, +)
+        #expect(subjects.count == dataset.longTermThemes.count + dataset.regionalExamples.count + dataset.figures.count + dataset.tables.count
+                + dataset.documents.map(\.parts.count).reduce(0, +) + cases, "every place has an id and a name")
+        #expect(Set(subjects.map(\.id)).count == subjects.count, "no two places share an id")
         for subject in subjects { #expect(dataset.reviewTargetName(subject.id) == subject.name, Comment(rawValue: subject.id)) }
         #expect(dataset.reviewTargetName("overleg-12") == nil)
     }

@@ -220,10 +220,10 @@ func exported(_ format: ReviewExporter.Format, review: ReviewSnapshot = review, 
         #expect(throws: ExportFailure.self, "a cancelled meeting has no agenda") {
             try ReviewExporter.agenda(sampleDataset, review: later, meetingId: "overleg-5", options: .init(exportedAt: exportedAt))
         }
-        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2025-11-01") == "overleg-4")
-        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2025-11-20") == "overleg-6",
+        #expect(later.nextAgendaMeetingId(in: sampleDataset, today: "2025-11-01") == "overleg-4")
+        #expect(later.nextAgendaMeetingId(in: sampleDataset, today: "2025-11-20") == "overleg-6",
                 "a cancelled meeting is passed over")
-        #expect(ReviewExporter.nextAgendaMeeting(sampleDataset, review: later, today: "2026-11-20") == "2023-11-sectortafel",
+        #expect(later.nextAgendaMeetingId(in: sampleDataset, today: "2026-11-20") == "2023-11-sectortafel",
                 "after the last planned meeting: the cycle's")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 11)?.id == "2023-11-sectortafel")
         #expect(sampleDataset.cycle.nextAgendaMeeting(inOrAfter: 12)?.id == "2023-01-sac", "the cycle repeats")

@@ -133,6 +133,12 @@ extension ReviewSnapshot {
         meetings.first { $0.date >= today && $0.status != .cancelled }
     }
 
+    /// The meeting whose agenda comes next (by activity id): the first later meeting from `today` on, else the
+    /// 2023 cycle's sectortafel or sac vergadering in or after this month (the cycle repeats).
+    public func nextAgendaMeetingId(in dataset: Dataset, today: String) -> String? {
+        nextMeeting(onOrAfter: today)?.activityId ?? dataset.cycle.nextAgendaMeeting(inOrAfter: Int(today.dropFirst(5).prefix(2)) ?? 1)?.id
+    }
+
     /// The meetings of one year, by date.
     public func meetings(in year: Int) -> [Meeting] { meetings.filter { $0.year == year } }
 }

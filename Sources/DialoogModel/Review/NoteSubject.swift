@@ -23,30 +23,24 @@ extension DataLocation {
 }
 
 extension Dataset {
-    /// Every place that takes notes besides the goal items and meetings, with its subject id.
+    /// Every place that takes notes besides the goal items and meetings, with its subject id and name (the
+    /// id as `DataLocation.noteSubjectId` makes it, the name as `otherSubjectName` gives it).
     public var otherNoteSubjects: [(id: String, location: DataLocation, name: String)] {
-        var subjects: [(String, DataLocation, String)] = []
-        for (index, theme) in longTermThemes.enumerated() { subjects.append((theme.id, .longTermTheme(theme: index), "Thema \(theme.number)")) }
-        for (index, example) in regionalExamples.enumerated() {
-            subjects.append((example.id, .regionalExample(example: index), "Voorbeeld 2018 · \(example.name)"))
-        }
-        for (index, figure) in figures.enumerated() { subjects.append((figure.id, .figure(index: index), "Cijfers · \(figure.caption)")) }
-        for (index, table) in tables.enumerated() { subjects.append((table.id, .sourceTable(index: index), "Cijfers · \(table.caption)")) }
+        var locations: [DataLocation] = longTermThemes.indices.map { .longTermTheme(theme: $0) }
+            + regionalExamples.indices.map { .regionalExample(example: $0) }
+            + figures.indices.map { .figure(index: $0) } + tables.indices.map { .sourceTable(index: $0) }
         for (document, source) in documents.enumerated() {
-            for (part, section) in source.parts.enumerated() {
-                subjects.append(("\(source.id)/\(section.id)", .documentPart(document: document, part: part), "\(source.title) · \(section.title)"))
+            locations += source.parts.indices.map { .documentPart(document: document, part: $0) }
+        }
+        for (region, landsdeel) in techniekpact.landsdelen.enumerated() {
+            for goal in techniekpact.goals {
+                locations += (0..<techniekpact.content(landsdeel: landsdeel.id, goal: goal.number).caseCount)
+                    .map { .regionalCase(landsdeel: region, goal: goal.number, index: $0) }
             }
         }
-        let pact = techniekpact
-        for (region, landsdeel) in pact.landsdelen.enumerated() {
-            for goal in pact.goals {
-                for index in 0..<pact.content(landsdeel: landsdeel.id, goal: goal.number).caseCount {
-                    subjects.append(("case/\(landsdeel.id)/\(goal.number)/\(index + 1)", .regionalCase(landsdeel: region, goal: goal.number, index: index),
-                                     "\(landsdeel.name) · Techniekpact-doel \(goal.number) · case \(index + 1)"))
-                }
-            }
+        return locations.compactMap { location in
+            location.noteSubjectId(in: self).flatMap { id in otherSubjectName(id).map { (id, location, $0) } }
         }
-        return subjects
     }
 }
 

@@ -62,6 +62,11 @@ extension ReviewSnapshot {
             ?? people.first { Person.historySubject($0.id) == subjectId }?.name ?? subjectId
     }
 
+    /// The actions under `name` (owners are saved under their person's name; compared regardless of case).
+    public func actions(ownedBy name: String) -> [ActionItem] {
+        actions.filter { $0.owner.caseInsensitiveCompare(name) == .orderedSame }
+    }
+
     /// The name a login's actions are under: its person's name, or the login itself.
     public func ownerName(forLogin login: String) -> String { person(forLogin: login)?.name ?? login }
 }

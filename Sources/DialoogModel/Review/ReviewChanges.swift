@@ -112,7 +112,7 @@ extension ReviewSnapshot {
     /// The open actions of `owner` overdue, and due from today up to seven days ahead.
     public func actionsDue(owner: String, today: String) -> (overdue: [ActionItem], thisWeek: [ActionItem]) {
         let weekAhead = DueDate.adding(days: 7, to: today)
-        let open = actions.filter { !$0.isDone && $0.owner.caseInsensitiveCompare(owner) == .orderedSame && $0.dueDate != nil }
+        let open = actions(ownedBy: owner).filter { !$0.isDone && $0.dueDate != nil }
         return (open.filter { $0.isPastDue(today: today) }, open.filter { !$0.isPastDue(today: today) && $0.dueDate! <= weekAhead })
     }
 }

@@ -77,8 +77,7 @@ extension AppModel {
     /// later meeting), else of the next one: the first later meeting from today on, else the 2023 cycle's.
     mutating func askAgendaFile() {
         let dataset = context.dataset
-        var meetingId = context.review.nextMeeting(onOrAfter: context.today)?.activityId
-            ?? dataset.cycle.nextAgendaMeeting(inOrAfter: Int(context.today.dropFirst(5).prefix(2)) ?? 1)?.id
+        var meetingId = context.review.nextAgendaMeetingId(in: dataset, today: context.today)
         switch topScreen.focusedLocation(in: context) {
         case .activity(let month, let index)?:
             if let focused = dataset.cycle.months[month].activities[safe: index], focused.kind.hasAgenda { meetingId = focused.id }

@@ -85,7 +85,7 @@ extension DataLocation {
                 + "\(context.review.actions(at: meeting.activityId).count) acties"
         case .person(let name):
             let due = context.review.actionsDue(owner: name, today: context.today)
-            let open = context.review.actions.filter { !$0.isDone && $0.owner.caseInsensitiveCompare(name) == .orderedSame }.count
+            let open = context.review.actions(ownedBy: name).filter { !$0.isDone }.count
             return "\(name) · \(open) open acties, \(due.overdue.count) over datum, \(due.thisWeek.count) deze week af"
         }
     }

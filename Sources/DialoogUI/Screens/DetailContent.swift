@@ -220,7 +220,7 @@ public struct DetailContent: Sendable {
                              person.login.map { "login \($0)" }].compactMap { $0 }
                 if !facts.isEmpty { paragraphs.append(Paragraph(facts.joined(separator: " · "), role: .muted)) }
             }
-            let theirs = review.actions.filter { $0.owner.caseInsensitiveCompare(name) == .orderedSame }
+            let theirs = review.actions(ownedBy: name)
             let open = theirs.filter { !$0.isDone }.sorted(by: ActionItem.dueOrder(today: today))
             let done = theirs.filter(\.isDone)
             paragraphs += [.blank, label("Open acties (\(open.count))")]
