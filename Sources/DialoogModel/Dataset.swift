@@ -1,6 +1,7 @@
 /// Everything htno-dialoog shows, loaded from the files in `sample-data/`. Read-only.
 public struct Dataset: Sendable, Equatable {
-    public let pilotGoals: [PilotGoal]
+    /// The source's table; `table(with:at:)` gives it with the secretariat's changes.
+    public internal(set) var pilotGoals: [PilotGoal]
     public let peildatum: String
     public let longTermThemes: [LongTermTheme]
     public let cycle: ConversationCycle

@@ -31,16 +31,21 @@ public struct WinstRisico: Sendable, Equatable, Decodable {
 public struct GoalItem: Sendable, Equatable, Decodable {
     /// Stable id that review data refers to; survives corrections of the text.
     public let id: String
-    public let text: String
+    /// As the source has it, or its last accepted new wording (`Dataset.table`).
+    public internal(set) var text: String
     public let subitems: [String]
     /// True for a `=>` mitigation in the winst-risico column.
-    public let isMitigation: Bool
+    public internal(set) var isMitigation: Bool
+    /// The secretariat's change on this item: the addition that made it, a new wording still proposed, or
+    /// the last one accepted; nil for a source item as the source has it.
+    public internal(set) var change: TableChange?
 
-    public init(id: String, text: String, subitems: [String] = [], isMitigation: Bool = false) {
+    public init(id: String, text: String, subitems: [String] = [], isMitigation: Bool = false, change: TableChange? = nil) {
         self.id = id
         self.text = text
         self.subitems = subitems
         self.isMitigation = isMitigation
+        self.change = change
     }
 
     enum CodingKeys: String, CodingKey { case id, text, subitems }
@@ -54,7 +59,9 @@ public struct GoalItem: Sendable, Equatable, Decodable {
     }
 
     func asMitigation() -> GoalItem {
-        GoalItem(id: id, text: text, subitems: subitems, isMitigation: true)
+        var mitigation = self
+        mitigation.isMitigation = true
+        return mitigation
     }
 }
 

@@ -32,7 +32,7 @@ struct HtnoDialoog: ParsableCommand {
           htno-dialoog keys
         """,
         version: "htno-dialoog 0.3.0",
-        subcommands: [Browse.self, Present.self, Export.self, Agenda.self, ChangeSummary.self, Keys.self],
+        subcommands: [Browse.self, Present.self, Export.self, Import.self, Agenda.self, ChangeSummary.self, Keys.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -319,6 +319,44 @@ struct Export: ParsableCommand {
             }
         } catch {
             throw ValidationFailure(message: error.description)
+        }
+    }
+}
+
+/// `htno-dialoog import`: a JSON export into a new review database, the secretariat's way to move to a new server.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Een JSON-export inlezen in een nieuwe (lege) reviewdatabase: alle records met hun versies en geschiedenis.",
+        discussion: """
+        Voor een verhuizing naar een nieuwe server: htno-dialoog export --format json --output review.json op de oude, \
+        htno-dialoog import review.json --db PAD op de nieuwe. Een database die al records heeft wordt niet aangevuld.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: ArgumentHelp("De JSON-export (htno-dialoog export --format json).", valueName: "BESTAND"))
+    var file: String
+
+    mutating func run() throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw ValidationFailure(message: "\(file): niet te lezen")
+        }
+        do {
+            let records = try ReviewExporter.records(inJSONExport: data, from: file)
+            let (session, _) = try common.reviewSession(busyWaiting: BusyWaiting())
+            guard let database = session.repository as? ReviewDatabase, !database.isReadOnly else {
+                throw ValidationFailure(message: "\(common.databasePath): alleen-lezen, er is niets geïmporteerd")
+            }
+            try database.importRecords(records)
+            print("Geïmporteerd in \(common.databasePath): \(records.counts)")
+        } catch let failure as ExportFailure {
+            throw ValidationFailure(message: failure.description)
+        } catch let refused as ImportTargetNotEmpty {
+            throw ValidationFailure(message: "\(common.databasePath): \(refused.description)")
         }
     }
 }

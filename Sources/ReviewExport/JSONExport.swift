@@ -17,6 +17,42 @@ enum JSONExport {
         let orphanedIds: [String]
         /// Every change: who, when, which record, old → new.
         let history: [HistoryEntry]
+        /// Every record as stored, ids and versions too: what `import` reads.
+        let records: ReviewRecords
+    }
+
+    /// What `import` reads of an export: only its records.
+    private struct Records: Decodable {
+        let records: ReviewRecords
+    }
+
+    /// The records of a JSON export; a file that is not one says what is missing or wrong, in Dutch.
+    static func records(in json: Data, from file: String) throws(ExportFailure) -> ReviewRecords {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = timestamp.date(from: text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is geen tijdstip"))
+            }
+            return date
+        }
+        do {
+            return try decoder.decode(Records.self, from: json).records
+        } catch let DecodingError.keyNotFound(key, context) {
+            let path = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+            throw ExportFailure(file, "'\(path)' ontbreekt: geen JSON-export van htno-dialoog 0.4 of later")
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            throw ExportFailure(file, "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+        } catch {
+            throw ExportFailure(file, "geen leesbare JSON-export van htno-dialoog")
+        }
+    }
+
+    /// Times to the millisecond, as the review database keeps them, so an import gives back the same records.
+    private static var timestamp: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
     }
 
     struct Goal: Encodable {
@@ -100,10 +136,14 @@ enum JSONExport {
                                                               updatedAt: $0.updatedAt))
                                 },
                                 peildata: review.peildata,
-                                orphanedIds: review.orphanedIds(in: dataset).sorted(), history: review.history)
+                                orphanedIds: review.orphanedIds(in: dataset).sorted(), history: review.history, records: ReviewRecords(review))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let timestamp = timestamp
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(timestamp.string(from: date))
+        }
         return (try? encoder.encode(document)).flatMap { String(data: $0, encoding: .utf8) }.map { $0 + "\n" } ?? "{}\n"
     }
 }

@@ -59,8 +59,9 @@ public enum ReviewExporter {
     }
 
     /// The export as text; nil for the workbook, which only exists as a file.
-    public static func text(_ dataset: Dataset, review: ReviewSnapshot, format: Format, options: Options) -> String? {
-        switch format {
+    public static func text(_ source: Dataset, review: ReviewSnapshot, format: Format, options: Options) -> String? {
+        let dataset = table(source, review: review, options: options)
+        return switch format {
         case .markdown: MarkdownExport(dataset: dataset, review: review, options: options).text
         case .csv: CSVExport(dataset: dataset, review: review, dialect: .rfc4180).text
         case .csvNL: CSVExport(dataset: dataset, review: review, dialect: .dutchExcel).text
@@ -85,14 +86,27 @@ public enum ReviewExporter {
                 try ExportFile.write(text, to: path)
             }
         } else {
-            try WorkbookExport(dataset: dataset, review: review, options: options).write(to: path)
+            try WorkbookExport(dataset: table(dataset, review: review, options: options), review: review, options: options).write(to: path)
         }
+    }
+
+    /// The goal table an export shows: the source (`source`, never a table already changed) with the
+    /// changes accepted by the peildatum asked for, or by now. Proposals are not part of it.
+    static func table(_ source: Dataset, review: ReviewSnapshot, options: Options) -> Dataset {
+        let moment = options.peildatum.flatMap { label in review.peildata.last { $0.label == label } }?.takenAt
+        return source.table(with: review.tableChanges, at: moment)
+    }
+
+    /// The records of a JSON export (read from `file`), for `import` into a new database.
+    public static func records(inJSONExport json: Data, from file: String) throws(ExportFailure) -> ReviewRecords {
+        try JSONExport.records(in: json, from: file)
     }
 
     /// The agenda of a meeting (by its activity id: a 2023 sectortafel or sac vergadering, or a later
     /// meeting, `overleg-12`) in Markdown.
     public static func agenda(_ dataset: Dataset, review: ReviewSnapshot, meetingId: String, options: Options) throws(ExportFailure) -> String {
-        guard let agenda = AgendaExport(dataset: dataset, review: review, activityId: meetingId, options: options) else {
+        guard let agenda = AgendaExport(dataset: table(dataset, review: review, options: options), review: review, activityId: meetingId,
+                                        options: options) else {
             let known = AgendaExport.meetings(dataset, review: review).filter(\.hasAgenda).map(\.activityId)
             throw ExportFailure(meetingId, "geen overleg met een agenda (kies uit: \(known.joined(separator: ", ")))")
         }

@@ -67,6 +67,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 people: try Self.people(db),
                 meetings: try db.tableExists("meeting") ? Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, start_time, id").map(Self.meeting) : [],
                 peildata: try Self.peildata(db),
+                tableChanges: try db.tableExists("table_change") ? Row.fetchAll(db, sql: "SELECT * FROM table_change ORDER BY id").map(Self.tableChange) : [],
                 history: try db.tableExists("history") ? Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY id").map(Self.historyEntry) : []
         )
         loadedRevision.set(try Self.revision(db))
@@ -132,6 +133,14 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
             if let draftId { try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftId]) }
             try db.execute(sql: "UPDATE revision SET value = value + 1")
             return inverse
+        }
+    }
+
+    /// Fills this empty database with the records of a JSON export (`ReviewRecords`), in one transaction.
+    public func importRecords(_ records: ReviewRecords) throws {
+        try write { db in
+            try ReviewWriter(db: db, author: "", now: Date()).importRecords(records)
+            try db.execute(sql: "UPDATE revision SET value = value + 1")
         }
     }
 
@@ -268,6 +277,14 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                        commitments: (try? decoder.decode([String].self, from: list("commitments"))) ?? [],
                        plannedFrom: row.safe("planned_from"), author: row.safe("author"), createdAt: row["created_at"],
                        updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
+    }
+
+    static func tableChange(_ row: Row) -> TableChange {
+        TableChange(id: row["id"], kind: TableChange.Kind(rawValue: row["kind"]) ?? .addition, goalId: row.safe("goal_id"),
+                    column: GoalColumn(slug: row["goal_column"]) ?? .resultaten, isMitigation: row["is_mitigation"], itemId: row.safe("item_id"),
+                    text: row.safe("text"), state: TableChange.State(rawValue: row["state"]) ?? .proposed, decidedBy: row.safe("decided_by"),
+                    decidedAt: row["decided_at"], author: row.safe("author"), createdAt: row["created_at"], updatedAt: row["updated_at"],
+                    updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
     static func person(_ row: Row) -> Person {

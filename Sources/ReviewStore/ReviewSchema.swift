@@ -3,9 +3,9 @@ import GRDB
 /// The schema, as migrations. Never change a registered migration: add a new one.
 enum ReviewSchema {
     static let versions = ["v1-status-notes", "v2-meetings", "v3-versions-history-drafts", "v4-people-report-visits",
-                           "v5-meetings-and-peildata"]
+                           "v5-meetings-and-peildata", "v6-table-changes"]
     /// `PRAGMA user_version` of the newest schema this build knows; a higher one was made by a newer htno-dialoog.
-    static let userVersion = 5
+    static let userVersion = 6
 
     static var migrator: DatabaseMigrator { migratorUpTo(versions.count) }
 
@@ -151,6 +151,25 @@ enum ReviewSchema {
                 table.column("item_id", .text).notNull()
                 table.column("status", .text).notNull()
                 table.primaryKey(["peildatum_id", "item_id"])
+            }
+            try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        guard count > 5 else { return migrator }
+        migrator.registerMigration(versions[5]) { db in
+            // The goal table grows here, never in the source: new items and new wordings, each a tracked change.
+            try db.create(table: "table_change") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull().check(sql: "kind IN ('toevoeging', 'herformulering')")
+                table.column("goal_id", .text).notNull()
+                table.column("goal_column", .text).notNull()
+                    .check(sql: "goal_column IN ('winst-risico', 'indicatoren', 'bewijs', 'resultaten')")
+                table.column("is_mitigation", .boolean).notNull().defaults(to: false)
+                table.column("item_id", .text).indexed()
+                table.column("text", .text).notNull()
+                table.column("state", .text).notNull().check(sql: "state IN ('voorgesteld', 'aanvaard', 'verworpen')")
+                table.column("decided_by", .text)
+                table.column("decided_at", .datetime)
+                table.creditColumns()
             }
             try db.execute(sql: "PRAGMA user_version = \(userVersion)")
         }

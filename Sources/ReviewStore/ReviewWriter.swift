@@ -35,11 +35,7 @@ struct ReviewWriter {
             // The record comes back as it was, credits and all; who brought it back is in the history. The
             // version goes on, so a step that started before the delete is refused.
             note.version += 1
-            try db.execute(sql: """
-                INSERT INTO note (id, subject_id, text, author, created_at, updated_at, updated_by, for_report, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt, note.updatedBy,
-                                 note.isForReport, note.version])
+            try insert(note)
             try record(.note, id: note.id, subject: note.subjectId, .restored, old: nil, new: note.text)
             return .deleteNote(id: note.id, expectedVersion: note.version)
         case .addDecision(let activityId, let text):
@@ -61,10 +57,7 @@ struct ReviewWriter {
             return .restoreDecision(old)
         case .restoreDecision(var decision):
             decision.version += 1
-            try db.execute(sql: """
-                INSERT INTO decision (id, activity_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [decision.id, decision.activityId, decision.text, decision.author, decision.createdAt,
-                                 decision.updatedAt, decision.updatedBy, decision.version])
+            try insert(decision)
             try record(.decision, id: decision.id, subject: decision.activityId, .restored, old: nil, new: decision.text)
             return .deleteDecision(id: decision.id, expectedVersion: decision.version)
         case .markNote(let id, let forReport, let expected):
@@ -103,6 +96,34 @@ struct ReviewWriter {
             try db.execute(sql: "DELETE FROM peildatum WHERE id = ?", arguments: [id])
             try record(.peildatum, id: id, subject: "peildata", .deleted, old: old.label, new: nil)
             return .restorePeildatum(old)
+        case .proposeChange(let change):
+            var proposal = change
+            (proposal.state, proposal.decidedBy, proposal.decidedAt, proposal.version) = (.proposed, nil, nil, 1)
+            return try insert(proposal, keepingId: false)
+        case .restoreChange(var change):
+            change.version += 1
+            return try insert(change, keepingId: true)
+        case .updateChange(let change):
+            var old = try current(tableChange: change.id, expected: change.version)
+            guard old.state == .proposed else { throw ChangeDecided(state: old.state) }
+            try db.execute(sql: "UPDATE table_change SET text = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?",
+                           arguments: [change.text, now, author, change.version + 1, change.id])
+            try record(.tableChange, id: change.id, subject: old.subjectId, .updated, old: old.text, new: change.text)
+            old.version = change.version + 1
+            return .updateChange(old)
+        case .decideChange(let id, let state, let expected):
+            let old = try current(tableChange: id, expected: expected)
+            let decided = state == .proposed ? (nil, nil) : (author, now)
+            try db.execute(sql: "UPDATE table_change SET state = ?, decided_by = ?, decided_at = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?",
+                           arguments: [state.rawValue, decided.0, decided.1, now, author, expected + 1, id])
+            try record(.tableChange, id: id, subject: old.subjectId, .updated, old: old.state.rawValue, new: state.rawValue)
+            return .decideChange(id: id, state: old.state, expectedVersion: expected + 1)
+        case .withdrawChange(let id, let expected):
+            let old = try current(tableChange: id, expected: expected)
+            guard old.state == .proposed else { throw ChangeDecided(state: old.state) }
+            try db.execute(sql: "DELETE FROM table_change WHERE id = ?", arguments: [id])
+            try record(.tableChange, id: id, subject: old.subjectId, .deleted, old: old.text, new: nil)
+            return .restoreChange(old)
         case .addAction(var action):
             action.version = 1
             action.owner = try personNamed(action.owner)
@@ -156,14 +177,20 @@ struct ReviewWriter {
 
     /// A peildatum is a record of what was: it is made and removed whole, never changed.
     private func recordPeildatum(_ peildatum: Peildatum, keepingId: Bool) throws -> ReviewEdit {
+        let id = try insert(peildatum, keepingId: keepingId)
+        try record(.peildatum, id: id, subject: "peildata", keepingId ? .restored : .created, old: nil, new: peildatum.label)
+        return .deletePeildatum(id: id)
+    }
+
+    /// The peildatum and its statuses; returns its id.
+    private func insert(_ peildatum: Peildatum, keepingId: Bool) throws -> Int64 {
         try db.execute(sql: "INSERT INTO peildatum (id, label, taken_at, author) VALUES (?, ?, ?, ?)",
                        arguments: [keepingId ? peildatum.id : nil, peildatum.label, peildatum.takenAt, peildatum.author])
         let id = db.lastInsertedRowID
         for (item, status) in peildatum.statuses {
             try db.execute(sql: "INSERT INTO peildatum_status (peildatum_id, item_id, status) VALUES (?, ?, ?)", arguments: [id, item, status.rawValue])
         }
-        try record(.peildatum, id: id, subject: "peildata", keepingId ? .restored : .created, old: nil, new: peildatum.label)
-        return .deletePeildatum(id: id)
+        return id
     }
 
     // MARK: Meetings
@@ -317,11 +344,7 @@ struct ReviewWriter {
         var restored = person
         restored.version += 1
         try checkNameIsFree(person.name, except: nil)
-        try db.execute(sql: """
-            INSERT INTO person (id, name, initials, organisation, role, email, login, author, created_at, updated_at, updated_by, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [restored.id, restored.name, restored.initials, restored.organisation, restored.role, restored.email, restored.login,
-                             restored.author, restored.createdAt, restored.updatedAt, restored.updatedBy, restored.version])
+        try insert(restored)
         // Only the actions the merge target still holds go back: one a colleague gave to someone else since stays there.
         var moved: [Int64] = []
         if let target, let holder = try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [target]) {
@@ -357,6 +380,87 @@ struct ReviewWriter {
         if let other = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE name = ? COLLATE NOCASE AND id IS NOT ?", arguments: [name, id])
             .map(ReviewDatabase.person) {
             throw NameTaken(name: other.name)
+        }
+    }
+
+    /// A proposal written as it is (a restore keeps its id and credits), with its history; returns its withdrawal.
+    private func insert(_ change: TableChange, keepingId: Bool) throws -> ReviewEdit {
+        let id = try store(change, keepingId: keepingId)
+        let subject = change.itemId ?? TableChange.addedItemId(id)
+        try record(.tableChange, id: id, subject: subject, keepingId ? .restored : .created, old: nil,
+                   new: "\(change.kind.rawValue) in \(change.column.sourceTitle.lowercased()): \(change.text)")
+        return .withdrawChange(id: id, expectedVersion: change.version)
+    }
+
+    /// The table change's row; returns its id.
+    private func store(_ change: TableChange, keepingId: Bool) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO table_change (id, kind, goal_id, goal_column, is_mitigation, item_id, text, state, decided_by, decided_at, author, created_at,
+                updated_at, updated_by, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [keepingId ? change.id : nil, change.kind.rawValue, change.goalId, change.column.slug, change.isMitigation,
+                             change.itemId, change.text, change.state.rawValue, change.decidedBy, change.decidedAt,
+                             keepingId ? change.author : author, keepingId ? change.createdAt : now, keepingId ? change.updatedAt : nil,
+                             keepingId ? change.updatedBy : nil, change.version])
+        return keepingId ? change.id : db.lastInsertedRowID
+    }
+
+    private func insert(_ note: Note) throws {
+        try db.execute(sql: """
+            INSERT INTO note (id, subject_id, text, author, created_at, updated_at, updated_by, for_report, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [note.id, note.subjectId, note.text, note.author, note.createdAt, note.updatedAt, note.updatedBy,
+                             note.isForReport, note.version])
+    }
+
+    private func insert(_ decision: Decision) throws {
+        try db.execute(sql: """
+            INSERT INTO decision (id, activity_id, text, author, created_at, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [decision.id, decision.activityId, decision.text, decision.author, decision.createdAt,
+                             decision.updatedAt, decision.updatedBy, decision.version])
+    }
+
+    private func insert(_ person: Person) throws {
+        try db.execute(sql: """
+            INSERT INTO person (id, name, initials, organisation, role, email, login, author, created_at, updated_at, updated_by, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [person.id, person.name, person.initials, person.organisation, person.role, person.email, person.login,
+                             person.author, person.createdAt, person.updatedAt, person.updatedBy, person.version])
+    }
+
+    // MARK: Import
+
+    /// Every record of another database as it was there: ids, versions, credits and history, nothing recorded
+    /// anew. Only into a database without records (`ImportTargetNotEmpty`).
+    func importRecords(_ records: ReviewRecords) throws {
+        let existing = try ["item_status", "note", "decision", "action_item", "person", "meeting", "peildatum", "table_change", "history"]
+            .reduce(0) { $0 + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($1)") ?? 0) }
+        guard existing == 0 else { throw ImportTargetNotEmpty(records: existing) }
+        for status in records.statuses {
+            try db.execute(sql: "INSERT INTO item_status (item_id, status, updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [status.itemId, status.status.rawValue, status.updatedBy, status.updatedAt, status.version])
+        }
+        for note in records.notes { try insert(note) }
+        for decision in records.decisions { try insert(decision) }
+        for action in records.actions { try insert(action, keepingId: true) }
+        for person in records.people { try insert(person) }
+        for meeting in records.meetings { try insert(meeting, keepingId: true) }
+        for peildatum in records.peildata { _ = try insert(peildatum, keepingId: true) }
+        for change in records.tableChanges { _ = try store(change, keepingId: true) }
+        for entry in records.history {
+            try db.execute(sql: """
+                INSERT INTO history (id, at, author, kind, record_id, subject_id, change, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [entry.id, entry.at, entry.author, entry.kind.rawValue, entry.recordId, entry.subjectId, entry.change.rawValue,
+                                 entry.oldValue, entry.newValue])
+        }
+        // A new record never takes the id of one deleted on the old server: its history still names that id.
+        let tables: [(String, ReviewRecordKind?)] = [("note", .note), ("decision", .decision), ("action_item", .action), ("person", .person),
+                                                      ("meeting", .meeting), ("peildatum", .peildatum), ("table_change", .tableChange), ("history", nil)]
+        for (table, kind) in tables {
+            let used = (kind.map { kind in records.history.filter { $0.kind == kind }.compactMap { Int64($0.recordId) } } ?? records.history.map(\.id))
+            let highest = max(try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(table)") ?? 0, used.max() ?? 0)
+            try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = ?", arguments: [table])
+            try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", arguments: [table, highest])
         }
     }
 
@@ -407,6 +511,14 @@ struct ReviewWriter {
         return meeting
     }
 
+    private func current(tableChange id: Int64, expected: Int) throws -> TableChange {
+        let change = try Row.fetchOne(db, sql: "SELECT * FROM table_change WHERE id = ?", arguments: [id]).map(ReviewDatabase.tableChange)
+        guard let change, change.version == expected else {
+            throw try conflict(.tableChange, id: id, current: change.map { .tableChange($0) })
+        }
+        return change
+    }
+
     private func current(person id: Int64, expected: Int) throws -> Person {
         let person = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(ReviewDatabase.person)
         guard let person, person.version == expected else { throw try conflict(.person, id: id, current: person.map { .person($0) }) }
@@ -423,6 +535,7 @@ struct ReviewWriter {
         case .action(let action): (who, when) = (action.updatedBy ?? action.author, action.updatedAt ?? action.createdAt)
         case .person(let person): (who, when) = (person.updatedBy ?? person.author, person.updatedAt ?? person.createdAt)
         case .meeting(let meeting): (who, when) = (meeting.updatedBy ?? meeting.author, meeting.updatedAt ?? meeting.createdAt)
+        case .tableChange(let change): (who, when) = (change.updatedBy ?? change.author, change.updatedAt ?? change.createdAt)
         case nil:
             (who, when) = ("onbekend", now)
         }
@@ -460,4 +573,16 @@ public struct MeetingInUse: ReviewRefusal, CustomStringConvertible {
 /// A year planned again: every meeting of the pattern is there already.
 public struct NothingToPlan: ReviewRefusal, CustomStringConvertible {
     public var description: String { "dat jaar is al gepland zoals 2023: er is niets toegevoegd" }
+}
+
+/// A table change someone accepted or rejected is not reworded or withdrawn: propose a new wording instead.
+public struct ChangeDecided: ReviewRefusal, CustomStringConvertible {
+    let state: TableChange.State
+    public var description: String { "over dit voorstel is al beslist (\(state.rawValue)): stel zo nodig een nieuwe formulering voor" }
+}
+
+/// An import goes into a new, empty database only: merging two servers' records would mix their ids.
+public struct ImportTargetNotEmpty: Error, CustomStringConvertible {
+    let records: Int
+    public var description: String { "de reviewdatabase heeft al \(records) records: importeer in een nieuwe (lege) database" }
 }

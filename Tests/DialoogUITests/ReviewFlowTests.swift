@@ -15,8 +15,9 @@ func temporaryDatabasePath() -> String {
 /// A fixed clock: 25 november 2026, 10:00 UTC.
 let reviewClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_795_600_800) }
 
-func makeReviewApp(repository: (any ReviewRepository)? = nil, exported: @escaping @Sendable (Dataset, ReviewSnapshot, ExportRequest) throws -> String = { _, _, _ in "/tmp/x.md" }) throws -> App {
-    let session = ReviewSession(repository: try repository ?? ReviewDatabase(), author: "jeanneke", clock: reviewClock, export: exported)
+func makeReviewApp(repository: (any ReviewRepository)? = nil, clock: @escaping @Sendable () -> Date = reviewClock,
+                   exported: @escaping @Sendable (Dataset, ReviewSnapshot, ExportRequest) throws -> String = { _, _, _ in "/tmp/x.md" }) throws -> App {
+    let session = ReviewSession(repository: try repository ?? ReviewDatabase(), author: "jeanneke", clock: clock, export: exported)
     var app = App(dataset: sampleData, glyphs: .unicode, review: session)
     app.resize(width: 80, height: 24)
     return app

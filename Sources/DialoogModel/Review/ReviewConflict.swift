@@ -4,7 +4,7 @@ import Foundation
 /// the version it started from. Nothing was written.
 public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Record: Sendable, Equatable {
-        case status(StatusRecord), note(Note), decision(Decision), action(ActionItem), person(Person), meeting(Meeting)
+        case status(StatusRecord), note(Note), decision(Decision), action(ActionItem), person(Person), meeting(Meeting), tableChange(TableChange)
     }
 
     public let kind: ReviewRecordKind
@@ -30,6 +30,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         case .action(let action): action.version
         case .person(let person): person.version
         case .meeting(let meeting): meeting.version
+        case .tableChange(let change): change.version
         case nil: nil
         }
     }
@@ -43,6 +44,7 @@ public struct ReviewConflict: Error, Sendable, Equatable, CustomStringConvertibl
         case .action(let action): action.summary
         case .person(let person): person.summary
         case .meeting(let meeting): meeting.minutes.isEmpty ? meeting.summary : "verslag: \(meeting.minutes) · \(meeting.summary)"
+        case .tableChange(let change): "\(change.text) (\(change.state.rawValue))"
         case nil: nil
         }
     }

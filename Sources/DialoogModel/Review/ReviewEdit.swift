@@ -40,6 +40,15 @@ public enum ReviewEdit: Sendable, Equatable {
     case recordPeildatum(label: String)
     case deletePeildatum(id: Int64)
     case restorePeildatum(Peildatum)
+    /// A new item or a new wording for the goal table, as a proposal (`TableChange`).
+    case proposeChange(TableChange)
+    /// A proposal's text corrected; its `version` is the version the change starts from.
+    case updateChange(TableChange)
+    /// Accepted, rejected, or back to proposed (the undo of a decision).
+    case decideChange(id: Int64, state: TableChange.State, expectedVersion: Int)
+    /// A proposal taken back before anyone decided on it (also the undo of proposing).
+    case withdrawChange(id: Int64, expectedVersion: Int)
+    case restoreChange(TableChange)
 }
 
 extension ReviewEdit {
@@ -59,8 +68,10 @@ extension ReviewEdit {
         case .updateMeeting(let meeting): "meeting:\(meeting.id)"
         case .deleteMeetings(let ids, _) where ids.count == 1: "meeting:\(ids[0])"
         case .restoreMeetings(let meetings) where meetings.count == 1: "meeting:\(meetings[0].id)"
+        case .updateChange(let change), .restoreChange(let change): "tableChange:\(change.id)"
+        case .decideChange(let id, _, _), .withdrawChange(let id, _): "tableChange:\(id)"
         case .addNote, .addDecision, .addAction, .addPerson, .addMeetings, .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum,
-             .restorePeildatum:
+             .restorePeildatum, .proposeChange:
             nil
         }
     }
@@ -70,14 +81,15 @@ extension ReviewEdit {
         switch self {
         case .setStatus(_, _, let version), .updateNote(_, _, let version), .deleteNote(_, let version),
              .updateDecision(_, _, let version), .deleteDecision(_, let version), .deleteAction(_, let version),
-             .markNote(_, _, let version), .deletePerson(_, let version, _):
+             .markNote(_, _, let version), .deletePerson(_, let version, _), .decideChange(_, _, let version), .withdrawChange(_, let version):
             version
+        case .updateChange(let change): change.version
         case .updateAction(let action): action.version
         case .updatePerson(let person): person.version
         case .updateMeeting(let meeting): meeting.version
         case .deleteMeetings(_, let versions) where versions.count == 1: versions[0]
         case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson, .addMeetings,
-             .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum, .restorePeildatum:
+             .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum, .restorePeildatum, .proposeChange, .restoreChange:
             nil
         }
     }
@@ -104,8 +116,13 @@ extension ReviewEdit {
             meeting.version = version
             return .updateMeeting(meeting)
         case .deleteMeetings(let ids, _) where ids.count == 1: return .deleteMeetings(ids, expectedVersions: [version])
+        case .updateChange(var change):
+            change.version = version
+            return .updateChange(change)
+        case .decideChange(let id, let state, _): return .decideChange(id: id, state: state, expectedVersion: version)
+        case .withdrawChange(let id, _): return .withdrawChange(id: id, expectedVersion: version)
         case .addNote, .addDecision, .addAction, .restoreNote, .restoreDecision, .restoreAction, .addPerson, .restorePerson, .addMeetings,
-             .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum, .restorePeildatum:
+             .deleteMeetings, .restoreMeetings, .recordPeildatum, .deletePeildatum, .restorePeildatum, .proposeChange, .restoreChange:
             return self
         }
     }

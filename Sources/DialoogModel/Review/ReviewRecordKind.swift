@@ -3,6 +3,7 @@ import Foundation
 /// Which kind of review record a change or a conflict is about.
 public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
     case status, note, decision, action, person, meeting, peildatum
+    case tableChange = "wijziging"
 
     public var label: String {
         switch self {
@@ -13,6 +14,7 @@ public enum ReviewRecordKind: String, Sendable, Codable, CaseIterable {
         case .person: "persoon"
         case .meeting: "overleg"
         case .peildatum: "peildatum"
+        case .tableChange: "wijziging van de tabel"
         }
     }
 

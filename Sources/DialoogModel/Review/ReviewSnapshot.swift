@@ -19,6 +19,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
     public var meetings: [Meeting]
     /// The moments the table was judged, oldest first.
     public var peildata: [Peildatum]
+    /// Items added to the goal table and new wordings, proposed, accepted or rejected, oldest first.
+    public var tableChanges: [TableChange]
     /// Every change ever made, oldest first.
     public var history: [HistoryEntry] {
         get { storedHistory }
@@ -33,7 +35,8 @@ public struct ReviewSnapshot: Sendable, Equatable {
     private var bySubject = SubjectIndex()
 
     public init(statuses: [String: StatusRecord] = [:], notes: [Note] = [], decisions: [Decision] = [], actions: [ActionItem] = [],
-                people: [Person] = [], meetings: [Meeting] = [], peildata: [Peildatum] = [], history: [HistoryEntry] = []) {
+                people: [Person] = [], meetings: [Meeting] = [], peildata: [Peildatum] = [], tableChanges: [TableChange] = [],
+                history: [HistoryEntry] = []) {
         self.statuses = statuses
         storedNotes = notes
         self.decisions = decisions
@@ -41,6 +44,7 @@ public struct ReviewSnapshot: Sendable, Equatable {
         self.people = people
         self.meetings = meetings
         self.peildata = peildata
+        self.tableChanges = tableChanges
         storedHistory = history
     }
 
@@ -70,6 +74,7 @@ public struct ReviewSnapshot: Sendable, Equatable {
     public static func == (left: ReviewSnapshot, right: ReviewSnapshot) -> Bool {
         (left.statuses, left.notes, left.decisions, left.actions, left.people, left.history)
             == (right.statuses, right.notes, right.decisions, right.actions, right.people, right.history) && left.meetings == right.meetings && left.peildata == right.peildata
+            && left.tableChanges == right.tableChanges
     }
 
     /// Review data whose item, goal or activity id no longer exists in the dataset (kept, never deleted).

@@ -35,9 +35,16 @@ extension AppModel {
     private mutating func perform(_ command: CommandID, at location: DataLocation?) {
         let dataset = context.dataset
         switch location {
+        case .goalItem(let goal, let column, _)? where command == .proposeItem:
+            form = Form(.proposeItem(goalId: dataset.pilotGoals[goal].id, column: column), keymap: keymap)
         case .goalItem(let goal, let column, let index)?:
-            let item = dataset.pilotGoals[goal].items(in: column)[index]
+            guard let item = dataset.pilotGoals[goal].items(in: column)[safe: index] else {
+                message = "Deze kolom is leeg: \(keymap.key(for: .proposeItem)) stelt een item voor"
+                return
+            }
             switch command {
+            case .proposeWording, .decideChange:
+                performTableChange(command, on: item, goalId: dataset.pilotGoals[goal].id, column: column)
             case .addNote:
                 form = Form(.addNote(subjectId: item.id))
             case .statusNext, .statusPrevious:
@@ -93,6 +100,27 @@ extension AppModel {
                 ? "Hier kan geen notitie: kies een item, overleg, thema, case, voorbeeld, figuur of deel van een bron"
                 : "Kies eerst een indicator, bewijs of resultaat (\(keymap.key(for: .goals)) Doelen) of een overleg "
                     + "(\(keymap.key(for: .cycle)) Cyclus)"
+        }
+    }
+
+    /// `r` proposes a new wording (or corrects the open proposal), `w` decides on the open proposal.
+    private mutating func performTableChange(_ command: CommandID, on item: GoalItem, goalId: String, column: GoalColumn) {
+        let proposal = context.review.tableChanges.last { $0.subjectId == item.id && $0.state == .proposed }
+        switch (command, proposal) {
+        case (.proposeWording, let open?):
+            form = Form(.editProposal(open), keymap: keymap)
+            message = "Er ligt al een voorstel op dit item: je bewerkt dat"
+        case (.proposeWording, nil):
+            form = Form(.proposeWording(goalId: goalId, column: column, itemId: item.id, text: item.text), keymap: keymap)
+        case (_, let open?):
+            let what = open.kind == .addition ? "Nieuw item" : "Nieuwe formulering"
+            let decide = { (state: TableChange.State) in ReviewEdit.decideChange(id: open.id, state: state, expectedVersion: open.version) }
+            ask(Question("\(what) van \(open.author) (\(DutchDate.timestamp(open.createdAt))):",
+                         choices: [.init("a", "aanvaarden", .perform(decide(.accepted))), .init("v", "verwerpen", .perform(decide(.rejected))),
+                                   .init("i", "intrekken", .perform(.withdrawChange(id: open.id, expectedVersion: open.version))),
+                                   .init("n", "niets", .dismiss("Voorstel blijft open"))]))
+        default:
+            message = "Geen open voorstel op dit item (\(keymap.key(for: .proposeWording)) = nieuwe formulering voorstellen)"
         }
     }
 

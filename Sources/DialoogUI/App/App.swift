@@ -78,7 +78,7 @@ public struct App: Sendable {
     private func export(_ request: ExportRequest) -> ExportOutcome {
         guard let session = controller?.session else { return .failed("geen reviewdatabase geopend") }  // as above
         do {
-            return .written(path: try session.export(model.context.dataset, model.review, request), content: request.content)
+            return .written(path: try session.export(model.context.sourceDataset, model.review, request), content: request.content)
         } catch let exists as ExportFileExists {
             return .exists(path: exists.path, request: request)
         } catch {

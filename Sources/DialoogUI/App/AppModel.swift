@@ -250,7 +250,7 @@ public struct AppModel: Sendable {
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources:
             section = Section.allCases[Section.commands.firstIndex(of: command)!]
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .markForReport,
-             .mergePerson, .addMeeting, .minutes, .planYear:
+             .mergePerson, .addMeeting, .minutes, .planYear, .proposeItem, .proposeWording, .decideChange:
             performReview(command)
         case .myActions:
             let me = context.review.ownerName(forLogin: context.user ?? "")

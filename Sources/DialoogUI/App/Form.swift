@@ -21,6 +21,12 @@ public struct Form: Sendable {
         /// The verslag, attendance and agenda points of a meeting.
         case minutes(Meeting)
         case recordPeildatum
+        /// A new item for a column of a goal (for winst-risico also a `=>` mitigation), as a proposal.
+        case proposeItem(goalId: String, column: GoalColumn)
+        /// A new wording for an item; `text` is its wording now, which the field starts with.
+        case proposeWording(goalId: String, column: GoalColumn, itemId: String, text: String)
+        /// A proposal's text, corrected before anyone decides on it.
+        case editProposal(TableChange)
     }
 
     public enum Outcome: Equatable {
@@ -86,6 +92,15 @@ public struct Form: Sendable {
             fields = [Field(label: "\(person.name) samenvoegen met (typ, ↑↓ kiezen, \(acceptKey) neemt)", editor: TextEditor(multiline: false),
                             choices: owners.filter { $0.value != person.name })]
         case .recordPeildatum: fields = [Field(label: "Peildatum, zoals het jaarverslag hem noemt (bv. december 2024)", editor: TextEditor(multiline: false))]
+        case .proposeItem(_, let column):
+            fields = [Field(label: "Nieuw item in \(column.sourceTitle.lowercased()) (telt mee zodra het aanvaard is)", editor: TextEditor(multiline: true))]
+            if column == .winstRisico {
+                fields.append(Field(label: "Soort (typ, ↑↓ kiezen, \(acceptKey) neemt)", editor: TextEditor(Self.gainOrRisk, multiline: false),
+                                    choices: [Self.gainOrRisk, Self.mitigation].map(LinkTarget.init(plain:))))
+            }
+        case .proposeWording(_, _, _, let text):
+            fields = [Field(label: "Nieuwe formulering (de brontekst blijft; telt mee zodra ze aanvaard is)", editor: TextEditor(text, multiline: true))]
+        case .editProposal(let change): fields = [Field(label: "Voorstel", editor: TextEditor(change.text, multiline: true))]
         case .addMeeting(let year): fields = Self.meetingFields(Meeting(kind: "", date: ""), year: year)
         case .editMeeting(let meeting): fields = Self.meetingFields(meeting, year: meeting.year)
         case .minutes(let meeting):
@@ -119,7 +134,8 @@ public struct Form: Sendable {
         case .editAction(let action): action.version
         case .editPerson(let person), .mergePerson(let person): person.version
         case .editMeeting(let meeting), .minutes(let meeting): meeting.version
-        case .addNote, .addDecision, .addAction, .addPerson, .addMeeting, .recordPeildatum: 0
+        case .editProposal(let change): change.version
+        case .addNote, .addDecision, .addAction, .addPerson, .addMeeting, .recordPeildatum, .proposeItem, .proposeWording: 0
         }
     }
 
@@ -177,8 +193,14 @@ public struct Form: Sendable {
         case .editMeeting(let meeting): "Overleg \(meeting.name)"
         case .minutes(let meeting): "Verslag bij \(meeting.name)"
         case .recordPeildatum: "Nieuwe peildatum"
+        case .proposeItem(let goalId, let column): "Nieuw item bij \(TableChange(kind: .addition, goalId: goalId, column: column, text: "").place(in: dataset))"
+        case .proposeWording(_, _, let itemId, _): "Nieuwe formulering voor \(item(itemId))"
+        case .editProposal(let change): "Voorstel bij \(change.place(in: dataset))"
         }
     }
+
+    private static let gainOrRisk = "winst of risico"
+    private static let mitigation = "mitigatie (=>)"
 
     private static func actionFields(text: String, owner: String, due: String, link: String, acceptKey: String) -> [Field] {
         [Field(label: "Actie", editor: TextEditor(text, multiline: true)),
@@ -224,6 +246,9 @@ public struct Form: Sendable {
         case .editMeeting: "Overleg bewerken"
         case .minutes: "Verslag, aanwezigen en agenda"
         case .recordPeildatum: "Peildatum vastleggen"
+        case .proposeItem: "Item toevoegen (voorstel)"
+        case .proposeWording: "Nieuwe formulering (voorstel)"
+        case .editProposal: "Voorstel bewerken"
         }
     }
 
@@ -331,6 +356,19 @@ public struct Form: Sendable {
             existing.version = expectedVersion
             return .success(.updatePerson(person(base: existing)))
         case .recordPeildatum: return .success(.recordPeildatum(label: text))
+        case .proposeItem(let goalId, let column):
+            let isMitigation = column == .winstRisico && value(1) == Self.mitigation
+            if column == .winstRisico, !isMitigation, value(1) != Self.gainOrRisk {
+                return .failure(FormError("Soort '\(value(1))': kies \(Self.gainOrRisk) of \(Self.mitigation)"))
+            }
+            return .success(.proposeChange(TableChange(kind: .addition, goalId: goalId, column: column, isMitigation: isMitigation, text: text)))
+        case .proposeWording(let goalId, let column, let itemId, let now):
+            guard text != now.trimmingCharacters(in: .whitespacesAndNewlines) else { return .failure(FormError("De formulering is niet veranderd")) }
+            return .success(.proposeChange(TableChange(kind: .rewording, goalId: goalId, column: column, itemId: itemId, text: text)))
+        case .editProposal(var change):
+            if case .tableChange(let current)? = theirs { change = current }
+            (change.text, change.version) = (text, expectedVersion)
+            return .success(.updateChange(change))
         case .addMeeting:
             return meeting(base: Meeting(kind: text, date: ""), after: dataset.cycle.year).map { .addMeetings([$0]) }
         case .editMeeting(var existing):

@@ -50,6 +50,13 @@ extension ReviewEdit {
         case .recordPeildatum(let label): "Peildatum \(label) vastgelegd (\(Command.of(.comparePeildata).label): \(Command.of(.comparePeildata).defaultKeys.first?.displayName ?? ""))"
         case .deletePeildatum: "Peildatum gewist"
         case .restorePeildatum(let peildatum): "Peildatum \(peildatum.label) teruggezet"
+        case .proposeChange(let change):
+            "\(change.kind == .addition ? "Nieuw item" : "Nieuwe formulering") voorgesteld bij \(change.place(in: dataset)): "
+                + "het telt mee zodra het aanvaard is"
+        case .updateChange: "Voorstel bijgewerkt"
+        case .decideChange(_, let state, _): state == .proposed ? "Weer een voorstel" : "Voorstel \(state.rawValue)"
+        case .withdrawChange: "Voorstel ingetrokken"
+        case .restoreChange: "Voorstel teruggezet"
         }
     }
 }
@@ -127,6 +134,17 @@ extension ReviewEdit {
             return "peildatum \(review.peildata.first { $0.id == id }?.label ?? "") gewist"
         case .restorePeildatum(let peildatum):
             return "peildatum \(peildatum.label) teruggezet"
+        case .proposeChange(let change), .restoreChange(let change):
+            return "voorstel \(quoted(change.text)) bij \(change.place(in: dataset)) \(self == .proposeChange(change) ? "gedaan" : "teruggezet")"
+        case .updateChange(let change):
+            return "voorstel bij \(change.place(in: dataset)) bijgewerkt: \(quoted(change.text))"
+        case .decideChange(let id, let state, _):
+            let change = review.tableChanges.first { $0.id == id }
+            return "voorstel \(change.map { quoted($0.text) + " bij " + $0.place(in: dataset) } ?? "") "
+                + (state == .proposed ? "weer open" : state.rawValue)
+        case .withdrawChange(let id, _):
+            let change = review.tableChanges.first { $0.id == id }
+            return "voorstel \(change.map { quoted($0.text) + " bij " + $0.place(in: dataset) } ?? "") ingetrokken"
         }
     }
 }

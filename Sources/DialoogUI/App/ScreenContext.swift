@@ -3,8 +3,13 @@ import Foundation
 
 /// What every screen may read while handling a key or drawing: the data and how to draw.
 public struct ScreenContext: Sendable {
-    public let dataset: Dataset
-    /// Built after the first frame (or by the first search), once: a large data set must not delay the first frame.
+    /// The data as the files have it; exports start from this.
+    public let sourceDataset: Dataset
+    /// The data as screens show it: the goal table with the changes accepted, and those proposed marked on
+    /// their items (`GoalItem.change`). Follows `review`.
+    public private(set) var dataset: Dataset
+    /// Of the source: built after the first frame (or by the first search), once, so a large data set does not
+    /// delay the first frame. What the secretariat added is found by the review's own search.
     public let searchIndex: SharedSearchIndex
     /// How many lines a goal's longest item takes at a width, measured once (thousands of items in a large set).
     let itemHeights = ItemHeights()
@@ -13,7 +18,12 @@ public struct ScreenContext: Sendable {
     public var highlightTerms: [String] = []
     /// What the secretaries recorded; empty when there is no review database.
     public var review: ReviewSnapshot = .empty {
-        didSet { reviewVersion += 1 }
+        didSet {
+            reviewVersion += 1
+            if review.tableChanges != oldValue.tableChanges {
+                dataset = sourceDataset.table(with: review.tableChanges, proposals: true)
+            }
+        }
     }
     /// Changes whenever `review` does, so screens can cache what they derive from it.
     public private(set) var reviewVersion = 0
@@ -27,10 +37,40 @@ public struct ScreenContext: Sendable {
     public var today: String = DueDate.string(from: Date())
 
     public init(dataset: Dataset, glyphs: Glyphs) {
+        sourceDataset = dataset
         self.dataset = dataset
         self.glyphs = glyphs
         searchIndex = SharedSearchIndex(dataset)
     }
+}
+
+extension ScreenContext {
+    /// The data as it stood at a recorded peildatum: the goal table with the changes accepted by then (none
+    /// proposed), every status as it was; nil gives now.
+    func at(_ peildatum: Peildatum?) -> ScreenContext {
+        guard let peildatum else { return self }
+        var then = self
+        then.review = review.judged(at: peildatum)
+        then.dataset = sourceDataset.table(with: review.tableChanges, at: peildatum.takenAt)
+        return then
+    }
+
+    /// `<` and `>` through the recorded peildata and now (nil), from `current`: the one to show next, or why
+    /// there is none.
+    func peildatum(after current: Int64?, _ command: CommandID) -> Result<Int64?, ScreenMessage> {
+        let moments: [Int64?] = review.peildata.map(\.id) + [nil]
+        guard moments.count > 1 else { return .failure(ScreenMessage("Nog geen peildatum: dit is de stand van nu")) }
+        let index = moments.firstIndex(of: current) ?? moments.count - 1
+        let next = index + (command == .nextYear ? 1 : -1)
+        guard moments.indices.contains(next) else { return .failure(ScreenMessage(command == .nextYear ? "Dit is nu" : "Dit is de eerste peildatum")) }
+        return .success(moments[next])
+    }
+}
+
+/// A line for the status line, as an error of a step that cannot be taken.
+struct ScreenMessage: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
 }
 
 /// What a screen asks the app to do after a command.

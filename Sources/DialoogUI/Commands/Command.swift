@@ -48,6 +48,9 @@ public enum CommandID: String, CaseIterable, Sendable {
     case planYear = "overleg.plan-jaar"
     case recordPeildatum = "peildatum.vastleggen"
     case comparePeildata = "peildatum.vergelijk"
+    case proposeItem = "tabel.item-toevoegen"
+    case proposeWording = "tabel.herformuleren"
+    case decideChange = "tabel.voorstel"
     case previousYear = "cyclus.vorig-jaar"
     case nextYear = "cyclus.volgend-jaar"
     case nextFilter = "review.filter-volgend"
@@ -153,7 +156,8 @@ public struct Command: Sendable {
              .previousSibling, .nextSibling, .previousYear, .nextYear: .onScreens
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder: .onReviewList
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
-             .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary, .addMeeting, .minutes, .planYear, .recordPeildatum, .comparePeildata: .withReviewDatabase
+             .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary, .addMeeting, .minutes, .planYear, .recordPeildatum, .comparePeildata,
+             .proposeItem, .proposeWording, .decideChange: .withReviewDatabase
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette, .people,
              .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
              .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
@@ -207,6 +211,10 @@ public struct Command: Sendable {
         case .planYear: ("jaar plannen zoals 2023: de overleggen van de bron als opzet (Cyclus)", .review, browsing, [])
         case .recordPeildatum: ("peildatum vastleggen: de status van elk item nu, bv. december 2024", .review, browsing, [])
         case .comparePeildata: ("peildata vergelijken: wat verschoof sinds de laatste peildatum (per doel)", .review, browsing, [.character("C")])
+        case .proposeItem: ("item toevoegen aan de gekozen kolom van het doel, als voorstel (Doelen)", .review, browsing, [.character("i")])
+        case .proposeWording: ("nieuwe formulering voorstellen voor het gekozen item, ook uit de bron (Doelen)", .review, browsing,
+                               [.character("r")])
+        case .decideChange: ("voorstel op het gekozen item aanvaarden, verwerpen of intrekken (Doelen)", .review, browsing, [.character("w")])
         case .previousYear: ("vorig jaar (Cyclus); eerdere peildatum (overzicht, vergelijking)", .navigate, browsing, [.character("<")])
         case .nextYear: ("volgend jaar: overleggen na de bron (Cyclus); latere peildatum (overzicht, vergelijking)", .navigate, browsing,
                          [.character(">")])

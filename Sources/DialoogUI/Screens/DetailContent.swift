@@ -11,7 +11,7 @@ public struct DetailContent: Sendable {
     /// `width`: the columns the text gets, so a chart fits them. `steadyLayout`: a goal item's text is padded to
     /// its goal's longest, so what follows stays in place from item to item (not for a screen reader).
     public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true) {
-        var builder = Builder(dataset: context.dataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width,
+        var builder = Builder(dataset: context.dataset, sourceDataset: context.sourceDataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width,
                               steadyLayout: steadyLayout, itemHeights: context.itemHeights, keymap: context.keymap)
         (title, paragraphs) = builder.build(location)
         entries = builder.entries
@@ -19,6 +19,8 @@ public struct DetailContent: Sendable {
 
     private struct Builder {
         let dataset: Dataset
+        /// The goal table as the source has it, for the wording an accepted change replaced.
+        let sourceDataset: Dataset
         let glyphs: Glyphs
         let review: ReviewSnapshot
         let today: String
@@ -245,6 +247,7 @@ public struct DetailContent: Sendable {
                 }
                 paragraphs += Array(repeating: .blank, count: max(0, longest - TextBlock.wrap(paragraphs, width: width).count))
             }
+            paragraphs += changeParagraphs(item)
             // The review comes first: it is what the secretary works on here.
             append(reviewSection(for: item, hasStatus: column.isReviewable && !item.isMitigation), to: &paragraphs)
             paragraphs += [.blank, label("Doel \(goal.number)"), Paragraph(goal.title, role: .muted)]
@@ -268,7 +271,26 @@ public struct DetailContent: Sendable {
             let items = goal.items(in: column)
             let kind = items[index].isMitigation ? "maatregel (=>)" : "item"
             return [position("Doel \(goal.number) · \(column.sourceTitle) · \(kind) \(index + 1) van \(items.count)"), .blank,
-                    Paragraph(items[index].text)] + items[index].subitems.map { bullet($0, indent: 2) }
+                    Paragraph(items[index].trackedText)] + items[index].subitems.map { bullet($0, indent: 2) }
+        }
+
+        /// The secretariat's changes on the item, each with who proposed and who decided, and the source's own
+        /// wording when an accepted one replaced it.
+        private func changeParagraphs(_ item: GoalItem) -> [Paragraph] {
+            let changes = review.tableChanges.filter { $0.subjectId == item.id }
+            guard !changes.isEmpty else { return [] }
+            var paragraphs: [Paragraph] = [.blank, label("Wijzigingen van de tabel (\(changes.count))")]
+            paragraphs += changes.map { bullet("\($0.kind == .addition ? "Nieuw item" : "Formulering") “\($0.text)”: \($0.credit)") }
+            if let place = sourceDataset.goalItem(id: item.id) {
+                let source = sourceDataset.pilotGoals[place.goal].items(in: place.column)[place.item].text
+                if source != item.text { paragraphs.append(Paragraph("Brontekst: \(source)", role: .muted)) }
+            } else {
+                paragraphs.append(Paragraph("Niet uit de bron: toegevoegd door het secretariaat", role: .muted))
+            }
+            if changes.contains(where: { $0.state == .proposed }) {
+                paragraphs.append(Paragraph("\(keymap.key(for: .decideChange)) = voorstel aanvaarden, verwerpen of intrekken", role: .muted))
+            }
+            return paragraphs
         }
 
         /// The lines that block takes at this width.

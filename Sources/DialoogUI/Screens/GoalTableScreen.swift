@@ -10,6 +10,8 @@ public struct GoalTableScreen: Screen {
     /// First visible item per column. Scrolling by item means a key only wraps the items it shows,
     /// however long the column is.
     private var firstItems: [Int]
+    /// The recorded peildatum whose table and statuses are shown (`<` `>`); nil for now.
+    private var peildatum: Int64?
 
     public init(goal: Int, column: GoalColumn = .winstRisico, item: Int = 0) {
         self.goal = goal
@@ -21,6 +23,17 @@ public struct GoalTableScreen: Screen {
 
     public var selectedItem: Int { selected[column.rawValue] }
 
+    /// The data of the moment shown: a peildatum's table and statuses, or now.
+    private func shown(_ context: ScreenContext) -> ScreenContext {
+        context.at(peildatum.flatMap { id in context.review.peildata.first { $0.id == id } })
+    }
+
+    /// What the title says of the moment: only once there are peildata to tell it from.
+    private func moment(_ context: ScreenContext) -> String? {
+        guard !context.review.peildata.isEmpty else { return nil }
+        return peildatum.flatMap { id in context.review.peildata.first { $0.id == id } }.map { "peildatum \($0.label)" } ?? "nu"
+    }
+
     public func focusedLocation(in context: ScreenContext) -> DataLocation? {
         .goalItem(goal: goal, column: column, item: selectedItem)
     }
@@ -30,16 +43,32 @@ public struct GoalTableScreen: Screen {
     public var keyHints: [KeyHint] {
         [KeyHint(.moveUp, .moveDown, action: "item"), KeyHint(.left, .right, action: "kolom"), KeyHint(.open, action: "detail"),
          KeyHint(.statusNext, action: "status"), KeyHint(.addNote, action: "notitie"), KeyHint(.previousSibling, .nextSibling, action: "doel"),
-         KeyHint(.back, action: "terug")]
+         KeyHint(.back, action: "terug"), KeyHint(.previousYear, .nextYear, action: "peildatum")]
     }
 
-    public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
+    public mutating func handle(_ command: CommandID, area: Rect, context now: ScreenContext) -> ScreenAction {
+        if command == .previousYear || command == .nextYear {
+            switch now.peildatum(after: peildatum, command) {
+            case .success(let next): peildatum = next
+            case .failure(let reason): return .message(reason.text)
+            }
+            // An item added after that peildatum is not in its table.
+            for column in GoalColumn.allCases {
+                let count = shown(now).dataset.pilotGoals[goal].items(in: column).count
+                selected[column.rawValue] = min(selected[column.rawValue], max(0, count - 1))
+                firstItems[column.rawValue] = min(firstItems[column.rawValue], selected[column.rawValue])
+            }
+            return .handled
+        }
+        let context = shown(now)
         let goals = context.dataset.pilotGoals
         switch command {
         case .previousSibling, .nextSibling:
             let next = goal + (command == .nextSibling ? 1 : -1)
             guard goals.indices.contains(next) else { return .message(next < 0 ? "Dit is het eerste doel" : "Dit is het laatste doel") }
+            let moment = peildatum
             self = GoalTableScreen(goal: next, column: column)
+            peildatum = moment
         case .open:
             guard !goals[goal].items(in: column).isEmpty else { return .handled }
             return .push(DetailScreen(location: .goalItem(goal: goal, column: column, item: selectedItem)))
@@ -56,27 +85,29 @@ public struct GoalTableScreen: Screen {
                 column = GoalColumn(rawValue: cursor.column) ?? .winstRisico
             }
         }
-        let layout = Layout(area: area, goal: goals[goal], column: column, glyphs: context.glyphs)
+        let layout = Layout(area: area, goal: goals[goal], column: column, moment: moment(now), glyphs: context.glyphs)
         for pane in layout.panes {
             firstItems[pane.column.rawValue] = firstVisible(in: pane, context: context)
         }
         return .handled
     }
 
-    public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction {
-        let layout = Layout(area: area, goal: context.dataset.pilotGoals[goal], column: column, glyphs: context.glyphs)
+    public mutating func click(at point: Point, area: Rect, context now: ScreenContext) -> ScreenAction {
+        let context = shown(now)
+        let layout = Layout(area: area, goal: context.dataset.pilotGoals[goal], column: column, moment: moment(now), glyphs: context.glyphs)
         guard let pane = layout.panes.first(where: { $0.box.contains(point) }) else { return .ignored }
         let lines = window(pane, from: firstVisible(in: pane, context: context), context: context).lines
         let item = lines[safe: point.y - pane.text.y]?.paragraph ?? -1
-        if pane.column == column, item == selectedItem { return handle(.open, area: area, context: context) }
+        if pane.column == column, item == selectedItem { return handle(.open, area: area, context: now) }
         column = pane.column
         if item >= 0 { selected[column.rawValue] = item }
         return .handled
     }
 
-    public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
+    public func render(into frame: inout Frame, area: Rect, context now: ScreenContext) {
+        let context = shown(now)
         let pilotGoal = context.dataset.pilotGoals[goal]
-        let layout = Layout(area: area, goal: pilotGoal, column: column, glyphs: context.glyphs)
+        let layout = Layout(area: area, goal: pilotGoal, column: column, moment: moment(now), glyphs: context.glyphs)
         for (row, line) in layout.heading.enumerated() {
             frame.write(line, x: area.x + 1, y: area.y + row, role: row == 0 ? .title : .normal, clip: area)
             frame.highlight(context.highlightTerms, in: line, x: area.x + 1, y: area.y + row, clip: area)
@@ -166,8 +197,10 @@ public struct GoalTableScreen: Screen {
         let panes: [Pane]
         let isNarrow: Bool
 
-        init(area: Rect, goal: PilotGoal, column: GoalColumn, glyphs: Glyphs) {
-            let titleLines = WordWrap.lines("Doel \(goal.number): \(goal.title)", width: max(1, area.width - 2))
+        /// `moment`: "peildatum december 2024" or "nu", when there are peildata to tell them apart.
+        init(area: Rect, goal: PilotGoal, column: GoalColumn, moment: String?, glyphs: Glyphs) {
+            let title = "Doel \(goal.number)\(moment.map { " (\($0))" } ?? ""): \(goal.title)"
+            let titleLines = WordWrap.lines(title, width: max(1, area.width - 2))
             var shown = Array(titleLines.prefix(area.height >= 20 ? 2 : 1))
             if shown.count < titleLines.count, let last = shown.popLast() {
                 shown.append(WordWrap.truncate(last + " …", width: max(1, area.width - 2)))

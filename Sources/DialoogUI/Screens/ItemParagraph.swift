@@ -1,11 +1,12 @@
 import DialoogModel
 
 /// How a goal item is shown in a list of items: its status marker (or bullet, or ⇒ for a
-/// mitigation), its text, and the number of notes on it.
+/// mitigation), its text with any proposed change tracked, and the number of notes on it.
 enum ItemParagraph {
     static func make(_ item: GoalItem, reviewable: Bool, review: ReviewSnapshot, glyphs: Glyphs, indent: Int = 0) -> Paragraph {
         let noteCount = review.noteCount(on: item.id)
-        let text = noteCount > 0 ? "\(item.text) \(glyphs.noteMark)\(noteCount)" : item.text
+        // A proposed change shows as one: words struck and added, a new item between {+ +}.
+        let text = noteCount > 0 ? "\(item.trackedText) \(glyphs.noteMark)\(noteCount)" : item.trackedText
         if item.isMitigation {
             return Paragraph(text, role: .mitigation, prefix: glyphs.mitigation + " ", indent: indent)
         }

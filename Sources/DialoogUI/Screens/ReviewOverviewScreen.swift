@@ -35,12 +35,10 @@ public struct ReviewOverviewScreen: Screen {
     public mutating func handle(_ command: CommandID, area: Rect, context: ScreenContext) -> ScreenAction {
         if command == .previousYear || command == .nextYear {
             // Now, then each peildatum back in time; `>` comes forward again.
-            let moments: [Int64?] = context.review.peildata.map(\.id) + [nil]
-            guard moments.count > 1 else { return .message("Nog geen peildatum: dit zijn de aantallen van nu") }
-            let index = moments.firstIndex(of: peildatum) ?? moments.count - 1
-            let next = index + (command == .nextYear ? 1 : -1)
-            guard moments.indices.contains(next) else { return .message(command == .nextYear ? "Dit is nu" : "Dit is de eerste peildatum") }
-            peildatum = moments[next]
+            switch context.peildatum(after: peildatum, command) {
+            case .success(let next): peildatum = next
+            case .failure(let reason): return .message(reason.text)
+            }
             return .handled
         }
         if command == .open, peildatum != nil {

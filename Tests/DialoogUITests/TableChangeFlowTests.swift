@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import DialoogModel
+@testable import ReviewStore
+@testable import DialoogUI
+
+/// A clock a minute on at every reading, so each step of a flow has its own moment (a peildatum before an acceptance).
+private final class TickingClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var minutes = 0.0
+
+    func now() -> Date {
+        lock.withLock {
+            minutes += 1
+            return reviewClock().addingTimeInterval(minutes * 60)
+        }
+    }
+}
+
+/// The goal table grows with tracked changes, at 80x24: a new item and a new wording proposed, shown struck and
+/// added, accepted with `w`, and the table of an earlier peildatum without them.
+@Suite struct TableChangeFlowTests {
+    @Test func anItemAndAWordingAreProposedShownAndAccepted() throws {
+        let store = try ReviewDatabase()
+        let clock = TickingClock()
+        var app = try makeReviewApp(repository: store, clock: clock.now)
+        app.type(":peildatum vastleggen\n")
+        app.type("december 2024")
+        app.press(.control("d"))
+
+        // Doel 1, Bewijs: "Sac verslagen" gets a new wording, and the column a new item.
+        app.type("1\nllGr")
+        #expect(app.openForm?.title == "Nieuwe formulering (voorstel)" && app.openForm?.texts == ["Sac verslagen"])
+        app.press(.end)
+        app.type(" en notulen sectortafel")
+        app.press(.control("d"))
+        #expect(app.statusMessage?.hasPrefix("Nieuwe formulering voorgesteld bij Doel 1 · Bewijs 4") == true, "\(app.statusMessage ?? "")")
+        app.type("i")
+        #expect(app.openForm?.title == "Item toevoegen (voorstel)")
+        app.type("Verslag htno-middag 2025")
+        app.press(.control("d"))
+        let tracked = app.render()
+        assertSnapshot(tracked, named: "goal-table-tracked-changes-80x24")
+        #expect(singleSpaced(tracked.text).contains("Bewijs (5)"), "the proposed item is in its column")
+        #expect(tracked.text.contains("{+Verslag"), "shown as added (and the rest of it further down)")
+        #expect(tracked.text.contains("{+en notulen"), "the new wording's words shown as added")
+        #expect(tracked.text.contains("Doel 1 (nu):"), "the title names the moment once there are peildata")
+
+        // The new item's detail says who proposed it; `w` accepts it.
+        app.type("G\n")
+        let detail = app.render().text
+        #expect(detail.contains("Wijzigingen van de tabel (1)") && detail.contains("toegevoegd door jeanneke"), "\(detail)")
+        #expect(detail.contains("Niet uit de bron"))
+        app.type("w")
+        #expect(app.pendingQuestion?.hasPrefix("Nieuw item van jeanneke") == true, "\(app.pendingQuestion ?? "")")
+        app.type("a")
+        #expect(app.statusMessage == "Voorstel aanvaard  (u = ongedaan maken)", "\(app.statusMessage ?? "")")
+        #expect(try store.load().tableChanges.first { $0.kind == .addition }?.state == .accepted)
+        #expect(app.render().text.contains("aanvaard door jeanneke"))
+        app.press(.escape)
+        #expect(!app.render().text.contains("{+Verslag"), "accepted: plain text in the table")
+
+        // The wording is rejected, then the rejection undone: a proposal again.
+        app.type("kw")
+        app.type("v")
+        #expect(try store.load().tableChanges.first { $0.kind == .rewording }?.state == .rejected)
+        #expect(!app.render().text.contains("{+en notulen"), "a rejected wording is not shown")
+        app.type("u")
+        #expect(app.render().text.contains("{+en notulen"), "undo brings the proposal back")
+
+        // The table at the peildatum is the source: the item accepted later is not in it.
+        app.type("<")
+        let then = app.render().text
+        #expect(then.contains("Doel 1 (peildatum december 2024):") && then.contains("Bewijs (4)") && !then.contains("{+"), "\(then)")
+        app.type(">")
+        #expect(app.render().text.contains("Bewijs (5)"))
+    }
+
+    @Test func keysSayWhereTheyDoNotApply() throws {
+        var app = try makeReviewApp()
+        app.type("1\nw")
+        #expect(app.statusMessage == "Geen open voorstel op dit item (r = nieuwe formulering voorstellen)")
+        app.type("<")
+        #expect(app.statusMessage == "Nog geen peildatum: dit is de stand van nu")
+        app.type("r")
+        app.press(.control("d"))
+        #expect(app.openForm?.error == "De formulering is niet veranderd")
+    }
+}
