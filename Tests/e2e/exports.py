@@ -97,6 +97,12 @@ con.execute("INSERT INTO meeting (kind, date, start_time, end_time, place, statu
             "VALUES ('sectortafel', '2025-11-14', '13:30', '16:00', 'Den Haag', 'gepland', 'anna', ?, 2)", (now,))
 con.execute("INSERT INTO meeting (kind, date, status, minutes, author, created_at, version) "
             "VALUES ('sac vergadering', '2025-12-10', 'vervallen', 'Vervalt wegens de feestdagen', 'anna', ?, 3)", (now,))
+# The table grows: an item accepted, a new wording still proposed (never in an export).
+con.execute("INSERT INTO table_change (kind, goal_id, goal_column, is_mitigation, item_id, text, state, decided_by, decided_at, author, "
+            "created_at, version) VALUES ('toevoeging', 'doel-1', 'resultaten', 0, NULL, ?, 'aanvaard', 'bert', ?, 'anna', ?, 2)",
+            ("Werkagenda 2026 vastgesteld op de sectortafel", now, now))
+con.execute("INSERT INTO table_change (kind, goal_id, goal_column, is_mitigation, item_id, text, state, author, created_at, version) "
+            "VALUES ('herformulering', 'doel-1', 'bewijs', 0, 'd1-bw-4', 'Sac verslagen en notulen (voorstel)', 'voorgesteld', 'anna', ?, 1)", (now,))
 con.commit()
 con.close()
 action_ids = [row[0] for row in sqlite3.connect(db).execute("SELECT id FROM action_item ORDER BY id")]
@@ -296,6 +302,31 @@ check("bijlage1 .docx: items are paragraphs of their cell, mitigations marked, s
       first_goal[0].text.startswith("Doel 1") and any(p.text.startswith("=> besluitvorming") for p in first_goal[1].paragraphs)
       and any(p.text.startswith("Actieve betrokkenheid") and p.text.endswith("(aangetoond)") for p in first_goal[2].paragraphs),
       [p.text[:40] for p in first_goal[2].paragraphs])
+results_cell = [p.text for p in first_goal[4].paragraphs]
+check("bijlage1 .docx: an accepted new item is in its cell, a proposal is not",
+      any(t.startswith("Werkagenda 2026 vastgesteld op de sectortafel") for t in results_cell)
+      and not any("(voorstel)" in c.text for row in appendix.rows for c in row.cells), results_cell)
+
+# --- import: a JSON export into an empty database gives the same records (a move to a new server) ----------
+def without_moment(text):
+    document = json.loads(text)
+    document.pop("exportedAt")
+    return document
+moved_from = run("export", "--format", "json").stdout.decode()
+moved_json = os.path.join(work, "verhuizing.json")
+with open(moved_json, "w", encoding="utf-8") as handle:
+    handle.write(moved_from)
+new_db = os.path.join(work, "nieuwe-server.sqlite")
+imported = subprocess.run([binary, "import", moved_json, "--db", new_db], capture_output=True, env=env)
+check("import: says what it read into the new database", imported.returncode == 0 and b"Ge\xc3\xafmporteerd in " in imported.stdout
+      and b"2 wijzigingen van de tabel" in imported.stdout, imported.stdout + imported.stderr)
+moved_to = subprocess.run([binary, "export", "--format", "json", "--db", new_db], capture_output=True, env=env).stdout.decode()
+check("import: the new database exports the same records and the same document", without_moment(moved_to) == without_moment(moved_from))
+again = subprocess.run([binary, "import", moved_json, "--db", new_db], capture_output=True, env=env)
+check("import: a database with records is refused in one Dutch line", again.returncode != 0
+      and b"heeft al" in again.stderr and b"importeer in een nieuwe (lege) database" in again.stderr and again.stderr.count(b"\n") == 1,
+      again.stderr)
+
 cycle_md = run("export", "--format", "bijlage2", "--jaar", "2025").stdout.decode()
 cycle_ast = json.dumps(json.loads(subprocess.run(["pandoc", "-f", "markdown", "-t", "json"], input=cycle_md.encode(), capture_output=True, check=True).stdout))
 check("bijlage2 --jaar 2025: the planned meetings as a table pandoc reads", '"Table"' in cycle_ast and "14-11-2025" in cycle_md

@@ -2,7 +2,8 @@
 # End-to-end test through a real OpenSSH server: two Unix users (htnoa, htnob, group htnotest) log in
 # over ssh on 127.0.0.1 at the same time, each runs htno-dialoog in its own tmux pane on one shared
 # review database made by scripts/shared-db, both add a note to the same goal item, both edit the same
-# note (the second save shows the conflict and keeps both), and a dropped connection ends the server-side
+# note (the second save shows the conflict and keeps both), both keep the minutes of the same 2025 meeting
+# (the second save shows the first's verslag), and a dropped connection ends the server-side
 # program (SIGHUP) with the typed text kept as a draft that the next start offers.
 #
 # Needs root (or passwordless sudo): it installs openssh-server/-client when missing, creates the group
@@ -303,6 +304,52 @@ authors = {entry["author"] for entry in json.load(sys.stdin)["history"]}
 sys.exit(0 if {"htnoa", "htnob"} <= authors else 1)'
 }
 check "the JSON export's history names both users" history_names_both
+
+# --- 2b. both keep the minutes of the same 2025 meeting at once ----------------------------------------
+# A adds a sectortafel in 2025; both open its verslag (V) and type; A saves first; B's save shows A's
+# verslag beside B's own, and B overwrites knowingly: A's words stay in the history.
+start_user a
+start_user b
+check "htnoa starts for the minutes" wait_for_user a "Pilotdoelen permanente dialoog"
+check "htnob starts for the minutes" wait_for_user b "Pilotdoelen permanente dialoog"
+keys_user a 3 ">" ">"
+check "htnoa steps the Cyclus to 2025" wait_for_user a "Nog geen overleggen in 2025"
+keys_user a +
+type_user a "sectortafel"
+keys_user a Tab
+type_user a "14-11-2025"
+keys_user a C-d
+check "htnoa adds a sectortafel on 14-11-2025" wait_for_user a "Sectortafel 14-11-2025 gepland"
+keys_user b 3 ">" ">"
+check "htnob sees A's meeting in 2025 without a key press" wait_for_user b "Sectortafel 14-11-2025"
+keys_user a V
+keys_user b V
+check "htnoa has the verslag open" wait_for_user a "Verslag, aanwezigen en agenda"
+check "htnob has the same verslag open" wait_for_user b "Verslag, aanwezigen en agenda"
+type_user a "Verslag door A: werkagenda besproken."
+type_user b "Verslag door B: instroom besproken."
+keys_user a C-d
+check "A's verslag is saved" wait_for_user a "Sectortafel 14-11-2025 bijgewerkt"
+keys_user b C-d
+check "B's save meets A's verslag and says who wrote it" wait_for_user b "Overleg intussen gewijzigd door htnoa op"
+check "B sees A's verslag beside B's own" wait_for_user b "Verslag door A: werkagenda"
+keys_user b o
+check "B overwrites knowingly" wait_for_user b "Sectortafel 14-11-2025 bijgewerkt"
+keys_user a q
+keys_user b q
+check "htnoa's ssh session ends with exit 0 (minutes)" wait_for_user a "EXIT=0"
+check "htnob's ssh session ends with exit 0 (minutes)" wait_for_user b "EXIT=0"
+minutes_kept() {
+    "${SUDO[@]}" "$bin" export --format json --data "$data" --db "$db" | python3 -c '
+import json, sys
+records = json.load(sys.stdin)["records"]
+meeting = next(m for m in records["meetings"] if m["date"] == "2025-11-14")
+said = " ".join((entry.get("oldValue") or "") + (entry.get("newValue") or "") for entry in records["history"] if entry["kind"] == "meeting")
+ok = (meeting["minutes"] == "Verslag door B: instroom besproken." and meeting["version"] == 3 and meeting["updatedBy"] == "htnob"
+      and "Verslag door A: werkagenda besproken." in said)
+sys.exit(0 if ok else 1)'
+}
+check "the verslag is B's (version 3) and A's words are in the history" minutes_kept
 
 # --- 3. a dropped connection ends the program on the server -----------------------------------------
 start_user a

@@ -568,7 +568,7 @@ extension Form {
     /// set of minutes, nor for a merge.
     var canKeepBoth: Bool {
         switch purpose {
-        case .editMeeting, .minutes, .mergePerson, .addMeeting, .recordPeildatum: false
+        case .editMeeting, .minutes, .mergePerson, .addMeeting, .recordPeildatum, .proposeItem, .proposeWording, .editProposal: false
         default: true
         }
     }
