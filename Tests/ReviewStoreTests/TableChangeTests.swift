@@ -92,3 +92,40 @@ private let source = try! DatasetLoader.load(directory: StableIdTests.sampleData
         #expect(try store.load().tableChanges.first?.text == "afspraken vastleggen")
     }
 }
+
+/// `Tests/Fixtures/review-made-by-0.3.sqlite` was made by the 0.3 binary (commit 89087c8) in tmux as a
+/// secretary would: anna set a status, wrote a note, a decision and an action at the sectortafel of November
+/// 2023; bert edited the note and left an unsaved note behind (SIGHUP; its process id since set to 4194303,
+/// above any pid in use, so the draft counts as abandoned on every machine). Opened by this version, it keeps
+/// every record and takes everything added since.
+@Suite struct DatabaseOf03Tests {
+    @Test func everyRecordOfA03DatabaseSurvivesTheMigrationAndTheNewRecordsFollow() throws {
+        let fixture = StableIdTests.sampleData.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/review-made-by-0.3.sqlite")
+        let path = temporaryDatabasePath()
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
+        let store = try ReviewDatabase(path: path)
+        #expect(store.notice == nil && !store.isReadOnly)
+        let review = try store.load()
+        #expect(review.statuses["d1-in-1"]?.status == .inProgress && review.statuses["d1-in-1"]?.updatedBy == "anna")
+        let note = try #require(review.notes.first)
+        #expect(review.notes.count == 1 && note.text == "Notitie uit 0.3: deelnemerslijsten bekeken (bijgewerkt door bert)")
+        #expect(note.version == 2 && note.author == "anna" && note.updatedBy == "bert" && !note.isForReport)
+        #expect(review.decisions.map(\.text) == ["Besluit uit 0.3: thema instroom agenderen"])
+        let action = try #require(review.actions.first)
+        #expect(action.text == "Actie uit 0.3: werkagenda" && action.owner == "bert" && action.dueDate == "2024-03-31")
+        #expect(review.people.map(\.name) == ["bert"], "the owner became a person")
+        #expect(review.history.count == 5 && Set(review.history.map(\.author)) == ["anna", "bert"])
+        let drafts = try store.abandonedDrafts(author: "bert")
+        #expect(drafts.count == 1 && drafts[0].payload.contains("Onbewaarde tekst in 0.3"), "the text bert left is offered")
+
+        // Everything since 0.3 works on it.
+        _ = try store.apply(.addMeetings([Meeting(kind: "sectortafel", date: "2025-11-14")]), author: "anna", now: now, discardingDraft: nil)
+        _ = try store.apply(.recordPeildatum(label: "december 2024"), author: "anna", now: now, discardingDraft: nil)
+        _ = try store.apply(.proposeChange(TableChange(kind: .rewording, goalId: "doel-1", column: .indicatoren, itemId: "d1-in-1", text: "Nieuw")),
+                            author: "anna", now: now, discardingDraft: nil)
+        _ = try store.apply(.updateNote(id: note.id, text: "verder in 0.4", expectedVersion: 2), author: "anna", now: now, discardingDraft: nil)
+        let after = try store.load()
+        #expect(after.meetings.count == 1 && after.peildata.first?.status(of: "d1-in-1") == .inProgress && after.tableChanges.count == 1)
+        #expect(after.notes.first?.version == 3 && after.history.count == 9)
+    }
+}
