@@ -25,7 +25,8 @@ let package = Package(
         // A figure as lines of horizontal bars, for the screens, the slides and the text export alike.
         .target(name: "BarChart", dependencies: ["DialoogModel"]),
         // Review statuses, notes, decisions and action items in SQLite (GRDB), with migrations.
-        .target(name: "ReviewStore", dependencies: ["DialoogModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ReviewStore", dependencies: ["DialoogModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                                    .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The review for the jaarverslag (Markdown), spreadsheets (xlsx, CSV), calendars (iCalendar), tools (JSON) and pipes.
         .target(name: "ReviewExport", dependencies: ["DialoogModel", "BarChart", "CXLSXWriter"]),
         // State + keys -> in-memory frame. No terminal code.

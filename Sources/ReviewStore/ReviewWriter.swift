@@ -243,8 +243,11 @@ struct ReviewWriter {
         var removed: [Meeting] = []
         for (id, version) in zip(ids, versions) {
             let old = try current(meeting: id, expected: version)
-            let hanging = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM decision WHERE activity_id = ?) + (SELECT COUNT(*) FROM action_item WHERE activity_id = ?)",
-                                           arguments: [old.activityId, old.activityId])!
+            // Its notes too: deleted with it they would hang on nothing.
+            let hanging = try Int.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM decision WHERE activity_id = ?) + (SELECT COUNT(*) FROM action_item WHERE activity_id = ?)
+                    + (SELECT COUNT(*) FROM note WHERE subject_id = ?)
+                """, arguments: [old.activityId, old.activityId, old.activityId])!
             guard hanging == 0 else { throw MeetingInUse(name: old.name, records: hanging) }
             try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [id])
             try record(.meeting, id: id, subject: old.activityId, .deleted, old: old.summary, new: nil)
@@ -561,12 +564,13 @@ public struct PersonInUse: ReviewRefusal, CustomStringConvertible {
     public var description: String { "\(name) heeft nog acties: voeg samen met een ander in plaats van te wissen" }
 }
 
-/// A meeting with decisions or actions is not deleted: cancel it (status vervallen) instead.
+/// A meeting with decisions, actions or notes is not deleted: cancel it (status vervallen) instead.
 public struct MeetingInUse: ReviewRefusal, CustomStringConvertible {
     let name: String
     let records: Int
     public var description: String {
-        "\(name) heeft \(records == 1 ? "een besluit of actie" : "\(records) besluiten en acties"): zet de status op vervallen in plaats van te wissen"
+        "\(name) heeft \(records == 1 ? "een besluit, actie of notitie" : "\(records) besluiten, acties en notities"): "
+            + "zet de status op vervallen in plaats van te wissen"
     }
 }
 

@@ -64,6 +64,12 @@ private let sampleDataset = try! DatasetLoader.load(directory: StableIdTests.sam
         let empty = try store.apply(.addMeetings([Meeting(kind: "werkbezoek", date: "2025-04-01")]), author: "anna", now: now)
         _ = try store.apply(empty, author: "anna", now: now)
         #expect(try store.load().meetings.map(\.kind) == ["sac vergadering"], "a meeting with nothing on it is deleted")
+        _ = try store.apply(.addMeetings([Meeting(kind: "werkbezoek", date: "2025-05-01")]), author: "anna", now: now)
+        let visit = try #require(try store.load().meetings.first { $0.kind == "werkbezoek" })
+        _ = try store.apply(.addNote(subjectId: visit.activityId, text: "Verslag volgt"), author: "anna", now: now)
+        #expect(throws: MeetingInUse.self, "nor one with a note: the note would hang on nothing") {
+            try store.apply(.deleteMeetings([visit.id], expectedVersions: [visit.version]), author: "anna", now: now)
+        }
     }
 }
 

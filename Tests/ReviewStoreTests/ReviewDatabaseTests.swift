@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import DialoogModel
+import TestSupport
 @testable import ReviewStore
 
 let now = Date(timeIntervalSince1970: 1_764_000_000)
@@ -193,5 +194,22 @@ func temporaryDatabasePath() -> String {
         try store.writer.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000") }
         _ = try store.apply(.addNote(subjectId: "d1-in-1", text: long), author: "j", now: now)
         #expect(try store.load().notes.count == 2)
+    }
+}
+
+/// The review's own reading of a stored date gives the very `Date` GRDB's reading gives, so a record loaded
+/// whole and one read again after a save compare equal, and a date written back is the date that was read.
+@Suite struct StoredDateTests {
+    @Test func aStoredDateReadsAsGRDBReadsIt() throws {
+        var generator = SplitMix64(seed: 20)
+        for _ in 0..<20_000 {
+            let milliseconds = Int64(1_500_000_000_000 + generator.next() % 600_000_000_000)
+            let text = try #require(String.fromDatabaseValue(Date(timeIntervalSince1970: Double(milliseconds) / 1_000).databaseValue))
+            let grdb = try #require(Date.fromDatabaseValue(text.databaseValue))
+            #expect(ColumnRow.date(text) == grdb, "\(text)")
+            #expect(String.fromDatabaseValue(grdb.databaseValue) == text, "written back as read")
+        }
+        #expect(ColumnRow.date("2026-02-30 10:00:00") == nil && ColumnRow.date("2026-13-01 10:00:00.000") == nil,
+                "another form is left to GRDB")
     }
 }

@@ -244,7 +244,7 @@ extension AppModel {
         switch outcome {
         case .applied(let edit, let state, let fromForm):
             show(state)
-            message = edit.summary(in: context.dataset) + "  (\(keymap.key(for: .undo)) = ongedaan maken)"
+            message = edit.summary(in: context.dataset, keymap: keymap) + "  (\(keymap.key(for: .undo)) = ongedaan maken)"
             if fromForm {
                 form = nil
                 offerNextDraft()

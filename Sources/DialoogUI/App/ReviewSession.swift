@@ -21,8 +21,8 @@ public struct ReviewSession: Sendable {
 }
 
 extension ReviewEdit {
-    /// What the status line says after the edit, places by their names.
-    func summary(in dataset: Dataset) -> String {
+    /// What the status line says after the edit, places by their names and keys as `keymap` binds them.
+    func summary(in dataset: Dataset, keymap: Keymap) -> String {
         switch self {
         case .setStatus(let itemId, let status, _): "Status \(dataset.reviewTargetName(itemId) ?? itemId): \(status.label)"
         case .addNote: "Notitie bewaard"
@@ -47,7 +47,7 @@ extension ReviewEdit {
         case .updateMeeting(let meeting): "\(meeting.name) bijgewerkt (\(meeting.status.rawValue))"
         case .deleteMeetings(let ids, _): ids.count == 1 ? "Overleg gewist" : "\(ids.count) overleggen gewist"
         case .restoreMeetings(let meetings): meetings.count == 1 ? "Overleg teruggezet" : "\(meetings.count) overleggen teruggezet"
-        case .recordPeildatum(let label): "Peildatum \(label) vastgelegd (\(Command.of(.comparePeildata).label): \(Command.of(.comparePeildata).defaultKeys.first?.displayName ?? ""))"
+        case .recordPeildatum(let label): "Peildatum \(label) vastgelegd (\(Command.of(.comparePeildata).label): \(keymap.key(for: .comparePeildata)))"
         case .deletePeildatum: "Peildatum gewist"
         case .restorePeildatum(let peildatum): "Peildatum \(peildatum.label) teruggezet"
         case .proposeChange(let change):
