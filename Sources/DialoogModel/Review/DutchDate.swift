@@ -6,16 +6,19 @@ public enum DutchDate {
 
     /// A stored day (`2024-03-31`) as the office writes it: `31-03-2024`.
     public static func day(_ iso: String) -> String {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3 else { return iso }
-        return "\(parts[2])-\(parts[1])-\(parts[0])"
+        let utf8 = Array(iso.utf8)
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return iso }
+        return String(decoding: utf8[8..<10] + [UInt8(ascii: "-")] + utf8[5..<7] + [UInt8(ascii: "-")] + utf8[0..<4], as: UTF8.self)
     }
 
-    /// "25-11-2026 06:40".
+    /// "25-11-2026 06:40". By arithmetic on the Dutch offset of that moment: a list of changes shows hundreds.
     public static func timestamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%02d-%02d-%04d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let (year, month, day) = CivilDay.date(days: days)
+        let minutes = (seconds - days * 86_400) / 60
+        return "\(twoDigits(day))-\(twoDigits(month))-\(year) \(twoDigits(minutes / 60)):\(twoDigits(minutes % 60))"
     }
+
+    private static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 }

@@ -99,6 +99,11 @@ public struct Meeting: Sendable, Equatable, Identifiable, Codable {
 
     public static func activityId(_ id: Int64) -> String { "overleg-\(id)" }
 
+    /// The meeting id in an activity id ("overleg-12" → 12); nil for a 2023 activity.
+    static func id(inActivityId activityId: String) -> Int64? {
+        activityId.hasPrefix("overleg-") ? Int64(activityId.dropFirst("overleg-".count)) : nil
+    }
+
     public var year: Int { Int(date.prefix(4)) ?? 0 }
     public var isHtnoMiddag: Bool { kind.lowercased().replacingOccurrences(of: " ", with: "-") == "htno-middag" }
     /// 1 = januari.
@@ -120,7 +125,11 @@ extension ReviewSnapshot {
         dataset.meetingName(activityId) ?? meeting(activityId: activityId)?.name
     }
 
-    public func meeting(activityId: String) -> Meeting? { meetings.first { $0.activityId == activityId } }
+    /// By the number in the id: hundreds of lines name a meeting, and spelling out every meeting's id to compare was most of a list of them.
+    public func meeting(activityId: String) -> Meeting? {
+        guard let id = Meeting.id(inActivityId: activityId) else { return nil }
+        return meetings.first { $0.id == id }
+    }
 
     /// Where a meeting is shown: in the 2023 cycle, or among the meetings of its year.
     public func location(ofMeeting activityId: String, in dataset: Dataset) -> DataLocation? {

@@ -19,18 +19,22 @@ public struct ReviewChanges: Sendable {
     public let since: Date
     /// The changes after `since`, oldest first (without those of the excluded author).
     public let entries: [HistoryEntry]
-    public let sections: [Section]
+    private let review: ReviewSnapshot
+    private let dataset: Dataset
+    private let today: String
 
     /// `excluding`: leave out one author's own changes ("by a colleague"). `today` (yyyy-MM-dd) tells which
     /// actions are overdue and which fall due within the week.
     public init(review: ReviewSnapshot, dataset: Dataset, since: Date, today: String, excluding author: String? = nil) {
         self.since = since
-        let entries = review.history.filter { $0.at > since && $0.author != author }
-        self.entries = entries
-        var sections = Self.byPlace(entries, review: review, dataset: dataset)
-        sections += Self.byAuthor(entries)
-        sections += Self.actionsDue(review, dataset: dataset, today: today)
-        self.sections = sections
+        entries = review.history.filter { $0.at > since && $0.author != author }
+        (self.review, self.dataset, self.today) = (review, dataset, today)
+    }
+
+    /// Per goal, meeting and person, then the actions due: made when asked for (the greeting at start needs
+    /// only `entries`, and a large review has hundreds of actions due to write out).
+    public var sections: [Section] {
+        Self.byPlace(entries, review: review, dataset: dataset) + Self.byAuthor(entries) + Self.actionsDue(review, dataset: dataset, today: today)
     }
 
     /// "4 wijzigingen door bert (3) en anna (1)": who did how much, for the start-up line.
