@@ -30,6 +30,23 @@ static inline attr_t nc_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t nc_a_dim(void) { return A_DIM; }
 static inline attr_t nc_a_normal(void) { return A_NORMAL; }
 
+/// Home, End, Insert, Delete and F1–F12 as PuTTY, rxvt, the linux console, tmux and xterm send them, whatever
+/// TERM claims (as htop does): a client whose TERM=xterm sends PuTTY's ESC[4~ for End, and without this the
+/// program read Esc, '[', '4', '~'.
+static inline void nc_define_key_variants(void) {
+    static const struct { const char *sequence; int code; } variants[] = {
+        {"\033[1~", KEY_HOME}, {"\033[4~", KEY_END}, {"\033[7~", KEY_HOME}, {"\033[8~", KEY_END},
+        {"\033[H", KEY_HOME}, {"\033[F", KEY_END}, {"\033OH", KEY_HOME}, {"\033OF", KEY_END},
+        {"\033[2~", KEY_IC}, {"\033[3~", KEY_DC}, {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
+        {"\033OP", KEY_F(1)}, {"\033OQ", KEY_F(2)}, {"\033OR", KEY_F(3)}, {"\033OS", KEY_F(4)},
+        {"\033[11~", KEY_F(1)}, {"\033[12~", KEY_F(2)}, {"\033[13~", KEY_F(3)}, {"\033[14~", KEY_F(4)},
+        {"\033[15~", KEY_F(5)}, {"\033[17~", KEY_F(6)}, {"\033[18~", KEY_F(7)}, {"\033[19~", KEY_F(8)},
+        {"\033[20~", KEY_F(9)}, {"\033[21~", KEY_F(10)}, {"\033[23~", KEY_F(11)}, {"\033[24~", KEY_F(12)},
+        {"\033[[A", KEY_F(1)}, {"\033[[B", KEY_F(2)}, {"\033[[C", KEY_F(3)}, {"\033[[D", KEY_F(4)}, {"\033[[E", KEY_F(5)},
+    };
+    for (size_t i = 0; i < sizeof variants / sizeof variants[0]; i++) define_key(variants[i].sequence, variants[i].code);
+}
+
 /// Draws one cell: a NUL-terminated wide string of at most CCHARW_MAX characters.
 static inline int nc_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;

@@ -44,6 +44,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(nc_stdscr(), true)
+        nc_define_key_variants()
         nc_define_ready_key()
         set_escdelay(25)
         if mouse { nc_enable_mouse() }
@@ -223,8 +224,10 @@ public final class Terminal {
         case KEY_ENTER: .enter
         case KEY_BACKSPACE: .backspace
         case KEY_DC: .delete
+        case KEY_IC: .insert
         case KEY_BTAB: .backTab
         case KEY_RESIZE: .resize
+        case (KEY_F0 + 1)...(KEY_F0 + 12): .function(Int(code - KEY_F0))
         default: nil
         }
     }

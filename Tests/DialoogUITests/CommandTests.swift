@@ -300,3 +300,21 @@ import DialoogModel
         #expect(app.statusMessage == "Dit is het begin van Doelen; q stopt")
     }
 }
+
+/// F1 and F10 as in htop and mc; the other F-keys and Insert say they do nothing; keys.yaml names them all.
+@Suite struct FunctionKeyTests {
+    @Test func f1HelpsF10QuitsAndTheOthersSaySo() {
+        var app = makeApp()
+        app.handle(.function(5))
+        #expect(app.statusMessage == "Toets F5 doet niets: ? toont de toetsen, : zoekt een opdracht")
+        app.handle(.insert)
+        #expect(app.statusMessage == "Toets Insert doet niets: ? toont de toetsen, : zoekt een opdracht")
+        app.handle(.function(1))
+        #expect(app.isShowingHelp)
+        app.handle(.character("x"))
+        app.handle(.function(10))
+        #expect(!app.isRunning)
+        #expect(Key(name: "f12") == .function(12) && Key(name: "F1") == .function(1) && Key(name: "f13") == nil && Key(name: "insert") == .insert)
+        #expect(Key.function(7).name == "f7" && Key.function(7).displayName == "F7")
+    }
+}

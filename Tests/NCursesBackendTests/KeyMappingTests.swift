@@ -11,7 +11,10 @@ import DialoogUI
         #expect(Terminal.functionKey(KEY_BTAB) == .backTab)
         #expect(Terminal.functionKey(KEY_RESIZE) == .resize)
         #expect(Terminal.functionKey(KEY_BACKSPACE) == .backspace)
-        #expect(Terminal.functionKey(KEY_F0 + 5) == nil)
+        #expect(Terminal.functionKey(KEY_F0 + 1) == .function(1))
+        #expect(Terminal.functionKey(KEY_F0 + 12) == .function(12))
+        #expect(Terminal.functionKey(KEY_F0 + 13) == nil, "F13 and up: no key of ours")
+        #expect(Terminal.functionKey(KEY_IC) == .insert)
     }
 
     @Test func characters() {

@@ -231,9 +231,9 @@ public struct Command: Sendable {
         case .present: ("presenteren vanaf hier", .other, browsing, [.character("p")])
         case .nextTheme: ("volgend thema", .other, [.browsing, .presenting], [.control("t")])
         case .togglePreview: ("voorbeeldpaneel aan/uit", .other, browsing, [.character("v")])
-        case .help: ("deze hulp (elke toets sluit)", .other, browsing, [.character("?")])
+        case .help: ("deze hulp (elke toets sluit)", .other, browsing, [.character("?"), .function(1)])
         case .redraw: ("scherm opnieuw tekenen", .other, [.browsing, .presenting], [.control("l")])
-        case .quit: ("stoppen", .other, [.browsing, .presenting], [.character("q")])
+        case .quit: ("stoppen", .other, [.browsing, .presenting], [.character("q"), .function(10)])
         case .nextSlide: ("volgende dia", .presenter, [.presenting],
                           [.character(" "), .right, .pageDown, .down, .character("l"), .character("j"), .enter])
         case .previousSlide: ("vorige dia", .presenter, [.presenting], [.left, .pageUp, .up, .backspace, .character("h"), .character("k")])

@@ -95,7 +95,7 @@ public struct Keymap: Sendable {
 }
 
 extension Key {
-    /// The name in `keys.yaml`: `j`, `G`, `/`, `space`, `enter`, `esc`, `tab`, `shift-tab`, `up`, `pgdn`, `ctrl-r` …
+    /// The name in `keys.yaml`: `j`, `G`, `/`, `space`, `enter`, `esc`, `tab`, `shift-tab`, `up`, `pgdn`, `ctrl-r`, `f1` …
     public var name: String {
         switch self {
         case .character(" "): "space"
@@ -112,6 +112,8 @@ extension Key {
         case .escape: "esc"
         case .backspace: "backspace"
         case .delete: "delete"
+        case .insert: "insert"
+        case .function(let number): "f\(number)"
         case .tab: "tab"
         case .backTab: "shift-tab"
         case .control(let character): "ctrl-\(character)"
@@ -136,6 +138,8 @@ extension Key {
         case .escape: "Esc"
         case .backspace: "Bksp"
         case .delete: "Del"
+        case .insert: "Insert"
+        case .function(let number): "F\(number)"
         case .tab: "Tab"
         case .backTab: "Shift-Tab"
         case .control(let character): "Ctrl-" + character.uppercased()
@@ -147,9 +151,12 @@ extension Key {
     public init?(name: String) {
         let named: [String: Key] = ["space": .character(" "), "up": .up, "down": .down, "left": .left, "right": .right,
                                     "pgup": .pageUp, "pgdn": .pageDown, "home": .home, "end": .end, "enter": .enter,
-                                    "esc": .escape, "backspace": .backspace, "delete": .delete, "tab": .tab, "shift-tab": .backTab]
+                                    "esc": .escape, "backspace": .backspace, "delete": .delete, "insert": .insert, "tab": .tab,
+                                    "shift-tab": .backTab]
         if let key = named[name.lowercased()] {
             self = key
+        } else if name.lowercased().hasPrefix("f"), let number = Int(name.dropFirst()), (1...12).contains(number) {
+            self = .function(number)
         } else if name.count == 1, let character = name.first, !character.isWhitespace, !TerminalSafeText.isUnsafe(character.unicodeScalars.first!) {
             self = .character(character)
         } else if name.lowercased().hasPrefix("ctrl-"), name.count == 6, let letter = name.lowercased().last, letter.isLetter, letter.isASCII,

@@ -3,7 +3,9 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, backspace, delete, tab, backTab
+    case enter, escape, backspace, delete, insert, tab, backTab
+    /// F1 to F12.
+    case function(Int)
     /// Ctrl plus a letter, lower case (`.control("l")` for Ctrl-L).
     case control(Character)
     case resize

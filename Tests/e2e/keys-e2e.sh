@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Keys from every client: the real binary in tmux gets the raw bytes that xterm (normal and application
+# cursor mode), PuTTY, rxvt, the linux console and tmux send for Home, End, F1, F5, F10 and Insert, once
+# with TERM=xterm (what many clients claim) and once with the client's own TERM. Home and End must move, F1
+# open help, F10 quit, F5 and Insert say they do nothing, and in a note form End must not type "[4~".
+#
+# Usage: Tests/e2e/keys-e2e.sh [path/to/htno-dialoog]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+bin="$(realpath "${1:-.build/debug/htno-dialoog}")"
+work="$(mktemp -d)"
+socket="htno-keys-$$"
+source Tests/e2e/checks.sh
+
+tm() { tmux -L "$socket" "$@" 2>/dev/null; }
+screen() { tm capture-pane -p; }
+show_screens() { screen | sed 's/^/     | /'; }
+trap 'tm kill-server; rm -rf "$work"' EXIT
+on_screen() { screen | grep -qF -- "$1"; }
+# The Doelen overview's preview names the selected goal on its first line.
+preview_is() { screen | sed -n 14p | grep -qF "│ $1 "; }
+
+# raw SEQUENCE: sends the bytes of SEQUENCE (printf escapes, \033 for Esc) as one write, as a client does.
+raw() {
+    local hex
+    hex="$(printf "$1" | od -An -tx1)"
+    reacted 3 screen tm send-keys -H $hex
+}
+
+start() { # TERM
+    tm kill-server
+    for _ in $(seq 50); do tm has-session || break; sleep 0.1; done
+    tm -f /dev/null new-session -d -x 80 -y 24 \
+        "env TERM=$1 LANG=C.UTF-8 $bin --data sample-data --db $work/review.sqlite --user toetsen; echo EXIT=\$?; sleep 600"
+    poll 10 on_screen "Pilotdoelen permanente dialoog"
+}
+
+# client HOME END F1 F5 F10 INSERT TERM...: each TERM in turn.
+client() {
+    local name=$1 home=$2 end=$3 f1=$4 f5=$5 f10=$6 insert=$7 term
+    shift 7
+    for term in "$@"; do
+        local who="$name (TERM=$term)"
+        check "$who: starts" start "$term"
+        raw "$end"
+        check "$who: End goes to the last goal" poll 3 preview_is "Doel 6"
+        raw "$home"
+        check "$who: Home goes back to the first" poll 3 preview_is "Doel 1"
+        raw "$f5"
+        check "$who: F5 says it does nothing" poll 3 on_screen "Toets F5 doet niets"
+        raw "$insert"
+        check "$who: Insert says it does nothing" poll 3 on_screen "Toets Insert doet niets"
+        raw "$f1"
+        check "$who: F1 opens help" poll 3 on_screen "Navigeren"
+        raw "x"
+        raw "$f10"
+        check "$who: F10 quits" poll 5 on_screen "EXIT=0"
+    done
+}
+
+client "xterm" '\033[H' '\033[F' '\033OP' '\033[15~' '\033[21~' '\033[2~' xterm xterm-256color
+client "xterm, application cursor keys" '\033OH' '\033OF' '\033OP' '\033[15~' '\033[21~' '\033[2~' xterm
+client "PuTTY" '\033[1~' '\033[4~' '\033[11~' '\033[15~' '\033[21~' '\033[2~' xterm putty
+client "rxvt" '\033[7~' '\033[8~' '\033[11~' '\033[15~' '\033[21~' '\033[2~' xterm rxvt-unicode
+client "linux console" '\033[1~' '\033[4~' '\033[[A' '\033[[E' '\033[21~' '\033[2~' xterm linux
+client "tmux" '\033[1~' '\033[4~' '\033OP' '\033[15~' '\033[21~' '\033[2~' xterm tmux-256color
+
+# In a note form PuTTY's End moves the cursor; it never types "[4~" into the text.
+check "note form: starts" start xterm
+raw "1"; raw '\r'; raw "a"
+check "note form: opens" poll 3 on_screen "Nieuwe notitie"
+raw "begin"
+raw '\033[1~'
+raw "X"
+raw '\033[4~'
+raw "Y"
+check "note form: Home and End move the cursor, nothing else is typed" poll 3 on_screen "XbeginY"
+no_sequence_typed() { ! screen | grep -qF "[4~" && ! screen | grep -qF "[1~"; }
+check "note form: no [1~ or [4~ in the text" no_sequence_typed
+
+echo "keys-e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
