@@ -70,11 +70,11 @@ struct CommonOptions: ParsableArguments {
 
     var author: String { user ?? config.user ?? Resources.loginName() }
 
-    /// The review as stored, read only; before the dashboard was ever opened there is none yet, and the
-    /// table exports with every item open.
+    /// The review as stored, read only; before the dashboard was ever opened (or at a path where no database
+    /// is yet) there is none, and the table exports with every item open.
     func reviewSnapshot() throws -> ReviewSnapshot {
         do {
-            let nothingReviewedYet = db == nil && !FileManager.default.fileExists(atPath: databasePath)
+            let nothingReviewedYet = !FileManager.default.fileExists(atPath: databasePath)
             return nothingReviewedYet ? .empty : try ReviewDatabase(path: databasePath, readOnly: true).load()
         } catch let fault as ReviewDatabaseFault {
             throw ValidationFailure(message: fault.description)

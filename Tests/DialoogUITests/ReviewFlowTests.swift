@@ -546,3 +546,24 @@ struct FailingRepository: ReviewRepository {
         #expect(app.statusMessage == "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend (gevraagd met --read-only)")
     }
 }
+
+/// A database opened read-only says so the moment a key would record something, not when a form is saved.
+@Suite struct ReadOnlyReviewTests {
+    @Test func aRecordingKeySaysReadOnlyAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ro-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("review.sqlite").path
+        _ = try ReviewDatabase(path: path).apply(.addNote(subjectId: "d1-in-1", text: "al bewaard"), author: "anna", now: reviewClock())
+        var app = try makeReviewApp(repository: try ReviewDatabase(path: path, readOnly: true))
+        app.type("1\n")
+        for key in ["a", "s", "i", "r"] {
+            app.type(key)
+            #expect(app.openForm == nil && app.statusMessage == "Alleen lezen: gevraagd met --read-only; er kan niets bewaard worden",
+                    "\(key): \(app.statusMessage ?? "")")
+        }
+        app.type("l")
+        #expect(app.render().contains("✎1"), "what is stored is shown")
+        app.type("E")
+        #expect(app.pendingQuestion == "Export:", "exporting only reads: \(app.pendingQuestion ?? app.statusMessage ?? "")")
+    }
+}

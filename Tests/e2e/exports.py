@@ -307,6 +307,12 @@ check("bijlage1 .docx: an accepted new item is in its cell, a proposal is not",
       any(t.startswith("Werkagenda 2026 vastgesteld op de sectortafel") for t in results_cell)
       and not any("(voorstel)" in c.text for row in appendix.rows for c in row.cells), results_cell)
 
+# --- export without a database: at a path where none is yet, the table with every item open, nothing created ------
+no_db = os.path.join(work, "nog-geen", "review.sqlite")
+fresh = subprocess.run([binary, "export", "--format", "text", "--data", "sample-data", "--db", no_db], capture_output=True, env=env)
+check("export --db at a path with no database: the table, and no file or folder made",
+      fresh.returncode == 0 and b"Doel 1" in fresh.stdout and not os.path.exists(os.path.dirname(no_db)), fresh.stderr)
+
 # --- import: a JSON export into an empty database gives the same records (a move to a new server) ----------
 def without_moment(text):
     document = json.loads(text)

@@ -26,9 +26,13 @@ public protocol ReviewRepository: Sendable {
     func deleteDraft(id: Int64) throws
     /// When `login` last started the app (nil the first time), and from now on: now.
     func recordVisit(login: String, now: Date) throws -> Date?
+    /// Why nothing can be written (asked for, no write permission, a newer schema); nil when it can.
+    var readOnlyReason: String? { get }
 }
 
 extension ReviewRepository {
+    public var readOnlyReason: String? { nil }
+
     public func recordVisit(login: String, now: Date) throws -> Date? { nil }
 
     public func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws { snapshot = try load() }

@@ -19,7 +19,8 @@ public struct App: Sendable {
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil,
                 themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
                 showsPreview: Bool = true, readerMode: Bool = false, remindsAtStart: Bool = true) {
-        model = AppModel(dataset: dataset, glyphs: glyphs, startupMessage: startupMessage, hasReview: review != nil, themes: themes,
+        model = AppModel(dataset: dataset, glyphs: glyphs, startupMessage: startupMessage, hasReview: review != nil,
+                         readOnlyReason: review?.repository.readOnlyReason, themes: themes,
                          themeName: themeName, presenting: presenting, keymap: keymap, showsPreview: showsPreview, readerMode: readerMode,
                          user: review?.author, remindsAtStart: remindsAtStart)
         controller = review.map { ReviewController(session: $0, dataset: dataset) }

@@ -27,6 +27,8 @@ public struct AppModel: Sendable {
     var message: String?
     /// Whether a review database is open: without one the app only reads.
     let hasReview: Bool
+    /// Why the open review database cannot be written, if it cannot.
+    let readOnlyReason: String?
     /// Drafts left by earlier sessions of this user, still to be offered.
     var draftsToOffer: [Draft] = []
     /// Why the last draft could not be saved, if it could not.
@@ -49,7 +51,7 @@ public struct AppModel: Sendable {
     var lastVisit: Date?
 
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
-    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, hasReview: Bool = false,
+    public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, hasReview: Bool = false, readOnlyReason: String? = nil,
                 themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
                 showsPreview: Bool = true, readerMode: Bool = false, user: String? = nil, remindsAtStart: Bool = true) {
         isReaderMode = readerMode
@@ -61,6 +63,7 @@ public struct AppModel: Sendable {
         self.keymap = keymap
         message = startupMessage
         self.hasReview = hasReview
+        self.readOnlyReason = readOnlyReason
         themeNames = themes
         self.themeName = themeName
         base = presenting.map(Base.presenting) ?? .browsing
@@ -165,9 +168,14 @@ public struct AppModel: Sendable {
         }
     }
 
-    /// False, saying why in the status line, when the command needs a review database and none is open.
+    /// False, saying why in the status line, when the command needs a review database and none is open, or
+    /// records something in one that is read-only.
     mutating func isAvailable(_ command: CommandID) -> Bool {
         let info = Command.of(command)
+        if hasReview, info.writes, let readOnlyReason {
+            message = "Alleen lezen: \(readOnlyReason); er kan niets bewaard worden"
+            return false
+        }
         guard info.availability == .withReviewDatabase, !hasReview else { return true }
         message = info.availability.reason(for: info, keymap: keymap)
         return false

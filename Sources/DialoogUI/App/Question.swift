@@ -99,8 +99,12 @@ extension AppModel {
         case .overwriteExport(let request):
             export(request)
         case .discardDraft(let draft):
-            emit(.review(.deleteDraft(id: draft.id)))
-            message = "Concept weggegooid"
+            if let readOnlyReason {
+                message = "Alleen lezen (\(readOnlyReason)): het concept blijft bewaard"
+            } else {
+                emit(.review(.deleteDraft(id: draft.id)))
+                message = "Concept weggegooid"
+            }
             offerNextDraft()
         case .dismiss(let text):
             message = text

@@ -143,6 +143,18 @@ public struct Command: Sendable {
     public let defaultKeys: [Key]
     public let availability: Availability
 
+    /// Whether the command records something (a status, note, meeting, undo …): in a read-only database it
+    /// says so at once instead of failing when the form is saved.
+    public var writes: Bool {
+        switch id {
+        case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
+             .markForReport, .mergePerson, .addMeeting, .minutes, .planYear, .recordPeildatum, .proposeItem, .proposeWording, .decideChange:
+            true
+        default:
+            false
+        }
+    }
+
     /// The command table.
     public static let all: [Command] = CommandID.allCases.map(Command.init)
 
