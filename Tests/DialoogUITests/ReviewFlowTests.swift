@@ -537,22 +537,12 @@ struct FailingRepository: ReviewRepository {
         #expect(app.openForm == nil)
         #expect(app.review.notes.first?.text.hasPrefix("een lange notitie") == true)
     }
-
-    @Test func aReadOnlyDatabaseSaysSoOnEveryEdit() throws {
-        let path = temporaryDatabasePath()
-        _ = try ReviewDatabase(path: path)
-        var app = try makeReviewApp(repository: ReviewDatabase(path: path, readOnly: true))
-        app.type("\nls")
-        #expect(app.statusMessage == "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend (gevraagd met --read-only)")
-    }
 }
 
 /// A database opened read-only says so the moment a key would record something, not when a form is saved.
 @Suite struct ReadOnlyReviewTests {
     @Test func aRecordingKeySaysReadOnlyAtOnce() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ro-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("review.sqlite").path
+        let path = temporaryDatabasePath()
         _ = try ReviewDatabase(path: path).apply(.addNote(subjectId: "d1-in-1", text: "al bewaard"), author: "anna", now: reviewClock())
         var app = try makeReviewApp(repository: try ReviewDatabase(path: path, readOnly: true))
         app.type("1\n")
