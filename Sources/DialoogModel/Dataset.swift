@@ -1,7 +1,11 @@
 /// Everything htno-dialoog shows, loaded from the files in `sample-data/`. Read-only.
 public struct Dataset: Sendable, Equatable {
     /// The source's table; `table(with:at:)` gives it with the secretariat's changes.
-    public internal(set) var pilotGoals: [PilotGoal]
+    public internal(set) var pilotGoals: [PilotGoal] {
+        didSet { itemPlaces = GoalItemPlaces() }
+    }
+    /// Where each goal item is, built on first use (every line of a long list of changes looks one up).
+    private(set) var itemPlaces = GoalItemPlaces()
     public let peildatum: String
     public let longTermThemes: [LongTermTheme]
     public let cycle: ConversationCycle

@@ -526,8 +526,8 @@ EOF
         keys A Enter
         wait_on A "Doel 1:"
         keys A l s
-        check "9 $tag: s is refused: 'Niet opgeslagen: de reviewdatabase is alleen-lezen geopend'" \
-            wait_on A "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend"
+        check "9 $tag: s is refused at once: 'Alleen lezen: gemaakt door een nieuwere htno-dialoog'" \
+            wait_bottom A "Alleen lezen: gemaakt door een nieuwere htno-dialoog" 2
         keys A q
         check "9 $tag: q quits with 0" wait_on A "EXIT=0"
         after="$(sha "$db")"

@@ -210,7 +210,7 @@ check "a broken deck is one line naming file and slide" wait_for "kapot-deck.yam
 start 80 24 -- --data sample-data --db "$db" --read-only
 check "--read-only says so at the start" wait_for "Alleen lezen: $db: gevraagd met --read-only"
 keys Enter l s
-check "--read-only refuses an edit clearly" wait_for "Niet opgeslagen: de reviewdatabase is alleen-lezen geopend"
+check "--read-only refuses an edit clearly, at the key" wait_for "Alleen lezen: gevraagd met --read-only; er kan niets bewaard worden"
 keys q
 
 # 13. Terminal types and locales.

@@ -14,12 +14,7 @@ extension Dataset {
 
     /// The goal item with this id and where it is.
     public func goalItem(id: String) -> (goal: Int, column: GoalColumn, item: Int)? {
-        for (goalIndex, goal) in pilotGoals.enumerated() {
-            for column in GoalColumn.allCases {
-                if let index = goal.items(in: column).firstIndex(where: { $0.id == id }) { return (goalIndex, column, index) }
-            }
-        }
-        return nil
+        itemPlaces.place(of: id, in: pilotGoals)
     }
 
     /// What an action serves, as people name it: "Doel 4" or "Doel 4 · Indicatoren 1"; nil for an unknown id.
@@ -42,4 +37,28 @@ extension Dataset {
         }
         return nil
     }
+}
+
+/// The place of every goal item by its id, made on first use and anew whenever the table changes
+/// (`Dataset.pilotGoals`). Equal whatever it holds, so two datasets compare by their data.
+final class GoalItemPlaces: @unchecked Sendable, Equatable {
+    private let lock = NSLock()
+    private var places: [String: (goal: Int, column: GoalColumn, item: Int)]?
+
+    func place(of id: String, in goals: [PilotGoal]) -> (goal: Int, column: GoalColumn, item: Int)? {
+        lock.withLock {
+            if places == nil {
+                var all: [String: (goal: Int, column: GoalColumn, item: Int)] = [:]
+                for (goalIndex, goal) in goals.enumerated() {
+                    for column in GoalColumn.allCases {
+                        for (index, item) in goal.items(in: column).enumerated() where all[item.id] == nil { all[item.id] = (goalIndex, column, index) }
+                    }
+                }
+                places = all
+            }
+            return places?[id]
+        }
+    }
+
+    static func == (left: GoalItemPlaces, right: GoalItemPlaces) -> Bool { true }
 }
