@@ -10,7 +10,8 @@ enum WordDocument {
         let partial = path + ".deel-\(ProcessInfo.processInfo.processIdentifier).docx"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: pandoc)
-        process.arguments = ["--from", "markdown", "--to", "docx", "--output", partial]
+        // Without "smart": the sources' own apostrophes and quotes ("thema' s") stay as printed, not curled.
+        process.arguments = ["--from", "markdown-smart", "--to", "docx", "--output", partial]
         let input = Pipe()
         process.standardInput = input
         process.standardError = FileHandle.nullDevice

@@ -302,6 +302,9 @@ check("bijlage1 .docx: items are paragraphs of their cell, mitigations marked, s
       first_goal[0].text.startswith("Doel 1") and any(p.text.startswith("=> besluitvorming") for p in first_goal[1].paragraphs)
       and any(p.text.startswith("Actieve betrokkenheid") and p.text.endswith("(aangetoond)") for p in first_goal[2].paragraphs),
       [p.text[:40] for p in first_goal[2].paragraphs])
+all_cells = " ".join(c.text for row in appendix.rows for c in row.cells)
+check("bijlage1 .docx: the source's apostrophes as printed (thema' s), not curled by pandoc",
+      "thema' s" in all_cells and "\u2019" not in all_cells, [t for t in all_cells.split("  ") if "thema" in t][:2])
 results_cell = [p.text for p in first_goal[4].paragraphs]
 check("bijlage1 .docx: an accepted new item is in its cell, a proposal is not",
       any(t.startswith("Werkagenda 2026 vastgesteld op de sectortafel") for t in results_cell)

@@ -6,9 +6,9 @@ public enum DutchDate {
 
     /// A stored day (`2024-03-31`) as the office writes it: `31-03-2024`.
     public static func day(_ iso: String) -> String {
-        let utf8 = Array(iso.utf8)
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return iso }
-        return String(decoding: utf8[8..<10] + [UInt8(ascii: "-")] + utf8[5..<7] + [UInt8(ascii: "-")] + utf8[0..<4], as: UTF8.self)
+        let utf8 = iso.utf8
+        guard utf8.count == 10, utf8.dropFirst(4).first == UInt8(ascii: "-"), utf8.dropFirst(7).first == UInt8(ascii: "-") else { return iso }
+        return "\(iso.dropFirst(8))-\(iso.dropFirst(5).prefix(2))-\(iso.prefix(4))"
     }
 
     /// "25-11-2026 06:40". By arithmetic on the Dutch offset of that moment: a list of changes shows hundreds.

@@ -102,10 +102,15 @@ public struct ReviewChanges: Sendable {
         let due = review.actions.filter { !$0.isDone && ($0.dueDate.map { $0 <= weekAhead } ?? false) }
         guard !due.isEmpty else { return [] }
         let owners = Dictionary(grouping: due, by: \.owner)
+        // Hundreds of actions due hang on a few dozen meetings: each meeting is named once.
+        var meetingNames: [String: String] = [:]
         let lines = owners.keys.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }.flatMap { owner in
             owners[owner]!.sorted { $0.dueDate! < $1.dueDate! }.map { action in
-                Line(text: "\(owner) · \(DutchDate.day(action.dueDate!))\(action.isPastDue(today: today) ? " (over datum)" : "") · \(action.text)"
-                         + (review.meetingName(action.activityId, in: dataset).map { " · \($0)" } ?? ""), subjectId: action.activityId)
+                if meetingNames[action.activityId] == nil {
+                    meetingNames[action.activityId] = review.meetingName(action.activityId, in: dataset).map { " · \($0)" } ?? ""
+                }
+                return Line(text: "\(owner) · \(DutchDate.day(action.dueDate!))\(action.isPastDue(today: today) ? " (over datum)" : "") · \(action.text)"
+                                + meetingNames[action.activityId]!, subjectId: action.activityId)
             }
         }
         return [Section(title: "Acties over datum of deze week af", lines: lines)]

@@ -262,8 +262,9 @@ public enum ListSource: Sendable {
 
     /// Headings, and each change on a row that leads to its item, meeting or person.
     private static func changeRows(_ changes: ReviewChanges, dataset: Dataset, review: ReviewSnapshot) -> [ListRow] {
-        guard !changes.sections.isEmpty else { return [ListRow(text: "Geen wijzigingen en geen acties die deze week aflopen", role: .muted)] }
-        return changes.sections.flatMap { section in
+        let sections = changes.sections
+        guard !sections.isEmpty else { return [ListRow(text: "Geen wijzigingen en geen acties die deze week aflopen", role: .muted)] }
+        return sections.flatMap { section in
             [ListRow(text: section.title, role: .label)] + section.lines.map { line in
                 ListRow(text: line.text, location: line.subjectId.flatMap { location(of: $0, dataset: dataset, review: review) })
             }
