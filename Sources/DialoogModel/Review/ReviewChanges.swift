@@ -104,7 +104,9 @@ public struct ReviewChanges: Sendable {
         let owners = Dictionary(grouping: due, by: \.owner)
         // Hundreds of actions due hang on a few dozen meetings: each meeting is named once.
         var meetingNames: [String: String] = [:]
-        let lines = owners.keys.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }.flatMap { owner in
+        // By name without case and accents, each name folded once (a Foundation compare per pair was a tenth of the list).
+        let byName = owners.keys.map { (SearchText.fold($0), $0) }.sorted { $0 < $1 }.map(\.1)
+        let lines = byName.flatMap { owner in
             owners[owner]!.sorted { $0.dueDate! < $1.dueDate! }.map { action in
                 if meetingNames[action.activityId] == nil {
                     meetingNames[action.activityId] = review.meetingName(action.activityId, in: dataset).map { " · \($0)" } ?? ""
