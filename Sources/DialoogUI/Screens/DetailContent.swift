@@ -10,9 +10,10 @@ public struct DetailContent: Sendable {
 
     /// `width`: the columns the text gets, so a chart fits them. `steadyLayout`: a goal item's text is padded to
     /// its goal's longest, so what follows stays in place from item to item (not for a screen reader).
-    public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true) {
+    /// `notesAtMost`: a preview of a few lines needs only the first notes of a place with hundreds.
+    public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true, notesAtMost: Int? = nil) {
         var builder = Builder(dataset: context.dataset, sourceDataset: context.sourceDataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width,
-                              steadyLayout: steadyLayout, itemHeights: context.itemHeights, keymap: context.keymap)
+                              steadyLayout: steadyLayout, itemHeights: context.itemHeights, keymap: context.keymap, notesAtMost: notesAtMost)
         (title, paragraphs) = builder.build(location)
         entries = builder.entries
     }
@@ -29,6 +30,7 @@ public struct DetailContent: Sendable {
         let itemHeights: ItemHeights
         /// For the hints that name a key ("a = notitie toevoegen").
         let keymap: Keymap
+        let notesAtMost: Int?
         var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
         mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
@@ -130,10 +132,13 @@ public struct DetailContent: Sendable {
             var paragraphs: [Paragraph] = [.blank, label("Notities (\(notes.count))")]
             var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
             if notes.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addNote)) = notitie toevoegen", role: .muted)) }
-            for note in notes {
+            for note in notes.prefix(notesAtMost ?? notes.count) {
                 let first = paragraphs.count
                 paragraphs += noteParagraphs(note)
                 entries.append((.note(note), first..<paragraphs.count))
+            }
+            if let notesAtMost, notes.count > notesAtMost {
+                paragraphs.append(Paragraph("… en \(notes.count - notesAtMost) meer (\(keymap.key(for: .open)) toont alle)", role: .muted, indent: 2))
             }
             return (paragraphs, entries)
         }
