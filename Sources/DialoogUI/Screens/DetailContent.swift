@@ -10,10 +10,11 @@ public struct DetailContent: Sendable {
 
     /// `width`: the columns the text gets, so a chart fits them. `steadyLayout`: a goal item's text is padded to
     /// its goal's longest, so what follows stays in place from item to item (not for a screen reader).
-    /// `notesAtMost`: a preview of a few lines needs only the first notes of a place with hundreds.
-    public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true, notesAtMost: Int? = nil) {
+    /// `entriesAtMost`: a preview of a few lines needs only the first notes, decisions, actions and history lines
+    /// of a place with hundreds.
+    public init(_ location: DataLocation, context: ScreenContext, width: Int = 76, steadyLayout: Bool = true, entriesAtMost: Int? = nil) {
         var builder = Builder(dataset: context.dataset, sourceDataset: context.sourceDataset, glyphs: context.glyphs, review: context.review, today: context.today, width: width,
-                              steadyLayout: steadyLayout, itemHeights: context.itemHeights, keymap: context.keymap, notesAtMost: notesAtMost)
+                              steadyLayout: steadyLayout, itemHeights: context.itemHeights, keymap: context.keymap, entriesAtMost: entriesAtMost)
         (title, paragraphs) = builder.build(location)
         entries = builder.entries
     }
@@ -30,7 +31,7 @@ public struct DetailContent: Sendable {
         let itemHeights: ItemHeights
         /// For the hints that name a key ("a = notitie toevoegen").
         let keymap: Keymap
-        let notesAtMost: Int?
+        let entriesAtMost: Int?
         var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
 
         mutating func build(_ location: DataLocation) -> (String, [Paragraph]) {
@@ -132,13 +133,13 @@ public struct DetailContent: Sendable {
             var paragraphs: [Paragraph] = [.blank, label("Notities (\(notes.count))")]
             var entries: [(entry: ReviewEntry, paragraphs: Range<Int>)] = []
             if notes.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addNote)) = notitie toevoegen", role: .muted)) }
-            for note in notes.prefix(notesAtMost ?? notes.count) {
+            for note in notes.prefix(entriesAtMost ?? notes.count) {
                 let first = paragraphs.count
                 paragraphs += noteParagraphs(note)
                 entries.append((.note(note), first..<paragraphs.count))
             }
-            if let notesAtMost, notes.count > notesAtMost {
-                paragraphs.append(Paragraph("… en \(notes.count - notesAtMost) meer (\(keymap.key(for: .open)) toont alle)", role: .muted, indent: 2))
+            if let entriesAtMost, notes.count > entriesAtMost {
+                paragraphs.append(Paragraph("… en \(notes.count - entriesAtMost) meer (\(keymap.key(for: .open)) toont alle)", role: .muted, indent: 2))
             }
             return (paragraphs, entries)
         }
@@ -165,7 +166,7 @@ public struct DetailContent: Sendable {
         private func historyParagraphs(of subjectId: String) -> [Paragraph] {
             let entries = review.history(of: subjectId)
             guard !entries.isEmpty else { return [] }
-            let shown = entries.suffix(Self.historyShown).reversed()
+            let shown = entries.suffix(min(Self.historyShown, entriesAtMost ?? Self.historyShown)).reversed()
             var paragraphs = [.blank, label("Geschiedenis (\(entries.count))")]
             paragraphs += shown.map { entry in
                 Paragraph("\(DutchDate.timestamp(entry.at)) · \(entry.author) · \(HistoryText.change(entry, dataset: dataset))", role: .muted, indent: 2)
@@ -201,7 +202,7 @@ public struct DetailContent: Sendable {
             let decisions = review.decisions(at: activityId)
             paragraphs.append(label("Besluiten (\(decisions.count))"))
             if decisions.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addDecision)) = besluit toevoegen", role: .muted)) }
-            for decision in decisions {
+            for decision in decisions.prefix(entriesAtMost ?? decisions.count) {
                 entries.append((.decision(decision), paragraphs.count..<(paragraphs.count + 1)))
                 paragraphs.append(Paragraph("\(decision.text) (\(DutchDate.timestamp(decision.createdAt)) · \(decision.author)"
                                             + "\(edited(decision.updatedAt, by: decision.updatedBy)))",
@@ -210,7 +211,7 @@ public struct DetailContent: Sendable {
             let actions = review.actions(at: activityId)
             paragraphs += [.blank, label("Acties (\(actions.count))")]
             if actions.isEmpty { paragraphs.append(Paragraph("nog geen; \(keymap.key(for: .addAction)) = actie toevoegen", role: .muted)) }
-            for action in actions {
+            for action in actions.prefix(entriesAtMost ?? actions.count) {
                 entries.append((.action(action), paragraphs.count..<(paragraphs.count + 1)))
                 paragraphs.append(actionParagraph(action))
             }

@@ -226,8 +226,8 @@ public struct ListScreen: Screen {
 
     private func previewLines(_ rows: [ListRow], width: Int, limit: Int, context: ScreenContext) -> [WrappedLine] {
         guard let location = rows[safe: selected]?.location ?? source.fallbackPreview else { return [] }
-        // Each note takes a line at least: more than the preview's lines never show.
-        let content = DetailContent(location, context: context, width: max(1, width - 1), notesAtMost: limit)
+        // Each note, decision or action takes a line at least: more than the preview's lines never show.
+        let content = DetailContent(location, context: context, width: max(1, width - 1), entriesAtMost: limit)
         return TextBlock.wrap(content.paragraphs, width: max(1, width - 1), limit: limit)
     }
 
