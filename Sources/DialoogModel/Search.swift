@@ -103,6 +103,13 @@ public struct SearchIndex: Sendable {
             guard let place = review.location(ofMeeting: action.activityId, in: dataset) else { continue }
             entries.append(SearchEntry(location: place, label: "Actie · \(action.owner)", text: action.text + " · " + action.owner))
         }
+        // New items and new wordings of the goal table, at their item.
+        for change in review.tableChanges {
+            guard let place = dataset.goalItem(id: change.subjectId) else { continue }
+            entries.append(SearchEntry(location: .goalItem(goal: place.goal, column: place.column, item: place.item),
+                                       label: "\(change.kind == .addition ? "Nieuw item" : "Formulering") (\(change.state.rawValue)) · \(change.author)",
+                                       text: change.text + " · " + change.author))
+        }
         // Meetings of later years, by what they are about and what was said there.
         for meeting in review.meetings {
             let texts = [meeting.name, meeting.topic, meeting.centralQuestion, meeting.place, meeting.minutes] + meeting.agendaPoints.map(\.text)

@@ -74,8 +74,14 @@ struct CommonOptions: ParsableArguments {
     /// is yet) there is none, and the table exports with every item open.
     func reviewSnapshot() throws -> ReviewSnapshot {
         do {
-            let nothingReviewedYet = !FileManager.default.fileExists(atPath: databasePath)
-            return nothingReviewedYet ? .empty : try ReviewDatabase(path: databasePath, readOnly: true).load()
+            guard FileManager.default.fileExists(atPath: databasePath) else {
+                // A mistyped --db must not pass for "nothing reviewed yet" unnoticed.
+                if db != nil {
+                    FileHandle.standardError.write(Data("htno-dialoog: \(databasePath) bestaat (nog) niet: elk item staat open\n".utf8))
+                }
+                return .empty
+            }
+            return try ReviewDatabase(path: databasePath, readOnly: true).load()
         } catch let fault as ReviewDatabaseFault {
             throw ValidationFailure(message: fault.description)
         } catch {

@@ -29,6 +29,7 @@ enum JSONExport {
     /// The records of a JSON export; a file that is not one says what is missing or wrong, in Dutch.
     static func records(in json: Data, from file: String) throws(ExportFailure) -> ReviewRecords {
         let decoder = JSONDecoder()
+        let timestamp = timestamp
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let date = timestamp.date(from: text) else {

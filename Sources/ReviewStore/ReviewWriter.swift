@@ -97,6 +97,12 @@ struct ReviewWriter {
             try record(.peildatum, id: id, subject: "peildata", .deleted, old: old.label, new: nil)
             return .restorePeildatum(old)
         case .proposeChange(let change):
+            // One open proposal per item: a second (two secretaries pressing r at once) would be hidden by the first.
+            if let itemId = change.itemId, let open = try String.fetchOne(db, sql: """
+                SELECT author FROM table_change WHERE item_id = ? AND state = 'voorgesteld'
+                """, arguments: [itemId]) {
+                throw ProposalOpen(author: open)
+            }
             var proposal = change
             (proposal.state, proposal.decidedBy, proposal.decidedAt, proposal.version) = (.proposed, nil, nil, 1)
             return try insert(proposal, keepingId: false)
@@ -589,4 +595,10 @@ public struct ChangeDecided: ReviewRefusal, CustomStringConvertible {
 public struct ImportTargetNotEmpty: Error, CustomStringConvertible {
     let records: Int
     public var description: String { "de reviewdatabase heeft al \(records) records: importeer in een nieuwe (lege) database" }
+}
+
+/// An item has an open proposal already: it is edited (`r` on the item), not proposed twice.
+public struct ProposalOpen: ReviewRefusal, CustomStringConvertible {
+    let author: String
+    public var description: String { "op dit item ligt al een voorstel van \(author): bewerk dat, of beslis erover met w" }
 }

@@ -76,6 +76,61 @@ private final class TickingClock: @unchecked Sendable {
         #expect(app.render().text.contains("Bewijs (5)"))
     }
 
+    @Test func aProposedItemThatGoesAwayWhileShownLeavesNoCrash() throws {
+        let store = try ReviewDatabase()
+        var app = try makeReviewApp(repository: store)
+        app.type("1\nll")
+        app.type("i")
+        app.type("Verslag htno-middag 2025")
+        app.press(.control("d"))
+        app.type("G\n")
+        #expect(app.render().text.contains("Verslag htno-middag 2025"))
+        app.type("w")
+        app.type("i")
+        #expect(try store.load().tableChanges.isEmpty, "withdrawn from its own detail")
+        #expect(app.render().text.contains("Dit item is er niet meer"), "the detail says the item is gone")
+        app.press(.escape)
+        #expect(app.render().text.contains("Bewijs (4)"), "the table draws with the item gone")
+        app.type("i")
+        app.type("Tweede voorstel")
+        app.press(.control("d"))
+        app.type("G")
+        app.type("u")
+        #expect(try store.load().tableChanges.isEmpty && app.render().text.contains("Bewijs (4)"), "undone while selected")
+        app.type("s")
+        #expect(app.statusMessage?.hasPrefix("Status Doel 1 · Bewijs 4") == true, "s acts on the last item left: \(app.statusMessage ?? "")")
+    }
+
+    @Test func nothingIsRecordedOnAPeildatumsTable() throws {
+        var app = try makeReviewApp()
+        app.type(":peildatum vastleggen\n")
+        app.type("december 2024")
+        app.press(.control("d"))
+        app.type("1\nl<")
+        for key in ["s", "a", "i", "r", "w"] {
+            app.type(key)
+            #expect(app.openForm == nil && app.pendingQuestion == nil
+                    && app.statusMessage == "Je ziet de tabel van peildatum december 2024: > gaat naar nu om iets vast te leggen", "\(key)")
+        }
+        app.press(.enter)
+        #expect(app.statusMessage == "Het detail toont de stand van nu: > gaat naar nu")
+        app.type(">s")
+        #expect(app.statusMessage?.hasPrefix("Status Doel 1 · Indicatoren 1") == true, "now it records: \(app.statusMessage ?? "")")
+    }
+
+    @Test func anAddedItemIsFoundBySearch() throws {
+        var app = try makeReviewApp()
+        app.type("1\nlli")
+        app.type("Kwartaalrapportage werkveld")
+        app.press(.control("d"))
+        app.type("6/kwartaalrapportage")
+        let hits = app.render().text
+        #expect(hits.contains("Nieuw item (voorgesteld)") && hits.contains("{+Kwartaalrapportage werkveld+}") && hits.contains("(1 treffer)"), "\(hits)")
+        app.press(.enter)
+        app.press(.enter)
+        #expect(app.section == .goals && app.topScreen is GoalTableScreen, "a hit goes to the item in its goal table")
+    }
+
     @Test func keysSayWhereTheyDoNotApply() throws {
         var app = try makeReviewApp()
         app.type("1\nw")

@@ -71,6 +71,18 @@ private let source = try! DatasetLoader.load(directory: StableIdTests.sampleData
         #expect(source.table(with: accepted).pilotGoals[0].bewijs[3].id == item.id, "status and notes stay with the item")
     }
 
+    @Test func anItemTakesOneOpenProposalAtATime() throws {
+        let store = try ReviewDatabase()
+        let wording = { (text: String) in TableChange(kind: .rewording, goalId: "doel-1", column: .bewijs, itemId: "d1-bw-4", text: text) }
+        _ = try store.apply(.proposeChange(wording("Sac verslagen en notulen")), author: "anna", now: now)
+        #expect(throws: ProposalOpen.self, "bert, pressing r at the same moment, is told to edit anna's proposal") {
+            try store.apply(.proposeChange(wording("Sac-verslagen")), author: "bert", now: later)
+        }
+        _ = try store.apply(.decideChange(id: 1, state: .rejected, expectedVersion: 1), author: "bert", now: later)
+        _ = try store.apply(.proposeChange(wording("Sac-verslagen")), author: "bert", now: later)
+        #expect(try store.load().tableChanges.map(\.state) == [.rejected, .proposed], "once decided, a new proposal is welcome")
+    }
+
     @Test func wordsStruckAndAddedReadLikeWdiff() {
         #expect(WordDiff.marked(from: "Aantal sectortafels per jaar", to: "Aantal overleggen per jaar") == "Aantal [-sectortafels-] {+overleggen+} per jaar")
         #expect(WordDiff.marked(from: "a b c", to: "a b c") == "a b c")

@@ -35,13 +35,23 @@ start() { # TERM
     poll 10 on_screen "Pilotdoelen permanente dialoog"
 }
 
-# client HOME END F1 F5 F10 INSERT TERM...: each TERM in turn.
-client() {
-    local name=$1 home=$2 end=$3 f1=$4 f5=$5 f10=$6 insert=$7 term
-    shift 7
-    for term in "$@"; do
+# Each client as NAME|HOME|END|F1|F5|F10|INSERT (printf escapes).
+xterm='xterm|\033[H|\033[F|\033OP|\033[15~|\033[21~|\033[2~'
+xterm_app='xterm, application cursor keys|\033OH|\033OF|\033OP|\033[15~|\033[21~|\033[2~'
+putty='PuTTY|\033[1~|\033[4~|\033[11~|\033[15~|\033[21~|\033[2~'
+rxvt='rxvt|\033[7~|\033[8~|\033[11~|\033[15~|\033[21~|\033[2~'
+linux='linux console|\033[1~|\033[4~|\033[[A|\033[[E|\033[21~|\033[2~'
+tmux_keys='tmux|\033[1~|\033[4~|\033OP|\033[15~|\033[21~|\033[2~'
+
+# session TERM CLIENT...: one start with that TERM; each client's Home, End, F5, Insert and F1 in turn, and
+# the last client's F10 to quit.
+session() {
+    local term=$1 spec name home end f1 f5 f10 insert
+    shift
+    check "TERM=$term: starts" start "$term"
+    for spec in "$@"; do
+        IFS='|' read -r name home end f1 f5 f10 insert <<<"$spec"
         local who="$name (TERM=$term)"
-        check "$who: starts" start "$term"
         raw "$end"
         check "$who: End goes to the last goal" poll 3 preview_is "Doel 6"
         raw "$home"
@@ -53,17 +63,18 @@ client() {
         raw "$f1"
         check "$who: F1 opens help" poll 3 on_screen "Navigeren"
         raw "x"
-        raw "$f10"
-        check "$who: F10 quits" poll 5 on_screen "EXIT=0"
     done
+    raw "$f10"
+    check "$name (TERM=$term): F10 quits" poll 5 on_screen "EXIT=0"
 }
 
-client "xterm" '\033[H' '\033[F' '\033OP' '\033[15~' '\033[21~' '\033[2~' xterm xterm-256color
-client "xterm, application cursor keys" '\033OH' '\033OF' '\033OP' '\033[15~' '\033[21~' '\033[2~' xterm
-client "PuTTY" '\033[1~' '\033[4~' '\033[11~' '\033[15~' '\033[21~' '\033[2~' xterm putty
-client "rxvt" '\033[7~' '\033[8~' '\033[11~' '\033[15~' '\033[21~' '\033[2~' xterm rxvt-unicode
-client "linux console" '\033[1~' '\033[4~' '\033[[A' '\033[[E' '\033[21~' '\033[2~' xterm linux
-client "tmux" '\033[1~' '\033[4~' '\033OP' '\033[15~' '\033[21~' '\033[2~' xterm tmux-256color
+# What many clients claim, then each client's own TERM.
+session xterm "$xterm" "$xterm_app" "$putty" "$rxvt" "$linux" "$tmux_keys"
+session xterm-256color "$xterm"
+session putty "$putty"
+session rxvt-unicode "$rxvt"
+session linux "$linux"
+session tmux-256color "$tmux_keys"
 
 # In a note form PuTTY's End moves the cursor; it never types "[4~" into the text.
 check "note form: starts" start xterm

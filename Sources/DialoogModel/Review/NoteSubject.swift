@@ -7,7 +7,7 @@ extension DataLocation {
     /// The id notes on this place are kept under; nil for a place that takes no notes (a goal, a source as a whole).
     public func noteSubjectId(in dataset: Dataset) -> String? {
         switch self {
-        case .goalItem(let goal, let column, let item): dataset.pilotGoals[goal].items(in: column)[item].id
+        case .goalItem(let goal, let column, let item): dataset.pilotGoals[goal].items(in: column)[safe: item]?.id
         case .activity(let month, let index): dataset.cycle.months[month].activities[safe: index]?.id
         case .meeting(let id, _): Meeting.activityId(id)
         case .longTermTheme(let theme): dataset.longTermThemes[theme].id

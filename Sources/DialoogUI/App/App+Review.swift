@@ -363,6 +363,12 @@ extension AppModel {
             if question == nil { message = "Concept \(draft.id) kan niet gelezen worden; het blijft in de database" }
             return
         }
+        if let readOnlyReason {
+            // Restored, it would open a form that cannot be saved: it waits for a session that can write.
+            message = "Niet bewaarde tekst gevonden: \(restored.subject(in: context.dataset, review: context.review)); "
+                + "die blijft bewaard tot je de database kunt schrijven (\(readOnlyReason))"
+            return
+        }
         ask(Question("Niet bewaarde tekst gevonden: \(restored.subject(in: context.dataset, review: context.review)) (\(DutchDate.timestamp(draft.savedAt)))",
                      choices: [.init("j", "herstellen", .restoreDraft(draft)), .init("l", "later", .dismiss("Concept blijft bewaard")),
                                .init("w", "weggooien", .discardDraft(draft))]))

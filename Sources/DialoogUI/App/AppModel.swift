@@ -176,6 +176,10 @@ public struct AppModel: Sendable {
             message = "Alleen lezen: \(readOnlyReason); er kan niets bewaard worden"
             return false
         }
+        if info.writes, let refusal = topScreen.recordingRefusal(in: context) {
+            message = refusal
+            return false
+        }
         guard info.availability == .withReviewDatabase, !hasReview else { return true }
         message = info.availability.reason(for: info, keymap: keymap)
         return false

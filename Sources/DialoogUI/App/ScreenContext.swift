@@ -111,6 +111,8 @@ public protocol Screen: Sendable {
     mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction
     /// The focus in one line for `--reader`, when the focused location does not say it (a matrix cell).
     func announcement(in context: ScreenContext) -> String?
+    /// Why nothing can be recorded from here (a table as it stood at a peildatum); nil where it can.
+    func recordingRefusal(in context: ScreenContext) -> String?
 }
 
 extension Screen {
@@ -118,6 +120,7 @@ extension Screen {
     public func selectedEntry(in context: ScreenContext) -> ReviewEntry? { nil }
     public mutating func click(at point: Point, area: Rect, context: ScreenContext) -> ScreenAction { .ignored }
     public func announcement(in context: ScreenContext) -> String? { nil }
+    public func recordingRefusal(in context: ScreenContext) -> String? { nil }
 }
 
 /// "↑↓ kies" in the status line: the commands' first keys, then what they do.

@@ -43,7 +43,7 @@ extension DataLocation {
         switch self {
         case .goalItem(let goal, let column, let index):
             let items = dataset.pilotGoals[goal].items(in: column)
-            let item = items[index]
+            guard let item = items[safe: index] else { return "Doel \(dataset.pilotGoals[goal].number) · dit item is er niet meer" }
             var parts = ["Doel \(dataset.pilotGoals[goal].number)", "\(column.title) \(index + 1) van \(items.count)"]
             if column.isReviewable, !item.isMitigation {
                 let notes = context.review.noteCount(on: item.id)

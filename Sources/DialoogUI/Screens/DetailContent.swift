@@ -243,7 +243,11 @@ public struct DetailContent: Sendable {
 
         private mutating func goalItem(_ goalIndex: Int, _ column: GoalColumn, _ itemIndex: Int) -> (String, [Paragraph]) {
             let goal = dataset.pilotGoals[goalIndex]
-            let item = goal.items(in: column)[itemIndex]
+            // A proposed item withdrawn, rejected or undone (here or by a colleague) while it was shown.
+            guard let item = goal.items(in: column)[safe: itemIndex] else {
+                return ("\(column.title) \(itemIndex + 1)", [heading("Dit item is er niet meer"),
+                        Paragraph("Het voorstel is ingetrokken, verworpen of ongedaan gemaakt; \(keymap.key(for: .back)) gaat terug.", role: .muted)])
+            }
             var paragraphs = itemBlock(goal, column, itemIndex)
             // Every item of the goal takes the height of its longest, so what follows stays in place from one
             // item to the next (steadier to read, and a move sends only the text that changed).

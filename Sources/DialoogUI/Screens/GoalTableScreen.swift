@@ -28,14 +28,32 @@ public struct GoalTableScreen: Screen {
         context.at(peildatum.flatMap { id in context.review.peildata.first { $0.id == id } })
     }
 
+    /// Each column's selection kept inside the column as it is now: a proposed item withdrawn, rejected or
+    /// undone (here or by a colleague) makes its column one shorter.
+    private func clamped(_ context: ScreenContext) -> GoalTableScreen {
+        var screen = self
+        for column in GoalColumn.allCases {
+            let last = max(0, context.dataset.pilotGoals[goal].items(in: column).count - 1)
+            screen.selected[column.rawValue] = min(selected[column.rawValue], last)
+            screen.firstItems[column.rawValue] = min(firstItems[column.rawValue], screen.selected[column.rawValue])
+        }
+        return screen
+    }
+
     /// What the title says of the moment: only once there are peildata to tell it from.
     private func moment(_ context: ScreenContext) -> String? {
         guard !context.review.peildata.isEmpty else { return nil }
         return peildatum.flatMap { id in context.review.peildata.first { $0.id == id } }.map { "peildatum \($0.label)" } ?? "nu"
     }
 
+    /// A peildatum's table is what was: its positions and statuses are not today's, so nothing is recorded on it.
+    public func recordingRefusal(in context: ScreenContext) -> String? {
+        guard let label = peildatum.flatMap({ id in context.review.peildata.first { $0.id == id } })?.label else { return nil }
+        return "Je ziet de tabel van peildatum \(label): \(context.keymap.key(for: .nextYear)) gaat naar nu om iets vast te leggen"
+    }
+
     public func focusedLocation(in context: ScreenContext) -> DataLocation? {
-        .goalItem(goal: goal, column: column, item: selectedItem)
+        .goalItem(goal: goal, column: column, item: clamped(context).selectedItem)
     }
 
     public func breadcrumb(in context: ScreenContext) -> String { "Doel \(context.dataset.pilotGoals[goal].number)" }
@@ -53,14 +71,11 @@ public struct GoalTableScreen: Screen {
             case .failure(let reason): return .message(reason.text)
             }
             // An item added after that peildatum is not in its table.
-            for column in GoalColumn.allCases {
-                let count = shown(now).dataset.pilotGoals[goal].items(in: column).count
-                selected[column.rawValue] = min(selected[column.rawValue], max(0, count - 1))
-                firstItems[column.rawValue] = min(firstItems[column.rawValue], selected[column.rawValue])
-            }
+            self = clamped(shown(now))
             return .handled
         }
         let context = shown(now)
+        self = clamped(context)
         let goals = context.dataset.pilotGoals
         switch command {
         case .previousSibling, .nextSibling:
@@ -71,6 +86,9 @@ public struct GoalTableScreen: Screen {
             peildatum = moment
         case .open:
             guard !goals[goal].items(in: column).isEmpty else { return .handled }
+            if peildatum != nil {
+                return .message("Het detail toont de stand van nu: \(context.keymap.key(for: .nextYear)) gaat naar nu")
+            }
             return .push(DetailScreen(location: .goalItem(goal: goal, column: column, item: selectedItem)))
         default:
             // The grid's rows are the focused column's items.
@@ -94,6 +112,7 @@ public struct GoalTableScreen: Screen {
 
     public mutating func click(at point: Point, area: Rect, context now: ScreenContext) -> ScreenAction {
         let context = shown(now)
+        self = clamped(context)
         let layout = Layout(area: area, goal: context.dataset.pilotGoals[goal], column: column, moment: moment(now), glyphs: context.glyphs)
         guard let pane = layout.panes.first(where: { $0.box.contains(point) }) else { return .ignored }
         let lines = window(pane, from: firstVisible(in: pane, context: context), context: context).lines
@@ -106,6 +125,8 @@ public struct GoalTableScreen: Screen {
 
     public func render(into frame: inout Frame, area: Rect, context now: ScreenContext) {
         let context = shown(now)
+        let screen = clamped(context)
+        guard screen.selected == selected, screen.firstItems == firstItems else { return screen.render(into: &frame, area: area, context: now) }
         let pilotGoal = context.dataset.pilotGoals[goal]
         let layout = Layout(area: area, goal: pilotGoal, column: column, moment: moment(now), glyphs: context.glyphs)
         for (row, line) in layout.heading.enumerated() {

@@ -152,8 +152,9 @@ public enum ListSource: Sendable {
 
     /// The status marker of a reviewable goal item, so search hits show their review state too.
     private static func statusPrefix(_ location: DataLocation, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> String {
-        guard case .goalItem(let goal, let column, let index) = location, column.isReviewable else { return "" }
-        return glyphs.marker(for: review.status(of: dataset.pilotGoals[goal].items(in: column)[index].id)) + " "
+        guard case .goalItem(let goal, let column, let index) = location, column.isReviewable,
+              let item = dataset.pilotGoals[goal].items(in: column)[safe: index] else { return "" }
+        return glyphs.marker(for: review.status(of: item.id)) + " "
     }
 
     private func cycleRows(_ cycle: ConversationCycle, review: ReviewSnapshot, today: String) -> [ListRow] {
