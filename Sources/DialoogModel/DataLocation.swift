@@ -139,3 +139,13 @@ extension DataLocation {
         }
     }
 }
+
+extension DataLocation {
+    /// A goal item's place in `source` as the same item's place in `table` (the source with the secretariat's
+    /// changes): an added gain or risk comes before the goal's `=>` mitigations and moves them down one.
+    public func moved(from source: Dataset, to table: Dataset) -> DataLocation {
+        guard case .goalItem(let goal, let column, let item) = self, column == .winstRisico,
+              let id = source.pilotGoals[safe: goal]?.items(in: column)[safe: item]?.id, let place = table.goalItem(id: id) else { return self }
+        return .goalItem(goal: place.goal, column: place.column, item: place.item)
+    }
+}

@@ -9,6 +9,11 @@ public struct SearchEntry: Sendable {
     /// Short description of where the text is, e.g. "Doel 3 · Bewijs".
     public let label: String
     public let text: String
+
+    /// The same hit at another place (the item's place in the table as it is now).
+    public func moved(to location: DataLocation) -> SearchEntry {
+        SearchEntry(location: location, label: label, text: text)
+    }
 }
 
 /// The entries that hold every word of a query, by their place in the index.

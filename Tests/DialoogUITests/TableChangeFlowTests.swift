@@ -131,6 +131,35 @@ private final class TickingClock: @unchecked Sendable {
         #expect(app.section == .goals && app.topScreen is GoalTableScreen, "a hit goes to the item in its goal table")
     }
 
+    @Test func aSearchHitOnAMitigationOpensItAfterAnAddedRisk() throws {
+        var app = try makeReviewApp()
+        app.type("1\ni")
+        app.type("Te weinig tijd bij de branches")
+        app.press(.control("d"))
+        #expect(app.statusMessage?.hasPrefix("Nieuw item voorgesteld bij Doel 1 · Winst-risico") == true, "\(app.statusMessage ?? "")")
+        app.type("/besluitvorming aan de sectortafel over de thema")
+        app.press(.enter)
+        app.press(.enter)
+        let focused = app.topScreen.focusedLocation(in: app.context)
+        #expect(focused?.noteSubjectId(in: app.context.dataset) == "d1-mi-1", "the mitigation itself, not the item above it: \(String(describing: focused))")
+    }
+
+    @Test func theOverviewCountsTheTableAsReportedWithoutProposals() throws {
+        var app = try makeReviewApp()
+        app.type("O")
+        let before = app.render().lines.first { $0.contains("Totaal") && $0.contains(where: \.isNumber) } ?? ""
+        app.type("1\nlli")
+        app.type("Nog niet besloten")
+        app.press(.control("d"))
+        app.type("O")
+        #expect(app.render().lines.first { $0.contains("Totaal") && $0.contains(where: \.isNumber) } == before, "a proposal is not counted")
+        app.type("1Gw")
+        app.type("a")
+        #expect(app.statusMessage == "Voorstel aanvaard  (u = ongedaan maken)", "\(app.statusMessage ?? "")")
+        app.type("O")
+        #expect(app.render().lines.first { $0.contains("Totaal") && $0.contains(where: \.isNumber) } != before, "accepted, it is")
+    }
+
     @Test func keysSayWhereTheyDoNotApply() throws {
         var app = try makeReviewApp()
         app.type("1\nw")

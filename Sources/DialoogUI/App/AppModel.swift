@@ -243,7 +243,9 @@ public struct AppModel: Sendable {
         case .quit: quit()
         case .help: helpTop = 0
         case .search:
-            searchPrompt = TypedSearch(resultsDepth: stacks[section]!.count, review: SearchIndex(review: context.review, in: context.dataset))
+            let (source, table) = (context.sourceDataset, context.dataset)
+            searchPrompt = TypedSearch(resultsDepth: stacks[section]!.count, review: SearchIndex(review: context.review, in: context.dataset),
+                                       placed: { $0.moved(from: source, to: table) })
         case .palette: openPalette()
         case .nextHit: stepSearch(1)
         case .previousHit: stepSearch(-1)

@@ -55,6 +55,15 @@ extension ScreenContext {
         return then
     }
 
+    /// The data as counted and reported: the table with the changes accepted by then (now: by now), no
+    /// proposals, as the exports have it; the statuses of the peildatum, or of now.
+    func counted(at peildatum: Peildatum?) -> ScreenContext {
+        if peildatum != nil { return at(peildatum) }
+        var now = self
+        now.dataset = sourceDataset.table(with: review.tableChanges)
+        return now
+    }
+
     /// `<` and `>` through the recorded peildata and now (nil), from `current`: the one to show next, or why
     /// there is none.
     func peildatum(after current: Int64?, _ command: CommandID) -> Result<Int64?, ScreenMessage> {

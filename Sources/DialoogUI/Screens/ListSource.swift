@@ -96,7 +96,7 @@ public enum ListSource: Sendable {
         return switch self {
         case .pilotGoals: pilotGoalRows(dataset, glyphs: glyphs, review: review)
         case .review(let filter): ReviewRows.rows(filter, dataset: dataset, glyphs: glyphs, review: review, today: today)
-        case .peildata(let from, let to): Self.comparisonRows(from: from, to: to, dataset: dataset, glyphs: glyphs, review: review)
+        case .peildata(let from, let to): Self.comparisonRows(from: from, to: to, context: context)
         case .meetings(let year): Self.meetingRows(review.meetings(in: year), year: year, keymap: context.keymap, review: review, today: today)
         case .changes(let since): Self.changeRows(ReviewChanges(review: review, dataset: dataset, since: since, today: today), dataset: dataset, review: review)
         case .cycle: cycleRows(dataset.cycle, review: review, today: today)
@@ -238,14 +238,18 @@ public enum ListSource: Sendable {
 
     /// From a peildatum to a later one (or now): the counts per status at both moments, then per goal each
     /// item that moved.
-    private static func comparisonRows(from id: Int64, to laterId: Int64?, dataset: Dataset, glyphs: Glyphs, review: ReviewSnapshot) -> [ListRow] {
+    /// Each moment counts the table it had: the source with the changes accepted by then, no proposals.
+    private static func comparisonRows(from id: Int64, to laterId: Int64?, context: ScreenContext) -> [ListRow] {
+        let (review, glyphs) = (context.review, context.glyphs)
         guard let peildatum = review.peildata.first(where: { $0.id == id }) else { return [ListRow(text: "Deze peildatum bestaat niet meer", role: .muted)] }
         let later = laterId.flatMap { id in review.peildata.first { $0.id == id } }
+        let dataset = context.counted(at: later).dataset
         let after = { (itemId: String) in later?.status(of: itemId) ?? review.status(of: itemId) }
         let comparison = PeildatumComparison(dataset: dataset, before: peildatum.status(of:), after: after)
         let items = review.currentItems(in: dataset)
+        let itemsBefore = review.currentItems(in: context.counted(at: peildatum).dataset)
         let counts = ReviewStatus.allCases.map { status in
-            "\(status.label) \(items.filter { peildatum.status(of: $0) == status }.count) → \(items.filter { after($0) == status }.count)"
+            "\(status.label) \(itemsBefore.filter { peildatum.status(of: $0) == status }.count) → \(items.filter { after($0) == status }.count)"
         }
         let moment = { (peildatum: Peildatum) in "peildatum \(peildatum.label)" }
         var rows = [ListRow(text: "Van \(moment(peildatum)) naar \(later.map(moment) ?? "nu"): "

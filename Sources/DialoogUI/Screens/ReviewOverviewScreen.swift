@@ -15,10 +15,12 @@ public struct ReviewOverviewScreen: Screen {
 
     public init() {}
 
-    /// The review whose counts are shown: as it stood at the chosen peildatum, or as it is.
-    private func shown(_ context: ScreenContext) -> (review: ReviewSnapshot, moment: String) {
-        guard let id = peildatum, let then = context.review.peildata.first(where: { $0.id == id }) else { return (context.review, "nu") }
-        return (context.review.judged(at: then), "peildatum \(then.label)")
+    /// The table and review whose counts are shown: as they stood at the chosen peildatum, or as they are
+    /// (proposals to the table are not counted, as in the exports).
+    private func shown(_ context: ScreenContext) -> (review: ReviewSnapshot, goals: [PilotGoal], moment: String) {
+        let then = peildatum.flatMap { id in context.review.peildata.first { $0.id == id } }
+        let counted = context.counted(at: then)
+        return (counted.review, counted.dataset.pilotGoals, then.map { "peildatum \($0.label)" } ?? "nu")
     }
 
     public func breadcrumb(in context: ScreenContext) -> String { "Overzicht status × doel" }
@@ -56,8 +58,8 @@ public struct ReviewOverviewScreen: Screen {
 
     /// "Doel 3 · niet aangetoond: 2 items".
     public func announcement(in context: ScreenContext) -> String? {
-        let goals = context.dataset.pilotGoals
-        let counts = StatusCounts(row < goals.count ? [goals[row]] : goals, review: shown(context).review)
+        let (review, goals, _) = shown(context)
+        let counts = StatusCounts(row < goals.count ? [goals[row]] : goals, review: review)
         let status = Self.statuses[safe: column]
         let count = status.map { counts[$0] } ?? counts.total
         return "\(row < goals.count ? "Doel \(goals[row].number)" : "Alle doelen") · \(status?.label ?? "alle statussen"): "
@@ -75,9 +77,8 @@ public struct ReviewOverviewScreen: Screen {
     }
 
     public func render(into frame: inout Frame, area: Rect, context: ScreenContext) {
-        let goals = context.dataset.pilotGoals
+        let (review, goals, moment) = shown(context)
         let table = Table(area: area, goals: goals.count, glyphs: context.glyphs)
-        let (review, moment) = shown(context)
         frame.box(table.box, role: .border, glyphs: context.glyphs, title: "Status × doel (\(moment)): aantal indicatoren, bewijs en resultaten",
                   titleRole: .title)
         frame.write("Doel", x: table.labelX, y: table.headerY + 1, role: .label)
