@@ -392,7 +392,10 @@ struct ChangeSummary: ParsableCommand {
             throw ValidationFailure(message: "--sinds '\(since)' is geen periode (7d, 2w, 24u) of dag (dd-mm-jjjj)")
         }
         let (dataset, _) = try common.loadDataset()
-        let changes = ReviewChanges(review: try common.reviewSnapshot(), dataset: dataset, since: start, today: DueDate.string(from: now))
+        let review = try common.reviewSnapshot()
+        // The table with the secretariat's changes: a change on an added item goes under its goal, by its name.
+        let changes = ReviewChanges(review: review, dataset: dataset.table(with: review.tableChanges, proposals: true), since: start,
+                                    today: DueDate.string(from: now))
         let text = SummaryExport.text(changes, format: format, exportedAt: now)
         do {
             if let output { try ReviewExporter.write(text, to: output) } else { print(text, terminator: "") }

@@ -119,6 +119,7 @@ struct ReviewWriter {
             return .updateChange(old)
         case .decideChange(let id, let state, let expected):
             let old = try current(tableChange: id, expected: expected)
+            if state == .rejected { try checkNothingHangs(on: old) }
             let decided = state == .proposed ? (nil, nil) : (author, now)
             try db.execute(sql: "UPDATE table_change SET state = ?, decided_by = ?, decided_at = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?",
                            arguments: [state.rawValue, decided.0, decided.1, now, author, expected + 1, id])
@@ -127,6 +128,7 @@ struct ReviewWriter {
         case .withdrawChange(let id, let expected):
             let old = try current(tableChange: id, expected: expected)
             guard old.state == .proposed else { throw ChangeDecided(state: old.state) }
+            try checkNothingHangs(on: old)
             try db.execute(sql: "DELETE FROM table_change WHERE id = ?", arguments: [id])
             try record(.tableChange, id: id, subject: old.subjectId, .deleted, old: old.text, new: nil)
             return .restoreChange(old)
@@ -392,6 +394,15 @@ struct ReviewWriter {
         }
     }
 
+    /// An added item that goes (rejected, withdrawn) must leave no notes or actions hanging on nothing.
+    private func checkNothingHangs(on change: TableChange) throws {
+        guard change.kind == .addition else { return }
+        let hanging = try Int.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM note WHERE subject_id = ?) + (SELECT COUNT(*) FROM action_item WHERE linked_id = ?)
+            """, arguments: [change.subjectId, change.subjectId])!
+        guard hanging == 0 else { throw ChangeInUse(records: hanging) }
+    }
+
     /// A proposal written as it is (a restore keeps its id and credits), with its history; returns its withdrawal.
     private func insert(_ change: TableChange, keepingId: Bool) throws -> ReviewEdit {
         let id = try store(change, keepingId: keepingId)
@@ -601,4 +612,12 @@ public struct ImportTargetNotEmpty: Error, CustomStringConvertible {
 public struct ProposalOpen: ReviewRefusal, CustomStringConvertible {
     let author: String
     public var description: String { "op dit item ligt al een voorstel van \(author): bewerk dat, of beslis erover met w" }
+}
+
+/// A new item with notes or actions on it is not rejected or withdrawn: they would hang on nothing.
+public struct ChangeInUse: ReviewRefusal, CustomStringConvertible {
+    let records: Int
+    public var description: String {
+        "aan dit nieuwe item \(records == 1 ? "hangt nog een notitie of actie" : "hangen nog \(records) notities en acties"): wis of verplaats die eerst"
+    }
 }

@@ -160,6 +160,18 @@ private final class TickingClock: @unchecked Sendable {
         #expect(app.render().lines.first { $0.contains("Totaal") && $0.contains(where: \.isNumber) } != before, "accepted, it is")
     }
 
+    @Test func anUndoNamesAnAddedItemByItsPlace() throws {
+        var app = try makeReviewApp()
+        app.type("1\nlli")
+        app.type("Kwartaalrapportage")
+        app.press(.control("d"))
+        app.type("Ga")
+        app.type("Gezien")
+        app.press(.control("d"))
+        app.type("3u")
+        #expect(app.statusMessage?.contains("bij Doel 1 · Bewijs 5") == true, "\(app.statusMessage ?? "")")
+    }
+
     @Test func keysSayWhereTheyDoNotApply() throws {
         var app = try makeReviewApp()
         app.type("1\nw")

@@ -83,6 +83,19 @@ private let source = try! DatasetLoader.load(directory: StableIdTests.sampleData
         #expect(try store.load().tableChanges.map(\.state) == [.rejected, .proposed], "once decided, a new proposal is welcome")
     }
 
+    @Test func aNewItemWithNotesIsNotRejectedOrWithdrawn() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.proposeChange(TableChange(kind: .addition, goalId: "doel-2", column: .resultaten, text: "Werkagenda")),
+                            author: "anna", now: now)
+        let change = try #require(try store.load().tableChanges.first)
+        let undoNote = try store.apply(.addNote(subjectId: change.subjectId, text: "Besproken op de sectortafel"), author: "bert", now: later)
+        #expect(throws: ChangeInUse.self) { try store.apply(.decideChange(id: change.id, state: .rejected, expectedVersion: 1), author: "bert", now: later) }
+        #expect(throws: ChangeInUse.self) { try store.apply(.withdrawChange(id: change.id, expectedVersion: 1), author: "anna", now: later) }
+        _ = try store.apply(undoNote, author: "bert", now: later)
+        _ = try store.apply(.withdrawChange(id: change.id, expectedVersion: 1), author: "anna", now: later)
+        #expect(try store.load().tableChanges.isEmpty)
+    }
+
     @Test func wordsStruckAndAddedReadLikeWdiff() {
         #expect(WordDiff.marked(from: "Aantal sectortafels per jaar", to: "Aantal overleggen per jaar") == "Aantal [-sectortafels-] {+overleggen+} per jaar")
         #expect(WordDiff.marked(from: "a b c", to: "a b c") == "a b c")

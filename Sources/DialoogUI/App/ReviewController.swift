@@ -94,7 +94,8 @@ struct ReviewController: Sendable {
                                to target: WritableKeyPath<ReviewController, [ReviewEdit]>,
                                review: inout ReviewSnapshot, done: String, nothing: String, verb: String) -> ReviewOutcome {
         guard let edit = self[keyPath: source].popLast() else { return .stepped(nothing, state(review)) }
-        let described = edit.described(in: review, dataset: dataset)
+        // Named in the table as shown, so a change on an added item says where it is, not its id.
+        let described = edit.described(in: review, dataset: dataset.table(with: review.tableChanges, proposals: true))
         do {
             let inverse = try session.repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: nil)
             self[keyPath: target].append(inverse)
