@@ -172,6 +172,16 @@ private final class TickingClock: @unchecked Sendable {
         #expect(app.statusMessage?.contains("bij Doel 1 · Bewijs 5") == true, "\(app.statusMessage ?? "")")
     }
 
+    @Test func theProjectorShowsOnlyAcceptedChanges() throws {
+        var app = try makeReviewApp()
+        app.type("1\nlli")
+        app.type("Kwartaalrapportage")
+        app.press(.control("d"))
+        app.type("p")
+        #expect(app.presenter != nil && app.render().text.contains("Sac verslagen"), "the bewijs slide of Doel 1")
+        #expect(!app.render().text.contains("Kwartaalrapportage"), "a proposal is not on the projector")
+    }
+
     @Test func keysSayWhereTheyDoNotApply() throws {
         var app = try makeReviewApp()
         app.type("1\nw")

@@ -64,6 +64,10 @@ extension ScreenContext {
         return now
     }
 
+    /// The data a projector shows: the table with the accepted changes only, as the jaarverslag has it (a
+    /// proposal is the secretariat's business until someone decides).
+    var presentedDataset: Dataset { sourceDataset.table(with: review.tableChanges) }
+
     /// `<` and `>` through the recorded peildata and now (nil), from `current`: the one to show next, or why
     /// there is none.
     func peildatum(after current: Int64?, _ command: CommandID) -> Result<Int64?, ScreenMessage> {
