@@ -182,6 +182,16 @@ private final class TickingClock: @unchecked Sendable {
         #expect(!app.render().text.contains("Kwartaalrapportage"), "a proposal is not on the projector")
     }
 
+    @Test func aScreenReaderHearsTheProposal() throws {
+        var app = try makeReviewApp()
+        app.type("1\nlli")
+        app.type("Kwartaalrapportage")
+        app.press(.control("d"))
+        app.type("G")
+        #expect(app.topScreen.focusedLocation(in: app.context)?.announcement(in: app.context)
+                == "Doel 1 · Bewijs 5 van 5 · status open · 0 notities · voorgesteld nieuw item: {+Kwartaalrapportage+}")
+    }
+
     @Test func keysSayWhereTheyDoNotApply() throws {
         var app = try makeReviewApp()
         app.type("1\nw")

@@ -49,7 +49,11 @@ extension DataLocation {
                 let notes = context.review.noteCount(on: item.id)
                 parts += ["status \(context.review.status(of: item.id).label)", notes == 1 ? "1 notitie" : "\(notes) notities"]
             }
-            return parts.joined(separator: " · ") + ": " + item.text
+            // A proposal said in words first: a braille line shows the start, and {+ +} alone is easily missed.
+            if let change = item.change, change.state == .proposed {
+                parts.append(change.kind == .addition ? "voorgesteld nieuw item" : "nieuwe formulering voorgesteld")
+            }
+            return parts.joined(separator: " · ") + ": " + item.trackedText
         case .pilotGoal(let goal):
             return "Doel \(dataset.pilotGoals[goal].number) van \(dataset.pilotGoals.count): \(dataset.pilotGoals[goal].uitgangspunt)"
         case .activity(let month, let index):
