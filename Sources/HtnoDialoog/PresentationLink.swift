@@ -92,19 +92,29 @@ enum PresentationLink {
         return true
     }
 
-    /// Reads lines until the other side closes; calls `line` for each.
+    /// A line longer than this is no message of ours (a key or a state is a few hundred bytes): the other side
+    /// is dropped rather than its bytes kept without end.
+    static let longestLine = 65_536
+
+    /// Reads lines until the other side closes or sends a line over `longestLine`; calls `line` for each. Each
+    /// byte is looked at once: searching the whole pending text for a newline on every read made a client
+    /// that sends none keep the projector at full CPU.
     static func readLines(from descriptor: Int32, _ line: (String) -> Void) {
         var pending: [UInt8] = []
+        var searched = 0
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
             pending += buffer[0..<count]
-            while let end = pending.firstIndex(of: 0x0A) {
+            while let end = pending[searched...].firstIndex(of: 0x0A) {
                 line(String(decoding: pending[..<end], as: UTF8.self))
                 pending.removeSubrange(...end)
+                searched = 0
             }
+            searched = pending.count
+            guard pending.count <= longestLine else { return }
         }
     }
 }
