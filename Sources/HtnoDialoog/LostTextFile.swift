@@ -11,8 +11,11 @@ enum LostTextFile {
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
         let file = folder.appendingPathComponent("niet-bewaard-\(stamp)-\(getpid()).txt")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
+            // Only its writer may read it, whatever the umask: it is someone's unsaved text.
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
             FileHandle.standardError.write(Data("htno-dialoog: je niet bewaarde tekst staat in \(file.path)\n".utf8))
         } catch {
             FileHandle.standardError.write(Data("htno-dialoog: je tekst kon nergens bewaard worden (\(error)):\n\(text)".utf8))

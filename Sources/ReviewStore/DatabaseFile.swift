@@ -32,7 +32,8 @@ struct DatabaseFile {
             guard createsDirectory else {
                 throw ReviewDatabaseFault(path: path, problem: "de map \(directory) bestaat niet; maak hem eerst aan of kies een ander --db")
             }
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            // The default place is the user's own: private whatever the umask (a shared one is made by scripts/shared-db).
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } else if !isDirectory.boolValue {
             throw ReviewDatabaseFault(path: path, problem: "\(directory) is geen map")
         } else if access(directory, W_OK) != 0 {
@@ -80,15 +81,16 @@ struct DatabaseFile {
         return nil
     }
 
-    /// Creates a new file; in a folder its group may write (a shared review folder), the file is made group-
-    /// writable whatever the umask, and SQLite gives the -wal and -shm files the same mode.
+    /// Creates a new file: in a folder its group may write (a shared review folder, `scripts/shared-db`) group-
+    /// writable, anywhere else readable by its owner only, whatever the umask; SQLite gives the -wal and -shm
+    /// files the same mode. Private by default: with umask 022 a colleague could read the notes.
     func createIfNew() throws {
-        guard isNew, let attributes = try? FileManager.default.attributesOfItem(atPath: directory),
-              let mode = (attributes[.posixPermissions] as? NSNumber)?.uint16Value, mode & 0o020 != 0
-        else { return }
-        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o660)
+        guard isNew else { return }
+        let folderMode = ((try? FileManager.default.attributesOfItem(atPath: directory))?[.posixPermissions] as? NSNumber)?.uint16Value ?? 0
+        let mode: mode_t = folderMode & 0o020 != 0 ? 0o660 : 0o600
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, mode)
         guard descriptor >= 0 else { return }  // another instance created it a moment ago: fine
-        fchmod(descriptor, 0o660)
+        fchmod(descriptor, mode)
         close(descriptor)
     }
 

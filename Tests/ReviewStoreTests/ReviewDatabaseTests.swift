@@ -213,3 +213,35 @@ func temporaryDatabasePath() -> String {
                 "another form is left to GRDB")
     }
 }
+
+/// Private by default: a review made in the user's own place is theirs alone whatever the umask; one in a
+/// folder its group may write (scripts/shared-db) is the group's.
+@Suite struct FileModeTests {
+    private func mode(_ path: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    @Test func aNewReviewIsReadableByItsOwnerOnly() throws {
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-mode-\(UUID().uuidString)/htno-dialoog")
+        let path = folder.appendingPathComponent("review.sqlite").path
+        let store = try ReviewDatabase(path: path, createsDirectory: true)
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "privé"), author: "anna", now: now)
+        #expect(try mode(folder.path) == 0o700, "the default folder")
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            #expect(try mode(file) == 0o600, "\(file)")
+        }
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"), "WAL mode: the -wal file is there and checked")
+    }
+
+    @Test func aReviewInAGroupFolderIsTheGroups() throws {
+        let previous = umask(0o077)
+        defer { umask(previous) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-shared-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o2770])
+        let path = folder.appendingPathComponent("review.sqlite").path
+        _ = try ReviewDatabase(path: path).apply(.addNote(subjectId: "d1-in-1", text: "gedeeld"), author: "anna", now: now)
+        #expect(try mode(path) == 0o660)
+    }
+}
