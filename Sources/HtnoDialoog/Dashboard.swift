@@ -43,6 +43,7 @@ enum Dashboard {
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
         app.buildSearchIndex()
+        app.prepareChangesList()
         var needsFrame = false
         var toldState: PresenterState?
         // A presentation link makes the loop wake often; the idle work still runs about once a second.

@@ -155,6 +155,15 @@ import DialoogModel
         #expect(app.section == .goals && app.render().contains("Indicatoren"), "Enter goes to the item")
     }
 
+    @Test func theChangesListMadeAheadFollowsAChangeMadeAfter() throws {
+        var (app, store) = try appWithPeople()
+        app.prepareChangesList()
+        _ = try store.apply(.addNote(subjectId: "d3-bw-1", text: "Na de start geschreven"), author: "bert", now: reviewClock())
+        app.perform(.reload)
+        app.type("W")
+        #expect(app.render().contains("Bewijs 1: notitie aangemaakt: “Na de start"), "rows made ahead are made anew for a changed review")
+    }
+
     @Test func aNoteIsMarkedForTheJaarverslagWhereItIsShown() throws {
         var (app, store) = try appWithPeople()
         app.type("1j\nll\n")

@@ -93,6 +93,7 @@ public struct App: Sendable {
     public func render() -> Frame { model.render() }
     public func isRedraw(_ key: Key) -> Bool { model.isRedraw(key) }
     public func buildSearchIndex() { model.buildSearchIndex() }
+    public func prepareChangesList() { model.prepareChangesList() }
     public mutating func show(_ text: String) { model.show(text) }
 
     /// Keeps the open form's text as a draft (after a pause in typing, on signals). False when typed text

@@ -49,6 +49,12 @@ public struct AppModel: Sendable {
     let remindsAtStart: Bool
     /// When the user last started the app before this time, for `W`.
     var lastVisit: Date?
+    /// When this session began: without an earlier visit `W` shows the seven days before it.
+    private let startedAt = Date()
+    /// The rows of `W`'s list, made in the background after the first frame (a large review has hundreds of
+    /// actions due to write out): `W` itself then only draws.
+    private let changesRows = RowCache()
+    private var changesSince: Date { lastVisit ?? startedAt.addingTimeInterval(-7 * 86_400) }
 
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, hasReview: Bool = false, readOnlyReason: String? = nil,
@@ -273,8 +279,7 @@ public struct AppModel: Sendable {
         case .people:
             show(ListScreen(.review(ReviewFilter(.people))), in: .review)
         case .summary:
-            let since = lastVisit ?? Date(timeIntervalSinceNow: -7 * 86_400)
-            show(ListScreen(.changes(since: since)), in: .review)
+            show(ListScreen(.changes(since: changesSince), cache: changesRows), in: .review)
         case .recordPeildatum:
             form = Form(.recordPeildatum, keymap: keymap)
         case .comparePeildata:
@@ -352,6 +357,14 @@ public struct AppModel: Sendable {
     /// Builds the search index on another thread (after the first frame); a search typed sooner waits for it.
     public func buildSearchIndex() {
         context.searchIndex.buildInBackground()
+    }
+
+    /// Makes the rows of `W`'s list on another thread (after the first frame); `W` pressed sooner waits for
+    /// them, and a review changed meanwhile makes them anew.
+    public func prepareChangesList() {
+        guard hasReview else { return }
+        let (cache, source, context) = (changesRows, ListSource.changes(since: changesSince), context)
+        DispatchQueue.global(qos: .utility).async { _ = cache.rows(of: source, in: context) }
     }
 
     private mutating func stepSearch(_ offset: Int) {

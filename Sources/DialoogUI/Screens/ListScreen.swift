@@ -11,16 +11,18 @@ public struct ListScreen: Screen {
     private var pendingLocation: DataLocation?
     private var isResolved = false
     /// The rows of the last key or frame; a long list (thousands of meetings) is built once, not per key.
-    private let cache = RowCache()
+    private let cache: RowCache
     private var top = 0
     private var previewTop = 0
     private var previewFocused = false
 
     /// Selects the row showing `location`, or the first selectable row. The rows are built only when
     /// the list is first shown (a search with thousands of hits builds them once).
-    public init(_ source: ListSource, selecting location: DataLocation? = nil) {
+    /// `cache`: rows made beforehand (the changes list, made in the background after the first frame).
+    public init(_ source: ListSource, selecting location: DataLocation? = nil, cache: RowCache = RowCache()) {
         self.source = source
         pendingLocation = location
+        self.cache = cache
     }
 
     /// The selected row among `rows`: the nearest selectable one, or where the list was asked to start.
@@ -291,7 +293,9 @@ extension Array {
 
 /// Remembers the rows of a list for one review version; the only mutable state a screen shares
 /// between handling a key and drawing the frame.
-final class RowCache: @unchecked Sendable {
+public final class RowCache: @unchecked Sendable {
+    public init() {}
+
     private let lock = NSLock()
     private var key: (version: Int, today: String, ascii: Bool)?
     private var rows: [ListRow] = []
