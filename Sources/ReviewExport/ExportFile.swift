@@ -13,6 +13,7 @@ public struct ExportFailure: Error, CustomStringConvertible, Sendable {
 enum ExportFile {
     /// Fails early, before any work, for a folder given as the file or a folder that is missing or closed.
     static func checkWritable(_ path: String) throws(ExportFailure) {
+        try checkNotPlanted(path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ExportFailure(path, "is een map; geef een bestandsnaam")
@@ -24,15 +25,42 @@ enum ExportFile {
         guard FileManager.default.isWritableFile(atPath: folder) else { throw ExportFailure(path, "geen schrijfrechten in \(folder)") }
     }
 
+    /// A name another user could have planted in a shared folder is not written through: a link to a file
+    /// (or to nothing: writing would create its target), or a file of someone else. A link to a device or
+    /// pipe (`/dev/stdout`) is fine.
+    private static func checkNotPlanted(_ path: String) throws(ExportFailure) {
+        var link = stat()
+        guard lstat(path, &link) == 0 else { return }  // a new name
+        if link.st_mode & S_IFMT == S_IFLNK {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            var resolved = stat()
+            guard stat(path, &resolved) == 0 else {
+                throw ExportFailure(path, "is een koppeling naar \(target), dat niet bestaat; er is niets geschreven (kies een andere naam)")
+            }
+            if resolved.st_mode & S_IFMT == S_IFREG {
+                throw ExportFailure(path, "is een koppeling naar \(target); er is niets geschreven (geef die naam zelf als het zo bedoeld is)")
+            }
+            return
+        }
+        if link.st_mode & S_IFMT == S_IFREG, link.st_uid != getuid() {
+            throw ExportFailure(path, "is van een andere gebruiker; er is niets overschreven (kies een andere naam)")
+        }
+    }
+
     /// A device, pipe or link that exists (`/dev/stdout`, `/dev/full`) is written in place, never replaced
     /// by a new file; a regular file or a new name is written beside and renamed, so a failure leaves it whole.
     static func isWrittenInPlace(_ path: String) -> Bool {
         (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType).map { $0 != .typeRegular } ?? false
     }
 
+    /// An existing export keeps its mode (a private 0600 stays private) and, when it has more than one name
+    /// (a hard link), its identity: it is then written in place.
     static func write(_ text: String, to path: String) throws(ExportFailure) {
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
         do {
-            try text.write(toFile: path, atomically: !isWrittenInPlace(path), encoding: .utf8)
+            try text.write(toFile: path, atomically: !isWrittenInPlace(path) && !(exists && existing.st_nlink > 1), encoding: .utf8)
+            if exists { chmod(path, existing.st_mode & 0o7777) }
         } catch {
             throw ExportFailure(path, reason(error, folder: URL(fileURLWithPath: path).deletingLastPathComponent().path))
         }
