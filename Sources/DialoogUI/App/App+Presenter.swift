@@ -6,7 +6,7 @@ extension AppModel {
     /// `p`: presents the deck that fits what is selected, from that slide on.
     mutating func startPresenter() {
         let location = topScreen.focusedLocation(in: context)
-        let (deck, index) = location?.presentation(in: context.presentedDataset) ?? (.goals(context.presentedDataset), 0)
+        let (deck, index) = location?.presentation(in: context.acceptedDataset) ?? (.goals(context.acceptedDataset), 0)
         presenter = Presenter(deck: deck, startingAt: index)
     }
 
@@ -34,7 +34,7 @@ extension AppModel {
             message = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
         case .leave:
             presenter = nil
-            if let location = current.slide.location(in: context.presentedDataset) { jump(to: location) }
+            if let location = current.slide.location(in: context.acceptedDataset) { jump(to: location) }
             offerNextDraft()
         case .quit:
             quit()
@@ -52,7 +52,7 @@ extension AppModel {
     private var slidePages: @Sendable (Slide) -> Int {
         let (width, height, context) = (self.width, self.height, self.context)
         return { slide in
-            Presenter.layout(slide, dataset: context.presentedDataset, width: width, height: height, glyphs: context.glyphs).layout.pages.count
+            Presenter.layout(slide, dataset: context.acceptedDataset, width: width, height: height, glyphs: context.glyphs).layout.pages.count
         }
     }
 

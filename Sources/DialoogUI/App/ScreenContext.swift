@@ -8,6 +8,9 @@ public struct ScreenContext: Sendable {
     /// The data as screens show it: the goal table with the changes accepted, and those proposed marked on
     /// their items (`GoalItem.change`). Follows `review`.
     public private(set) var dataset: Dataset
+    /// The data as reported, counted and presented: the goal table with the accepted changes only (a proposal
+    /// is the secretariat's business until someone decides). Follows `review`, as `dataset` does.
+    private(set) var acceptedDataset: Dataset
     /// Of the source: built after the first frame (or by the first search), once, so a large data set does not
     /// delay the first frame. What the secretariat added is found by the review's own search.
     public let searchIndex: SharedSearchIndex
@@ -22,6 +25,7 @@ public struct ScreenContext: Sendable {
             reviewVersion += 1
             if review.tableChanges != oldValue.tableChanges {
                 dataset = sourceDataset.table(with: review.tableChanges, proposals: true)
+                acceptedDataset = sourceDataset.table(with: review.tableChanges)
             }
         }
     }
@@ -39,6 +43,7 @@ public struct ScreenContext: Sendable {
     public init(dataset: Dataset, glyphs: Glyphs) {
         sourceDataset = dataset
         self.dataset = dataset
+        acceptedDataset = dataset
         self.glyphs = glyphs
         searchIndex = SharedSearchIndex(dataset)
     }
@@ -60,13 +65,9 @@ extension ScreenContext {
     func counted(at peildatum: Peildatum?) -> ScreenContext {
         if peildatum != nil { return at(peildatum) }
         var now = self
-        now.dataset = sourceDataset.table(with: review.tableChanges)
+        now.dataset = acceptedDataset
         return now
     }
-
-    /// The data a projector shows: the table with the accepted changes only, as the jaarverslag has it (a
-    /// proposal is the secretariat's business until someone decides).
-    var presentedDataset: Dataset { sourceDataset.table(with: review.tableChanges) }
 
     /// `<` and `>` through the recorded peildata and now (nil), from `current`: the one to show next, or why
     /// there is none.

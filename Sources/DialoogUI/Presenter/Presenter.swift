@@ -161,7 +161,7 @@ public struct Presenter: Sendable {
 
     public func render(into frame: inout Frame, context: ScreenContext) {
         guard !isBlank, frame.width > 0, frame.height > 0 else { return }
-        let (content, layout) = Self.layout(slide, dataset: context.presentedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
+        let (content, layout) = Self.layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
         layout.draw(page: page, into: &frame)
         drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)
     }

@@ -88,14 +88,14 @@ struct SpeakerView {
             }
             y += 1
         }
-        let current = SlideContent(presenter.slide, dataset: context.presentedDataset, glyphs: context.glyphs)
+        let current = SlideContent(presenter.slide, dataset: context.acceptedDataset, glyphs: context.glyphs)
         let count = deck.slides.count
         frame.write("Nu \(presenter.index + 1)/\(count): ", x: 1, y: y, role: .label)
         let state = presenter.isBlank ? " (scherm zwart)" : ""
         frame.write(WordWrap.truncate(current.label + state, width: max(1, width - 16)), x: 15, y: y, role: .title)
         y += 1
         let next = presenter.index + 1 < count
-            ? SlideContent(deck.slides[presenter.index + 1], dataset: context.presentedDataset, glyphs: context.glyphs).label : "(einde van het deck)"
+            ? SlideContent(deck.slides[presenter.index + 1], dataset: context.acceptedDataset, glyphs: context.glyphs).label : "(einde van het deck)"
         frame.write("Volgende: ", x: 1, y: y, role: .label)
         frame.write(WordWrap.truncate(next, width: max(1, width - 16)), x: 15, y: y, role: .normal)
         y += 2
