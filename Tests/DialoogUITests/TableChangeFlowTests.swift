@@ -17,6 +17,16 @@ private final class TickingClock: @unchecked Sendable {
     }
 }
 
+/// An app on a new review where a new bewijs for Doel 1 was just proposed (`1 Enter l l i`, the text, Ctrl-D),
+/// the goal table in front.
+private func appProposingABewijs(_ text: String) throws -> App {
+    var app = try makeReviewApp()
+    app.type("1\nlli")
+    app.type(text)
+    app.press(.control("d"))
+    return app
+}
+
 /// The goal table grows with tracked changes, at 80x24: a new item and a new wording proposed, shown struck and
 /// added, accepted with `w`, and the table of an earlier peildatum without them.
 @Suite struct TableChangeFlowTests {
@@ -119,10 +129,7 @@ private final class TickingClock: @unchecked Sendable {
     }
 
     @Test func anAddedItemIsFoundBySearch() throws {
-        var app = try makeReviewApp()
-        app.type("1\nlli")
-        app.type("Kwartaalrapportage werkveld")
-        app.press(.control("d"))
+        var app = try appProposingABewijs("Kwartaalrapportage werkveld")
         app.type("6/kwartaalrapportage")
         let hits = app.render().text
         #expect(hits.contains("Nieuw item (voorgesteld)") && hits.contains("{+Kwartaalrapportage werkveld+}") && hits.contains("(1 treffer)"), "\(hits)")
@@ -161,10 +168,7 @@ private final class TickingClock: @unchecked Sendable {
     }
 
     @Test func anUndoNamesAnAddedItemByItsPlace() throws {
-        var app = try makeReviewApp()
-        app.type("1\nlli")
-        app.type("Kwartaalrapportage")
-        app.press(.control("d"))
+        var app = try appProposingABewijs("Kwartaalrapportage")
         app.type("Ga")
         app.type("Gezien")
         app.press(.control("d"))
@@ -173,20 +177,14 @@ private final class TickingClock: @unchecked Sendable {
     }
 
     @Test func theProjectorShowsOnlyAcceptedChanges() throws {
-        var app = try makeReviewApp()
-        app.type("1\nlli")
-        app.type("Kwartaalrapportage")
-        app.press(.control("d"))
+        var app = try appProposingABewijs("Kwartaalrapportage")
         app.type("p")
         #expect(app.presenter != nil && app.render().text.contains("Sac verslagen"), "the bewijs slide of Doel 1")
         #expect(!app.render().text.contains("Kwartaalrapportage"), "a proposal is not on the projector")
     }
 
     @Test func aScreenReaderHearsTheProposal() throws {
-        var app = try makeReviewApp()
-        app.type("1\nlli")
-        app.type("Kwartaalrapportage")
-        app.press(.control("d"))
+        var app = try appProposingABewijs("Kwartaalrapportage")
         app.type("G")
         #expect(app.topScreen.focusedLocation(in: app.context)?.announcement(in: app.context)
                 == "Doel 1 · Bewijs 5 van 5 · status open · 0 notities · voorgesteld nieuw item: {+Kwartaalrapportage+}")
