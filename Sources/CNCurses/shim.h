@@ -72,6 +72,9 @@ static inline void nc_install_signal_handlers(void) {
     sigaction(SIGQUIT, &action, NULL);
 }
 
+/// The pending signal, left pending: a wait that must end for it (a busy database) only looks.
+static inline int nc_peek_pending_signal(void) { return nc_pending_signal; }
+
 static inline int nc_take_pending_signal(void) {
     int sig = nc_pending_signal;
     nc_pending_signal = 0;

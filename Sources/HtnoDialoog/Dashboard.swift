@@ -33,7 +33,8 @@ enum Dashboard {
         defer { terminal.restore() }
         // A busy database blocks the loop; say so on the screen (the main thread is waiting meanwhile).
         nonisolated(unsafe) let noticeTerminal = terminal
-        busyWaiting.onWait { noticeTerminal.showNotice("wachten op de database… (een ander proces schrijft)") }
+        busyWaiting.onWait { noticeTerminal.showNotice("wachten op de database… (een ander proces schrijft; Esc breekt af)") }
+        busyWaiting.givingUpWhen { noticeTerminal.isWaitGivenUp() }
         let messages = warnings + [themeWarning].compactMap { $0 }
         var app = App(dataset: dataset, glyphs: options.forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
                       startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
@@ -58,7 +59,10 @@ enum Dashboard {
             if signal != 0 {
                 // SIGHUP (a dropped connection), SIGTERM, SIGQUIT: keep what was typed as a draft, then go;
                 // when the database cannot take it, in a file as the last resort.
-                if !app.saveDraft(), let text = app.unsavedText { LostTextFile.keep(text) }
+                let isKept = app.saveDraft()
+                // What is said from here on must still be on the screen once the full screen is gone.
+                terminal.restore()
+                if !isKept, let text = app.unsavedText { LostTextFile.keep(text) }
                 return 128 + signal
             }
             // Wait briefly while a frame is pending (the terminal may answer any moment) or the other side of a

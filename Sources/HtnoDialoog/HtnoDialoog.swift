@@ -94,13 +94,29 @@ struct CommonOptions: ParsableArguments {
     /// with one line; only the default folder is created by itself.
     func reviewSession(busyWaiting: BusyWaiting) throws -> (ReviewSession, notice: String?) {
         do {
+            // Read-only asked for: nothing is created, not even the drafts file (no form opens anyway).
+            let (drafts, draftsProblem) = readOnly ? (DraftStore(), nil) : privateDrafts()
             let database = try ReviewDatabase(path: databasePath, readOnly: readOnly, createsDirectory: chosenDatabase == nil,
-                                              busyWaiting: busyWaiting)
-            return (ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory), database.notice)
+                                              busyWaiting: busyWaiting, drafts: drafts)
+            let notice = [database.notice, draftsProblem].compactMap { $0 }.joined(separator: " · ")
+            return (ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory), notice.isEmpty ? nil : notice)
         } catch let fault as ReviewDatabaseFault {
             throw ValidationFailure(message: fault.description)
         } catch {
             throw ValidationFailure(message: "\(databasePath): \(error)")
+        }
+    }
+}
+
+extension CommonOptions {
+    /// This Unix user's drafts of this database; when the state folder cannot be written, drafts for this run
+    /// only, with why.
+    func privateDrafts() -> (DraftStore, problem: String?) {
+        let path = DraftStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        do {
+            return (try DraftStore(path: path, forReviewAt: databasePath), nil)
+        } catch {
+            return (DraftStore(), "concepten kunnen niet bewaard worden in \(path): \(error)")
         }
     }
 }
@@ -122,16 +138,17 @@ struct DisplayOptions: ParsableArguments {
     /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
     /// (TERM=dumb) gets the table as plain text instead.
     func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?, link: PresentationLink? = nil) throws {
-        // Until the terminal is up, a wait for a busy database is told on standard error.
-        let busyWaiting = BusyWaiting()
-        busyWaiting.onWait { FileHandle.standardError.write(Data("htno-dialoog: wachten op de database… (een ander proces schrijft)\n".utf8)) }
-        let (session, databaseNotice) = try common.reviewSession(busyWaiting: busyWaiting)
+        // A terminal that cannot draw only reads: it creates no database.
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
-            let snapshot = (try? session.repository.load()) ?? .empty
+            let snapshot = try common.reviewSnapshot()
             let options = ReviewExporter.Options(exportedAt: Date(), asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment))
             print(ReviewExporter.text(dataset, review: snapshot, format: .text, options: options) ?? "", terminator: "")
             return
         }
+        // Until the terminal is up, a wait for a busy database is told on standard error.
+        let busyWaiting = BusyWaiting()
+        busyWaiting.onWait { FileHandle.standardError.write(Data("htno-dialoog: wachten op de database… (een ander proces schrijft)\n".utf8)) }
+        let (session, databaseNotice) = try common.reviewSession(busyWaiting: busyWaiting)
         let config = common.config
         // Also on standard error: the status line can show only the start of several problems.
         config.reportProblems()

@@ -1,13 +1,11 @@
 import Foundation
+import ReviewStore
 
 /// The last resort for typed text the review database could not take as a draft (read-only, full, gone)
 /// when a signal ends the program: a file under `$XDG_STATE_HOME/htno-dialoog/` (`~/.local/state/...`).
 enum LostTextFile {
     static func keep(_ text: String) {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        let folder = URL(fileURLWithPath: base).appendingPathComponent("htno-dialoog")
+        let folder = URL(fileURLWithPath: DraftStore.folder(environment: ProcessInfo.processInfo.environment))
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
         let file = folder.appendingPathComponent("niet-bewaard-\(stamp)-\(getpid()).txt")
         do {

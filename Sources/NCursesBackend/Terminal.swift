@@ -67,6 +67,9 @@ public final class Terminal {
     public func restore() {
         guard !isRestored else { return }
         isRestored = true
+        // The terminal's answer to the last status request must not reach the shell as "^[[0n": wait for it.
+        let deadline = Date().addingTimeInterval(Self.answerTimeout)
+        while awaitingAnswerSince != nil, terminalAnswers != false, Date() < deadline { _ = readKey(timeoutMilliseconds: 50) }
         endwin()
         delscreen(screen)
     }
@@ -89,6 +92,16 @@ public final class Terminal {
     /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since the last call, or 0.
     public func takePendingSignal() -> Int32 { nc_take_pending_signal() }
 
+    /// True when a signal waits to be taken, or Esc was pressed (any other key meanwhile is dropped): for a
+    /// wait outside the loop (the database is busy) that the user may end.
+    public func isWaitGivenUp() -> Bool {
+        if nc_peek_pending_signal() != 0 { return true }
+        while let key = readKey(timeoutMilliseconds: 0) {
+            if key == .escape { return true }
+        }
+        return false
+    }
+
     /// Forgets what is on screen so the next draw repaints everything (Ctrl-L, after a resize).
     public func invalidate() {
         shown = nil
@@ -101,7 +114,9 @@ public final class Terminal {
         let y = size.height - 1
         guard y >= 0 else { return }
         var x = 0
-        for character in (" " + text + " ").prefix(max(0, size.width)) {
+        // The whole line: nothing of the hint that was there may stay beside it.
+        let line = " " + text + String(repeating: " ", count: max(0, size.width - text.count - 1))
+        for character in line.prefix(max(0, size.width)) {
             var cell = Cell.blank
             cell.text = String(character)
             cell.role = .warning

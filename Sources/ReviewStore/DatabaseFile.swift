@@ -1,3 +1,4 @@
+import DialoogModel
 import Foundation
 import GRDB
 
@@ -105,7 +106,7 @@ struct DatabaseFile {
             } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
                 if !told { waiting.notify() }
                 told = true
-                guard Date().timeIntervalSince(start) < BusyWaiting.patience else {
+                guard Date().timeIntervalSince(start) < BusyWaiting.openingPatience else {
                     throw ReviewDatabaseFault(path: path, problem: "de database is al een minuut bezet door een ander proces")
                 }
                 usleep(50_000)
@@ -115,12 +116,19 @@ struct DatabaseFile {
 }
 
 /// Waits while another process holds the database, and lets the UI say so ("wachten op de database…")
-/// once the wait is longer than a moment. Never gives up within `patience`.
+/// once the wait is longer than a moment. Opening waits up to a minute; once open, a save waits a few
+/// seconds and then gives up (the form stays, with who holds the database), or at once when the user
+/// gives up (Esc) or a signal arrives.
 public final class BusyWaiting: Sendable {
-    static let patience: TimeInterval = 60
+    static let openingPatience: TimeInterval = 60
+    static let savingPatience: TimeInterval = 5
     private static let retryInterval: useconds_t = 20_000
     private static let triesBeforeNotice = 10
     private let handler = Mutex<(@Sendable () -> Void)?>(nil)
+    private let givesUp = Mutex<(@Sendable () -> Bool)?>(nil)
+    private let patience = Mutex(openingPatience)
+    private let isGivenUp = Mutex(false)
+    private let isImpatient = Mutex(false)
 
     public init() {}
 
@@ -128,13 +136,65 @@ public final class BusyWaiting: Sendable {
     /// queue) while the main thread is blocked in that same write: the handler may draw.
     public func onWait(_ handler: @escaping @Sendable () -> Void) { self.handler.set(handler) }
 
+    /// `check` is asked over and over while waiting (on the waiting thread, as `onWait`): true ends the wait.
+    public func givingUpWhen(_ check: @escaping @Sendable () -> Bool) { givesUp.set(check) }
+
     func notify() { handler.get()?() }
+
+    /// From now on a wait is a save's: a few seconds.
+    func databaseIsOpen() { patience.set(Self.savingPatience) }
+
+    /// Whether the last wait ended because the user gave up (not because it took too long).
+    var wasGivenUp: Bool { isGivenUp.get() }
+
+    /// Runs `body` giving up at once on a lock: for a write nobody waits for (the time of this visit).
+    func withoutWaiting<T>(_ body: () throws -> T) rethrows -> T {
+        isImpatient.set(true)
+        defer { isImpatient.set(false) }
+        return try body()
+    }
 
     var callback: Database.BusyCallback {
         { [self] tries in
+            if tries == 0 { isGivenUp.set(false) }
+            if isImpatient.get() { return false }
             if tries == Self.triesBeforeNotice { notify() }
+            if givesUp.get()?() == true {
+                isGivenUp.set(true)
+                return false
+            }
             usleep(Self.retryInterval)
-            return Double(tries) * Double(Self.retryInterval) / 1_000_000 < Self.patience
+            return Double(tries) * Double(Self.retryInterval) / 1_000_000 < patience.get()
         }
+    }
+}
+
+/// Who holds a lock on a database file, from the kernel's list of locks (Linux `/proc/locks`): SQLite
+/// locks the database file, or in WAL mode its `-shm` file, with POSIX locks that name their process.
+enum LockHolder {
+    /// "sqlite3 (proces 4711 van anna)", or nil when no other process's write lock is found.
+    static func describe(databaseAt path: String) -> String? {
+        let inodes = Set([path, path + "-shm", path + "-wal"].compactMap(inode))
+        guard let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
+        for line in locks.split(separator: "\n") {
+            // "12: POSIX  ADVISORY  WRITE 4711 fd:01:393260 120 120"; a waiter's line has "->" after the number.
+            let fields = line.split(separator: " ")
+            guard fields.count >= 6, fields[1] != "->", fields[3] == "WRITE", let pid = Int32(fields[4]), pid > 0, pid != getpid(),
+                  let inode = fields[5].split(separator: ":").last.flatMap({ UInt64($0) }), inodes.contains(inode) else { continue }
+            return process(pid)
+        }
+        return nil
+    }
+
+    private static func inode(_ path: String) -> UInt64? {
+        var status = stat()
+        return stat(path, &status) == 0 ? UInt64(status.st_ino) : nil
+    }
+
+    private static func process(_ pid: Int32) -> String {
+        let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var status = stat()
+        let user = stat("/proc/\(pid)", &status) == 0 ? getpwuid(status.st_uid).map { String(cString: $0.pointee.pw_name) } : nil
+        return "\(name.map(SafeText.visible) ?? "een proces") (proces \(pid)\(user.map { " van \($0)" } ?? ""))"
     }
 }

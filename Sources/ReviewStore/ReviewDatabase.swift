@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// Review data in one SQLite file, through GRDB. WAL mode (a DatabasePool), so two secretaries
+/// Review data in one SQLite file, through GRDB. WAL mode, so two secretaries
 /// on one server can work at once; every edit is its own committed transaction, with its history entry.
 public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     let writer: any DatabaseWriter
@@ -13,6 +13,11 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     public let notice: String?
     /// The revision seen at the last load; a higher one means another process wrote.
     private let loadedRevision = Mutex(0)
+    /// This user's unsaved texts: kept apart, private to the Unix user (not in this shared file).
+    public let drafts: DraftStore
+    /// The file, to name who holds it locked.
+    private let path: String?
+    private let busyWaiting: BusyWaiting
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
@@ -21,7 +26,12 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     /// folder or a missing folder is a `ReviewDatabaseFault` and the file stays untouched; a schema from a newer
     /// version, a file without write permission or `readOnly` open it read-only. A database locked by another
     /// process is waited for (`busyWaiting` hears about it), never taken for read-only.
-    public init(path: String, readOnly: Bool = false, createsDirectory: Bool = false, busyWaiting: BusyWaiting = BusyWaiting()) throws {
+    public init(path: String, readOnly: Bool = false, createsDirectory: Bool = false, busyWaiting: BusyWaiting = BusyWaiting(),
+                drafts: DraftStore = DraftStore()) throws {
+        self.drafts = drafts
+        self.path = path
+        self.busyWaiting = busyWaiting
+        defer { busyWaiting.databaseIsOpen() }
         let file = try DatabaseFile(path: path, createsDirectory: createsDirectory)
         var configuration = Configuration()
         configuration.busyMode = .callback(busyWaiting.callback)
@@ -39,16 +49,26 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         }
         try file.createIfNew()
         writer = try file.retryingWhileBusy(busyWaiting) {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try ReviewSchema.migrate(pool)
-            return pool
+            // One connection in WAL mode (set once, when the file is new or empty). Not GRDB's pool: it writes at
+            // every open while the -wal file is empty, and so waited for any process holding the write lock.
+            configuration.prepareDatabase { try $0.execute(sql: "PRAGMA synchronous = NORMAL") }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            if try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
+                try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            try ReviewSchema.migrate(queue)
+            return queue
         }
+        try Self.moveOldDrafts(from: writer, path: path, to: drafts)
         readOnlyReason = nil
         notice = file.isNew ? "Nieuwe reviewdatabase aangemaakt: \(path)" : nil
     }
 
     /// An in-memory database, for tests.
     public init() throws {
+        drafts = DraftStore()
+        path = nil
+        busyWaiting = BusyWaiting()
         writer = try DatabaseQueue()
         try ReviewSchema.migrator.migrate(writer)
         readOnlyReason = nil
@@ -129,12 +149,14 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     public func apply(_ edit: ReviewEdit, author: String, now: Date, discardingDraft draftId: Int64?) throws -> ReviewEdit {
-        try write { db in
+        let inverse = try write { db in
             let inverse = try ReviewWriter(db: db, author: author, now: now).apply(edit)
-            if let draftId { try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftId]) }
             try db.execute(sql: "UPDATE revision SET value = value + 1")
             return inverse
         }
+        // After the edit is committed: a failure in between offers the text once more, never loses it.
+        if let draftId { try? drafts.delete(id: draftId) }
+        return inverse
     }
 
     /// Fills this empty database with the records of a JSON export (`ReviewRecords`), in one transaction.
@@ -146,24 +168,22 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     public func saveDraft(id: Int64?, author: String, payload: String, now: Date) throws -> Int64 {
-        try write { db in
-            if let id {
-                try db.execute(sql: "UPDATE draft SET payload = ?, saved_at = ?, pid = ? WHERE id = ?",
-                               arguments: [payload, now, getpid(), id])
-                if db.changesCount > 0 { return id }
-            }
-            try db.execute(sql: "INSERT INTO draft (author, pid, payload, saved_at) VALUES (?, ?, ?, ?)",
-                           arguments: [author, getpid(), payload, now])
-            return db.lastInsertedRowID
-        }
+        try drafts.save(id: id, author: author, payload: payload, now: now)
     }
 
-    public func abandonedDrafts(author: String) throws -> [Draft] {
-        guard try writer.read({ try $0.tableExists("draft") }) else { return [] }
-        return try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE author = ? ORDER BY saved_at, id", arguments: [author])
-                .filter { !Self.isRunning(pid: $0["pid"]) }
-                .map { Draft(id: $0["id"], author: $0["author"], payload: $0["payload"], savedAt: $0["saved_at"]) }
+    public func abandonedDrafts(author: String) throws -> [Draft] { try drafts.abandoned(author: author) }
+
+    /// Drafts that 0.3 kept in the shared file move to the private store of the file's owner, the only
+    /// user who can have typed them in a private database; in a shared one they stay unread (and unoffered).
+    private static func moveOldDrafts(from writer: any DatabaseWriter, path: String, to drafts: DraftStore) throws {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_uid == getuid(),
+              try writer.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") ?? 0 }) > 0 else { return }
+        try writer.write { db in
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY id") {
+                _ = try drafts.save(id: nil, author: row["author"], payload: row["payload"], now: row["saved_at"], pid: row["pid"])
+            }
+            try db.execute(sql: "DELETE FROM draft")
         }
     }
 
@@ -171,35 +191,47 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         let read = { (db: Database) in try Date.fetchOne(db, sql: "SELECT seen_at FROM visit WHERE login = ?", arguments: [login]) }
         // Read-only, the last visit is told but this one is not kept.
         guard !isReadOnly else { return try writer.read { try $0.tableExists("visit") ? read($0) : nil } }
-        return try write { db in
-            let previous = try read(db)
-            try db.execute(sql: "INSERT INTO visit (login, seen_at) VALUES (?, ?) ON CONFLICT(login) DO UPDATE SET seen_at = excluded.seen_at",
-                           arguments: [login, now])
-            return previous
+        do {
+            // Kept when the database is free: the start does not wait for a lock for this.
+            return try busyWaiting.withoutWaiting {
+                try write { db in
+                    let previous = try read(db)
+                    try db.execute(sql: "INSERT INTO visit (login, seen_at) VALUES (?, ?) ON CONFLICT(login) DO UPDATE SET seen_at = excluded.seen_at",
+                                   arguments: [login, now])
+                    return previous
+                }
+            }
+        } catch is BusyError {
+            return try writer.read(read)
         }
     }
 
-    public func deleteDraft(id: Int64) throws {
-        try write { db in try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id]) }
-    }
+    public func deleteDraft(id: Int64) throws { try drafts.delete(id: id) }
 
     /// A write transaction, refused in read-only mode; SQLite errors in one line.
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
         if let readOnlyReason { throw ReadOnlyError(reason: readOnlyReason) }
         do {
             return try writer.write(body)
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw BusyError(holder: path.flatMap { LockHolder.describe(databaseAt: $0) }, isGivenUp: busyWaiting.wasGivenUp)
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
     }
 
-    /// A draft whose process still runs on this machine belongs to a form open there: it is not offered.
-    private static func isRunning(pid: Int32) -> Bool {
-        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
-        // A process that ended but was not reaped yet (a zombie) still answers kill; on Linux /proc tells.
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let end = stat.range(of: ")", options: .backwards) else { return true }
-        return stat[end.upperBound...].trimmingCharacters(in: .whitespaces).first != "Z"
+    /// A save that waited for a lock another process holds and gave up: nothing was written.
+    public struct BusyError: Error, CustomStringConvertible {
+        /// Who holds the database, when the kernel tells ("sqlite3 (proces 4711 van anna)").
+        let holder: String?
+        /// The user ended the wait (Esc); otherwise it took too long.
+        let isGivenUp: Bool
+
+        public var description: String {
+            let who = holder.map { " door \($0)" } ?? " door een ander proces"
+            let wait = isGivenUp ? "wachten afgebroken" : "na \(Int(BusyWaiting.savingPatience)) seconden wachten"
+            return "de database is bezet\(who) (\(wait)); er is niets geschreven, probeer het zo opnieuw"
+        }
     }
 
     /// A failed write in one Dutch line, without the SQL (which may hold the secretary's text).

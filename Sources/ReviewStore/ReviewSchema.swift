@@ -180,6 +180,8 @@ enum ReviewSchema {
     /// reads which migrations are applied before it takes the write lock, so the slower process may try one
     /// the other just applied (and fail, rolled back). Then the schema is complete and that is fine.
     static func migrate(_ writer: some DatabaseWriter) throws {
+        // Reading needs no lock in WAL mode: a database that is up to date opens while another process writes.
+        if try writer.read({ try $0.tableExists("grdb_migrations") && migrator.hasCompletedMigrations($0) }) { return }
         for attempt in 1...3 {
             do {
                 return try migrator.migrate(writer)

@@ -209,7 +209,7 @@ import DialoogModel
     }
 
     @Test func ctrlCInAFormKeepsADraftAndAsks() throws {
-        let store = try ReviewDatabase(path: temporaryDatabasePath())
+        let store = try reviewDatabase(at: temporaryDatabasePath())
         var app = try makeReviewApp(repository: store)
         app.type("\nla")
         let quitsAtOnce = !app.interrupt()
@@ -218,7 +218,7 @@ import DialoogModel
         let asked = app.interrupt()
         #expect(asked)
         #expect(app.pendingQuestion?.hasPrefix("Stoppen? Je tekst is als concept bewaard") == true)
-        #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 1)
+        #expect(try store.drafts.count() == 1)
         app.type("n")
         #expect(app.isRunning && app.openForm?.texts == ["bijna klaar"])
         let askedAgain = app.interrupt()
@@ -240,25 +240,25 @@ import DialoogModel
 
     @Test func aDraftLeftByAGoneSessionIsOfferedAndRestored() throws {
         let path = temporaryDatabasePath()
-        let store = try ReviewDatabase(path: path)
+        let store = try reviewDatabase(at: path)
         try leaveDraft("na het ophangen", in: store)
-        var second = try makeReviewApp(repository: ReviewDatabase(path: path))
+        var second = try makeReviewApp(repository: reviewDatabase(at: path))
         #expect(second.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1 · Indicatoren 1 (25-11-2026 11:00)")
         assertSnapshot(second.render(), named: "draft-offered-80x24")
         second.type("j")
         #expect(second.openForm?.texts == ["na het ophangen"])
         second.handle(.control("d"))
         #expect(second.review.notes.map(\.text) == ["na het ophangen"])
-        #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 0, "a saved form leaves no draft")
+        #expect(try store.drafts.count() == 0, "a saved form leaves no draft")
     }
 
     /// `present` with a draft left behind: the question waits until presenting ends, so Space turns the
     /// slide instead of answering a question nobody sees, and the projector never shows it.
     @Test func aDraftWaitsWhilePresentingAndIsOfferedAfterwards() throws {
         let path = temporaryDatabasePath()
-        let store = try ReviewDatabase(path: path)
+        let store = try reviewDatabase(at: path)
         try leaveDraft("voor na de middag", in: store)
-        let session = ReviewSession(repository: try ReviewDatabase(path: path), author: "jeanneke", clock: reviewClock, export: { _, _, _ in "" })
+        let session = ReviewSession(repository: try reviewDatabase(at: path), author: "jeanneke", clock: reviewClock, export: { _, _, _ in "" })
         var app = App(dataset: sampleData, review: session, presenting: Presenter(deck: .goals(sampleData), startingAt: 0))
         app.resize(width: 80, height: 24)
         #expect(app.pendingQuestion == nil, "no question over a slide")
@@ -276,16 +276,16 @@ import DialoogModel
     /// A draft that cannot be read is named, and the others are still offered.
     @Test func anUnreadableDraftDoesNotHideTheOthers() throws {
         let path = temporaryDatabasePath()
-        let store = try ReviewDatabase(path: path)
+        let store = try reviewDatabase(at: path)
         _ = try store.saveDraft(id: nil, author: "jeanneke", payload: "kapot", now: reviewClock())
         try leaveDraft("leesbaar", in: store)
-        let app = try makeReviewApp(repository: ReviewDatabase(path: path))
+        let app = try makeReviewApp(repository: reviewDatabase(at: path))
         #expect(app.pendingQuestion?.hasPrefix("Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1") == true)
     }
 
     @Test func aDraftCanWaitOrBeThrownAway() throws {
         let path = temporaryDatabasePath()
-        let store = try ReviewDatabase(path: path)
+        let store = try reviewDatabase(at: path)
         // Both typed while the other session still runs, so neither is offered to the second meanwhile.
         for text in ["eerste", "tweede"] {
             var app = try makeReviewApp(repository: store)
@@ -293,8 +293,8 @@ import DialoogModel
             app.type(text)
             app.saveDraft()
         }
-        try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
-        var app = try makeReviewApp(repository: ReviewDatabase(path: path))
+        try abandonDrafts(of: store)
+        var app = try makeReviewApp(repository: reviewDatabase(at: path))
         app.type("l")
         #expect(app.statusMessage == "Concept blijft bewaard" && app.pendingQuestion?.hasPrefix("Niet bewaarde tekst gevonden") == true,
                 "then the next one")
@@ -352,5 +352,16 @@ func leaveDraft(_ text: String, in store: ReviewDatabase) throws {
     app.type("\nla")
     app.type(text)
     app.saveDraft()
-    try store.writer.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
+    try abandonDrafts(of: store)
+}
+
+/// A review database at `path` whose drafts are kept in a file beside it, so that a second instance at the
+/// same path (a later session) finds them, as a user's private drafts file does.
+func reviewDatabase(at path: String) throws -> ReviewDatabase {
+    try ReviewDatabase(path: path, drafts: DraftStore(path: path + "-concepten.sqlite", forReviewAt: path))
+}
+
+/// The drafts' sessions are gone (a dropped connection): a new session is offered them.
+func abandonDrafts(of store: ReviewDatabase) throws {
+    try store.drafts.queue.write { try $0.execute(sql: "UPDATE draft SET pid = 2147483646") }
 }

@@ -60,8 +60,12 @@ def run(*args, extra_env=None, expect_ok=True):
     return result
 
 
-# Made by the binary itself (TERM=dumb opens the database, prints the table as text and stops).
-run(extra_env={"TERM": "dumb"})
+# Made by the binary itself: an empty review exported and imported (TERM=dumb only reads; it creates nothing).
+empty_review = os.path.join(work, "leeg.json")
+subprocess.run([binary, "export", "--format", "json", "--data", "sample-data", "--db", os.path.join(work, "geen.sqlite"),
+                "--output", empty_review], check=True, capture_output=True, stdin=subprocess.DEVNULL)
+subprocess.run([binary, "import", empty_review, "--data", "sample-data", "--db", db], check=True, capture_output=True,
+               stdin=subprocess.DEVNULL)
 hostile = {
     "escape": "Besluit \x1b]52;c;cm0gLXJmIH4=\x07 klembord \x1b[2J",
     "bidi": "Eigenaar \u202egnissab\u202c",

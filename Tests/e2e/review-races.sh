@@ -41,7 +41,7 @@ launch() {
     tm "$name" kill-server
     touch "$work/sockets/$(socket_of "$name")"
     tm "$name" -f /dev/null new-session -d -x "${width:-80}" -y 24 -c "$PWD" \
-        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 600"
+        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' XDG_STATE_HOME='$work/state' ${env[*]} '$bin' $* ; echo EXIT=\$?; read -t 1 -r left; printf 'LEFT=[%q]\\n' \"\$left\"; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 600"
 }
 stop() { tm "$1" kill-server; }
 screen() { tm "$1" capture-pane -p; }
@@ -95,6 +95,15 @@ for row in c.execute(sys.argv[2]).fetchall():
     print('|'.join('' if v is None else str(v) for v in row))
 EOF
 }
+# draft_count DB: the drafts kept for DB, in the user's private drafts file (never in the shared DB).
+draft_count() {
+    local file="$work/state/htno-dialoog/concepten.sqlite"
+    [ -f "$file" ] || { echo 0; return; }
+    sql "$file" "SELECT count(*) FROM draft WHERE review_database = '$(realpath "$1")'"
+}
+# new_db DB: a new, empty review database made by the binary (an empty review imported; TERM=dumb creates none).
+"$bin" export --data sample-data --format json --db "$work/none.sqlite" --output "$work/leeg.json" 2>/dev/null
+new_db() { "$bin" import "$work/leeg.json" --data sample-data --db "$1" >/dev/null; }
 is() { # is EXPECTED ACTUAL...: equal strings; prints the difference otherwise
     local expected=$1; shift
     local actual="$*"
@@ -327,7 +336,7 @@ restores() {
     keys "$name" C-d
     check "$tag: Ctrl-D saves it" wait_on "$name" "Notitie bewaard"
     check "$tag: the export has the text" bash -c "'$bin' export --format csv --db '$db' --data sample-data | grep -qF '$text'"
-    check "$tag: no draft is left" is "0" "$(sql "$db" "SELECT count(*) FROM draft")"
+    check "$tag: no draft is left" is "0" "$(draft_count "$db")"
     stop "$name"
 }
 if wanted 5; then
@@ -339,8 +348,8 @@ if wanted 5; then
         check "5 $signal: anna types a note" new_note A "$text"
         if [ "$signal" = KILL ]; then
             # The draft is saved after a second without keys: no more keys are sent while this waits.
-            draft_saved() { for _ in $(seq 45); do [ "$(sql "$db" "SELECT count(*) FROM draft")" = 1 ] && return 0; sleep 0.1; done; return 1; }
-            check "5 KILL: after a pause in typing the draft is in the database" draft_saved
+            draft_saved() { for _ in $(seq 45); do [ "$(draft_count "$db")" = 1 ] && return 0; sleep 0.1; done; return 1; }
+            check "5 KILL: after a pause in typing the draft is kept (in the private drafts file)" draft_saved
         fi
         pid="$(pid_of A)"
         check "5 $signal: the process is found" test -n "$pid"
@@ -357,7 +366,8 @@ if wanted 5; then
     check "5 C-c: the status line asks 'Stoppen? Je tekst is als concept bewaard …'" \
         wait_re A "^ *Stoppen\? Je tekst is als concept bewaard"
     check "5 C-c: ... with the choices 'j stoppen  n verder bewerken'" wait_on A "j stoppen  n verder bewerken"
-    check "5 C-c: the draft is in the database" is "1" "$(sql "$db" "SELECT count(*) FROM draft")"
+    check "5 C-c: the draft is kept in the private drafts file" is "1" "$(draft_count "$db")"
+    check "5 C-c: ... and not in the shared database" is "0" "$(sql "$db" "SELECT count(*) FROM draft")"
     keys A n
     check "5 C-c: n keeps editing: the question is gone" poll 5 status_lacks A "Stoppen"
     typ A " en meer"
@@ -381,7 +391,7 @@ if wanted 5; then
     keys A j
     check "5 Esc: Esc then j throws it away" wait_on A "Tekst weggegooid" 2
     check "5 Esc: ... the form is closed" poll 5 not_on A "Nieuwe notitie"
-    check "5 Esc: ... no note and no draft in the database" is "0 0" "$(sql "$db" "SELECT count(*) FROM note") $(sql "$db" "SELECT count(*) FROM draft")"
+    check "5 Esc: ... no note and no draft in the database" is "0 0" "$(sql "$db" "SELECT count(*) FROM note") $(draft_count "$db")"
     stop A
 fi
 
@@ -406,9 +416,9 @@ if wanted 7; then
     for try in $(seq 10); do
         dir="$work/race7-$try"
         mkdir "$dir"
-        TERM=dumb "$bin" --data sample-data --db "$dir/review.sqlite" >"$dir/out1" 2>&1 </dev/null &
+        "$bin" import "$work/leeg.json" --data sample-data --db "$dir/review.sqlite" >"$dir/out1" 2>&1 </dev/null &
         p1=$!
-        TERM=dumb "$bin" --data sample-data --db "$dir/review.sqlite" >"$dir/out2" 2>&1 </dev/null &
+        "$bin" import "$work/leeg.json" --data sample-data --db "$dir/review.sqlite" >"$dir/out2" 2>&1 </dev/null &
         p2=$!
         wait $p1; c1=$?
         wait $p2; c2=$?
@@ -423,33 +433,33 @@ if wanted 7; then
 fi
 
 # =====================================================================================================
-# 8. A write lock held for 7 s at start-up: the app waits, says so, and is not read-only afterwards.
+# 8. A write lock held for 4 s at start-up: the dashboard opens at once (reading needs no lock), is not
+# read-only, and a status step taken meanwhile waits for the lock, saying so, then is saved.
 if wanted 8; then
     db="$work/race8.sqlite"
     panes=(A)
-    TERM=dumb "$bin" --data sample-data --db "$db" >/dev/null 2>&1 </dev/null
+    new_db "$db"
     python3 - "$db" "$work/race8.locked" <<'EOF' &
 import sqlite3, sys, time
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute("BEGIN IMMEDIATE")
 c.execute("UPDATE revision SET value = value + 1")
 open(sys.argv[2], "w").close()
-time.sleep(7)
+time.sleep(4)
 c.execute("COMMIT")
 EOF
     locker=$!
     for _ in $(seq 50); do [ -e "$work/race8.locked" ] && break; sleep 0.1; done
     launch A -- --db "$db" --data sample-data --user anna
-    check "8: the pane says 'wachten op de database' while python holds the lock" wait_on A "wachten op de database" 6
-    dashboard_waits() { kill -0 "$locker" 2>/dev/null && not_on A Pilotdoelen; }
-    check "8: the dashboard does not appear while the lock is held" dashboard_waits
-    wait "$locker"
-    check "8: after the lock is released the dashboard appears" wait_on A "Pilotdoelen permanente dialoog" 5
+    check "8: the dashboard appears while python holds the lock" wait_on A "Pilotdoelen permanente dialoog" 3
     check "8: ... and is not read-only" not_re A '[Aa]lleen[ -]lezen'
     keys A Enter
     wait_on A "Doel 1:"
     keys A l s
-    check "8: s on d1-in-1 marks it in behandeling" wait_on A "│◐ 1. Actieve" 3
+    check "8: s while the lock is held says 'wachten op de database'" wait_on A "wachten op de database" 3
+    check "8: ... the lock is still held then" kill -0 "$locker"
+    wait "$locker"
+    check "8: once released, s on d1-in-1 marks it in behandeling" wait_on A "│◐ 1. Actieve" 5
     check "8: python sees it" is "in-behandeling|anna" "$(sql "$db" "SELECT status, updated_by FROM item_status WHERE item_id = 'd1-in-1'")"
     stop A
 fi
@@ -470,6 +480,7 @@ if wanted 9; then
         check "9 $tag: stderr is one line" is 1 "$(wc -l <"$work/f.err")"
         check "9 $tag: nothing on stdout" is "" "$(cat "$work/f.out")"
         check "9 $tag: the file is unchanged" is "$before" "$after"
+        check "9 $tag: ... and no -wal or -shm is left beside it" test ! -e "$path-wal" -a ! -e "$path-shm"
         [ "$(wc -l <"$work/f.err")" -eq 1 ] || sed 's/^/     stderr: /' "$work/f.err"
     }
     head -c 4096 /dev/urandom >"$work/random.sqlite"
@@ -477,7 +488,7 @@ if wanted 9; then
 
     # A real database with garbled middle pages (many notes, so there are pages to garble).
     garbled="$work/garbled.sqlite"
-    TERM=dumb "$bin" --data sample-data --db "$garbled" >/dev/null 2>&1 </dev/null
+    new_db "$garbled"
     python3 - "$garbled" <<'EOF'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
@@ -503,13 +514,19 @@ EOF
     mkdir "$work/adir"
     fault "a directory" "$work/adir" "is een map, geen databasebestand"
     missing="/nonexistent-dir-$$"
-    fault "a missing folder" "$missing/x.sqlite" "bestaat niet"
+    panes=(A)
+    launch A -- --db "$missing/x.sqlite" --data sample-data
+    check "9 a missing folder: the dashboard says 'bestaat niet' and exits 1" wait_re A "bestaat niet.*|EXIT=1" 5
+    check "9 a missing folder: ... exit 1" wait_on A "EXIT=1"
     check "9 a missing folder: the folder is not created" test ! -e "$missing"
+    stop A
+    TERM=dumb "$bin" --data sample-data --db "$work/dumb.sqlite" >/dev/null 2>&1 </dev/null
+    check "9 TERM=dumb only reads: it creates no database" test ! -e "$work/dumb.sqlite"
 
     # newer NAME SQL: a database made by the app, changed by SQL, opens read-only and stays unchanged.
     newer() {
         local tag=$1 change=$2 expected=$3 db="$work/newer-${1// /-}.sqlite"
-        TERM=dumb "$bin" --data sample-data --db "$db" >/dev/null 2>&1 </dev/null
+        new_db "$db"
         sql "$db" "$change"
         sql "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
         local before after
@@ -582,7 +599,7 @@ open_minutes() {
 if wanted 11; then
     db="$work/race11.sqlite"
     panes=(A B)
-    TERM=dumb "$bin" --data sample-data --db "$db" >/dev/null 2>&1 </dev/null
+    new_db "$db"
     sql "$db" "INSERT INTO meeting (kind, date, status, author, created_at, version) VALUES ('sectortafel', '2025-11-14', 'gepland', 'anna', '2026-11-20 10:00:00.000', 1)" >/dev/null
     launch A -- --db "$db" --data sample-data --user anna
     check "11: anna opens the minutes of Sectortafel 14-11-2025" open_minutes A
@@ -619,6 +636,52 @@ bert|bert verslag" "$(sql "$db" "SELECT author, substr(new_value, instr(new_valu
     keys A C-d
     check "11: and it is saved" is "bert verslag en aangevuld na ophangen" "$(sql "$db" "SELECT minutes FROM meeting")"
     stop A
+fi
+
+# =====================================================================================================
+# 12. A forgotten shell holds the database (python3 in BEGIN IMMEDIATE, as a sqlite3 shell would): a save
+# waits a few seconds saying so on a clean bottom line, then keeps the form and names the holder; Esc
+# ends a wait at once; SIGTERM during a wait keeps the text as a draft and exits, leaving nothing for the shell.
+if wanted 12; then
+    db="$work/race12.sqlite"
+    panes=(A)
+    new_db "$db"
+    launch A -- --db "$db" --data sample-data --user anna
+    check "12: anna types a note" new_note A "tekst tijdens het slot"
+    python3 - "$db" "$work/race12.locked" <<'EOF' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE revision SET value = value")
+open(sys.argv[2], "w").close()
+time.sleep(120)
+EOF
+    locker=$!
+    for _ in $(seq 50); do [ -e "$work/race12.locked" ] && break; sleep 0.1; done
+    keys A C-d
+    check "12: the bottom line says 'wachten op de database… (… Esc breekt af)', nothing else" \
+        wait_re A "^ wachten op de database… \(een ander proces schrijft; Esc breekt af\) *$" 3
+    started_wait=$(date +%s)
+    check "12: after a few seconds the save gives up and names python3 and its process" \
+        wait_bottom A "de database is bezet door python3 (proces $locker van $(id -un)) (na 5 seconden wachten)" 10
+    check "12: ... within 8 s" test $(($(date +%s) - started_wait)) -le 8
+    check "12: the form and the text are still there" wait_on A "tekst tijdens het slot"
+    keys A C-d
+    wait_on A "wachten op de database" 3 >/dev/null
+    keys A Escape
+    check "12: Esc during the wait gives up at once" wait_bottom A "(wachten afgebroken)" 2
+    check "12: ... the text is still in the form" wait_on A "tekst tijdens het slot"
+    keys A C-d
+    wait_on A "wachten op de database" 3 >/dev/null
+    pid="$(pid_of A)"
+    kill -TERM "$pid"
+    check "12: SIGTERM during the wait ends the program within 2 s" poll 2 bash -c "! kill -0 $pid 2>/dev/null"
+    check "12: ... with exit code 143" wait_on A "EXIT=143"
+    check "12: ... the text kept as a draft" is "1" "$(draft_count "$db")"
+    check "12: ... and no terminal answer (^[[0n) left for the shell" wait_on A "LEFT=[''"
+    kill "$locker"
+    wait "$locker" 2>/dev/null
+    restores A "$db" anna "tekst tijdens het slot" "12"
 fi
 
 echo "review-races: took $(($(date +%s) - started)) s"

@@ -15,7 +15,7 @@ public protocol ReviewRepository: Sendable {
     func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws
     /// Applies the edit as `author` at `now`, with its history entry, in one transaction; returns its
     /// inverse, for undo. Throws `ReviewConflict` when the record changed since the edit's version. The
-    /// draft the edit came from (if any) is deleted in the same transaction, so it is never offered twice.
+    /// draft the edit came from (if any) is deleted once the edit is committed, so it is not offered again.
     func apply(_ edit: ReviewEdit, author: String, now: Date, discardingDraft draftId: Int64?) throws -> ReviewEdit
     /// True when another process changed the data since the last load.
     func hasChangedSinceLoad() -> Bool

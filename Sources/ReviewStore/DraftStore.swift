@@ -1,0 +1,110 @@
+import DialoogModel
+import Foundation
+import GRDB
+
+/// Unsaved form text, kept where only the Unix user who typed it can read it: one SQLite file per user,
+/// `$XDG_STATE_HOME/htno-dialoog/concepten.sqlite` (the folder 0700, the file 0600), each draft keyed by the
+/// review database it belongs to. Not in the shared review database, where a colleague could read it, be
+/// offered it with `--user` or throw it away; and a draft can be kept while another process locks that one.
+public final class DraftStore: Sendable {
+    let queue: DatabaseQueue
+    /// The review database these drafts belong to: its real path.
+    private let reviewDatabase: String
+
+    /// The drafts file at `path` (created private when missing), for the review database at `reviewPath`.
+    public init(path: String, forReviewAt reviewPath: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_NOFOLLOW, 0o600)
+        if descriptor >= 0 { close(descriptor) }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(2)
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        reviewDatabase = Self.key(of: reviewPath)
+        try Self.migrator.migrate(queue)
+    }
+
+    /// Drafts kept for this process only: tests, and the fallback when the state folder cannot be written.
+    public init() {
+        // An in-memory database cannot fail to open; the schema is created on an empty one.
+        queue = try! DatabaseQueue()
+        reviewDatabase = ""
+        try! Self.migrator.migrate(queue)
+    }
+
+    /// `$XDG_STATE_HOME/htno-dialoog/`, or `~/.local/state/htno-dialoog/` when it is unset or relative.
+    public static func folder(environment: [String: String]) -> String {
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+        return base + "/htno-dialoog"
+    }
+
+    public static func defaultPath(environment: [String: String]) -> String { folder(environment: environment) + "/concepten.sqlite" }
+
+    /// The same database under any name it is reached by (a relative path, a link to it).
+    private static func key(of path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-drafts") { db in
+            try db.create(table: "draft") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("review_database", .text).notNull()
+                table.column("author", .text).notNull()
+                // The process that owns the draft while it runs; its drafts are not offered elsewhere.
+                table.column("pid", .integer).notNull()
+                table.column("payload", .text).notNull()
+                table.column("saved_at", .datetime).notNull()
+            }
+        }
+        return migrator
+    }
+
+    /// Stores the draft (a new one when `id` is nil) and returns its id.
+    public func save(id: Int64?, author: String, payload: String, now: Date, pid: Int32 = getpid()) throws -> Int64 {
+        try queue.write { db in
+            if let id {
+                try db.execute(sql: "UPDATE draft SET payload = ?, saved_at = ?, pid = ? WHERE id = ? AND review_database = ?",
+                               arguments: [payload, now, pid, id, reviewDatabase])
+                if db.changesCount > 0 { return id }
+            }
+            try db.execute(sql: "INSERT INTO draft (review_database, author, pid, payload, saved_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [reviewDatabase, author, pid, payload, now])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Drafts of `author` left by sessions that are gone (a running session's own draft is not offered).
+    public func abandoned(author: String) throws -> [Draft] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE review_database = ? AND author = ? ORDER BY saved_at, id",
+                             arguments: [reviewDatabase, author])
+                .filter { !Self.isRunning(pid: $0["pid"]) }
+                .map { Draft(id: $0["id"], author: $0.safe("author"), payload: $0["payload"], savedAt: $0["saved_at"]) }
+        }
+    }
+
+    public func delete(id: Int64) throws {
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM draft WHERE id = ? AND review_database = ?", arguments: [id, reviewDatabase])
+        }
+    }
+
+    /// How many drafts are kept for this review database (tests, and the move of old drafts).
+    public func count() throws -> Int {
+        try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft WHERE review_database = ?", arguments: [reviewDatabase]) ?? 0 }
+    }
+
+    /// A draft whose process still runs on this machine belongs to a form open there: it is not offered.
+    static func isRunning(pid: Int32) -> Bool {
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        // A process that ended but was not reaped yet (a zombie) still answers kill; on Linux /proc tells.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.range(of: ")", options: .backwards) else { return true }
+        return stat[end.upperBound...].trimmingCharacters(in: .whitespaces).first != "Z"
+    }
+}
