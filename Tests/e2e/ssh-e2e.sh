@@ -367,6 +367,22 @@ check "the pane's ssh client is found" test -n "$client"
 [ -n "$client" ] && kill -KILL "$client"
 gone() { for _ in $(seq 50); do dialoog_runs_for a || return 0; sleep 0.1; done; return 1; }
 check "after the dropped connection htnoa's htno-dialoog is gone (SIGHUP)" gone
+# Unsaved text belongs to the Unix user who typed it: not in the shared database, in a file only htnoa can
+# read, and not offered to htnob even when htnob claims to be htnoa with --user.
+home_a="$(ssh_user a 'echo $HOME')"
+drafts_a="$home_a/.local/state/htno-dialoog/concepten.sqlite"
+not_in_shared_db() { ! "${SUDO[@]}" cat "$db" "$db-wal" 2>/dev/null | grep -qaF "onbewaarde tekst voor de verbroken"; }
+check "the shared database holds none of htnoa's unsaved text" not_in_shared_db
+check "htnoa's drafts file is mode 600 in a folder of mode 700" \
+    test "$("${SUDO[@]}" stat -c '%a %U' "$drafts_a") $("${SUDO[@]}" stat -c '%a' "$(dirname "$drafts_a")")" = "600 $(login_of a) 700"
+b_cannot_read() { ! ssh_user b "cat '$drafts_a'" >/dev/null 2>&1; }
+check "htnob cannot read htnoa's drafts file" b_cannot_read
+start_user b --user "$(login_of a)"
+check "htnob starts with --user $(login_of a)" wait_for_user b "Pilotdoelen permanente dialoog"
+sleep 1
+b_not_offered() { ! on_user_screen b "Niet bewaarde tekst"; }
+check "... and is not offered htnoa's unsaved text" b_not_offered
+keys_user b q
 check_draft_offered a
 
 echo "ssh-e2e: $passed passed, $failed failed"
