@@ -32,7 +32,7 @@ struct HtnoDialoog: ParsableCommand {
           htno-dialoog keys
         """,
         version: "htno-dialoog 0.3.0",
-        subcommands: [Browse.self, Present.self, Export.self, Import.self, Agenda.self, ChangeSummary.self, Keys.self],
+        subcommands: [Browse.self, Present.self, Export.self, Import.self, Backup.self, Restore.self, Agenda.self, ChangeSummary.self, Keys.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -380,6 +380,53 @@ struct Import: ParsableCommand {
             throw ValidationFailure(message: failure.description)
         } catch let refused as ImportTargetNotEmpty {
             throw ValidationFailure(message: "\(common.databasePath): \(refused.description)")
+        }
+    }
+}
+
+/// `htno-dialoog backup FILE`: a consistent copy of the review database, while others keep working.
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Een reservekopie van de reviewdatabase maken, ook terwijl anderen ermee werken.",
+        discussion: "Terugzetten: htno-dialoog restore BESTAND, nadat iedereen de database heeft gesloten."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: ArgumentHelp("De reservekopie (een nieuw bestand, alleen voor jou leesbaar).", valueName: "BESTAND"))
+    var file: String
+
+    mutating func run() throws {
+        do {
+            guard FileManager.default.fileExists(atPath: common.databasePath) else {
+                throw ValidationFailure(message: "\(common.databasePath): bestaat niet; er is geen reservekopie gemaakt")
+            }
+            try ReviewDatabase(path: common.databasePath, readOnly: true).backup(to: file)
+            print("Reservekopie van \(common.databasePath) gemaakt: \(file)")
+        } catch let fault as ReviewDatabaseFault {
+            throw ValidationFailure(message: fault.description)
+        }
+    }
+}
+
+/// `htno-dialoog restore FILE`: a backup put back, only while nobody has the database open.
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Een reservekopie terugzetten als reviewdatabase (alleen als niemand de database open heeft).",
+        discussion: "Wat sinds de reservekopie is opgeslagen gaat verloren: maak er eerst zelf een met htno-dialoog backup."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: ArgumentHelp("De reservekopie (htno-dialoog backup BESTAND).", valueName: "BESTAND"))
+    var file: String
+
+    mutating func run() throws {
+        do {
+            try ReviewDatabase.restore(from: file, to: common.databasePath)
+            print("Teruggezet in \(common.databasePath): \(file)")
+        } catch let fault as ReviewDatabaseFault {
+            throw ValidationFailure(message: fault.description)
         }
     }
 }

@@ -44,7 +44,7 @@ struct DatabaseFile {
 
     private var corrupt: ReviewDatabaseFault {
         ReviewDatabaseFault(path: path, problem: "is beschadigd (geen geldige SQLite-database); er is niets aan veranderd. "
-            + "Zet een reservekopie terug of kies een ander bestand met --db")
+            + "Zet een reservekopie terug (htno-dialoog restore BESTAND) of kies een ander bestand met --db")
     }
 
     /// A non-empty file must start with SQLite's 100-byte header.
@@ -172,14 +172,16 @@ public final class BusyWaiting: Sendable {
 /// Who holds a lock on a database file, from the kernel's list of locks (Linux `/proc/locks`): SQLite
 /// locks the database file, or in WAL mode its `-shm` file, with POSIX locks that name their process.
 enum LockHolder {
-    /// "sqlite3 (proces 4711 van anna)", or nil when no other process's write lock is found.
-    static func describe(databaseAt path: String) -> String? {
+    /// "sqlite3 (proces 4711 van anna)", or nil when no other process's write lock is found; with
+    /// `includingReaders` any lock, so any process that has the database open (SQLite holds a read lock on the
+    /// -shm file as long as a connection is open).
+    static func describe(databaseAt path: String, includingReaders: Bool = false) -> String? {
         let inodes = Set([path, path + "-shm", path + "-wal"].compactMap(inode))
         guard let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
         for line in locks.split(separator: "\n") {
             // "12: POSIX  ADVISORY  WRITE 4711 fd:01:393260 120 120"; a waiter's line has "->" after the number.
             let fields = line.split(separator: " ")
-            guard fields.count >= 6, fields[1] != "->", fields[3] == "WRITE", let pid = Int32(fields[4]), pid > 0, pid != getpid(),
+            guard fields.count >= 6, fields[1] != "->", includingReaders || fields[3] == "WRITE", let pid = Int32(fields[4]), pid > 0, pid != getpid(),
                   let inode = fields[5].split(separator: ":").last.flatMap({ UInt64($0) }), inodes.contains(inode) else { continue }
             return process(pid)
         }

@@ -18,6 +18,11 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     /// The file, to name who holds it locked.
     private let path: String?
     private let busyWaiting: BusyWaiting
+    /// The file that was opened: another one at the path (a backup put back with `mv`) or none (`rm`) is
+    /// never written to.
+    private let openedFile: FileIdentity?
+    /// Whether the replacement was told (once, through `hasChangedSinceLoad` and the refresh it starts).
+    private let replacementTold = Mutex(false)
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
@@ -45,6 +50,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
             writer = try DatabaseQueue(path: path, configuration: configuration)
             readOnlyReason = reason
             notice = "Alleen lezen: \(path): \(reason)"
+            openedFile = FileIdentity(path: path)
             return
         }
         try file.createIfNew()
@@ -60,6 +66,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
             return queue
         }
         try Self.moveOldDrafts(from: writer, path: path, to: drafts)
+        openedFile = FileIdentity(path: path)
         readOnlyReason = nil
         notice = file.isNew ? "Nieuwe reviewdatabase aangemaakt: \(path)" : nil
     }
@@ -69,6 +76,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         drafts = DraftStore()
         path = nil
         busyWaiting = BusyWaiting()
+        openedFile = nil
         writer = try DatabaseQueue()
         try ReviewSchema.migrator.migrate(writer)
         readOnlyReason = nil
@@ -76,7 +84,32 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     public func load() throws -> ReviewSnapshot {
-        try writer.read(loadAll)
+        try checkFileIsTheOpenedOne()
+        return try writer.read(loadAll)
+    }
+
+    /// Throws when the file at the path is no longer the one opened (deleted, or replaced by `mv`): writing
+    /// then would go to a file nobody sees, or (through the -wal and -shm beside it) damage the new one.
+    private func checkFileIsTheOpenedOne() throws {
+        guard let path, let openedFile, FileIdentity(path: path) != openedFile else { return }
+        if !replacementTold.get() {
+            replacementTold.set(true)
+            // Closing would checkpoint this connection's pages into, and delete, the -wal that now belongs to the
+            // file at the path: the connection stays open until the process ends.
+            _ = Unmanaged.passRetained(writer as AnyObject)
+        }
+        throw DatabaseReplaced(path: path, isDeleted: FileIdentity(path: path) == nil)
+    }
+
+    /// The database file was deleted or replaced while this instance had it open.
+    public struct DatabaseReplaced: Error, CustomStringConvertible {
+        let path: String
+        let isDeleted: Bool
+
+        public var description: String {
+            "\(path) is sinds het openen \(isDeleted ? "verwijderd" : "vervangen door een ander bestand"); er is niets geschreven. "
+                + "Sluit af en start opnieuw (een reservekopie terugzetten: htno-dialoog restore)"
+        }
     }
 
     private func loadAll(_ db: Database) throws -> ReviewSnapshot {
@@ -86,59 +119,98 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                 decisions: try Self.fetch(db, "SELECT * FROM decision ORDER BY created_at, id", Self.decision),
                 actions: try Self.fetch(db, "SELECT * FROM action_item ORDER BY due_date IS NULL, due_date, id", Self.action),
                 people: try Self.people(db),
-                meetings: try db.tableExists("meeting") ? Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, start_time, id").map(Self.meeting) : [],
+                meetings: try Self.meetings(db),
                 peildata: try Self.peildata(db),
-                tableChanges: try db.tableExists("table_change") ? Row.fetchAll(db, sql: "SELECT * FROM table_change ORDER BY id").map(Self.tableChange) : [],
+                tableChanges: try Self.tableChanges(db),
                 history: try db.tableExists("history") ? Self.fetch(db, "SELECT * FROM history ORDER BY id", Self.historyEntry) : []
         )
         loadedRevision.set(try Self.revision(db))
         return snapshot
     }
 
-    /// One save then reads one record, whatever the size of the review: the edited record is read by its id
-    /// and put where `load` would have it, in place (a snapshot the caller let go of is not copied); only when
-    /// another process wrote in between is everything read.
-    public func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws {
+    /// More new history than this is read as a whole review (an import, a long absence): cheaper than one by one.
+    private static let mostChangesReadOneByOne = 2_000
+
+    /// Brings `snapshot` up to date with everything written since it was read, by this process or another:
+    /// the history since its last entry names the records that changed, and only those are read again (the
+    /// short lists of people, meetings, peildata and table changes whole), changed in place (a snapshot the
+    /// caller let go of is not copied). So one refresh costs the same at 100 notes and at 100,000. Only what
+    /// the history cannot tell (a change without a history line, or very many) reads everything.
+    public func refresh(_ snapshot: inout ReviewSnapshot) throws {
+        try checkFileIsTheOpenedOne()
         try writer.read { db in
             let revision = try Self.revision(db)
-            guard revision == loadedRevision.get() + 1, let record = inverse.record?.split(separator: ":", maxSplits: 1),
-                  record.count == 2, ["status", "note", "decision", "action"].contains(record[0]) else {
+            guard revision != loadedRevision.get() else { return }
+            let lastSeen = snapshot.history.last?.id ?? 0
+            let newHistory = try Self.fetch(db, "SELECT * FROM history WHERE id > ? ORDER BY id LIMIT ?",
+                                            arguments: [lastSeen, Self.mostChangesReadOneByOne + 1], Self.historyEntry)
+            guard !newHistory.isEmpty, newHistory.count <= Self.mostChangesReadOneByOne,
+                  let changes = try? ChangedRecords(newHistory, in: db) else {
                 snapshot = try loadAll(db)
                 return
             }
-            let id = String(record[1])
-            // Everything is read before anything changes, so a failed read leaves the review as it was.
-            let lastSeen = snapshot.history.last?.id ?? 0
-            let newHistory = try Self.fetch(db, "SELECT * FROM history WHERE id > ? ORDER BY id", arguments: [lastSeen], Self.historyEntry)
-            switch record[0] {
-            case "status":
-                let status = try Self.statusRecord(db, itemId: id)
-                snapshot.statuses[id] = status
-            case "note":
-                let note = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id]).map(Self.note)
-                snapshot.notes.replace(id: Int64(id), with: note, by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-            case "decision":
-                let decision = try Row.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [id]).map(Self.decision)
-                snapshot.decisions.replace(id: Int64(id), with: decision, by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-            case "action":
-                let action = try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [id]).map(Self.action)
-                snapshot.actions.replace(id: Int64(id), with: action, by: \.id, ordered: Self.actionOrder)
-            default:
-                break  // the kinds the guard let through
-            }
+            // Everything was read before anything changes, so a failed read left the review as it was.
+            changes.apply(to: &snapshot)
             snapshot.history += newHistory
-            // An action's save may add its owner as a person: the (small) list of people is read anew.
-            if newHistory.contains(where: { $0.kind == .person }) { snapshot.people = try Self.people(db) }
             loadedRevision.set(revision)
         }
     }
 
+    /// The records named by new history lines, as the database has them now (nil: deleted).
+    private struct ChangedRecords {
+        var statuses: [(String, StatusRecord?)] = []
+        var notes: [(Int64, Note?)] = []
+        var decisions: [(Int64, Decision?)] = []
+        var actions: [(Int64, ActionItem?)] = []
+        var people: [Person]?
+        var meetings: [Meeting]?
+        var peildata: [Peildatum]?
+        var tableChanges: [TableChange]?
+
+        init(_ history: [HistoryEntry], in db: Database) throws {
+            var seen = Set<String>()
+            for entry in history where seen.insert("\(entry.kind.rawValue):\(entry.recordId)").inserted {
+                let id = Int64(entry.recordId)
+                switch entry.kind {
+                case .status: statuses.append((entry.recordId, try ReviewDatabase.statusRecord(db, itemId: entry.recordId)))
+                case .note: notes.append((id ?? 0, try Self.one(db, "note", id, ReviewDatabase.note)))
+                case .decision: decisions.append((id ?? 0, try Self.one(db, "decision", id, ReviewDatabase.decision)))
+                case .action: actions.append((id ?? 0, try Self.one(db, "action_item", id, ReviewDatabase.action)))
+                case .person: people = try people ?? ReviewDatabase.people(db)
+                case .meeting: meetings = try meetings ?? ReviewDatabase.meetings(db)
+                case .peildatum: peildata = try peildata ?? ReviewDatabase.peildata(db)
+                case .tableChange: tableChanges = try tableChanges ?? ReviewDatabase.tableChanges(db)
+                }
+            }
+        }
+
+        private static func one<Record>(_ db: Database, _ table: String, _ id: Int64?, _ decode: (Row) -> Record) throws -> Record? {
+            try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]).map(decode)
+        }
+
+        func apply(to snapshot: inout ReviewSnapshot) {
+            for (itemId, status) in statuses { snapshot.statuses[itemId] = status }
+            for (id, note) in notes {
+                snapshot.notes.replace(id: id, with: note, by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+            }
+            for (id, decision) in decisions {
+                snapshot.decisions.replace(id: id, with: decision, by: \.id) { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+            }
+            for (id, action) in actions { snapshot.actions.replace(id: id, with: action, by: \.id, ordered: ReviewDatabase.actionOrder) }
+            if let people { snapshot.people = people }
+            if let meetings { snapshot.meetings = meetings }
+            if let peildata { snapshot.peildata = peildata }
+            if let tableChanges { snapshot.tableChanges = tableChanges }
+        }
+    }
+
     /// `ORDER BY due_date IS NULL, due_date, id`, as `load` sorts the actions.
-    private static func actionOrder(_ left: ActionItem, _ right: ActionItem) -> Bool {
+    fileprivate static func actionOrder(_ left: ActionItem, _ right: ActionItem) -> Bool {
         (left.dueDate == nil ? 1 : 0, left.dueDate ?? "", left.id) < (right.dueDate == nil ? 1 : 0, right.dueDate ?? "", right.id)
     }
 
     public func hasChangedSinceLoad() -> Bool {
+        if let path, let openedFile, FileIdentity(path: path) != openedFile { return !replacementTold.get() }
         guard let current = try? writer.read(Self.revision) else { return false }
         return current != loadedRevision.get()
     }
@@ -211,6 +283,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     /// A write transaction, refused in read-only mode; SQLite errors in one line.
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
         if let readOnlyReason { throw ReadOnlyError(reason: readOnlyReason) }
+        try checkFileIsTheOpenedOne()
         do {
             return try writer.write(body)
         } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
@@ -285,7 +358,15 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
              version: row["version"] ?? 1)
     }
 
-    private static func people(_ db: Database) throws -> [Person] {
+    static func meetings(_ db: Database) throws -> [Meeting] {
+        try db.tableExists("meeting") ? Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, start_time, id").map(meeting) : []
+    }
+
+    static func tableChanges(_ db: Database) throws -> [TableChange] {
+        try db.tableExists("table_change") ? Row.fetchAll(db, sql: "SELECT * FROM table_change ORDER BY id").map(tableChange) : []
+    }
+
+    static func people(_ db: Database) throws -> [Person] {
         try db.tableExists("person") ? Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name COLLATE NOCASE").map(person) : []
     }
 
@@ -488,6 +569,58 @@ final class Mutex<Value>: @unchecked Sendable {
 
     func get() -> Value { lock.withLock { value } }
     func set(_ newValue: Value) { lock.withLock { value = newValue } }
+}
+
+extension ReviewDatabase {
+    /// A copy of the whole database in a new file (readable by its owner only), through SQLite's online backup:
+    /// consistent while others keep working.
+    public func backup(to target: String) throws {
+        guard !FileManager.default.fileExists(atPath: target) else {
+            throw ReviewDatabaseFault(path: target, problem: "bestaat al; kies een nieuwe naam voor de reservekopie")
+        }
+        let descriptor = open(target, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard descriptor >= 0 else { throw ReviewDatabaseFault(path: target, problem: "kan niet aangemaakt worden (\(String(cString: strerror(errno))))") }
+        close(descriptor)
+        let destination = try DatabaseQueue(path: target)
+        try writer.backup(to: destination)
+        try destination.close()
+    }
+
+    /// Puts the backup at `backup` back as the database at `path`, page by page into the same file (its mode
+    /// and group stay). Refused while any process has the database open: its -wal and -shm would no longer
+    /// fit the file, which would then be damaged.
+    public static func restore(from backup: String, to path: String) throws {
+        let source = try DatabaseFile(path: backup, createsDirectory: false)
+        guard !source.isNew else { throw ReviewDatabaseFault(path: backup, problem: "bestaat niet") }
+        if let newer = try source.checkedForReading(Configuration()) {
+            throw ReviewDatabaseFault(path: backup, problem: "gemaakt door een nieuwere htno-dialoog (\(newer)); niet teruggezet")
+        }
+        if let user = LockHolder.describe(databaseAt: path, includingReaders: true) {
+            throw ReviewDatabaseFault(path: path, problem: "is in gebruik door \(user); sluit eerst elke htno-dialoog (en sqlite3) op deze database af")
+        }
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        let from = try DatabaseQueue(path: backup, configuration: readOnly)
+        let target = try DatabaseFile(path: path, createsDirectory: false)
+        try target.createIfNew()
+        let into = try DatabaseQueue(path: path)
+        try from.backup(to: into)
+        try into.close()
+        try from.close()
+    }
+}
+
+/// A file as the system knows it, whatever its name: its device and inode.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+    }
 }
 
 extension ReviewDatabase {

@@ -17,7 +17,7 @@ import TestSupport
             let edit = Self.edit(step, in: snapshot, undo: &undo, using: &generator)
             guard let inverse = try? store.apply(edit, author: "jeanneke", now: at) else { continue }
             undo.append(inverse)
-            try store.refresh(&snapshot, afterEditWithInverse: inverse)
+            try store.refresh(&snapshot)
             let loaded = try store.load()
             #expect(snapshot == loaded, "step \(step): \(edit)")
             for item in ["d1-in-1", "d2-bw-1", "d3-rs-2"] {
@@ -55,7 +55,7 @@ import TestSupport
         }
         let before = buffers(snapshot)
         let inverse = try store.apply(.updateNote(id: snapshot.notes[3].id, text: "bijgewerkt", expectedVersion: 1), author: "a", now: now)
-        try store.refresh(&snapshot, afterEditWithInverse: inverse)
+        try store.refresh(&snapshot)
         #expect(snapshot.notes[3].text == "bijgewerkt" && buffers(snapshot) == before, "changed in place, not copied")
     }
 
@@ -66,9 +66,63 @@ import TestSupport
         var snapshot = try mine.load()
         _ = try theirs.apply(.addNote(subjectId: "d2-bw-1", text: "van een collega"), author: "frank", now: now)
         let inverse = try mine.apply(.addNote(subjectId: "d1-in-1", text: "van mij"), author: "jeanneke", now: now)
-        try mine.refresh(&snapshot, afterEditWithInverse: inverse)
+        try mine.refresh(&snapshot)
         #expect(snapshot.notes.map(\.text).sorted() == ["van een collega", "van mij"])
         #expect(snapshot == (try mine.load()))
+    }
+
+    /// Another instance on the same file reads only what the other wrote, from the history since its last
+    /// look: after every few of the colleague's random edits (and undos), its review equals a full load.
+    @Test func anotherInstanceReadsWhatChangedAndEqualsAFullLoad() throws {
+        let path = temporaryDatabasePath()
+        let theirs = try ReviewDatabase(path: path)
+        let mine = try ReviewDatabase(path: path)
+        var generator = SplitMix64(seed: 24)
+        var theirSnapshot = try theirs.load()
+        var snapshot = try mine.load()
+        var undo: [ReviewEdit] = []
+        for step in 0..<300 {
+            let edit = Self.edit(step, in: theirSnapshot, undo: &undo, using: &generator)
+            if let inverse = try? theirs.apply(edit, author: "frank", now: now.addingTimeInterval(Double(step))) { undo.append(inverse) }
+            theirSnapshot = try theirs.load()
+            guard generator.next() % 3 == 0 else { continue }
+            #expect(mine.hasChangedSinceLoad())
+            try mine.refresh(&snapshot)
+            #expect(snapshot == (try mine.load()), "step \(step): \(edit)")
+            #expect(!mine.hasChangedSinceLoad())
+        }
+    }
+
+    /// Meetings, peildata, table changes and people: their short lists are read whole when the history names one.
+    @Test func everyKindOfRecordAnotherInstanceWritesIsRead() throws {
+        let path = temporaryDatabasePath()
+        let theirs = try ReviewDatabase(path: path)
+        let mine = try ReviewDatabase(path: path)
+        var snapshot = try mine.load()
+        _ = try theirs.apply(.addMeetings([Meeting(kind: "sectortafel", date: "2025-11-14", startTime: "13:30", place: "Den Haag")]),
+                             author: "frank", now: now)
+        _ = try theirs.apply(.recordPeildatum(label: "december 2025"), author: "frank", now: now)
+        _ = try theirs.apply(.proposeChange(TableChange(kind: .addition, goalId: "doel-3", column: .bewijs, text: "Verslag htno-middag 2025")),
+                             author: "frank", now: now)
+        _ = try theirs.apply(.addPerson(Person(name: "Jan Jansen", author: "", createdAt: now)), author: "frank", now: now)
+        try mine.refresh(&snapshot)
+        #expect(snapshot.meetings.count == 1 && snapshot.peildata.count == 1 && snapshot.tableChanges.count == 1 && snapshot.people.count == 1)
+        #expect(snapshot == (try mine.load()))
+    }
+
+    /// A colleague's save is read into this review where it is: the 20 notes are not read (or copied) again.
+    @Test func aColleaguesSaveIsReadInPlace() throws {
+        let path = temporaryDatabasePath()
+        let mine = try ReviewDatabase(path: path)
+        let theirs = try ReviewDatabase(path: path)
+        for index in 0..<20 { _ = try theirs.apply(.addNote(subjectId: "d1-in-1", text: "n\(index)"), author: "a", now: now) }
+        var snapshot = try mine.load()
+        snapshot.notes.reserveCapacity(100)
+        let buffer = { (review: ReviewSnapshot) in review.notes.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) } }
+        let before = buffer(snapshot)
+        _ = try theirs.apply(.updateNote(id: snapshot.notes[3].id, text: "van een collega", expectedVersion: 1), author: "frank", now: now)
+        try mine.refresh(&snapshot)
+        #expect(snapshot.notes[3].text == "van een collega" && buffer(snapshot) == before, "changed in place, not read again")
     }
 
     /// Adds, updates, deletes, statuses, undos; dates that sort actions ahead of and behind each other.
@@ -99,6 +153,34 @@ import TestSupport
             return .updateAction(action)
         default:
             return undo.popLast() ?? .addNote(subjectId: "d1-in-1", text: "notitie \(step)")
+        }
+    }
+}
+
+/// The file at the path is no longer the one opened: deleted (`rm`) or replaced (a backup put back with `mv`).
+@Suite struct ReplacedFileTests {
+    @Test(arguments: ["verwijderd", "vervangen"])
+    func nothingIsWrittenToAFileThatIsNoLongerThere(_ how: String) throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "voor de reservekopie"), author: "a", now: now)
+        let backup = path + ".reservekopie"
+        try store.backup(to: backup)
+        var snapshot = try store.load()
+        if how == "verwijderd" {
+            try FileManager.default.removeItem(atPath: path)
+        } else {
+            #expect(rename(backup, path) == 0)
+        }
+        #expect(store.hasChangedSinceLoad(), "the next idle moment notices it")
+        #expect(throws: ReviewDatabase.DatabaseReplaced.self) { try store.refresh(&snapshot) }
+        #expect(!store.hasChangedSinceLoad(), "told once, not every second")
+        #expect {
+            try store.apply(.addNote(subjectId: "d1-in-1", text: "na het \(how)"), author: "a", now: now)
+        } throws: { "\($0)".contains("is sinds het openen \(how)") && "\($0)".contains("er is niets geschreven") }
+        if how == "vervangen" {
+            let reopened = try ReviewDatabase(path: path)
+            #expect(try reopened.load().notes.map(\.text) == ["voor de reservekopie"], "the backup, whole, and nothing written into it")
         }
     }
 }

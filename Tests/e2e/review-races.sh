@@ -684,6 +684,50 @@ EOF
     restores A "$db" anna "tekst tijdens het slot" "12"
 fi
 
+# =====================================================================================================
+# 13. A database replaced or deleted under a running instance: it notices by itself, writes nothing and
+# keeps the form; backup while it works; restore refused while anyone has the database open, then done.
+if wanted 13; then
+    db="$work/race13.sqlite"
+    panes=(A)
+    new_db "$db"
+    launch A -- --db "$db" --data sample-data --user anna
+    check "13: anna types a note" new_note A "voor de reservekopie"
+    keys A C-d
+    check "13: ... and saves it" wait_on A "Notitie bewaard"
+    backup_out="$("$bin" backup "$work/kopie.sqlite" --db "$db" 2>&1)"
+    check "13: backup while anna works says where it wrote" grep -qF "Reservekopie van $db gemaakt: $work/kopie.sqlite" <<<"$backup_out"
+    check "13: the backup is mode 600 and passes integrity_check with the note" \
+        is "600 ok voor de reservekopie" "$(stat -c %a "$work/kopie.sqlite") $(sql "$work/kopie.sqlite" "PRAGMA integrity_check") $(sql "$work/kopie.sqlite" "SELECT text FROM note")"
+    refused="$("$bin" restore "$work/kopie.sqlite" --db "$db" 2>&1)"; code=$?
+    check "13: restore while anna has it open is refused (exit 1), naming her instance" \
+        test "$code" = 1 -a -n "$(grep -F "is in gebruik door htno-dialoog (proces $(pid_of A) van $(id -un))" <<<"$refused")"
+    cp "$work/kopie.sqlite" "$work/kopie2.sqlite"
+    mv "$work/kopie2.sqlite" "$db"
+    check "13: after mv of a copy over the file, anna's instance says so by itself" wait_bottom A "is sinds het openen vervangen door een ander bestand" 4
+    keys A a
+    typ A "na het vervangen"
+    keys A C-d
+    check "13: a save is refused: nothing written, the form kept" wait_bottom A "er is niets geschreven" 3
+    check "13: ... with the text" wait_on A "na het vervangen"
+    pid="$(pid_of A)"
+    kill -TERM "$pid"
+    check "13: anna's instance ends" gone "$pid"
+    check "13: the file put there is intact and holds nothing of anna's instance" \
+        is "ok voor de reservekopie" "$(sql "$db" "PRAGMA integrity_check") $(sql "$db" "SELECT group_concat(text, '|') FROM note")"
+    sql "$db" "DELETE FROM note" >/dev/null
+    restored="$("$bin" restore "$work/kopie.sqlite" --db "$db" 2>&1)"
+    check "13: once nobody has it open, restore puts the backup back" grep -qF "Teruggezet in $db: $work/kopie.sqlite" <<<"$restored"
+    check "13: ... with its note, intact" is "ok voor de reservekopie" "$(sql "$db" "PRAGMA integrity_check") $(sql "$db" "SELECT text FROM note")"
+    launch A -- --db "$db" --data sample-data --user anna
+    check "13: the text typed into the replaced file comes back as a draft" wait_on A "Niet bewaarde tekst gevonden" 10
+    keys A w
+    rm "$db"
+    check "13: after rm, the running instance says the file is gone" wait_bottom A "is sinds het openen verwijderd" 4
+    check "13: ... and rm'd file is not brought back" test ! -e "$db"
+    stop A
+fi
+
 echo "review-races: took $(($(date +%s) - started)) s"
 echo "review-races: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

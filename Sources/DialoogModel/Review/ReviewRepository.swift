@@ -9,10 +9,9 @@ extension ReviewRepository {
 /// Where review data lives. Every `apply` is committed before it returns.
 public protocol ReviewRepository: Sendable {
     func load() throws -> ReviewSnapshot
-    /// `snapshot` brought up to date after this session's own edit, whose inverse `apply` returned: only the
-    /// record it changed and the new history entries are read. Whatever another process changed meanwhile
-    /// is read too (a repository that cannot tell reads everything).
-    func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws
+    /// `snapshot` brought up to date with what this session and others changed since it was read: only the
+    /// records that changed are read again (a repository that cannot tell reads everything).
+    func refresh(_ snapshot: inout ReviewSnapshot) throws
     /// Applies the edit as `author` at `now`, with its history entry, in one transaction; returns its
     /// inverse, for undo. Throws `ReviewConflict` when the record changed since the edit's version. The
     /// draft the edit came from (if any) is deleted once the edit is committed, so it is not offered again.
@@ -35,5 +34,5 @@ extension ReviewRepository {
 
     public func recordVisit(login: String, now: Date) throws -> Date? { nil }
 
-    public func refresh(_ snapshot: inout ReviewSnapshot, afterEditWithInverse inverse: ReviewEdit) throws { snapshot = try load() }
+    public func refresh(_ snapshot: inout ReviewSnapshot) throws { snapshot = try load() }
 }

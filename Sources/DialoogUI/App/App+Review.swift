@@ -278,8 +278,6 @@ extension AppModel {
         case .loaded(let state, let announced):
             show(state)
             if announced { message = "Vernieuwd" }
-        case .loadFailed(let text):
-            message = text
         case .greeted(let previousVisit):
             lastVisit = previousVisit
             if remindsAtStart, let greeting = greeting(previousVisit: previousVisit) {

@@ -29,11 +29,11 @@ public enum ReviewRequest: Sendable, Equatable {
     /// At start: record this visit and learn when the user last looked, for "sinds je laatste bezoek".
     case greet
 
-    /// An edit, or a step back or forward: the review changes and comes back with the outcome.
+    /// An edit, a step back or forward, or reading what changed: the review changes and comes back with the outcome.
     var changesReview: Bool {
         switch self {
-        case .apply, .undo, .redo: true
-        case .saveDraft, .deleteDraft, .reload, .drafts, .greet: false
+        case .apply, .undo, .redo, .reload: true
+        case .saveDraft, .deleteDraft, .drafts, .greet: false
         }
     }
 }
@@ -59,7 +59,6 @@ enum ReviewOutcome: Sendable {
     case draftDeleted
     case loaded(ReviewState, announced: Bool)
     case drafts([Draft], announced: Bool)
-    case loadFailed(String)
     /// When this user last started the app (nil the first time or when it cannot be told).
     case greeted(previousVisit: Date?)
 }

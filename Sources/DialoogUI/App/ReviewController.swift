@@ -32,7 +32,7 @@ struct ReviewController: Sendable {
                 let inverse = try repository.apply(edit, author: session.author, now: session.clock(), discardingDraft: draftId)
                 undoStack.append(inverse)
                 redoStack.removeAll()
-                refresh(&review, after: inverse)
+                refresh(&review)
                 return .applied(edit, state(review), fromForm: fromForm)
             } catch let conflict as ReviewConflict {
                 reload(&review)
@@ -61,9 +61,11 @@ struct ReviewController: Sendable {
             return .greeted(previousVisit: try? repository.recordVisit(login: session.author, now: session.clock()))
         case .reload(let announced):
             do {
-                return .loaded(state(try repository.load()), announced: announced)
+                // Asked for (Ctrl-R): everything read again; noticed by itself: only what others changed.
+                if announced { review = try repository.load() } else { try repository.refresh(&review) }
+                return .loaded(state(review), announced: announced)
             } catch {
-                return .loadFailed("Reviewdata niet geladen: \(error)")
+                return .failed("Reviewdata niet geladen: \(error)", state(review))
             }
         }
     }
@@ -75,10 +77,10 @@ struct ReviewController: Sendable {
     /// True when another instance changed the database since this one last read it.
     func hasChangedSinceLoad() -> Bool { session.repository.hasChangedSinceLoad() }
 
-    /// The review after this session's own edit: only what it changed is read again.
-    private func refresh(_ review: inout ReviewSnapshot, after inverse: ReviewEdit) {
+    /// The review after an edit: only what changed (here or elsewhere) is read again.
+    private func refresh(_ review: inout ReviewSnapshot) {
         do {
-            try session.repository.refresh(&review, afterEditWithInverse: inverse)
+            try session.repository.refresh(&review)
         } catch {
             reload(&review)
         }
@@ -104,7 +106,7 @@ struct ReviewController: Sendable {
                 undoStack = undoStack.map { $0.record == record ? $0.expecting(version) : $0 }
                 redoStack = redoStack.map { $0.record == record ? $0.expecting(version) : $0 }
             }
-            refresh(&review, after: inverse)
+            refresh(&review)
             return .stepped("\(done): \(described)", state(review))
         } catch let conflict as ReviewConflict {
             reload(&review)
