@@ -56,29 +56,49 @@ struct DatabaseFile {
     }
 
     /// Opens the existing file read-only: throws when it is corrupt; returns why its schema is newer than this
-    /// build's, or nil.
+    /// build's, or nil. Leaves nothing behind (no -wal or -shm).
     func checkedForReading(_ configuration: Configuration) throws -> String? {
-        var configuration = configuration
-        configuration.readonly = true
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            return try queue.read { db in
+            let reader = try readOnlyConnection(configuration)
+            defer { try? reader.queue.close() }
+            return try reader.queue.read { db in
                 guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { throw corrupt }
                 return try ReviewSchema.newerSchemaReason(db)
             }
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             throw corrupt
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
-            // Reading a WAL database needs its -shm file, which only someone who may write the folder can make.
-            throw ReviewDatabaseFault(path: path, problem: "kan niet gelezen worden: het -shm-bestand ontbreekt en de map "
-                + "\(directory) is niet schrijfbaar; open het eenmaal als iemand die daar mag schrijven")
         }
+    }
+
+    /// A connection that reads and creates nothing. While the -shm file is there (someone has the database
+    /// open) SQLite reads through it; without it, reading a WAL database would make one, which a folder one may
+    /// not write forbids and --read-only must not do: then nobody has it open, and it is opened immutable, as it
+    /// is now (`isSnapshot`: it is not read again, for a later writer would change it under the connection).
+    func readOnlyConnection(_ configuration: Configuration) throws -> (queue: DatabaseQueue, isSnapshot: Bool) {
+        var configuration = configuration
+        configuration.readonly = true
+        if FileManager.default.fileExists(atPath: path + "-shm") || !isInWALMode {
+            return (try DatabaseQueue(path: path, configuration: configuration), false)
+        }
+        // Debian's SQLite reads URI file names (SQLITE_USE_URI); the path is escaped as a URI's path.
+        let uriPath = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path
+        return (try DatabaseQueue(path: "file:\(uriPath)?immutable=1", configuration: configuration), true)
+    }
+
+    /// Bytes 18 and 19 of the header are 2 in WAL mode.
+    private var isInWALMode: Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 20)) ?? Data()
+        return header.count == 20 && header[18] == 2 && header[19] == 2
     }
 
     /// Why this process cannot write the database (SQLite also needs the folder, for the -wal and -shm files).
     var missingWritePermission: String? {
-        if !isNew, access(path, W_OK) != 0 { return "geen schrijfrechten op het bestand" }
-        if access(directory, W_OK) != 0 { return "geen schrijfrechten in de map \(directory) (nodig voor het -wal-bestand)" }
+        if access(directory, W_OK) != 0 {
+            return "de map \(directory) is niet schrijfbaar (SQLite heeft er het -wal-bestand nodig); vraag de beheerder om scripts/shared-db"
+        }
+        if !isNew, access(path, W_OK) != 0 { return "geen schrijfrechten op het bestand; vraag de beheerder om scripts/shared-db" }
         return nil
     }
 

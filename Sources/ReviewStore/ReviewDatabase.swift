@@ -23,6 +23,9 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     private let openedFile: FileIdentity?
     /// Whether the replacement was told (once, through `hasChangedSinceLoad` and the refresh it starts).
     private let replacementTold = Mutex(false)
+    /// Opened as it was at the start (SQLite's immutable open, read-only without a -shm file): never read again,
+    /// for nothing may change under such a connection.
+    private let isSnapshot: Bool
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
@@ -37,7 +40,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         self.path = path
         self.busyWaiting = busyWaiting
         defer { busyWaiting.databaseIsOpen() }
-        let file = try DatabaseFile(path: path, createsDirectory: createsDirectory)
+        let file = try DatabaseFile(path: path, createsDirectory: createsDirectory && !readOnly)
         var configuration = Configuration()
         configuration.busyMode = .callback(busyWaiting.callback)
         let newerSchema = try file.isNew ? nil : file.retryingWhileBusy(busyWaiting) { try file.checkedForReading(configuration) }
@@ -46,10 +49,11 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
             ?? file.missingWritePermission
         if let reason {
             guard !file.isNew else { throw ReviewDatabaseFault(path: path, problem: "bestaat niet (en wordt alleen-lezen niet aangemaakt)") }
-            configuration.readonly = true
-            writer = try DatabaseQueue(path: path, configuration: configuration)
+            let reader = try file.readOnlyConnection(configuration)
+            writer = reader.queue
+            isSnapshot = reader.isSnapshot
             readOnlyReason = reason
-            notice = "Alleen lezen: \(path): \(reason)"
+            notice = "Alleen lezen: \(path): \(reason)" + (reader.isSnapshot ? " (wat anderen daarna opslaan is pas na opnieuw starten te zien)" : "")
             openedFile = FileIdentity(path: path)
             return
         }
@@ -67,6 +71,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         }
         try Self.moveOldDrafts(from: writer, path: path, to: drafts)
         openedFile = FileIdentity(path: path)
+        isSnapshot = false
         readOnlyReason = nil
         notice = file.isNew ? "Nieuwe reviewdatabase aangemaakt: \(path)" : nil
     }
@@ -77,6 +82,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         path = nil
         busyWaiting = BusyWaiting()
         openedFile = nil
+        isSnapshot = false
         writer = try DatabaseQueue()
         try ReviewSchema.migrator.migrate(writer)
         readOnlyReason = nil
@@ -210,6 +216,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     public func hasChangedSinceLoad() -> Bool {
+        guard !isSnapshot else { return false }
         if let path, let openedFile, FileIdentity(path: path) != openedFile { return !replacementTold.get() }
         guard let current = try? writer.read(Self.revision) else { return false }
         return current != loadedRevision.get()

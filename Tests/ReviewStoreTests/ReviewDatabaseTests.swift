@@ -245,3 +245,49 @@ func temporaryDatabasePath() -> String {
         #expect(try mode(path) == 0o660)
     }
 }
+
+/// `--read-only` reads and creates nothing: no -wal, no -shm, no folder; a colleague's WAL database that
+/// nobody has open (no -shm) is read as it is.
+@Suite struct ReadOnlyTests {
+    private func listing(_ folder: String) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder).sorted() }
+
+    @Test func readOnlyCreatesNothingBesideADatabaseNobodyHasOpen() throws {
+        let path = temporaryDatabasePath()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            let store = try ReviewDatabase(path: path)
+            _ = try store.apply(.addNote(subjectId: "d1-in-1", text: "gelezen zonder -shm"), author: "anna", now: now)
+        }
+        let before = try listing(folder)
+        #expect(before == ["review.sqlite"], "closed cleanly: no -wal, no -shm")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try ReviewDatabase(path: path, readOnly: true)
+        #expect(try reader.load().notes.map(\.text) == ["gelezen zonder -shm"])
+        #expect(!reader.hasChangedSinceLoad())
+        #expect(try listing(folder) == before, "nothing created")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, "nothing written")
+    }
+
+    @Test func readOnlyBesideARunningWriterSeesItsChangesAndCreatesNothing() throws {
+        let path = temporaryDatabasePath()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let writer = try ReviewDatabase(path: path)
+        _ = try writer.apply(.addNote(subjectId: "d1-in-1", text: "eerste"), author: "anna", now: now)
+        let before = try listing(folder)
+        let reader = try ReviewDatabase(path: path, readOnly: true)
+        var snapshot = try reader.load()
+        _ = try writer.apply(.addNote(subjectId: "d1-in-1", text: "tweede"), author: "anna", now: now)
+        #expect(reader.hasChangedSinceLoad())
+        try reader.refresh(&snapshot)
+        #expect(snapshot.notes.map(\.text) == ["eerste", "tweede"])
+        #expect(try listing(folder) == before)
+    }
+
+    @Test func readOnlyAtTheDefaultPlaceCreatesNoFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("htno-ro-\(UUID().uuidString)/htno-dialoog")
+        #expect(throws: ReviewDatabaseFault.self) {
+            try ReviewDatabase(path: folder.appendingPathComponent("review.sqlite").path, readOnly: true, createsDirectory: true)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+}

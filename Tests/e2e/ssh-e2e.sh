@@ -385,5 +385,32 @@ check "... and is not offered htnoa's unsaved text" b_not_offered
 keys_user b q
 check_draft_offered a
 
+# --- a read-only colleague -------------------------------------------------------------------------------
+# htnoa's WAL database in htnoa's folder (mode 755: htnob may read, not write), closed (no -shm): htnob
+# browses and exports it, read-only with the reason in Dutch, and nothing is created beside it.
+ro="$work/alleen-lezen"
+"${SUDO[@]}" mkdir -p "$ro"
+"${SUDO[@]}" cp "$db" "$ro/review.sqlite"
+"${SUDO[@]}" chown -R "$(login_of a)" "$ro"
+"${SUDO[@]}" chmod 755 "$ro"
+"${SUDO[@]}" chmod 644 "$ro/review.sqlite"
+ro_listing() { "${SUDO[@]}" ls -A "$ro" | tr '\n' ' '; }
+check "htnoa's copy is a WAL database with no -wal or -shm beside it" \
+    test "$(ro_listing)$("${SUDO[@]}" python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('pragma journal_mode').fetchone()[0])" "$ro/review.sqlite")" = "review.sqlite wal"
+ro_export="$(ssh_user b "$bin export --format csv --data $data --db $ro/review.sqlite" 2>&1)"
+check "htnob exports it" grep -qF "onbewaarde tekst voor de verbroken verbinding" <<<"$ro_export"
+tm_user b kill-server
+for _ in $(seq 50); do tm_user b has-session 2>/dev/null || break; sleep 0.1; done
+tm_user b -f /dev/null new-session -d -x 120 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 ssh -t $(ssh_opts b) $(login_of b)@127.0.0.1 'cd /tmp && LANG=C.UTF-8 TERM=xterm-256color $bin --data $data --db $ro/review.sqlite'; echo EXIT=\$?; sleep 600"
+# The status message wraps upwards over the bottom lines: read them as one.
+says_read_only() { screen_user b | tail -n 4 | sed 's/^ *//; s/ *$//' | tr '\n' ' ' | grep -qF "Alleen lezen: $ro/review.sqlite: de map $ro is niet schrijfbaar"; }
+check "htnob opens it: read-only, because the folder is not writable, in Dutch" poll 10 says_read_only
+check "... no SQLite error" bash -c "! tmux -L '$(socket_of b)' capture-pane -p | grep -q 'SQLite error'"
+keys_user b Enter
+check "htnob browses it" wait_for_user b "Doel 1:"
+keys_user b q
+check "nothing was created beside it" test "$(ro_listing)" = "review.sqlite "
+
 echo "ssh-e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
