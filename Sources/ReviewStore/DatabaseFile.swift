@@ -22,6 +22,7 @@ struct DatabaseFile {
         self.path = path
         directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
+        try Self.checkKind(of: path)
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard !isDirectory.boolValue else { throw ReviewDatabaseFault(path: path, problem: "is een map, geen databasebestand") }
             isNew = false
@@ -40,6 +41,24 @@ struct DatabaseFile {
         } else if access(directory, W_OK) != 0 {
             throw ReviewDatabaseFault(path: path, problem: "kan niet aangemaakt worden: geen schrijfrechten in de map \(directory)")
         }
+    }
+
+    /// Only a regular file (or a link to one) is a database: a link to nothing would have its target created
+    /// (a planted link), and reading a FIFO or a device would hang on a blank screen.
+    private static func checkKind(of path: String) throws {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }  // nothing there: a new database
+        if status.st_mode & S_IFMT == S_IFLNK, stat(path, &status) != 0 {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " naar \($0)" } ?? ""
+            throw ReviewDatabaseFault(path: path, problem: "is een verwijzing (symbolische link)\(target) die nergens heen wijst; er is niets aangemaakt")
+        }
+        let kind: String? = switch status.st_mode & S_IFMT {
+        case S_IFIFO: "een FIFO (named pipe)"
+        case S_IFCHR, S_IFBLK: "een apparaat"
+        case S_IFSOCK: "een socket"
+        default: nil
+        }
+        if let kind { throw ReviewDatabaseFault(path: path, problem: "is \(kind), geen databasebestand") }
     }
 
     private var corrupt: ReviewDatabaseFault {

@@ -119,6 +119,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     private func loadAll(_ db: Database) throws -> ReviewSnapshot {
+        // An empty file (scripts/shared-db makes one, to be filled at the first start) is an empty review.
+        guard try db.tableExists("revision") else { return .empty }
         let snapshot = ReviewSnapshot(
                 statuses: try Self.statuses(db),
                 notes: try Self.fetch(db, "SELECT * FROM note ORDER BY created_at, id", Self.note),

@@ -175,6 +175,25 @@ func temporaryDatabasePath() -> String {
         }
     }
 
+    /// Odd paths get one clear line: a link to nothing (its target is not created), a FIFO (no hang); the
+    /// empty file scripts/shared-db makes reads as an empty review.
+    @Test func oddPathsAreRefusedAndAnEmptyFileIsAnEmptyReview() throws {
+        let folder = URL(fileURLWithPath: temporaryDatabasePath()).deletingLastPathComponent().path
+        let link = folder + "/link.sqlite", target = folder + "/geplant.sqlite"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect {
+            try ReviewDatabase(path: link)
+        } throws: { "\($0)" == "\(link): is een verwijzing (symbolische link) naar \(target) die nergens heen wijst; er is niets aangemaakt" }
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let fifo = folder + "/fifo.sqlite"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect { try ReviewDatabase(path: fifo, readOnly: true) } throws: { "\($0)" == "\(fifo): is een FIFO (named pipe), geen databasebestand" }
+        let empty = folder + "/leeg.sqlite"
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        #expect(try ReviewDatabase(path: empty, readOnly: true).load() == .empty)
+        #expect(try ReviewDatabase(path: empty).load() == .empty, "and the first start fills it")
+    }
+
     @Test func aFullDiskRefusesTheEditAndLosesNothing() throws {
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)

@@ -320,6 +320,14 @@ fresh = subprocess.run([binary, "export", "--format", "text", "--data", "sample-
 check("export --db at a path with no database: the table, and no file or folder made",
       fresh.returncode == 0 and b"Doel 1" in fresh.stdout and not os.path.exists(os.path.dirname(no_db)), fresh.stderr)
 
+# --- the empty file scripts/shared-db makes (0 bytes): exported as an empty review, not "no such table" ---------
+empty_db = os.path.join(work, "gedeeld-leeg.sqlite")
+open(empty_db, "wb").close()
+from_empty = subprocess.run([binary, "export", "--format", "text", "--data", "sample-data", "--db", empty_db], capture_output=True, env=env)
+check("export on a 0-byte database (scripts/shared-db): the table with every item open",
+      from_empty.returncode == 0 and b"Doel 1" in from_empty.stdout and from_empty.stderr == b"" and os.path.getsize(empty_db) == 0,
+      from_empty.stderr)
+
 # --- import: a JSON export into an empty database gives the same records (a move to a new server) ----------
 def without_moment(text):
     document = json.loads(text)
