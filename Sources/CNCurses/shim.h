@@ -99,6 +99,22 @@ static inline int nc_ready_key(void) { return KEY_MAX - 1; }
 /// Teaches ncurses the answer to "are you there" (DSR 5), so it arrives as one key code.
 static inline void nc_define_ready_key(void) { define_key("\033[0n", nc_ready_key()); }
 
+/// The key codes for the start and end of a bracketed paste (ESC [ 200 ~ and ESC [ 201 ~).
+static inline int nc_paste_start_key(void) { return KEY_MAX - 2; }
+static inline int nc_paste_end_key(void) { return KEY_MAX - 3; }
+
+/// Asks the terminal to mark pasted text (DEC mode 2004), and teaches ncurses the marks, so a paste is read
+/// as one piece of text instead of keys. Terminals without it ignore the request.
+static inline void nc_enable_bracketed_paste(int on) {
+    static const char enable[] = "\033[?2004h", disable[] = "\033[?2004l";
+    ssize_t written = on ? write(STDOUT_FILENO, enable, sizeof enable - 1) : write(STDOUT_FILENO, disable, sizeof disable - 1);
+    (void)written;
+    if (on) {
+        define_key("\033[200~", nc_paste_start_key());
+        define_key("\033[201~", nc_paste_end_key());
+    }
+}
+
 /// Mouse: clicks, double clicks and the wheel. ncurses asks for SGR 1006 reports where the terminfo entry
 /// says the terminal has them (xterm-256color: XM), else the older X10 form.
 static inline void nc_enable_mouse(void) {

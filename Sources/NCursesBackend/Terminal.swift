@@ -46,6 +46,7 @@ public final class Terminal {
         keypad(nc_stdscr(), true)
         nc_define_key_variants()
         nc_define_ready_key()
+        nc_enable_bracketed_paste(1)
         set_escdelay(25)
         if mouse { nc_enable_mouse() }
         wtimeout(nc_stdscr(), 1000)
@@ -70,6 +71,7 @@ public final class Terminal {
         // The terminal's answer to the last status request must not reach the shell as "^[[0n": wait for it.
         let deadline = Date().addingTimeInterval(Self.answerTimeout)
         while awaitingAnswerSince != nil, terminalAnswers != false, Date() < deadline { _ = readKey(timeoutMilliseconds: 50) }
+        nc_enable_bracketed_paste(0)
         endwin()
         delscreen(screen)
     }
@@ -173,11 +175,29 @@ public final class Terminal {
             terminalAnswers = true
             awaitingAnswerSince = nil
             return nil
+        case KEY_CODE_YES where Int32(value) == nc_paste_start_key(): return readPaste()
         case KEY_CODE_YES where Int32(value) == KEY_MOUSE: return Self.mouseKey()
         case KEY_CODE_YES: return Self.functionKey(Int32(value))
         case OK: return Self.characterKey(UInt32(value))
         default: return nil
         }
+    }
+
+    /// The text of a bracketed paste up to its end mark, read in one go (linear in its length); a paste whose
+    /// end never comes ends after a second of silence, with what came.
+    private func readPaste() -> Key {
+        var text = String.UnicodeScalarView()
+        wtimeout(nc_stdscr(), 1000)
+        while true {
+            var value: wint_t = 0
+            let result = wget_wch(nc_stdscr(), &value)
+            if result == KEY_CODE_YES, Int32(value) == nc_paste_end_key() { break }
+            if result == KEY_CODE_YES, Int32(value) == KEY_ENTER { text.append("\n"); continue }
+            guard result == OK else { if result == KEY_CODE_YES { continue } else { break } }
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            text.append(scalar == "\r" ? "\n" : scalar)
+        }
+        return .paste(String(text))
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {

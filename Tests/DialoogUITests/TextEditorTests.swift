@@ -102,3 +102,38 @@ import DialoogModel
         }
     }
 }
+
+/// Bracketed paste: the text arrives whole and is inserted as one edit; it is never taken for keys.
+@Suite struct PasteTests {
+    @Test func aPasteIsInsertedWholeAtTheCursorWithItsLineBreaks() {
+        var editor = TextEditor("begin eind", multiline: true)
+        for _ in 0..<4 { _ = editor.handle(.left) }
+        editor.insert("één\r\ntwee\nd\u{1B}[2Jrie ")
+        #expect(editor.text == "begin één\ntwee\nd[2Jrie eind", "line breaks kept, CRLF as one, the escape dropped as when typed")
+        #expect(editor.row == 2 && editor.column == 8, "the cursor after the pasted text")
+        var line = TextEditor("naam: ", multiline: false)
+        line.insert("regel een\nregel twee")
+        #expect(line.text == "naam: regel een regel twee", "a one-line field takes line breaks as spaces")
+    }
+
+    @Test func aLongPasteIsOneEditInAFormAndKeptAsADraft() throws {
+        let text = (0..<1_600).map { "woord\($0 % 10)" }.joined(separator: " ")  // about 11,000 characters
+        var app = try makeReviewApp()
+        app.type("\nla")
+        app.handle(.paste(text + "\nq"))
+        #expect(app.openForm?.texts == [text + "\nq"], "all of it, and the pasted q typed no command")
+        #expect(app.isRunning)
+        app.handle(.control("d"))
+        #expect(app.review.notes.map(\.text) == [text + "\nq"])
+    }
+
+    @Test func aPasteOutsideATextFieldRunsNoCommand() {
+        var app = App(dataset: sampleData, glyphs: .unicode)
+        app.resize(width: 80, height: 24)
+        app.handle(.paste("q"))
+        #expect(app.isRunning && app.statusMessage == "Plakken kan alleen in een tekstveld (a opent een notitie)")
+        app.type("/")
+        app.handle(.paste("sectortafel\n"))
+        #expect(app.render().lines[23].contains("sectortafel "), "in the search prompt it is typed, the line break as a space")
+    }
+}

@@ -27,11 +27,11 @@ raw() {
     reacted 3 screen tm send-keys -H $hex
 }
 
-start() { # TERM
+start() { # TERM [DATABASE]
     tm kill-server
     for _ in $(seq 50); do tm has-session || break; sleep 0.1; done
     tm -f /dev/null new-session -d -x 80 -y 24 \
-        "env TERM=$1 LANG=C.UTF-8 $bin --data sample-data --db $work/review.sqlite --user toetsen; echo EXIT=\$?; sleep 600"
+        "env TERM=$1 LANG=C.UTF-8 XDG_STATE_HOME=$work/state $bin --data sample-data --db ${2:-$work/review.sqlite} --user toetsen; echo EXIT=\$?; sleep 600"
     poll 10 on_screen "Pilotdoelen permanente dialoog"
 }
 
@@ -88,6 +88,28 @@ raw "Y"
 check "note form: Home and End move the cursor, nothing else is typed" poll 3 on_screen "XbeginY"
 no_sequence_typed() { ! screen | grep -qF "[4~" && ! screen | grep -qF "[1~"; }
 check "note form: no [1~ or [4~ in the text" no_sequence_typed
+
+# Bracketed paste: 16,000 characters pasted into the note form (tmux paste-buffer -p marks them as a
+# terminal does) arrive whole as one edit, quickly; keys typed after it land after it; a paste while browsing
+# runs no command (its q does not quit).
+check "paste: starts" start xterm "$work/plak.sqlite"
+python3 -c "print(' '.join('woord%05d' % i for i in range(1600))[:15999] + 'Z', end='')" >"$work/plak.txt"
+tm load-buffer "$work/plak.txt"
+raw "1"; raw '\r'; raw "a"
+check "paste: the note form opens" poll 3 on_screen "Nieuwe notitie"
+pasted_at=$(date +%s%N)
+tm paste-buffer -p
+check "paste: the end of the 16,000 characters is in the form" poll 10 on_screen "woord01453 woordZ"
+echo "     (paste to the end shown: $(( ($(date +%s%N) - pasted_at) / 1000000 )) ms, tmux polling included)"
+raw "na"
+check "paste: keys typed after it follow it" poll 3 on_screen "woord01453 woordZna"
+raw '\004'
+check "paste: Ctrl-D saves it" poll 5 on_screen "Notitie bewaard"
+check "paste: the note is 16,002 characters, as pasted" test "$(python3 -c "import sqlite3,sys; print(len(sqlite3.connect(sys.argv[1]).execute('select text from note order by id desc limit 1').fetchone()[0]))" "$work/plak.sqlite")" = 16002
+printf 'q' >"$work/q.txt"
+tm load-buffer "$work/q.txt"
+tm paste-buffer -p
+check "paste: a pasted q while browsing does not quit; it says where pasting works" poll 3 on_screen "Plakken kan alleen in een tekstveld"
 
 echo "keys-e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

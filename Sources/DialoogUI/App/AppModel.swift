@@ -133,6 +133,10 @@ public struct AppModel: Sendable {
         // Resizing and redrawing keep what the status line says (a notice shown once must stay readable).
         if key == .resize || isRedraw(key) { return }
         message = nil
+        if case .paste(let text) = key {
+            paste(text)
+            return
+        }
         if let top = overlays.last {
             handleOverlay(top, key: key)
             return
@@ -205,6 +209,31 @@ public struct AppModel: Sendable {
     /// Clicks select (a click on what is selected opens it), a double click opens, the wheel moves;
     /// the tabs on the first line switch sections. In reader mode only the wheel: nothing is drawn where
     /// the normal layout would be hit.
+    /// Pasted text goes into the field being typed in, as one edit; anywhere else it is refused, so that
+    /// nothing pasted is taken for commands.
+    private mutating func paste(_ text: String) {
+        switch overlays.last {
+        case .form(var current)? where current.conflict == nil:
+            let before = current.texts
+            current.paste(text)
+            // Kept as a draft at once: a paste may be the whole text.
+            if current.texts != before { current.changesSinceDraft += 1 }
+            form = current
+            saveDraft()
+        case .search?, .palette?, .exportFile?:
+            // A prompt is one short line: the paste is typed into it, line breaks as spaces.
+            for character in text.prefix(Self.longestPastedPrompt) {
+                guard let top = overlays.last else { return }
+                handleOverlay(top, key: .character(character.isNewline ? " " : character))
+            }
+        default:
+            message = "Plakken kan alleen in een tekstveld (\(keymap.key(for: .addNote)) opent een notitie)"
+        }
+    }
+
+    /// A prompt takes at most this much of a paste: a search or a file name, not a document.
+    private static let longestPastedPrompt = 500
+
     mutating func handleMouse(_ event: MouseEvent) {
         guard !isTooSmall else { return }
         if let wheel = Self.wheelCommand(.mouse(event)) {

@@ -256,6 +256,11 @@ public struct Form: Sendable {
         fields[index].editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Pasted text into the focused field, as one edit.
+    mutating func paste(_ text: String) {
+        fields[focus].editor.insert(text)
+    }
+
     public mutating func handle(_ key: Key, keymap: Keymap = .standard) -> Outcome {
         let accepts = keymap.command(for: key, in: .prompt) == .promptAccept
         if isPicking, let outcome = handlePicker(key, accepts: accepts) { return outcome }

@@ -119,6 +119,7 @@ extension Key {
         case .control(let character): "ctrl-\(character)"
         case .resize: "resize"
         case .mouse: "mouse"
+        case .paste: "paste"
         }
     }
 

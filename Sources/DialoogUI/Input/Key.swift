@@ -11,6 +11,9 @@ public enum Key: Hashable, Sendable {
     case resize
     /// A click, double click or wheel turn at a cell (SGR 1006 mouse reports, decoded by ncurses).
     case mouse(MouseEvent)
+    /// Text pasted in one go (bracketed paste: the terminal marks its start and end), inserted as one edit;
+    /// never read as keys, so a pasted "q" or line break runs no command.
+    case paste(String)
 }
 
 public struct MouseEvent: Hashable, Sendable {

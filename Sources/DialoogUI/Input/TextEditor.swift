@@ -1,5 +1,5 @@
 /// Editable text for the forms: one line or many, with a cursor, UTF-8 aware (one Character per step,
-/// wide characters measured in columns). Pasted text arrives as keys and is inserted as typed.
+/// wide characters measured in columns). Pasted text arrives whole (`insert(_:)`) where the terminal marks it.
 public struct TextEditor: Sendable, Equatable {
     public private(set) var lines: [[Character]]
     public private(set) var row = 0
@@ -49,6 +49,22 @@ public struct TextEditor: Sendable, Equatable {
         default: return false
         }
         return true
+    }
+
+    /// Inserts pasted text at the cursor in one pass, whatever its length: line breaks split lines in a
+    /// multi-line field and become spaces in a one-line field; unsafe characters are dropped as when typed.
+    public mutating func insert(_ text: String) {
+        let clean = TerminalSafeText.clean(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"),
+                                           keepNewlines: isMultiline)
+        var pasted = clean.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        guard !pasted.isEmpty else { return }
+        let rest = Array(lines[row][column...])
+        lines[row].removeSubrange(column...)
+        lines[row] += pasted.removeFirst()
+        lines.insert(contentsOf: pasted, at: row + 1)
+        row += pasted.count
+        column = lines[row].count
+        lines[row] += rest
     }
 
     private mutating func insert(_ character: Character) {
