@@ -93,10 +93,12 @@ public enum SafeText {
             let next = index < count ? bytes[index] : 0
             let third = index + 1 < count ? bytes[index + 1] : 0
             switch byte {
-            case 0xC2 where (0x80...0x9F).contains(next): return true // C1 controls
+            case 0xC2 where (0x80...0x9F).contains(next) || next == 0xAD: return true // C1 controls, soft hyphen
             case 0xD8 where next == 0x9C: return true // U+061C
-            case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)): return true
-            case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true // bidi isolates
+            case 0xE1 where next == 0xA0 && third == 0x8E: return true // U+180E
+            case 0xE2 where next == 0x80 && [0x8B, 0x8E, 0x8F, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE].contains(third): return true
+            case 0xE2 where next == 0x81 && (0xA0...0xA9).contains(third): return true // word joiner, invisible operators, isolates
+            case 0xF3 where next == 0xA0 && (third == 0x80 || third == 0x81): return true // tags U+E0000-E007F
             case 0xEF where next == 0xBB && third == 0xBF: return true // BOM
             case 0xEF where next == 0xBF && (0xB9...0xBB).contains(third): return true
             case 0xED where next >= 0xA0: return true // a surrogate
@@ -106,10 +108,14 @@ public enum SafeText {
         return false
     }
 
-    /// C0 and C1 controls (ESC, CSI, OSC), DEL, bidi marks, overrides and isolates, BOM.
+    /// C0 and C1 controls (ESC, CSI, OSC), DEL, bidi marks, overrides and isolates, BOM; and the characters
+    /// that show nothing yet change what is read or how wide it is, which terminals disagree on: soft hyphen,
+    /// zero-width space, word joiner and invisible operators, line and paragraph separators, tag characters.
+    /// (Zero-width joiner and non-joiner stay: emoji and scripts are built with them.)
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true // C0 (incl. ESC), DEL, C1 (incl. CSI, OSC)
+        case 0x00AD, 0x180E, 0x200B, 0x2028, 0x2029, 0x2060...0x2064, 0xE0000...0xE007F: true // invisible, see above
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true // bidi marks, overrides, isolates
         case 0xFEFF, 0xFFF9...0xFFFB: true // BOM, interlinear annotation
         case 0xD800...0xDFFF: true

@@ -81,10 +81,11 @@ public final class DraftStore: Sendable {
     /// Drafts of `author` left by sessions that are gone (a running session's own draft is not offered).
     public func abandoned(author: String) throws -> [Draft] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE review_database = ? AND author = ? ORDER BY saved_at, id",
-                             arguments: [reviewDatabase, author])
-                .filter { !Self.isRunning(pid: $0["pid"]) }
-                .map { Draft(id: $0["id"], author: $0.safe("author"), payload: $0["payload"], savedAt: $0["saved_at"]) }
+            try ReviewDatabase.fetch(db, "SELECT * FROM draft WHERE review_database = ? AND author = ? ORDER BY saved_at, id",
+                                     arguments: [reviewDatabase, author]) { row in
+                Self.isRunning(pid: row["pid"]) ? nil : Draft(id: row["id"], author: row.safe("author"), payload: row["payload"], savedAt: row["saved_at"])
+            }
+            .compactMap { $0 }
         }
     }
 

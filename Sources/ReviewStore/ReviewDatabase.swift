@@ -192,8 +192,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
             }
         }
 
-        private static func one<Record>(_ db: Database, _ table: String, _ id: Int64?, _ decode: (Row) -> Record) throws -> Record? {
-            try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]).map(decode)
+        private static func one<Record>(_ db: Database, _ table: String, _ id: Int64?, _ decode: (ColumnRow) -> Record) throws -> Record? {
+            try ReviewDatabase.fetchOne(db, "SELECT * FROM \(table) WHERE id = ?", arguments: [id], decode)
         }
 
         func apply(to snapshot: inout ReviewSnapshot) {
@@ -261,9 +261,10 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         guard stat(path, &status) == 0, status.st_uid == getuid(),
               try writer.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") ?? 0 }) > 0 else { return }
         try writer.write { db in
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY id") {
-                _ = try drafts.save(id: nil, author: row["author"], payload: row["payload"], now: row["saved_at"], pid: row["pid"])
+            let old = try fetch(db, "SELECT * FROM draft ORDER BY id") { row -> (String, String, Date, Int32) in
+                (row["author"], row["payload"], row["saved_at"], row["pid"])
             }
+            for (author, payload, savedAt, pid) in old { _ = try drafts.save(id: nil, author: author, payload: payload, now: savedAt, pid: pid) }
             try db.execute(sql: "DELETE FROM draft")
         }
     }
@@ -348,18 +349,14 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     static func statusRecord(_ db: Database, itemId: String) throws -> StatusRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM item_status WHERE item_id = ?", arguments: [itemId]).flatMap(statusRecord)
+        try fetchOne(db, "SELECT * FROM item_status WHERE item_id = ?", arguments: [itemId], statusRecord) ?? nil
     }
-
-    private static func statusRecord(_ row: Row) -> StatusRecord? { statusRecord(ColumnRow(row)) }
 
     private static func statusRecord(_ row: ColumnRow) -> StatusRecord? {
         guard let status = ReviewStatus(rawValue: row["status"]) else { return nil }
         return StatusRecord(itemId: row.safe("item_id"), status: status, version: row["version"] ?? 1, updatedBy: row.safe("updated_by"),
                             updatedAt: row["updated_at"])
     }
-
-    static func note(_ row: Row) -> Note { note(ColumnRow(row)) }
 
     static func note(_ row: ColumnRow) -> Note {
         Note(id: row["id"], subjectId: row.safe("subject_id"), text: row.safe("text"), author: row.safe("author"),
@@ -368,15 +365,15 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     static func meetings(_ db: Database) throws -> [Meeting] {
-        try db.tableExists("meeting") ? Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, start_time, id").map(meeting) : []
+        try db.tableExists("meeting") ? fetch(db, "SELECT * FROM meeting ORDER BY date, start_time, id", meeting) : []
     }
 
     static func tableChanges(_ db: Database) throws -> [TableChange] {
-        try db.tableExists("table_change") ? Row.fetchAll(db, sql: "SELECT * FROM table_change ORDER BY id").map(tableChange) : []
+        try db.tableExists("table_change") ? fetch(db, "SELECT * FROM table_change ORDER BY id", tableChange) : []
     }
 
     static func people(_ db: Database) throws -> [Person] {
-        try db.tableExists("person") ? Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name COLLATE NOCASE").map(person) : []
+        try db.tableExists("person") ? fetch(db, "SELECT * FROM person ORDER BY name COLLATE NOCASE", person) : []
     }
 
     static func peildata(_ db: Database) throws -> [Peildatum] {
@@ -385,12 +382,10 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM peildatum_status") {
             if let status = ReviewStatus(rawValue: row["status"]) { statuses[row["peildatum_id"], default: [:]][row["item_id"]] = status }
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM peildatum ORDER BY taken_at, id").map { row in
+        return try fetch(db, "SELECT * FROM peildatum ORDER BY taken_at, id") { row in
             Peildatum(id: row["id"], label: row.safe("label"), takenAt: row["taken_at"], author: row.safe("author"), statuses: statuses[row["id"]] ?? [:])
         }
     }
-
-    static func meeting(_ row: Row) -> Meeting { meeting(ColumnRow(row)) }
 
     static func meeting(_ row: ColumnRow) -> Meeting {
         let decoder = JSONDecoder()
@@ -408,8 +403,6 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                        updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
-    static func tableChange(_ row: Row) -> TableChange { tableChange(ColumnRow(row)) }
-
     static func tableChange(_ row: ColumnRow) -> TableChange {
         TableChange(id: row["id"], kind: TableChange.Kind(rawValue: row["kind"]) ?? .addition, goalId: row.safe("goal_id"),
                     column: GoalColumn(slug: row["goal_column"]) ?? .resultaten, isMitigation: row["is_mitigation"], itemId: row.safe("item_id"),
@@ -418,22 +411,16 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
                     updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
-    static func person(_ row: Row) -> Person { person(ColumnRow(row)) }
-
     static func person(_ row: ColumnRow) -> Person {
         Person(id: row["id"], name: row.safe("name"), initials: row.safe("initials"), organisation: row.safe("organisation"), role: row.safe("role"),
                email: row.safe("email"), login: row.safe("login"), author: row.safe("author"), createdAt: row["created_at"],
                updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
 
-    static func decision(_ row: Row) -> Decision { decision(ColumnRow(row)) }
-
     static func decision(_ row: ColumnRow) -> Decision {
         Decision(id: row["id"], activityId: row.safe("activity_id"), text: row.safe("text"), author: row.safe("author"), createdAt: row["created_at"],
                  updatedAt: row["updated_at"], updatedBy: row.safe("updated_by"), version: row["version"] ?? 1)
     }
-
-    static func action(_ row: Row) -> ActionItem { action(ColumnRow(row)) }
 
     static func action(_ row: ColumnRow) -> ActionItem {
         ActionItem(id: row["id"], activityId: row.safe("activity_id"), text: row.safe("text"), owner: row.safe("owner"),
@@ -450,6 +437,12 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 }
 
 extension ReviewDatabase {
+    /// The first row of a query, read as `fetch` reads (a NUL inside a text does not end it), or nil.
+    static func fetchOne<Record>(_ db: Database, _ sql: String, arguments: StatementArguments = [],
+                                 _ decode: (ColumnRow) -> Record) throws -> Record? {
+        try fetch(db, sql, arguments: arguments, decode).first
+    }
+
     /// Every row of a query, decoded with the columns' positions worked out once for the query.
     static func fetch<Record>(_ db: Database, _ sql: String, arguments: StatementArguments = [],
                               _ decode: (ColumnRow) -> Record) throws -> [Record] {
@@ -465,22 +458,18 @@ extension ReviewDatabase {
 /// A row whose columns are found by name through positions worked out once per query, and whose text,
 /// numbers and dates are read straight from SQLite while it is the statement's current row. GRDB looks a
 /// name up anew for every row (lowercasing it) and decodes through generic metadata: together most of the
-/// time it took to load 40,000 notes and history lines.
+/// time it took to load 40,000 notes and history lines. Text read this way keeps every byte: GRDB's own
+/// reading ends a text at a NUL inside it, and dropped the rest.
 struct ColumnRow {
     private let row: Row
     private let positions: [String: Int]
-    /// The statement whose current row this is; nil for a row fetched on its own.
-    private let statement: SQLiteStatement?
+    /// The statement whose current row this is.
+    private let statement: SQLiteStatement
 
-    init(_ row: Row, positions: [String: Int], statement: SQLiteStatement? = nil) {
+    init(_ row: Row, positions: [String: Int], statement: SQLiteStatement) {
         self.row = row
         self.positions = positions
         self.statement = statement
-    }
-
-    /// A single row, its columns looked up from itself.
-    init(_ row: Row) {
-        self.init(row, positions: Self.positions(of: Array(row.columnNames)))
     }
 
     static func positions(of names: [String]) -> [String: Int] {
@@ -493,7 +482,7 @@ struct ColumnRow {
             guard let missing = Value.fromDatabaseValue(.null) else { preconditionFailure("no column \(column) in the review database") }
             return missing
         }
-        if let statement, let value: Value = Self.read(statement, Int32(position)) { return value }
+        if let value: Value = Self.read(statement, Int32(position)) { return value }
         if Value.self == Date.self || Value.self == Date?.self, let text = row[position] as String?, let date = Self.date(text) {
             return date as? Value ?? row[position]
         }
@@ -562,12 +551,6 @@ struct ColumnRow {
     func safe(_ column: String) -> String? { (self[column] as String?).map(SafeText.visible) }
 }
 
-/// Text read back from the database enters the program here: whatever another program (or an older
-/// version) wrote, control characters come out visible, never raw.
-extension Row {
-    func safe(_ column: String) -> String { SafeText.visible(self[column] as String) }
-    func safe(_ column: String) -> String? { (self[column] as String?).map(SafeText.visible) }
-}
 
 /// A tiny lock-protected value: the database is used from one thread, but Sendable requires care.
 final class Mutex<Value>: @unchecked Sendable {

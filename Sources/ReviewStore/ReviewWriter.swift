@@ -338,7 +338,7 @@ struct ReviewWriter {
         let old = try current(person: id, expected: expected)
         var moved: [Int64] = []
         if let target {
-            guard let into = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [target]).map(ReviewDatabase.person) else {
+            guard let into = try ReviewDatabase.fetchOne(db, "SELECT * FROM person WHERE id = ?", arguments: [target], ReviewDatabase.person) else {
                 throw try conflict(.person, id: target, current: nil)
             }
             moved = try reassignActions(ids: nil, from: old.name, to: into.name)
@@ -373,9 +373,9 @@ struct ReviewWriter {
     @discardableResult
     private func reassignActions(ids: [Int64]?, from: String, to name: String) throws -> [Int64] {
         let moving: [ActionItem] = if let ids {
-            try ids.compactMap { try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [$0]).map(ReviewDatabase.action) }
+            try ids.compactMap { try ReviewDatabase.fetchOne(db, "SELECT * FROM action_item WHERE id = ?", arguments: [$0], ReviewDatabase.action) }
         } else {
-            try Row.fetchAll(db, sql: "SELECT * FROM action_item WHERE owner = ? COLLATE NOCASE ORDER BY id", arguments: [from]).map(ReviewDatabase.action)
+            try ReviewDatabase.fetch(db, "SELECT * FROM action_item WHERE owner = ? COLLATE NOCASE ORDER BY id", arguments: [from], ReviewDatabase.action)
         }
         for var action in moving {
             let before = action.summary
@@ -388,8 +388,7 @@ struct ReviewWriter {
     }
 
     private func checkNameIsFree(_ name: String, except id: Int64?) throws {
-        if let other = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE name = ? COLLATE NOCASE AND id IS NOT ?", arguments: [name, id])
-            .map(ReviewDatabase.person) {
+        if let other = try ReviewDatabase.fetchOne(db, "SELECT * FROM person WHERE name = ? COLLATE NOCASE AND id IS NOT ?", arguments: [name, id], ReviewDatabase.person) {
             throw NameTaken(name: other.name)
         }
     }
@@ -503,15 +502,13 @@ struct ReviewWriter {
     // MARK: Version checks
 
     private func current(note id: Int64, expected: Int) throws -> Note {
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id])
-        let note = row.map(ReviewDatabase.note)
+        let note = try ReviewDatabase.fetchOne(db, "SELECT * FROM note WHERE id = ?", arguments: [id], ReviewDatabase.note)
         guard let note, note.version == expected else { throw try conflict(.note, id: id, current: note.map { .note($0) }) }
         return note
     }
 
     private func current(decision id: Int64, expected: Int) throws -> Decision {
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [id])
-        let decision = row.map(ReviewDatabase.decision)
+        let decision = try ReviewDatabase.fetchOne(db, "SELECT * FROM decision WHERE id = ?", arguments: [id], ReviewDatabase.decision)
         guard let decision, decision.version == expected else {
             throw try conflict(.decision, id: id, current: decision.map { .decision($0) })
         }
@@ -519,20 +516,19 @@ struct ReviewWriter {
     }
 
     private func current(action id: Int64, expected: Int) throws -> ActionItem {
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM action_item WHERE id = ?", arguments: [id])
-        let action = row.map(ReviewDatabase.action)
+        let action = try ReviewDatabase.fetchOne(db, "SELECT * FROM action_item WHERE id = ?", arguments: [id], ReviewDatabase.action)
         guard let action, action.version == expected else { throw try conflict(.action, id: id, current: action.map { .action($0) }) }
         return action
     }
 
     private func current(meeting id: Int64, expected: Int) throws -> Meeting {
-        let meeting = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]).map(ReviewDatabase.meeting)
+        let meeting = try ReviewDatabase.fetchOne(db, "SELECT * FROM meeting WHERE id = ?", arguments: [id], ReviewDatabase.meeting)
         guard let meeting, meeting.version == expected else { throw try conflict(.meeting, id: id, current: meeting.map { .meeting($0) }) }
         return meeting
     }
 
     private func current(tableChange id: Int64, expected: Int) throws -> TableChange {
-        let change = try Row.fetchOne(db, sql: "SELECT * FROM table_change WHERE id = ?", arguments: [id]).map(ReviewDatabase.tableChange)
+        let change = try ReviewDatabase.fetchOne(db, "SELECT * FROM table_change WHERE id = ?", arguments: [id], ReviewDatabase.tableChange)
         guard let change, change.version == expected else {
             throw try conflict(.tableChange, id: id, current: change.map { .tableChange($0) })
         }
@@ -540,7 +536,7 @@ struct ReviewWriter {
     }
 
     private func current(person id: Int64, expected: Int) throws -> Person {
-        let person = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(ReviewDatabase.person)
+        let person = try ReviewDatabase.fetchOne(db, "SELECT * FROM person WHERE id = ?", arguments: [id], ReviewDatabase.person)
         guard let person, person.version == expected else { throw try conflict(.person, id: id, current: person.map { .person($0) }) }
         return person
     }

@@ -169,6 +169,9 @@ func copyOfSampleData() throws -> URL {
         #expect(SafeText.visible("a\u{1B}[2Jb") == "a^[[2Jb")
         #expect(SafeText.visible("\u{7F}\u{9B}\u{202E}\u{FEFF}") == "^?U+009BU+202EU+FEFF")
         #expect(SafeText.visible("regel\n\tingesprongen — Bühne ’s") == "regel\n\tingesprongen — Bühne ’s", "newline, tab and Dutch text stay")
+        // Invisible characters that change what is read or how wide it is, by one rule with the controls.
+        #expect(SafeText.visible("sec\u{AD}tor\u{200B}tafel\u{2028}regel\u{2029}\u{E0041}\u{2060}") == "secU+00ADtorU+200BtafelU+2028regelU+2029U+E0041U+2060")
+        #expect(SafeText.visible("👩\u{200D}💻 en ZWNJ \u{200C}") == "👩\u{200D}💻 en ZWNJ \u{200C}", "joiners that emoji and scripts need stay")
     }
 
     @Test func escapesThatSpellControlsAreRecognised() {

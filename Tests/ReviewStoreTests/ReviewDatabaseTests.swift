@@ -194,6 +194,28 @@ func temporaryDatabasePath() -> String {
         #expect(try ReviewDatabase(path: empty).load() == .empty, "and the first start fills it")
     }
 
+    /// Text another program wrote with a NUL inside keeps all of it, the NUL made visible: in a load, in a
+    /// refresh, and in the text a conflict shows.
+    @Test func aNulInsideDatabaseTextKeepsTheRest() throws {
+        let path = temporaryDatabasePath()
+        let store = try ReviewDatabase(path: path)
+        var snapshot = try store.load()
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in
+            try db.execute(sql: "INSERT INTO note (subject_id, text, author, created_at, version) VALUES ('d1-in-1', CAST(? AS TEXT), 'x', ?, 1)",
+                           arguments: [Data("voor\0na".utf8), now])
+            try db.execute(sql: "INSERT INTO history (at, author, kind, record_id, subject_id, change) VALUES (?, 'x', 'note', last_insert_rowid(), 'd1-in-1', 'created')",
+                           arguments: [now])
+            try db.execute(sql: "UPDATE revision SET value = value + 1")
+        }
+        try store.refresh(&snapshot)
+        #expect(snapshot.notes.map(\.text) == ["voor^@na"])
+        #expect(try store.load().notes.map(\.text) == ["voor^@na"])
+        #expect {
+            try store.apply(.updateNote(id: snapshot.notes[0].id, text: "nieuw", expectedVersion: 0), author: "a", now: now)
+        } throws: { ($0 as? ReviewConflict)?.currentText == "voor^@na" }
+    }
+
     @Test func aFullDiskRefusesTheEditAndLosesNothing() throws {
         let path = temporaryDatabasePath()
         let store = try ReviewDatabase(path: path)
