@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import DialoogModel
+import ReviewStore
 @testable import DialoogUI
 
 /// Data files written by someone hostile or careless: escape sequences, clipboard writes, bidi
@@ -80,5 +81,21 @@ import DialoogModel
         #expect(frame[5, 0].text == "技" && frame[6, 0].text.isEmpty)
         #expect(frame[10, 0].text == "👨‍👩‍👧" && frame[11, 0].text.isEmpty)
         #expect(frame[13, 0].text == "x")
+    }
+}
+
+/// A 100 kB one-word item (a paste gone wrong, a proposal) does not push its neighbours' review away: the
+/// steady layout pads an item to its goal's longest only up to a screen.
+@Suite struct LongItemNeighbourTests {
+    @Test func aNeighbourOfAHugeItemShowsItsReviewOnTheFirstScreen() throws {
+        let store = try ReviewDatabase()
+        _ = try store.apply(.proposeChange(TableChange(kind: .addition, goalId: "doel-1", column: .indicatoren, text: String(repeating: "b", count: 100_000))),
+                            author: "anna", now: reviewClock())
+        var app = try makeReviewApp(repository: store)
+        app.type("\nlj\n")
+        let screen = app.render()
+        #expect(screen.lines[1].contains("Indicatoren 2"))
+        #expect(screen.lines.contains { $0.trimmingCharacters(in: .whitespaces) == "Beoordeling" },
+                "its review on the first screen:\n\(screen.lines.joined(separator: "\n"))")
     }
 }

@@ -91,6 +91,9 @@ public struct DetailContent: Sendable {
             return ("Doel \(goal.number)", paragraphs)
         }
 
+        /// The most lines an item's text is padded to (the steady layout): about a screen at 80x24.
+        static let steadyHeightAtMost = 16
+
         private func itemParagraph(_ item: GoalItem, in column: GoalColumn) -> Paragraph {
             ItemParagraph.make(item, reviewable: column.isReviewable, review: review, glyphs: glyphs)
         }
@@ -250,12 +253,14 @@ public struct DetailContent: Sendable {
             }
             var paragraphs = itemBlock(goal, column, itemIndex)
             // Every item of the goal takes the height of its longest, so what follows stays in place from one
-            // item to the next (steadier to read, and a move sends only the text that changed).
+            // item to the next (steadier to read, and a move sends only the text that changed); up to a screen:
+            // one very long item must not push a short neighbour's review screens down.
             if steadyLayout {
                 let longest = itemHeights.height(goal: goalIndex, width: width) {
                     GoalColumn.allCases.flatMap { other in goal.items(in: other).indices.map { blockHeight(goal, other, $0) } }.max() ?? 0
                 }
-                paragraphs += Array(repeating: .blank, count: max(0, longest - TextBlock.wrap(paragraphs, width: width).count))
+                let steadyHeight = min(longest, Self.steadyHeightAtMost)
+                paragraphs += Array(repeating: .blank, count: max(0, steadyHeight - TextBlock.wrap(paragraphs, width: width).count))
             }
             paragraphs += changeParagraphs(item)
             // The review comes first: it is what the secretary works on here.
