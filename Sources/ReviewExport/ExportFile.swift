@@ -66,6 +66,25 @@ enum ExportFile {
         }
     }
 
+    /// Puts a file finished beside `path` (a workbook, a Word document) in its place, as `write` treats an
+    /// existing export: it keeps its mode, and one with more than one name (a hard link) is written in place.
+    static func put(_ finished: String, at path: String) throws(ExportFailure) {
+        defer { unlink(finished) }  // gone already once renamed
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
+        if exists, existing.st_nlink > 1 {
+            do {
+                try Data(contentsOf: URL(fileURLWithPath: finished)).write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw ExportFailure(path, reason(error, folder: folder))
+            }
+            return
+        }
+        if exists { chmod(finished, existing.st_mode & 0o7777) }
+        guard rename(finished, path) == 0 else { throw ExportFailure(path, reason(errno: errno, folder: folder)) }
+    }
+
     private static func reason(_ error: Error, folder: String) -> String {
         let nsError = error as NSError
         let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }

@@ -27,9 +27,6 @@ enum WordDocument {
             try? FileManager.default.removeItem(atPath: partial)
             throw ExportFailure(path, "pandoc kon er geen Word-document van maken (code \(process.terminationStatus))")
         }
-        guard rename(partial, path) == 0 else {
-            try? FileManager.default.removeItem(atPath: partial)
-            throw ExportFailure(path, "kan niet geschreven worden")
-        }
+        try ExportFile.put(partial, at: path)
     }
 }

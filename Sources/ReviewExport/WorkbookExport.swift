@@ -132,11 +132,7 @@ struct WorkbookExport {
             if isRegularTarget { unlink(target) }
             throw ExportFailure(path, ExportFile.reason(errno: failure == 0 ? EIO : failure, folder: folder))
         }
-        if isRegularTarget, rename(target, path) != 0 {
-            let failure = errno
-            unlink(target)
-            throw ExportFailure(path, ExportFile.reason(errno: failure, folder: folder))
-        }
+        if isRegularTarget { try ExportFile.put(target, at: path) }
     }
 
     /// libxlsxwriter prints its own English errors on standard error, which would also scribble over the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DialoogModel
 @testable import ReviewExport
 
 /// An export in a shared folder never follows a planted link, never takes over someone else's file, and an
@@ -43,6 +44,25 @@ import Testing
         try FileManager.default.linkItem(atPath: path, toPath: other)
         try ReviewExporter.write("nieuwer\n", to: path)
         #expect(try String(contentsOfFile: other, encoding: .utf8) == "nieuwer\n", "a hard link is written in place, both names stay one file")
+    }
+
+    /// A workbook and a Word document are made beside the file and put in its place the same way.
+    @Test(arguments: ["xlsx", "docx"])
+    func aWorkbookOrDocumentKeepsTheModeAndOtherNamesOfTheExportItReplaces(_ format: String) throws {
+        let path = folder + "/review.\(format)", other = folder + "/ook-review.\(format)"
+        try "oud\n".write(toFile: path, atomically: false, encoding: .utf8)
+        chmod(path, 0o600)
+        let options = ReviewExporter.Options(exportedAt: Date(timeIntervalSince1970: 1_795_600_800))
+        // A .docx path turns the Markdown export into a Word document through pandoc.
+        let kind: ReviewExporter.Format = format == "xlsx" ? .xlsx : .markdown
+        try ReviewExporter.write(sampleDataset, review: .empty, format: kind, options: options, to: path)
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).starts(with: Data("PK".utf8)), "a zip container, whole")
+        try FileManager.default.linkItem(atPath: path, toPath: other)
+        try ReviewExporter.write(sampleDataset, review: .empty, format: kind, options: options, to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == Data(contentsOf: URL(fileURLWithPath: path)), "both names stay one file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["ook-review.\(format)", "review.\(format)"],
+                "nothing left beside it")
     }
 
     @Test func anotherUsersFileIsNotOverwritten() throws {
