@@ -59,7 +59,8 @@ enum Dashboard {
             if signal != 0 {
                 // SIGHUP (a dropped connection), SIGTERM, SIGQUIT: keep what was typed as a draft, then go;
                 // when the database cannot take it, in a file as the last resort.
-                let isKept = app.saveDraft()
+                // Drafts kept for this run only (the state folder could not be written) are no keeping.
+                let isKept = app.saveDraft() && (review?.repository as? ReviewDatabase)?.drafts.isPersistent == true
                 // What is said from here on must still be on the screen once the full screen is gone.
                 terminal.restore()
                 if !isKept, let text = app.unsavedText { LostTextFile.keep(text) }

@@ -10,6 +10,8 @@ public final class DraftStore: Sendable {
     let queue: DatabaseQueue
     /// The review database these drafts belong to: its real path.
     private let reviewDatabase: String
+    /// Whether the drafts outlive the process (a file), or are kept for this run only.
+    public let isPersistent: Bool
 
     /// The drafts file at `path` (created private when missing), for the review database at `reviewPath`.
     public init(path: String, forReviewAt reviewPath: String) throws {
@@ -21,6 +23,7 @@ public final class DraftStore: Sendable {
         configuration.busyMode = .timeout(2)
         queue = try DatabaseQueue(path: path, configuration: configuration)
         reviewDatabase = Self.key(of: reviewPath)
+        isPersistent = true
         try Self.migrator.migrate(queue)
     }
 
@@ -29,6 +32,7 @@ public final class DraftStore: Sendable {
         // An in-memory database cannot fail to open; the schema is created on an empty one.
         queue = try! DatabaseQueue()
         reviewDatabase = ""
+        isPersistent = false
         try! Self.migrator.migrate(queue)
     }
 

@@ -359,6 +359,19 @@ if wanted 5; then
         restores A "$db" anna "$text" "5 $signal"
     done
 
+    # The drafts file cannot be made (XDG_STATE_HOME under a file): on SIGTERM the text is printed after the
+    # screen is restored, where it can be read and copied.
+    db="$work/race5-lost.sqlite"
+    launch A XDG_STATE_HOME=/dev/null/geen-map -- --db "$db" --data sample-data --user anna
+    check "5 lost: the start says drafts cannot be kept" wait_bottom A "concepten kunnen niet bewaard worden" 10
+    check "5 lost: anna types a note" new_note A "tekst zonder conceptenmap"
+    pid="$(pid_of A)"
+    kill -TERM "$pid"
+    check "5 lost: after SIGTERM the text is printed below the restored screen" wait_on A "htno-dialoog: je tekst kon nergens bewaard worden"
+    check "5 lost: ... with the text itself" wait_on A "tekst zonder conceptenmap"
+    check "5 lost: ... and the exit code" wait_on A "EXIT=143"
+    stop A
+
     db="$work/race5-int.sqlite"
     launch A -- --db "$db" --data sample-data --user anna
     check "5 C-c: anna types a note" new_note A "tekst voor ctrl-c"
