@@ -83,6 +83,9 @@ static inline int nc_take_pending_signal(void) {
 
 // A crash (trap, abort, segfault) must not leave the terminal in raw mode either.
 static void nc_restore_and_reraise(int sig) {
+    static const char no_paste_marks[] = "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, no_paste_marks, sizeof no_paste_marks - 1);
+    (void)written;
     endwin();
     signal(sig, SIG_DFL);
     raise(sig);

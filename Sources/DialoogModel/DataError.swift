@@ -20,13 +20,17 @@ public struct DataError: Error, Equatable, CustomStringConvertible {
 }
 
 extension DataError {
-    /// Turns a Yams or Decodable failure into a one-line DataError naming the file.
-    public static func from(_ error: any Error, file: String) -> DataError {
+    /// Turns a Yams or Decodable failure into a one-line DataError naming the file; with the YAML `text`, a
+    /// decoding error names the line and column of the value too.
+    public static func from(_ error: any Error, file: String, text: String? = nil) -> DataError {
         switch error {
         case let error as DataError:
             return error
         case let error as DecodingError:
-            return decoding(error, file: file)
+            let located = decoding(error, file: file)
+            guard let text, let (line, column, value) = place(of: error, in: text) else { return located }
+            return DataError(file: file, path: "regel \(line), kolom \(column), \(located.path)",
+                             message: located.message + (value.map { ", gevonden: '\($0)'" } ?? ""))
         case let error as YamlError:
             return yaml(error, file: file)
         default:
@@ -39,7 +43,7 @@ extension DataError {
         case .keyNotFound(let key, let context):
             return DataError(file: file, path: render(context.codingPath + [key]), message: "verplichte sleutel '\(key.stringValue)' ontbreekt")
         case .typeMismatch(let type, let context):
-            return DataError(file: file, path: render(context.codingPath), message: "verwacht \(describe(type)): \(oneLine(context.debugDescription))")
+            return DataError(file: file, path: render(context.codingPath), message: "verwacht \(describe(type))")
         case .valueNotFound(let type, let context):
             return DataError(file: file, path: render(context.codingPath), message: "verwacht \(describe(type)), niets gevonden")
         case .dataCorrupted(let context):
@@ -51,7 +55,8 @@ extension DataError {
                 let place = String(describing: underlying).firstMatch(of: /line (\d+), column (\d+)/).map { "regel \($0.1), kolom \($0.2)" }
                 return DataError(file: file, path: place ?? "", message: "ongeldige JSON")
             }
-            return DataError(file: file, path: render(context.codingPath), message: oneLine(context.debugDescription))
+            // A value the type does not take (an unknown kind, a malformed date): the decoder says so in English.
+            return DataError(file: file, path: render(context.codingPath), message: "ongeldige waarde")
         @unknown default:
             return DataError(file: file, message: oneLine(String(describing: error)))
         }
@@ -60,7 +65,7 @@ extension DataError {
     private static func yaml(_ error: YamlError, file: String) -> DataError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return DataError(file: file, path: "regel \(mark.line), kolom \(mark.column)", message: "ongeldige YAML: \(problem)")
+            return DataError(file: file, path: "regel \(mark.line), kolom \(mark.column)", message: "ongeldige YAML: \(dutch(problem))")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return DataError(file: file, path: "regel \(context.mark.line), kolom \(context.mark.column)",
                              message: "dubbele sleutel \(duplicates.joined(separator: ", "))")
@@ -78,6 +83,46 @@ extension DataError {
                 result += result.isEmpty ? key.stringValue : "." + key.stringValue
             }
         }
+    }
+
+    /// libyaml's problems, in Dutch (the common ones; any other as "de opbouw klopt hier niet").
+    private static func dutch(_ problem: String) -> String {
+        let known: [(String, String)] = [
+            ("did not find expected ',' or ']'", "',' of ']' verwacht"),
+            ("did not find expected ',' or '}'", "',' of '}' verwacht"),
+            ("did not find expected key", "een sleutel verwacht (klopt het inspringen?)"),
+            ("did not find expected '-' indicator", "'-' verwacht (klopt het inspringen?)"),
+            ("could not find expected ':'", "':' verwacht"),
+            ("mapping values are not allowed in this context", "een ':' mag hier niet (zet tekst met een dubbele punt tussen aanhalingstekens)"),
+            ("found character that cannot start any token", "een teken waarmee niets kan beginnen (een tab?)"),
+            ("found unexpected end of stream", "het bestand houdt onverwacht op"),
+            ("found unknown escape character", "onbekende escape na \\"),
+            ("found undefined tag handle", "onbekende tag"),
+            ("block sequence entries are not allowed in this context", "een lijst ('-') mag hier niet"),
+        ]
+        return known.first { problem.hasPrefix($0.0) }?.1 ?? "de opbouw klopt hier niet"
+    }
+
+    /// Where the value a decoding error is about stands in the YAML text (line and column from 1), and the
+    /// value itself when it is a scalar.
+    private static func place(of error: DecodingError, in text: String) -> (Int, Int, String?)? {
+        let path: [any CodingKey] = switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): context.codingPath
+        case .keyNotFound(_, let context): context.codingPath
+        @unknown default: []
+        }
+        guard !path.isEmpty, var node = try? Yams.compose(yaml: text) else { return nil }
+        for key in path {
+            if let index = key.intValue, case .sequence(let sequence) = node, index < sequence.count {
+                node = sequence[index]
+            } else if let value = node.mapping?[key.stringValue] {
+                node = value
+            } else {
+                return nil
+            }
+        }
+        guard let mark = node.mark else { return nil }
+        return (mark.line, mark.column, node.scalar?.string)
     }
 
     private static func describe(_ type: Any.Type) -> String {

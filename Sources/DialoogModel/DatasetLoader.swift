@@ -58,7 +58,7 @@ public enum DatasetLoader {
             if text.first == "{" { return try decodeJSON(T.self, from: Data(text.utf8), escapes: escapes) }
             return escapes ? try YAMLDecoder().decode(SafelyDecoded<T>.self, from: text).value : try YAMLDecoder().decode(T.self, from: text)
         } catch {
-            throw DataError.from(error, file: url.path)
+            throw DataError.from(error, file: url.path, text: text)
         }
     }
 

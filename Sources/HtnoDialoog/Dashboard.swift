@@ -85,7 +85,11 @@ enum Dashboard {
             }
             // Handle every key already waiting, then draw once, and only when the terminal has taken the
             // last frame: a key held down on a slow link must not queue up a backlog of frames.
+            // What a key that waited said (a busy database): the keys typed during the wait must not wipe it.
+            var saidDuringWait: String?
             while true {
+                let hadKeptKeys = terminal.hasKeptKeys
+                defer { if !hadKeptKeys, terminal.hasKeptKeys { saidDuringWait = app.statusMessage } }
                 for effect in apply(key, to: &app, terminal: terminal) {
                     switch effect {
                     case .setTheme(let name):
@@ -99,6 +103,7 @@ enum Dashboard {
                 guard app.isRunning, let next = terminal.readKey(timeoutMilliseconds: 0) else { break }
                 key = next
             }
+            if let saidDuringWait, app.statusMessage == nil { app.show(saidDuringWait) }
             _ = link?.exchange(with: &app, told: &toldState)
             needsFrame = app.isRunning
             if needsFrame && terminal.isReadyForFrame {

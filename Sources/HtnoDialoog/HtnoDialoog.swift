@@ -8,6 +8,7 @@ import ReviewStore
 
 @main
 struct HtnoDialoog: ParsableCommand {
+    // main() is DutchCommandLine's: the parser's own messages in Dutch.
     static let configuration = CommandConfiguration(
         commandName: "htno-dialoog",
         abstract: "Dashboard van de permanente dialoog van het sac htno: pilotdoelen, regio's, cases, de cyclus 2023 en hun review.",
@@ -217,7 +218,7 @@ struct Present: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Naam of bestand van het deck.", valueName: "DECK"))
     var deck = "doelen"
 
-    @Option(name: .long, help: ArgumentHelp("Vanzelf naar de volgende dia na DUUR (20s, 1m, 90), voor een onbemand scherm.", valueName: "DUUR"))
+    @Option(name: .long, help: ArgumentHelp("Vanzelf naar de volgende dia na DUUR (20s, 1m, 1m30s, 90), voor een onbemand scherm.", valueName: "DUUR"))
     var auto: AutoAdvance?
 
     @Flag(name: .long, help: "Met --auto: na de laatste dia opnieuw beginnen (anders stopt het daar).")
@@ -276,11 +277,16 @@ struct Present: ParsableCommand {
 struct AutoAdvance: ExpressibleByArgument {
     let seconds: TimeInterval
 
+    /// `20s`, `90`, `1m`, `1m30s`, `1.5m`: minutes and seconds, a bare number in seconds.
     init?(argument: String) {
-        let text = argument.lowercased()
-        let (number, unit): (Substring, Double) = text.hasSuffix("m") ? (text.dropLast(), 60) : (text.hasSuffix("s") ? text.dropLast() : Substring(text), 1)
-        guard let value = Double(number), value > 0 else { return nil }
-        seconds = value * unit
+        let text = argument.lowercased().replacingOccurrences(of: ",", with: ".")
+        let parts = text.split(separator: "m", maxSplits: 1, omittingEmptySubsequences: false)
+        let minutes = parts.count == 2 ? Double(parts[0]) : 0
+        let rest = parts.count == 2 ? parts[1] : parts[0]
+        let secondsText = rest.hasSuffix("s") ? rest.dropLast() : rest
+        let seconds = secondsText.isEmpty && parts.count == 2 ? 0 : Double(secondsText)
+        guard let minutes, let seconds, minutes >= 0, seconds >= 0, minutes * 60 + seconds > 0 else { return nil }
+        self.seconds = minutes * 60 + seconds
     }
 }
 
@@ -300,7 +306,8 @@ struct Export: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "markdown, xlsx, csv, csv-nl, json, text, ics, ics-afspraken, bijlage1 of bijlage2 (markdown en de bijlagen met --output X.docx als Word-document).")
+    @Option(name: .long, help: ArgumentHelp("markdown, xlsx, csv, csv-nl, json, text, ics, ics-afspraken, bijlage1 of bijlage2 (markdown en de bijlagen met --output X.docx als Word-document).",
+                                             valueName: "FORMAAT"))
     var format: ReviewExporter.Format = .markdown
 
     @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer; xlsx alleen naar een bestand).", valueName: "BESTAND"))
@@ -398,10 +405,7 @@ struct Backup: ParsableCommand {
 
     mutating func run() throws {
         do {
-            guard FileManager.default.fileExists(atPath: common.databasePath) else {
-                throw ValidationFailure(message: "\(common.databasePath): bestaat niet; er is geen reservekopie gemaakt")
-            }
-            try ReviewDatabase(path: common.databasePath, readOnly: true).backup(to: file)
+            try ReviewDatabase.backup(databaseAt: common.databasePath, to: file)
             print("Reservekopie van \(common.databasePath) gemaakt: \(file)")
         } catch let fault as ReviewDatabaseFault {
             throw ValidationFailure(message: fault.description)
@@ -444,7 +448,7 @@ struct ChangeSummary: ParsableCommand {
     @Option(name: .customLong("sinds"), help: ArgumentHelp("Vanaf wanneer: 7d (dagen), 2w (weken), 24u (uren) terug, of een dag als 01-12-2026.", valueName: "PERIODE"))
     var since = "7d"
 
-    @Option(name: .long, help: "text of markdown.")
+    @Option(name: .long, help: ArgumentHelp("text of markdown.", valueName: "FORMAAT"))
     var format: SummaryExport.Format = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"))

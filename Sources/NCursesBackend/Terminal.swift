@@ -94,12 +94,19 @@ public final class Terminal {
     /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since the last call, or 0.
     public func takePendingSignal() -> Int32 { nc_take_pending_signal() }
 
-    /// True when a signal waits to be taken, or Esc was pressed (any other key meanwhile is dropped): for a
-    /// wait outside the loop (the database is busy) that the user may end.
+    /// Keys read during a wait outside the loop, for the loop to have afterwards.
+    private var keptKeys: [Key] = []
+
+    /// Whether keys typed during such a wait are still to come.
+    public var hasKeptKeys: Bool { !keptKeys.isEmpty }
+
+    /// True when a signal waits to be taken, or Esc was pressed: for a wait outside the loop (the database is
+    /// busy) that the user may end. Any other key meanwhile is kept for later, typed text and pastes too.
     public func isWaitGivenUp() -> Bool {
         if nc_peek_pending_signal() != 0 { return true }
-        while let key = readKey(timeoutMilliseconds: 0) {
+        while let key = readTerminalKey(timeoutMilliseconds: 0) {
             if key == .escape { return true }
+            keptKeys.append(key)
         }
         return false
     }
@@ -167,6 +174,11 @@ public final class Terminal {
 
     /// The next key, waiting at most `timeoutMilliseconds` (-1: up to the default of a second; 0: don't wait).
     public func readKey(timeoutMilliseconds: Int32 = -1) -> Key? {
+        if !keptKeys.isEmpty { return keptKeys.removeFirst() }
+        return readTerminalKey(timeoutMilliseconds: timeoutMilliseconds)
+    }
+
+    private func readTerminalKey(timeoutMilliseconds: Int32) -> Key? {
         wtimeout(nc_stdscr(), timeoutMilliseconds < 0 ? 1000 : timeoutMilliseconds)
         var value: wint_t = 0
         let result = wget_wch(nc_stdscr(), &value)
@@ -183,19 +195,34 @@ public final class Terminal {
         }
     }
 
-    /// The text of a bracketed paste up to its end mark, read in one go (linear in its length); a paste whose
-    /// end never comes ends after a second of silence, with what came.
+    /// The text of a bracketed paste up to its end mark, read in one go (linear in its length). The end mark
+    /// split over a slow link arrives as Esc and "[201~": that ends it too. A paste whose end never comes ends
+    /// after three seconds of silence or at a signal, with what came; a resize inside it is kept for after.
     private func readPaste() -> Key {
         var text = String.UnicodeScalarView()
-        wtimeout(nc_stdscr(), 1000)
-        while true {
+        let splitEnd = Array("\u{1B}[201~".unicodeScalars)
+        wtimeout(nc_stdscr(), 3000)
+        while nc_peek_pending_signal() == 0 {
             var value: wint_t = 0
             let result = wget_wch(nc_stdscr(), &value)
-            if result == KEY_CODE_YES, Int32(value) == nc_paste_end_key() { break }
-            if result == KEY_CODE_YES, Int32(value) == KEY_ENTER { text.append("\n"); continue }
-            guard result == OK else { if result == KEY_CODE_YES { continue } else { break } }
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            if result == KEY_CODE_YES {
+                switch Int32(value) {
+                case nc_paste_end_key(): return .paste(String(text))
+                case KEY_ENTER: text.append("\n")
+                case KEY_RESIZE: keptKeys.append(.resize)
+                case nc_ready_key():
+                    terminalAnswers = true
+                    awaitingAnswerSince = nil
+                default: break
+                }
+                continue
+            }
+            guard result == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
             text.append(scalar == "\r" ? "\n" : scalar)
+            if scalar == "~", text.suffix(splitEnd.count).elementsEqual(splitEnd) {
+                text.removeLast(splitEnd.count)
+                break
+            }
         }
         return .paste(String(text))
     }

@@ -77,15 +77,29 @@ struct DatabaseFile {
     /// Opens the existing file read-only: throws when it is corrupt; returns why its schema is newer than this
     /// build's, or nil. Leaves nothing behind (no -wal or -shm).
     func checkedForReading(_ configuration: Configuration) throws -> String? {
+        let reader = try readOnlyConnection(configuration)
         do {
-            let reader = try readOnlyConnection(configuration)
             defer { try? reader.queue.close() }
-            return try reader.queue.read { db in
-                guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { throw corrupt }
-                return try ReviewSchema.newerSchemaReason(db)
-            }
+            return try Self.check(reader.queue) ?? { throw corrupt }()
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             throw corrupt
+        } catch let fault as ReviewDatabaseFault where reader.isSnapshot {
+            // Opened immutable, a colleague who began writing meanwhile looks like damage: the verdict is only
+            // taken from a connection that sees writers.
+            var plain = configuration
+            plain.readonly = true
+            guard let queue = try? DatabaseQueue(path: path, configuration: plain) else { throw fault }
+            defer { try? queue.close() }
+            guard let verdict = try? Self.check(queue) else { throw fault }
+            return try verdict ?? { throw fault }()
+        }
+    }
+
+    /// nil when the file is damaged; else why its schema is newer than this build's (or nil inside: fine).
+    private static func check(_ queue: DatabaseQueue) throws -> String?? {
+        try queue.read { db in
+            guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { return nil }
+            return .some(try ReviewSchema.newerSchemaReason(db))
         }
     }
 
@@ -96,7 +110,9 @@ struct DatabaseFile {
     func readOnlyConnection(_ configuration: Configuration) throws -> (queue: DatabaseQueue, isSnapshot: Bool) {
         var configuration = configuration
         configuration.readonly = true
-        if FileManager.default.fileExists(atPath: path + "-shm") || !isInWALMode {
+        // Committed pages still in a -wal file would be skipped by an immutable open: read through SQLite then.
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        if FileManager.default.fileExists(atPath: path + "-shm") || walSize > 0 || !isInWALMode {
             return (try DatabaseQueue(path: path, configuration: configuration), false)
         }
         // Debian's SQLite reads URI file names (SQLITE_USE_URI); the path is escaped as a URI's path.
@@ -198,7 +214,8 @@ public final class BusyWaiting: Sendable {
             if tries == 0 { isGivenUp.set(false) }
             if isImpatient.get() { return false }
             if tries == Self.triesBeforeNotice { notify() }
-            if givesUp.get()?() == true {
+            // Asked only once the wait shows (a colleague's save is usually over before that).
+            if tries >= Self.triesBeforeNotice, givesUp.get()?() == true {
                 isGivenUp.set(true)
                 return false
             }
@@ -215,21 +232,35 @@ enum LockHolder {
     /// `includingReaders` any lock, so any process that has the database open (SQLite holds a read lock on the
     /// -shm file as long as a connection is open).
     static func describe(databaseAt path: String, includingReaders: Bool = false) -> String? {
-        let inodes = Set([path, path + "-shm", path + "-wal"].compactMap(inode))
+        let files = Set([path, path + "-shm", path + "-wal"].compactMap(identity))
         guard let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
         for line in locks.split(separator: "\n") {
             // "12: POSIX  ADVISORY  WRITE 4711 fd:01:393260 120 120"; a waiter's line has "->" after the number.
             let fields = line.split(separator: " ")
+            // The file as "major:minor:inode", the device numbers in hexadecimal.
+            let file = fields.count >= 6 ? fields[5].split(separator: ":") : []
             guard fields.count >= 6, fields[1] != "->", includingReaders || fields[3] == "WRITE", let pid = Int32(fields[4]), pid > 0, pid != getpid(),
-                  let inode = fields[5].split(separator: ":").last.flatMap({ UInt64($0) }), inodes.contains(inode) else { continue }
+                  file.count == 3, let major = UInt32(file[0], radix: 16), let minor = UInt32(file[1], radix: 16), let inode = UInt64(file[2]),
+                  files.contains(FileOnDevice(major: major, minor: minor, inode: inode)) else { continue }
             return process(pid)
         }
         return nil
     }
 
-    private static func inode(_ path: String) -> UInt64? {
+    private struct FileOnDevice: Hashable {
+        let major: UInt32
+        let minor: UInt32
+        let inode: UInt64
+    }
+
+    private static func identity(_ path: String) -> FileOnDevice? {
         var status = stat()
-        return stat(path, &status) == 0 ? UInt64(status.st_ino) : nil
+        guard stat(path, &status) == 0 else { return nil }
+        let device = UInt64(status.st_dev)
+        // glibc's major() and minor() (macros Swift cannot call).
+        let major = UInt32(((device >> 8) & 0xFFF) | ((device >> 32) & ~0xFFF))
+        let minor = UInt32((device & 0xFF) | ((device >> 12) & ~0xFF))
+        return FileOnDevice(major: major, minor: minor, inode: UInt64(status.st_ino))
     }
 
     private static func process(_ pid: Int32) -> String {

@@ -47,7 +47,15 @@ public final class DraftStore: Sendable {
 
     /// The same database under any name it is reached by (a relative path, a link to it).
     private static func key(of path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+        if let resolved = resolvedPath(path) { return resolved }
+        // Not made yet (the first start): its folder resolved, as the path will resolve once it exists.
+        let url = URL(fileURLWithPath: path)
+        let folder = resolvedPath(url.deletingLastPathComponent().path) ?? url.deletingLastPathComponent().standardizedFileURL.path
+        return folder + "/" + url.lastPathComponent
+    }
+
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }

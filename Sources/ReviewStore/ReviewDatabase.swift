@@ -11,8 +11,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     public let readOnlyReason: String?
     /// Said once in the status line: a new database was made, or why it is read-only.
     public let notice: String?
-    /// The revision seen at the last load; a higher one means another process wrote.
-    private let loadedRevision = Mutex(0)
+    /// The revision seen at the last load; a higher one means another process wrote. Nil before the first.
+    private let loadedRevision = Mutex<Int?>(nil)
     /// This user's unsaved texts: kept apart, private to the Unix user (not in this shared file).
     public let drafts: DraftStore
     /// The file, to name who holds it locked.
@@ -77,21 +77,39 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     /// An in-memory database, for tests.
-    public init() throws {
+    public convenience init() throws {
+        let queue = try DatabaseQueue()
+        try ReviewSchema.migrator.migrate(queue)
+        self.init(writer: queue)
+    }
+
+    /// Around a connection of its own: no file to watch, drafts in memory.
+    private init(writer: DatabaseQueue) {
         drafts = DraftStore()
         path = nil
         busyWaiting = BusyWaiting()
         openedFile = nil
         isSnapshot = false
-        writer = try DatabaseQueue()
-        try ReviewSchema.migrator.migrate(writer)
+        self.writer = writer
         readOnlyReason = nil
         notice = nil
     }
 
     public func load() throws -> ReviewSnapshot {
         try checkFileIsTheOpenedOne()
+        // An immutable connection is read once: a writer may have changed the file under it since.
+        if isSnapshot, loadedRevision.get() != nil { throw SnapshotOnly() }
         return try writer.read(loadAll)
+    }
+
+    /// Reading again what was opened as it was at the start.
+    public struct SnapshotOnly: Error, CustomStringConvertible {
+        public var description: String { "alleen-lezen geopend zoals de database bij het starten was; start opnieuw om wijzigingen te zien" }
+    }
+
+    deinit {
+        // Replaced unnoticed (a quit right after `mv`): closing would checkpoint into the new file's -wal.
+        if let path, let openedFile, FileIdentity(path: path) != openedFile { _ = Unmanaged.passRetained(writer as AnyObject) }
     }
 
     /// Throws when the file at the path is no longer the one opened (deleted, or replaced by `mv`): writing
@@ -120,7 +138,10 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 
     private func loadAll(_ db: Database) throws -> ReviewSnapshot {
         // An empty file (scripts/shared-db makes one, to be filled at the first start) is an empty review.
-        guard try db.tableExists("revision") else { return .empty }
+        guard try db.tableExists("revision") else {
+            loadedRevision.set(0)
+            return .empty
+        }
         let snapshot = ReviewSnapshot(
                 statuses: try Self.statuses(db),
                 notes: try Self.fetch(db, "SELECT * FROM note ORDER BY created_at, id", Self.note),
@@ -146,7 +167,16 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     /// the history cannot tell (a change without a history line, or very many) reads everything.
     public func refresh(_ snapshot: inout ReviewSnapshot) throws {
         try checkFileIsTheOpenedOne()
+        // The first read, and a review with no tables yet, are read whole: the history names only what changed.
+        guard loadedRevision.get() != nil, !isSnapshot else {
+            snapshot = try load()
+            return
+        }
         try writer.read { db in
+            guard try db.tableExists("revision") else {
+                snapshot = .empty
+                return
+            }
             let revision = try Self.revision(db)
             guard revision != loadedRevision.get() else { return }
             let lastSeen = snapshot.history.last?.id ?? 0
@@ -179,6 +209,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
             var seen = Set<String>()
             for entry in history where seen.insert("\(entry.kind.rawValue):\(entry.recordId)").inserted {
                 let id = Int64(entry.recordId)
+                // A history line not written by this program: read everything rather than guess.
+                if id == nil, entry.kind != .status { throw DatabaseError(resultCode: .SQLITE_MISMATCH) }
                 switch entry.kind {
                 case .status: statuses.append((entry.recordId, try ReviewDatabase.statusRecord(db, itemId: entry.recordId)))
                 case .note: notes.append((id ?? 0, try Self.one(db, "note", id, ReviewDatabase.note)))
@@ -220,8 +252,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     public func hasChangedSinceLoad() -> Bool {
         guard !isSnapshot else { return false }
         if let path, let openedFile, FileIdentity(path: path) != openedFile { return !replacementTold.get() }
-        guard let current = try? writer.read(Self.revision) else { return false }
-        return current != loadedRevision.get()
+        guard let loaded = loadedRevision.get(), let current = try? writer.read(Self.revision) else { return false }
+        return current != loaded
     }
 
     public struct ReadOnlyError: Error, CustomStringConvertible {
@@ -258,7 +290,8 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     /// user who can have typed them in a private database; in a shared one they stay unread (and unoffered).
     private static func moveOldDrafts(from writer: any DatabaseWriter, path: String, to drafts: DraftStore) throws {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_uid == getuid(),
+        // A shared file (group or others may write it) may hold colleagues' drafts: those stay where they are.
+        guard drafts.isPersistent, stat(path, &status) == 0, status.st_uid == getuid(), status.st_mode & 0o022 == 0,
               try writer.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") ?? 0 }) > 0 else { return }
         try writer.write { db in
             let old = try fetch(db, "SELECT * FROM draft ORDER BY id") { row -> (String, String, Date, Int32) in
@@ -578,6 +611,24 @@ extension ReviewDatabase {
         try destination.close()
     }
 
+    /// A backup of the database at `path` without opening it for writing (no migration): through a read-only
+    /// connection that sees other writers, so the copy is consistent while they work.
+    public static func backup(databaseAt path: String, to target: String) throws {
+        let file = try DatabaseFile(path: path, createsDirectory: false)
+        guard !file.isNew else { throw ReviewDatabaseFault(path: path, problem: "bestaat niet; er is geen reservekopie gemaakt") }
+        var configuration = Configuration()
+        configuration.readonly = true
+        // In a folder this user may not write SQLite cannot make a -shm: nobody writes there without it.
+        let reader = access(file.directory, W_OK) == 0 ? try DatabaseQueue(path: path, configuration: configuration)
+            : try file.readOnlyConnection(configuration).queue
+        try Self(reading: reader).backup(to: target)
+    }
+
+    /// A database object around a reader, only to copy it.
+    private convenience init(reading reader: DatabaseQueue) {
+        self.init(writer: reader)
+    }
+
     /// Puts the backup at `backup` back as the database at `path`, page by page into the same file (its mode
     /// and group stay). Refused while any process has the database open: its -wal and -shm would no longer
     /// fit the file, which would then be damaged.
@@ -592,7 +643,7 @@ extension ReviewDatabase {
         }
         var readOnly = Configuration()
         readOnly.readonly = true
-        let from = try DatabaseQueue(path: backup, configuration: readOnly)
+        let from = try source.readOnlyConnection(readOnly).queue
         let target = try DatabaseFile(path: path, createsDirectory: false)
         try target.createIfNew()
         let into = try DatabaseQueue(path: path)

@@ -174,6 +174,32 @@ import DialoogModel
         #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 0)
     }
 
+    /// In a shared 0.3 file (its group may write it) the drafts may be colleagues': none is taken.
+    @Test func draftsInASharedOlderFileStayThere() throws {
+        let path = temporaryDatabasePath()
+        _ = try ReviewDatabase(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO draft (author, pid, payload, saved_at) VALUES ('bert', 2147483646, 'van bert', ?)",
+                                         arguments: [now]) }
+        try queue.close()
+        chmod(path, 0o660)
+        let store = try ReviewDatabase(path: path, drafts: DraftStore(path: path + "-concepten.sqlite", forReviewAt: path))
+        #expect(try store.abandonedDrafts(author: "bert").isEmpty)
+        #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 1, "left for its owner")
+    }
+
+    /// A database that does not exist yet is keyed as it will resolve once it does (its folder through a link).
+    @Test func aNewDatabaseIsKeyedAsItWillBeFound() throws {
+        let folder = URL(fileURLWithPath: temporaryDatabasePath()).deletingLastPathComponent().path
+        let link = folder + "-via-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder)
+        let draftsPath = folder + "/concepten.sqlite"
+        let first = try DraftStore(path: draftsPath, forReviewAt: link + "/nieuw.sqlite")
+        _ = try first.save(id: nil, author: "anna", payload: "eerste start", now: now, pid: 2147483646)
+        FileManager.default.createFile(atPath: folder + "/nieuw.sqlite", contents: Data())
+        #expect(try DraftStore(path: draftsPath, forReviewAt: link + "/nieuw.sqlite").abandoned(author: "anna").map(\.payload) == ["eerste start"])
+    }
+
     private func mode(of path: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import DialoogModel
 import TestSupport
@@ -91,6 +92,20 @@ import TestSupport
             #expect(snapshot == (try mine.load()), "step \(step): \(edit)")
             #expect(!mine.hasChangedSinceLoad())
         }
+    }
+
+    /// The first refresh reads everything: records that have no history line (written before history was
+    /// kept, or by hand) are there from the start.
+    @Test func theFirstRefreshReadsEverything() throws {
+        let path = temporaryDatabasePath()
+        _ = try ReviewDatabase(path: path)
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "INSERT INTO note (subject_id, text, author, created_at, version) VALUES ('d1-in-1', 'zonder geschiedenis', 'x', ?, 1)",
+                                         arguments: [now]) }
+        let store = try ReviewDatabase(path: path)
+        var snapshot = ReviewSnapshot.empty
+        try store.refresh(&snapshot)
+        #expect(snapshot.notes.map(\.text) == ["zonder geschiedenis"])
     }
 
     /// Meetings, peildata, table changes and people: their short lists are read whole when the history names one.

@@ -128,7 +128,8 @@ private let source = try! DatasetLoader.load(directory: StableIdTests.sampleData
         let fixture = StableIdTests.sampleData.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/review-made-by-0.3.sqlite")
         let path = temporaryDatabasePath()
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
-        let store = try ReviewDatabase(path: path)
+        // Its drafts move to the owner's private drafts file.
+        let store = try ReviewDatabase(path: path, drafts: DraftStore(path: path + "-concepten.sqlite", forReviewAt: path))
         #expect(store.notice == nil && !store.isReadOnly)
         let review = try store.load()
         #expect(review.statuses["d1-in-1"]?.status == .inProgress && review.statuses["d1-in-1"]?.updatedBy == "anna")

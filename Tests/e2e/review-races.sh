@@ -675,10 +675,11 @@ EOF
     check "12: the bottom line says 'wachten op de database… (… Esc breekt af)', nothing else" \
         wait_re A "^ wachten op de database… \(een ander proces schrijft; Esc breekt af\) *$" 3
     started_wait=$(date +%s)
+    tm A send-keys -l " en verder"
     check "12: after a few seconds the save gives up and names python3 and its process" \
         wait_bottom A "de database is bezet door python3 (proces $locker van $(id -un)) (na 5 seconden wachten)" 10
     check "12: ... within 8 s" test $(($(date +%s) - started_wait)) -le 8
-    check "12: the form and the text are still there" wait_on A "tekst tijdens het slot"
+    check "12: the form and the text are still there, with what was typed during the wait" wait_on A "tekst tijdens het slot en verder"
     keys A C-d
     wait_on A "wachten op de database" 3 >/dev/null
     keys A Escape
@@ -694,7 +695,7 @@ EOF
     check "12: ... and no terminal answer (^[[0n) left for the shell" wait_on A "LEFT=[''"
     kill "$locker"
     wait "$locker" 2>/dev/null
-    restores A "$db" anna "tekst tijdens het slot" "12"
+    restores A "$db" anna "tekst tijdens het slot en verder" "12"
 fi
 
 # =====================================================================================================

@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""The command line as a newcomer meets it, outside the app: the top-level and every subcommand's help, parse
+errors (unknown option, missing value, invalid value), options before a subcommand, `help bogus`, data errors
+(YAML and decoder) and database errors. Every message must be Dutch: none of the parser's English frame
+(USAGE, OPTIONS, "Error:", "(default: …)") nor SQLite's or the decoder's English may reach the user. Prints how
+many of the messages are fully Dutch, and checks exit codes (help 0, every error non-zero, one line).
+
+Usage: /usr/bin/python3 Tests/e2e/cli.py [path/to/htno-dialoog]
+"""
+import os, re, shutil, subprocess, sys, tempfile
+
+binary = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
+os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+work = tempfile.mkdtemp()
+env = dict(os.environ, XDG_DATA_HOME=os.path.join(work, "data"), XDG_STATE_HOME=os.path.join(work, "state"),
+           XDG_CONFIG_HOME=os.path.join(work, "config"), LANG="C.UTF-8", TERM="xterm-256color")
+passed = failed = 0
+
+# What English from the parser, the decoder, libyaml or SQLite looks like.
+ENGLISH = re.compile(r"Error:|Usage:|USAGE:|OPTIONS:|OVERVIEW:|SUBCOMMANDS:|ARGUMENTS:|Show help|Show the version|Unknown option"
+                     r"|Missing value|Missing expected|is invalid for|Please provide|\(default|for more information|detailed help"
+                     r"|Unexpected argument|<subcommand>|<options>|SQLite error|no such table|attempt to write|Expected to decode"
+                     r"|did not find|found character|Cannot initialize|instead\.|\bthe following\b")
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name}")
+        if detail:
+            print("     " + str(detail).replace("\n", "\n     ")[:2000])
+
+
+def run(*args, stdin=subprocess.DEVNULL):
+    return subprocess.run([binary, *args], capture_output=True, text=True, env=env, stdin=stdin, timeout=60)
+
+
+data = os.path.join(work, "data-kopie")
+shutil.copytree("sample-data", data)
+
+
+def broken(name, edit):
+    """A copy of sample-data with one file changed."""
+    folder = tempfile.mkdtemp(dir=work)
+    shutil.rmtree(folder)
+    shutil.copytree("sample-data", folder)
+    path = os.path.join(folder, name)
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(edit(text))
+    return folder
+
+
+corrupt_db = os.path.join(work, "kapot.sqlite")
+with open(corrupt_db, "wb") as handle:
+    handle.write(os.urandom(4096))
+
+# (what, arguments, expected exit: 0 or "error")
+cases = [("help", ["--help"], 0), ("help browse", ["help", "browse"], 0)]
+for sub in ["browse", "present", "export", "import", "backup", "restore", "agenda", "samenvatting", "keys"]:
+    cases.append((f"{sub} --help", [sub, "--help"], 0))
+cases += [
+    ("version", ["--version"], 0),
+    ("unknown option", ["--bogus"], "error"),
+    ("unknown option of a subcommand", ["export", "--bogus"], "error"),
+    ("missing value", ["--db"], "error"),
+    ("missing value of a subcommand", ["export", "--output"], "error"),
+    ("invalid format", ["export", "--format", "nope"], "error"),
+    ("invalid duration", ["present", "--auto", "anderhalf"], "error"),
+    ("invalid theme value", ["present", "--start", "nul"], "error"),
+    ("missing argument", ["import"], "error"),
+    ("unexpected argument", ["export", "extra"], "error"),
+    ("help of no subcommand", ["help", "bogus"], "error"),
+    ("import of a missing file", ["import", os.path.join(work, "geen.json"), "--db", os.path.join(work, "x.sqlite")], "error"),
+    ("a corrupt database", ["export", "--format", "text", "--db", corrupt_db], "error"),
+    ("a missing data folder", ["--check", "--data", os.path.join(work, "nergens")], "error"),
+    ("malformed YAML", ["--check", "--data", broken("pilot-goals.yaml", lambda t: t + "\n  - [open\n")], "error"),
+    ("a number that is no number", ["--check", "--data", broken("conversation-cycle-2023.yaml",
+                                                                 lambda t: t.replace("  - month: 10\n", "  - month: oktober\n", 1))], "error"),
+    ("a missing key", ["--check", "--data", broken("pilot-goals.yaml", lambda t: t.replace("{ id: d2-bw-2, text:", "{ id: d2-bw-2, tekst:", 1))], "error"),
+    ("restore of a missing backup", ["restore", os.path.join(work, "geen-kopie.sqlite"), "--db", os.path.join(work, "y.sqlite")], "error"),
+    ("backup of a missing database", ["backup", os.path.join(work, "kopie.sqlite"), "--db", os.path.join(work, "nog-geen.sqlite")], "error"),
+]
+
+dutch = 0
+for what, arguments, expected in cases:
+    result = run(*arguments)
+    output = result.stdout + result.stderr
+    english = ENGLISH.findall(output)
+    if not english:
+        dutch += 1
+    check(f"{what}: Dutch", not english, f"{english}\n{output[:800]}")
+    if expected == 0:
+        check(f"{what}: exit 0, on standard output", result.returncode == 0 and result.stdout and not result.stderr, output[:300])
+    else:
+        lines = result.stderr.strip().splitlines()
+        check(f"{what}: exit non-zero, starts with 'htno-dialoog: '", result.returncode != 0 and lines and lines[0].startswith("htno-dialoog: "),
+              f"exit {result.returncode}\n{output[:500]}")
+
+# Options before the subcommand belong to it.
+db = os.path.join(work, "ervoor.sqlite")
+before = run("--db", db, "export", "--format", "text", "--data", "sample-data")
+check("options before the subcommand: htno-dialoog --db X export --format text works", before.returncode == 0 and "Doel 1" in before.stdout,
+      before.stderr)
+# --auto 1m30s is a duration.
+auto = run("present", "--auto", "1m30s", "--deck", "htno-middag", "--handout", os.path.join(work, "hand-out.html"))
+check("present --auto 1m30s is accepted", auto.returncode == 0, auto.stderr)
+# A decoder error names the line and column of the value, and what was found.
+number = run("--check", "--data", broken("conversation-cycle-2023.yaml", lambda t: t.replace("  - month: 10\n", "  - month: oktober\n", 1)))
+check("a decoder error: file, line, column, path, what was expected and found, in one line",
+      re.search(r"conversation-cycle-2023\.yaml: regel \d+, kolom \d+, months\[9\]\.month: verwacht een geheel getal, gevonden: 'oktober'$",
+                number.stderr.strip()) is not None and number.stderr.count("\n") == 1, number.stderr)
+
+print(f"cli: {dutch} of {len(cases)} messages fully Dutch")
+shutil.rmtree(work, ignore_errors=True)
+print(f"cli: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
