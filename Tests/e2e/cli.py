@@ -18,7 +18,7 @@ passed = failed = 0
 
 # What English from the parser, the decoder, libyaml or SQLite looks like.
 ENGLISH = re.compile(r"Error:|Usage:|USAGE:|OPTIONS:|OVERVIEW:|SUBCOMMANDS:|ARGUMENTS:|Show help|Show the version|Unknown option"
-                     r"|Missing value|Missing expected|is invalid for|Please provide|\(default|for more information|detailed help"
+                     r"|Missing value|Missing expected|is invalid for|Please provide|\(default[:)]|for more information|detailed help"
                      r"|Unexpected argument|<subcommand>|<options>|SQLite error|no such table|attempt to write|Expected to decode"
                      r"|did not find|found character|Cannot initialize|instead\.|\bthe following\b")
 
@@ -84,6 +84,10 @@ cases += [
                                                                  lambda t: t.replace("  - month: 10\n", "  - month: oktober\n", 1))], "error"),
     ("a missing key", ["--check", "--data", broken("pilot-goals.yaml", lambda t: t.replace("{ id: d2-bw-2, text:", "{ id: d2-bw-2, tekst:", 1))], "error"),
     ("restore of a missing backup", ["restore", os.path.join(work, "geen-kopie.sqlite"), "--db", os.path.join(work, "y.sqlite")], "error"),
+    ("an invalid period", ["samenvatting", "--sinds", "gisteren"], "error"),
+    ("an unknown deck", ["present", "--deck", "onbekend", "--handout", os.path.join(work, "h.html")], "error"),
+    ("a folder as database", ["export", "--format", "text", "--db", work], "error"),
+    ("import of a file that is no export", ["import", os.path.join(data, "regions.yaml"), "--db", os.path.join(work, "z.sqlite")], "error"),
     ("backup of a missing database", ["backup", os.path.join(work, "kopie.sqlite"), "--db", os.path.join(work, "nog-geen.sqlite")], "error"),
 ]
 
