@@ -19,7 +19,7 @@ let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)
         #expect(tabel1.categories.count == 11 && tabel1.series.map(\.name) == ["A", "B"] && tabel1.unit == "%")
         #expect(tabel1.series[1].values[8] == nil, "kunst, B: x = niet beschikbaar, missing and not 0")
         #expect(tabel1.series[0].number(at: 5) == 72 && tabel1.missing == "x= niet beschikbaar.")
-        #expect(figures[1].series[0].values == ["51,5", "56,8"] && figures[1].series[0].number(at: 0) == 51.5)
+        #expect(figures[1].series[0].values == ["51,5%", "56,8%"] && figures[1].series[0].number(at: 0) == 51.5, "as printed, with %")
         #expect(figures[2].series[0].values.compactMap { $0 } == [">80", "79", "77", "69", "Ruim 70"])
         #expect(figures[2].series[0].number(at: 0) == 80 && figures[2].series[0].number(at: 4) == 70)
         #expect([Figure.number("1.337"), Figure.number("0.5"), Figure.number("-3"), Figure.number("−2,5"), Figure.number("geen")]
@@ -30,7 +30,7 @@ let sampleDataset: Dataset = try! DatasetLoader.load(directory: sampleDataURL)
     }
 
     @Test(arguments: [
-        ("    values: [\"51,5\", \"56,8\"]\n", "    values: [\"51,5\"]\n", "figures[1].series[0].values", "1 waarden voor 2 categorieën"),
+        ("    values: [\"51,5%\", \"56,8%\"]\n", "    values: [\"51,5%\"]\n", "figures[1].series[0].values", "1 waarden voor 2 categorieën"),
         ("[\"69\", \"67\", \"80\"", "[\"zes\", \"67\", \"80\"", "figures[0].series[0].values[0]", "'zes' is geen getal"),
         ("  - id: hbo-monitor-studiesucces\n", "  - id: hbo-monitor-tabel-1\n", "figures", "dubbele id 'hbo-monitor-tabel-1'"),
         ("    unit: \"%\"\n    categories: [\"Hbo totaal\"", "    unit: \"\"\n    categories: [\"Hbo totaal\"", "figures[1].unit", "lege tekst"),
