@@ -433,11 +433,11 @@ clean("hostile handout", hostile_html, stand_ins=("^[]52;c;eA==^G",))
 
 # --- errors ------------------------------------------------------------------------------------------
 missing = run("export", "--format", "xlsx", "--output", "/nonexistent-htno/x.xlsx", expect_ok=False).stderr.decode()
-check("xlsx into a missing folder: one Dutch line", missing == "Error: /nonexistent-htno/x.xlsx: de map /nonexistent-htno bestaat niet\n", missing)
+check("xlsx into a missing folder: one Dutch line", missing == "htno-dialoog: /nonexistent-htno/x.xlsx: de map /nonexistent-htno bestaat niet\n", missing)
 full = run("export", "--format", "markdown", "--output", "/dev/full", expect_ok=False).stderr.decode()
-check("a full disk: one Dutch line", full == "Error: /dev/full: de schijf is vol\n", full)
+check("a full disk: one Dutch line", full == "htno-dialoog: /dev/full: de schijf is vol\n", full)
 full_xlsx = run("export", "--format", "xlsx", "--output", "/dev/full", expect_ok=False).stderr.decode()
-check("a full disk for the workbook: one Dutch line", full_xlsx == "Error: /dev/full: de schijf is vol\n", full_xlsx)
+check("a full disk for the workbook: one Dutch line", full_xlsx == "htno-dialoog: /dev/full: de schijf is vol\n", full_xlsx)
 if os.geteuid() == 0 and shutil.which("setpriv"):
     # As an ordinary user (nobody) in a folder that user may not write to.
     closed = os.path.join(work, "closed")
@@ -446,7 +446,7 @@ if os.geteuid() == 0 and shutil.which("setpriv"):
     denied = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary, "export", "--data",
                              os.path.abspath("sample-data"), "--format", "xlsx", "--output", os.path.join(closed, "x.xlsx")],
                             capture_output=True, env=dict(env, XDG_DATA_HOME=os.path.join(closed, "xdg")), stdin=subprocess.DEVNULL).stderr.decode()
-    check("no permission: one Dutch line", denied == f"Error: {closed}/x.xlsx: geen schrijfrechten in {closed}\n", denied)
+    check("no permission: one Dutch line", denied == f"htno-dialoog: {closed}/x.xlsx: geen schrijfrechten in {closed}\n", denied)
 stdout_xlsx = run("export", "--format", "xlsx", expect_ok=False)
 check("xlsx to standard output asks for a file", stdout_xlsx.returncode != 0 and "--output" in stdout_xlsx.stderr.decode())
 

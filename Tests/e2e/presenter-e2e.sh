@@ -80,7 +80,7 @@ check "... the socket is removed" poll 5 bash -c "! ls '$work/run/htno-dialoog/'
 run projector 48 14 present --data sample-data --deck htno-middag --start 4
 check "a new projector is followed again" wait_on "$speaker" "Nu 4/16:      Jaarverslag"
 second="$(XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/xdg" "$bin" present --data sample-data --deck htno-middag 2>&1 </dev/null)"
-check "a second projector in the same session is one Dutch line" test "$second" = "Error: er loopt al een presentatie in deze sessie ($work/run/htno-dialoog/presentatie-htno-middag.sock); kies een andere --session of start met --speaker"
+check "a second projector in the same session is one Dutch line" test "$second" = "htno-dialoog: er loopt al een presentatie in deze sessie ($work/run/htno-dialoog/presentatie-htno-middag.sock); kies een andere --session of start met --speaker"
 # A client on the socket that sends 2 MB without a newline is dropped, and costs the projector next to no CPU
 # (a search of all pending bytes per read kept a projector at 99 % CPU for minutes).
 projector_pid="$(pgrep -f -- "present --data sample-data --deck htno-middag --start 4" | head -1)"
