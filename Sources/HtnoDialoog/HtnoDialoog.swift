@@ -74,7 +74,7 @@ struct CommonOptions: ParsableArguments {
     /// The review as stored, read only; before the dashboard was ever opened (or at a path where no database
     /// is yet) there is none, and the table exports with every item open.
     func reviewSnapshot() throws -> ReviewSnapshot {
-        do {
+        try onDatabase {
             guard FileManager.default.fileExists(atPath: databasePath) else {
                 // A mistyped --db must not pass for "nothing reviewed yet" unnoticed.
                 if db != nil {
@@ -83,10 +83,19 @@ struct CommonOptions: ParsableArguments {
                 return .empty
             }
             return try ReviewDatabase(path: databasePath, readOnly: true).load()
+        }
+    }
+
+    /// Work on the review database with any failure in one Dutch line naming the file.
+    func onDatabase<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
         } catch let fault as ReviewDatabaseFault {
             throw ValidationFailure(message: fault.description)
+        } catch let failure as ValidationFailure {
+            throw failure
         } catch {
-            throw ValidationFailure(message: "\(databasePath): \(error)")
+            throw ValidationFailure(message: "\(databasePath): \(ReviewDatabase.dutchDescription(of: error))")
         }
     }
 
@@ -94,17 +103,13 @@ struct CommonOptions: ParsableArguments {
     /// A database that cannot be used (corrupt, a folder, a folder that does not exist) stops the program
     /// with one line; only the default folder is created by itself.
     func reviewSession(busyWaiting: BusyWaiting) throws -> (ReviewSession, notice: String?) {
-        do {
+        try onDatabase {
             // Read-only asked for: nothing is created, not even the drafts file (no form opens anyway).
             let (drafts, draftsProblem) = readOnly ? (DraftStore(), nil) : privateDrafts()
             let database = try ReviewDatabase(path: databasePath, readOnly: readOnly, createsDirectory: chosenDatabase == nil,
                                               busyWaiting: busyWaiting, drafts: drafts)
             let notice = [database.notice, draftsProblem].compactMap { $0 }.joined(separator: " · ")
             return (ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory), notice.isEmpty ? nil : notice)
-        } catch let fault as ReviewDatabaseFault {
-            throw ValidationFailure(message: fault.description)
-        } catch {
-            throw ValidationFailure(message: "\(databasePath): \(error)")
         }
     }
 }
@@ -404,12 +409,8 @@ struct Backup: ParsableCommand {
     var file: String
 
     mutating func run() throws {
-        do {
-            try ReviewDatabase.backup(databaseAt: common.databasePath, to: file)
-            print("Reservekopie van \(common.databasePath) gemaakt: \(file)")
-        } catch let fault as ReviewDatabaseFault {
-            throw ValidationFailure(message: fault.description)
-        }
+        try common.onDatabase { try ReviewDatabase.backup(databaseAt: common.databasePath, to: file) }
+        print("Reservekopie van \(common.databasePath) gemaakt: \(file)")
     }
 }
 
@@ -426,12 +427,8 @@ struct Restore: ParsableCommand {
     var file: String
 
     mutating func run() throws {
-        do {
-            try ReviewDatabase.restore(from: file, to: common.databasePath)
-            print("Teruggezet in \(common.databasePath): \(file)")
-        } catch let fault as ReviewDatabaseFault {
-            throw ValidationFailure(message: fault.description)
-        }
+        try common.onDatabase { try ReviewDatabase.restore(from: file, to: common.databasePath) }
+        print("Teruggezet in \(common.databasePath): \(file)")
     }
 }
 

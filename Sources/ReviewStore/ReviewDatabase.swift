@@ -350,6 +350,11 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
         }
     }
 
+    /// Any error of the review database in Dutch: SQLite's own (English) as a `StoreError`, ours as they are.
+    public static func dutchDescription(of error: any Error) -> String {
+        (error as? DatabaseError).map { StoreError($0).description } ?? "\(error)"
+    }
+
     /// A failed write in one Dutch line, without the SQL (which may hold the secretary's text).
     public struct StoreError: Error, CustomStringConvertible {
         public let description: String

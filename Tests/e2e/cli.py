@@ -9,30 +9,20 @@ Usage: /usr/bin/python3 Tests/e2e/cli.py [path/to/htno-dialoog]
 """
 import os, re, shutil, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
+
 binary = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 work = tempfile.mkdtemp()
 env = dict(os.environ, XDG_DATA_HOME=os.path.join(work, "data"), XDG_STATE_HOME=os.path.join(work, "state"),
            XDG_CONFIG_HOME=os.path.join(work, "config"), LANG="C.UTF-8", TERM="xterm-256color")
-passed = failed = 0
 
 # What English from the parser, the decoder, libyaml or SQLite looks like.
 ENGLISH = re.compile(r"Error:|Usage:|USAGE:|OPTIONS:|OVERVIEW:|SUBCOMMANDS:|ARGUMENTS:|Show help|Show the version|Unknown option"
                      r"|Missing value|Missing expected|is invalid for|Please provide|\(default[:)]|for more information|detailed help"
                      r"|Unexpected argument|<subcommand>|<options>|SQLite error|no such table|attempt to write|Expected to decode"
                      r"|did not find|found character|Cannot initialize|instead\.|\bthe following\b")
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name}")
-        if detail:
-            print("     " + str(detail).replace("\n", "\n     ")[:2000])
 
 
 def run(*args, stdin=subprocess.DEVNULL):
@@ -122,5 +112,4 @@ check("a decoder error: file, line, column, path, what was expected and found, i
 
 print(f"cli: {dutch} of {len(cases)} messages fully Dutch")
 shutil.rmtree(work, ignore_errors=True)
-print(f"cli: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish("cli")

@@ -33,23 +33,15 @@ import icalendar
 import openpyxl
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
+
 binary = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 work = tempfile.mkdtemp()
 db = os.path.join(work, "review.sqlite")
 env = dict(os.environ, XDG_DATA_HOME=os.path.join(work, "xdg"), XDG_CONFIG_HOME=os.path.join(work, "config"),
            LANG="C.UTF-8", TZ="UTC")
-passed = failed = 0
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
 
 
 def run(*args, extra_env=None, expect_ok=True):
@@ -452,5 +444,4 @@ check("xlsx to standard output asks for a file", stdout_xlsx.returncode != 0 and
 
 shutil.rmtree(work)
 print(f"exports: {bytes_checked} bytes checked")
-print(f"exports: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish("exports")

@@ -101,6 +101,22 @@ draft_count() {
     [ -f "$file" ] || { echo 0; return; }
     sql "$file" "SELECT count(*) FROM draft WHERE review_database = '$(realpath "$1")'"
 }
+# hold_write_lock DB SECONDS: another process (python3) takes the write lock (BEGIN IMMEDIATE, as a sqlite3
+# shell would) and holds it SECONDS, then commits; returns once it is held, its pid in $locker.
+hold_write_lock() {
+    local marker="$work/locked-$RANDOM"
+    python3 - "$1" "$marker" "$2" <<'EOF' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE revision SET value = value + 1")
+open(sys.argv[2], "w").close()
+time.sleep(float(sys.argv[3]))
+c.execute("COMMIT")
+EOF
+    locker=$!
+    for _ in $(seq 50); do [ -e "$marker" ] && break; sleep 0.1; done
+}
 # new_db DB: a new, empty review database made by the binary (an empty review imported; TERM=dumb creates none).
 "$bin" export --data sample-data --format json --db "$work/none.sqlite" --output "$work/leeg.json" 2>/dev/null
 new_db() { "$bin" import "$work/leeg.json" --data sample-data --db "$1" >/dev/null; }
@@ -452,17 +468,7 @@ if wanted 8; then
     db="$work/race8.sqlite"
     panes=(A)
     new_db "$db"
-    python3 - "$db" "$work/race8.locked" <<'EOF' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-c.execute("UPDATE revision SET value = value + 1")
-open(sys.argv[2], "w").close()
-time.sleep(4)
-c.execute("COMMIT")
-EOF
-    locker=$!
-    for _ in $(seq 50); do [ -e "$work/race8.locked" ] && break; sleep 0.1; done
+    hold_write_lock "$db" 4
     launch A -- --db "$db" --data sample-data --user anna
     check "8: the dashboard appears while python holds the lock" wait_on A "Pilotdoelen permanente dialoog" 3
     check "8: ... and is not read-only" not_re A '[Aa]lleen[ -]lezen'
@@ -661,16 +667,7 @@ if wanted 12; then
     new_db "$db"
     launch A -- --db "$db" --data sample-data --user anna
     check "12: anna types a note" new_note A "tekst tijdens het slot"
-    python3 - "$db" "$work/race12.locked" <<'EOF' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-c.execute("UPDATE revision SET value = value")
-open(sys.argv[2], "w").close()
-time.sleep(120)
-EOF
-    locker=$!
-    for _ in $(seq 50); do [ -e "$work/race12.locked" ] && break; sleep 0.1; done
+    hold_write_lock "$db" 120
     keys A C-d
     check "12: the bottom line says 'wachten op de database… (… Esc breekt af)', nothing else" \
         wait_re A "^ wachten op de database… \(een ander proces schrijft; Esc breekt af\) *$" 3
