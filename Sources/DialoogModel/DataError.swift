@@ -28,9 +28,12 @@ extension DataError {
             return error
         case let error as DecodingError:
             let located = decoding(error, file: file)
-            guard let text, let (line, column, value) = place(of: error, in: text) else { return located }
-            return DataError(file: file, path: "regel \(line), kolom \(column), \(located.path)",
-                             message: located.message + (value.map { ", gevonden: '\($0)'" } ?? ""))
+            guard let text, let (line, column, value, keys) = place(of: error, in: text) else { return located }
+            var message = located.message + (value.map { ", gevonden: '\($0)'" } ?? "")
+            if case .keyNotFound(let missing, _) = error, let near = NearMatch.nearest(to: missing.stringValue, among: keys) {
+                message += " (er staat '\(near)': bedoelde je '\(missing.stringValue)'?)"
+            }
+            return DataError(file: file, path: "regel \(line), kolom \(column), \(located.path)", message: message)
         case let error as YamlError:
             return yaml(error, file: file)
         default:
@@ -103,9 +106,9 @@ extension DataError {
         return known.first { problem.hasPrefix($0.0) }?.1 ?? "de opbouw klopt hier niet"
     }
 
-    /// Where the value a decoding error is about stands in the YAML text (line and column from 1), and the
-    /// value itself when it is a scalar.
-    private static func place(of error: DecodingError, in text: String) -> (Int, Int, String?)? {
+    /// Where the value a decoding error is about stands in the YAML text (line and column from 1), the value
+    /// itself when it is a scalar, and the keys it has when it is a mapping.
+    private static func place(of error: DecodingError, in text: String) -> (Int, Int, String?, [String])? {
         let path: [any CodingKey] = switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): context.codingPath
         case .keyNotFound(_, let context): context.codingPath
@@ -122,7 +125,7 @@ extension DataError {
             }
         }
         guard let mark = node.mark else { return nil }
-        return (mark.line, mark.column, node.scalar?.string)
+        return (mark.line, mark.column, node.scalar?.string, node.mapping?.keys.compactMap(\.string) ?? [])
     }
 
     private static func describe(_ type: Any.Type) -> String {
@@ -136,5 +139,32 @@ extension DataError {
 
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}
+
+/// The name that a mistyped one was most likely meant to be, for a "bedoelde je …" hint: a few letters apart
+/// ("tekst" for "text", "thema" for "theme"), and never the name itself.
+public enum NearMatch {
+    public static func nearest(to typed: String, among names: [String]) -> String? {
+        // A dotted name given without its group ("omlaag" for "ga.omlaag").
+        if let whole = names.first(where: { $0.hasSuffix("." + typed) }) { return whole }
+        return names.map { ($0, distance($0.lowercased(), typed.lowercased())) }
+            .filter { $0.1 <= max(2, typed.count / 3) && $0.0 != typed }
+            .min { $0.1 < $1.1 }?.0
+    }
+
+    /// Levenshtein: insertions, deletions and substitutions.
+    static func distance(_ left: String, _ right: String) -> Int {
+        let a = Array(left), b = Array(right)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }

@@ -7,6 +7,7 @@ public enum DatasetLoader {
     public static var fileNames: [String] { DataFile.allCases.map(\.rawValue) }
 
     public static func load(directory: URL) throws(DataError) -> Dataset {
+        try checkFolder(directory)
         let files = DecodedFiles(in: directory)
         let goals = try files.value(PilotGoalsFile.self, .pilotGoals)
         let themes = try files.value(LongTermThemesFile.self, .longTermThemes)
@@ -25,6 +26,23 @@ public enum DatasetLoader {
         )
         try DatasetValidator.validate(dataset)
         return dataset
+    }
+
+    /// The folder itself, and every file it must hold, in one message: a missing folder, a file given for the
+    /// folder, or all the files that are not there (not only the first).
+    private static func checkFolder(_ directory: URL) throws(DataError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw DataError(file: directory.path, message: "de datamap bestaat niet (geef met --data de map met de \(fileNames.count) databestanden)")
+        }
+        guard isDirectory.boolValue else {
+            throw DataError(file: directory.path, message: "is een bestand, geen map; geef met --data de map waarin het staat")
+        }
+        let missing = fileNames.filter { !FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
+        guard missing.isEmpty else {
+            if missing.count == 1 { throw DataError(file: directory.appendingPathComponent(missing[0]).path, message: "bestand niet gevonden") }
+            throw DataError(file: directory.path, message: "\(missing.count) van de \(fileNames.count) databestanden ontbreken: \(missing.joined(separator: ", "))")
+        }
     }
 
     /// Reads a YAML or JSON data file (a deck too) with every text made safe where it enters; a failure

@@ -177,13 +177,19 @@ struct Browse: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .long, help: "De data laden en controleren, een samenvatting tonen en stoppen (zonder terminal).")
+    @Flag(name: .long, help: "De data, de thema's, config.yaml en keys.yaml controleren, een samenvatting tonen en stoppen (zonder terminal); bij een probleem met code 1.")
     var check = false
 
     mutating func run() throws {
         let (dataset, directory) = try common.loadDataset()
         if check {
             print(Summary.text(of: dataset, in: directory))
+            // The rest of what a start reads: every theme, config.yaml and keys.yaml.
+            let problems = Resources.themeNames().compactMap { Resources.theme(named: $0).1 } + common.config.problems
+            guard problems.isEmpty else {
+                for problem in problems { FileHandle.standardError.write(Data("htno-dialoog: \(problem)\n".utf8)) }
+                throw ExitCode.failure
+            }
             return
         }
         try display.run(dataset: dataset, common: common, presenting: nil)

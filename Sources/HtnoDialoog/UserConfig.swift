@@ -1,4 +1,5 @@
 import DialoogUI
+import DialoogModel
 import Foundation
 import Yams
 
@@ -68,7 +69,8 @@ struct UserConfig: Sendable {
                 default: reminders = flag
                 }
             default:
-                problems.append("\(name): onbekende instelling '\(key)' (bekend: \(Self.settings.joined(separator: ", ")))")
+                let hint = NearMatch.nearest(to: key, among: Self.settings).map { "bedoelde je '\($0)'? " } ?? ""
+                problems.append("\(name): onbekende instelling '\(key)' (\(hint)bekend: \(Self.settings.joined(separator: ", ")))")
             }
         }
     }

@@ -46,12 +46,29 @@ struct BrokenData {
         #expect(!error.description.contains("\n"))
     }
 
+    /// The folder and all its files in one message: not only the first file that is missing.
+    @Test func aMissingFolderAFileForTheFolderAndMissingFilesAreOneMessageEach() throws {
+        let data = try BrokenData()
+        for file in ["figures.yaml", "regions.yaml", "ptvt-jaarverslag-2021.yaml"] {
+            try FileManager.default.removeItem(at: data.directory.appendingPathComponent(file))
+        }
+        #expect(data.loadError()?.description == "\(data.directory.path): 3 van de 9 databestanden ontbreken: regions.yaml, figures.yaml, ptvt-jaarverslag-2021.yaml")
+        let nowhere = FileManager.default.temporaryDirectory.appendingPathComponent("htno-nergens-\(UUID().uuidString)")
+        #expect(throws: DataError(file: nowhere.path, message: "de datamap bestaat niet (geef met --data de map met de 9 databestanden)")) {
+            try DatasetLoader.load(directory: nowhere)
+        }
+        let file = sampleDataURL.appendingPathComponent("regions.yaml")
+        #expect(throws: DataError(file: file.path, message: "is een bestand, geen map; geef met --data de map waarin het staat")) {
+            try DatasetLoader.load(directory: file)
+        }
+    }
+
     @Test func missingKeyGivesPath() throws {
         let data = try BrokenData()
         try data.edit("pilot-goals.yaml") { $0.replacingOccurrences(of: "{ id: d2-bw-2, text:", with: "{ id: d2-bw-2, tekst:") }
         let error = try #require(data.loadError())
         #expect(error.path.hasPrefix("regel ") && error.path.hasSuffix(", goals[1].bewijs[1].text"), "\(error.path)")
-        #expect(error.message == "verplichte sleutel 'text' ontbreekt")
+        #expect(error.message == "verplichte sleutel 'text' ontbreekt (er staat 'tekst': bedoelde je 'text'?)", "a hint for the key that is there")
     }
 
     @Test func wrongTypeGivesPath() throws {

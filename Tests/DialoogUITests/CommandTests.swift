@@ -112,7 +112,7 @@ import DialoogModel
         let (keymap, problems) = Keymap.load([("review.besluiten", ["B"]), ("zoek", ["ctrl-"]), ("review.actie", ["j"]),
                                               ("export", ["X"])], source: "/home/anna/.config/htno-dialoog/keys.yaml")
         #expect(problems == [
-            "/home/anna/.config/htno-dialoog/keys.yaml: onbekende opdracht 'review.besluiten' (htno-dialoog keys toont ze alle)",
+            "/home/anna/.config/htno-dialoog/keys.yaml: onbekende opdracht 'review.besluiten' (bedoelde je 'review.besluit'? htno-dialoog keys toont ze alle)",
             "/home/anna/.config/htno-dialoog/keys.yaml: zoek: onbekende toets 'ctrl-'",
             "/home/anna/.config/htno-dialoog/keys.yaml: toets 'j' staat al op 'ga.omlaag' (bladeren); 'review.actie' houdt zijn standaardtoetsen",
         ])

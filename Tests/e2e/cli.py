@@ -112,4 +112,16 @@ check("a decoder error: file, line, column, path, what was expected and found, i
 
 print(f"cli: {dutch} of {len(cases)} messages fully Dutch")
 shutil.rmtree(work, ignore_errors=True)
+# --check reads what a start reads: a config.yaml or keys.yaml problem is an error, with a hint for a typo.
+config = os.path.join(work, "config", "htno-dialoog")
+os.makedirs(config, exist_ok=True)
+with open(os.path.join(config, "config.yaml"), "w", encoding="utf-8") as handle:
+    handle.write("thema: light\n")
+with open(os.path.join(config, "keys.yaml"), "w", encoding="utf-8") as handle:
+    handle.write("omlaag: [j]\n")
+checked = run("--check")
+check("--check with a mistyped config.yaml and keys.yaml exits 1, naming both with a hint",
+      checked.returncode == 1 and "onbekende instelling 'thema' (bedoelde je 'theme'?" in checked.stderr
+      and "onbekende opdracht 'omlaag' (bedoelde je 'ga.omlaag'?" in checked.stderr, checked.stderr)
+
 finish("cli")

@@ -1,3 +1,5 @@
+import DialoogModel
+
 /// Which key runs which command in each mode: the defaults of the command table, with the user's own
 /// keys (`keys.yaml`) in place of a command's defaults. Conflicts never reach here: `Keymap.load` refuses them.
 public struct Keymap: Sendable {
@@ -36,7 +38,8 @@ public struct Keymap: Sendable {
         var overrides: [CommandID: [Key]] = [:]
         for (name, keyNames) in bindings {
             guard let id = CommandID(rawValue: name) else {
-                problems.append("\(source): onbekende opdracht '\(name)' (htno-dialoog keys toont ze alle)")
+                let hint = NearMatch.nearest(to: name, among: CommandID.allCases.map(\.rawValue)).map { "bedoelde je '\($0)'? " } ?? ""
+                problems.append("\(source): onbekende opdracht '\(name)' (\(hint)htno-dialoog keys toont ze alle)")
                 continue
             }
             guard !keyNames.isEmpty else {
