@@ -127,6 +127,36 @@ extension CommonOptions {
     }
 }
 
+/// A terminal that cannot place the cursor (TERM=dumb: Emacs shells, some braille setups) gets the table as
+/// text: said so in the first line, wrapped at its width with each line's indentation kept.
+enum DumbTerminal {
+    static let introduction = "htno-dialoog: TERM=dumb kan geen scherm opbouwen, dus hier de tabel als tekst (als htno-dialoog export "
+        + "--format text); in een terminal met cursorbesturing opent het dashboard."
+
+    /// The terminal's width from the kernel, else $COLUMNS, else 80.
+    static func width(environment: [String: String]) -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
+    }
+
+    /// Every line at most `width` wide: a long one continues under its own text, past its indentation and any
+    /// list marker ("- ", "=> ", "- [open] ").
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            let marker = rest.firstMatch(of: /^(?:- \[[^\]]*\] |- |=> |\* )/).map { $0.output.count } ?? 0
+            let hanging = min(indent + marker, width / 2)
+            let rows = WordWrap.lines(String(line.dropFirst(indent + marker)), width: max(10, width - hanging))
+            return rows.enumerated().map { index, row in
+                (index == 0 ? String(line.prefix(indent + marker)) : String(repeating: " ", count: hanging)) + row
+            }.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}
+
 /// How the dashboard is drawn.
 struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Thema in themes/ (default, light, projector, colorblind, mono) of een themabestand.", valueName: "NAAM"))
@@ -148,7 +178,10 @@ struct DisplayOptions: ParsableArguments {
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
             let snapshot = try common.reviewSnapshot()
             let options = ReviewExporter.Options(exportedAt: Date(), asciiCharts: !Resources.localeIsUTF8(ProcessInfo.processInfo.environment))
-            print(ReviewExporter.text(dataset, review: snapshot, format: .text, options: options) ?? "", terminator: "")
+            let width = DumbTerminal.width(environment: ProcessInfo.processInfo.environment)
+            print(DumbTerminal.wrapped(DumbTerminal.introduction, width: width))
+            print(DumbTerminal.wrapped(ReviewExporter.text(dataset, review: snapshot, format: .text, options: options) ?? "", width: width),
+                  terminator: "")
             return
         }
         // Until the terminal is up, a wait for a busy database is told on standard error.

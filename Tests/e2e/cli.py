@@ -112,6 +112,16 @@ check("a decoder error: file, line, column, path, what was expected and found, i
 
 print(f"cli: {dutch} of {len(cases)} messages fully Dutch")
 shutil.rmtree(work, ignore_errors=True)
+# TERM=dumb: says what it is in its first line, wraps at the terminal's width, creates no database.
+dumb_db = os.path.join(work, "dumb.sqlite")
+dumb = subprocess.run([binary, "--data", "sample-data", "--db", dumb_db], capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                      env=dict(env, TERM="dumb", COLUMNS="72"), timeout=60)
+dumb_lines = dumb.stdout.split("\n")
+check("TERM=dumb: the first line says what this is", dumb_lines[0].startswith("htno-dialoog: TERM=dumb kan geen scherm opbouwen"), dumb_lines[:2])
+check("TERM=dumb: every line within the 72 columns", all(len(line) <= 72 for line in dumb_lines),
+      [line for line in dumb_lines if len(line) > 72][:3])
+check("TERM=dumb: the whole table, and no database made", "Doel 6" in dumb.stdout and not os.path.exists(dumb_db), dumb.stderr)
+
 # --check reads what a start reads: a config.yaml or keys.yaml problem is an error, with a hint for a typo.
 config = os.path.join(work, "config", "htno-dialoog")
 os.makedirs(config, exist_ok=True)
