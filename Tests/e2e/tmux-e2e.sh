@@ -110,7 +110,7 @@ check "NO_COLOR still marks the selection (reverse video)" poll 5 styled_screen_
 start 80 24 -- --data "$work/missing"
 # The line is longer than the pane: read with the terminal's wrapping undone.
 joined_has() { tm capture-pane -p -J | grep -qF -- "$1"; }
-check "a missing data file is named in one line" poll 5 joined_has "htno-dialoog: $work/missing/pilot-goals.yaml: bestand niet gevonden"
+check "a missing data folder is named in one line" poll 5 joined_has "htno-dialoog: $work/missing: de datamap bestaat niet (geef met --data de map met de 9 databestanden)"
 check "bad data exits non-zero" wait_for "EXIT=1"
 
 # 8. Escape sequences in data never reach the terminal.
@@ -250,7 +250,7 @@ mkdir -p "$work/config/htno-dialoog"
 printf 'review.besluit: B\nreview.besluiten: X\n' >"$work/config/htno-dialoog/keys.yaml"
 printf 'theme: projector\npreview: nee\n' >"$work/config/htno-dialoog/config.yaml"
 check "htno-dialoog keys names a wrong keys.yaml entry in one line" \
-    grep -qx "htno-dialoog: $work/config/htno-dialoog/keys.yaml: onbekende opdracht 'review.besluiten' (htno-dialoog keys toont ze alle)" \
+    grep -qx "htno-dialoog: $work/config/htno-dialoog/keys.yaml: onbekende opdracht 'review.besluiten' (bedoelde je 'review.besluit'? htno-dialoog keys toont ze alle)" \
     <<<"$(XDG_CONFIG_HOME="$work/config" "$bin" keys 2>&1 >/dev/null)"
 start 80 24 XDG_CONFIG_HOME="$work/config" -- --data sample-data --db "$db"
 check "a wrong config.yaml value is one line naming file and key at the start" wait_for "config.yaml: preview: verwacht true of"
