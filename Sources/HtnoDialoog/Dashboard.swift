@@ -35,12 +35,17 @@ enum Dashboard {
         nonisolated(unsafe) let noticeTerminal = terminal
         busyWaiting.onWait { noticeTerminal.showNotice("wachten op de database… (een ander proces schrijft; Esc breekt af)") }
         busyWaiting.givingUpWhen { noticeTerminal.isWaitGivenUp() }
-        let messages = warnings + [themeWarning].compactMap { $0 }
+        // Said once: why the screen is plain ASCII.
+        let asciiReason = terminal.isUTF8 ? nil
+            : "De taalinstelling is geen UTF-8 (\(ProcessInfo.processInfo.environment["LANG"].map { "LANG=\($0)" } ?? "LANG niet gezet")): "
+                + "letters zonder accenten en kaders in ASCII; met LANG=C.UTF-8 of nl_NL.UTF-8 ziet u alles"
+        let messages = warnings + [themeWarning, asciiReason].compactMap { $0 }
         var app = App(dataset: dataset, glyphs: options.forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
                       startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
                       themes: Resources.themeNames(), themeName: themeName, presenting: presenting, keymap: options.keymap,
                       showsPreview: options.showsPreview, readerMode: options.readerMode, remindsAtStart: options.remindsAtStart)
         terminal.showsFocus = options.readerMode
+        terminal.drawsASCIIMarks = options.forceASCII
         app.resize(width: terminal.size.width, height: terminal.size.height)
         terminal.draw(app.render())
         app.buildSearchIndex()

@@ -24,6 +24,8 @@ public final class Terminal {
     /// Starts curses on the controlling terminal. Fails (without exiting) when there is none.
     /// Whether the parked cursor on the focus is visible (a screen reader's choice, `--reader`).
     public var showsFocus = false
+    /// `--ascii`: marks and punctuation drawn as ASCII look-alikes even where the locale could show them.
+    public var drawsASCIIMarks = false
 
     public init(theme: Theme, environment: [String: String], mouse: Bool = true) throws(TerminalError) {
         setlocale(LC_ALL, "")
@@ -147,6 +149,8 @@ public final class Terminal {
                 if shown?[x, y] == cell { continue }
                 if !isUTF8 {
                     cell.text = AsciiFallback.cell(cell.text)
+                } else if drawsASCIIMarks {
+                    cell.text = AsciiFallback.marks(cell.text)
                 } else if cell.text.isEmpty {
                     continue
                 }

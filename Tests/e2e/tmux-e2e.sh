@@ -228,6 +228,17 @@ check "TERM=dumb exits by itself" wait_for "EXIT=0"
 start 80 24 LANG=C LC_ALL=C -- --data sample-data --db "$db"
 check "LANG=C draws ASCII boxes" wait_for "+- Pilotdoelen permanente dialoog . peildatum december 2023"
 check "LANG=C shows Dutch text without accents" wait_for "voor de Buhne."
+# The status line wraps upwards: read its lines as one.
+says_why_ascii() { tm capture-pane -p | tail -n 4 | sed 's/^ *//; s/ *$//' | tr '\n' ' ' | grep -qF "De taalinstelling is geen UTF-8 (LANG=C): letters zonder accenten en kaders in ASCII"; }
+check "LANG=C says once why it draws ASCII" poll 5 says_why_ascii
+keys q
+start 80 24 -- --data sample-data --db "$db" --ascii
+check "--ascii draws ASCII boxes" wait_for "+- Pilotdoelen permanente dialoog . peildatum december 2023"
+keys Enter
+wait_for "Doel 1:" >/dev/null
+no_unicode_marks() { ! tm capture-pane -p | grep -qE '·|…|▼|•'; }
+check "--ascii draws no ·, …, ▼ or • (a goal's table)" no_unicode_marks
+check "--ascii keeps the accents the terminal can show" wait_for "Bühne."
 keys q
 
 # 14. Keys, palette, mouse, cursor, reader mode and the command line.

@@ -10,6 +10,13 @@ public enum AsciiFallback {
         "↑": "^", "↓": "v", "←": "<", "→": ">", "€": "E", "ß": "s", "Æ": "A", "æ": "a", "Ø": "O", "ø": "o", "\u{A0}": " ",
     ]
 
+    /// For `--ascii` on a UTF-8 terminal: marks and punctuation (`·`, `…`, arrows, boxes) get their ASCII
+    /// look-alike, letters keep their accents (the terminal shows them).
+    public static func marks(_ text: String) -> String {
+        guard let first = text.first, !first.isASCII, let lookAlike = lookAlikes[first] else { return text }
+        return lookAlike
+    }
+
     /// The text of one cell as one printable ASCII character (or a space for the right half of a wide one).
     public static func cell(_ text: String) -> String {
         guard let first = text.first else { return " " }
