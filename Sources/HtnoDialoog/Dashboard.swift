@@ -4,6 +4,18 @@ import DialoogUI
 import NCursesBackend
 import ReviewStore
 
+/// The very first start of this Unix user: a marker in the private state folder says it has been.
+enum FirstStart {
+    /// True once: the first time it is asked on this account (when the marker can be written).
+    static func isNow() -> Bool {
+        let folder = DraftStore.folder(environment: ProcessInfo.processInfo.environment)
+        let marker = folder + "/welkom-gezien"
+        guard !FileManager.default.fileExists(atPath: marker) else { return false }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return FileManager.default.createFile(atPath: marker, contents: Data(), attributes: [.posixPermissions: 0o600])
+    }
+}
+
 /// The interactive loop: keys from the terminal into the app, frames from the app to the terminal.
 enum Dashboard {
 
@@ -43,7 +55,8 @@ enum Dashboard {
         var app = App(dataset: dataset, glyphs: options.forceASCII || !terminal.isUTF8 ? .ascii : .unicode,
                       startupMessage: messages.isEmpty ? nil : messages.joined(separator: " · "), review: review,
                       themes: Resources.themeNames(), themeName: themeName, presenting: presenting, keymap: options.keymap,
-                      showsPreview: options.showsPreview, readerMode: options.readerMode, remindsAtStart: options.remindsAtStart)
+                      showsPreview: options.showsPreview, readerMode: options.readerMode, remindsAtStart: options.remindsAtStart,
+                      welcomes: FirstStart.isNow())
         terminal.showsFocus = options.readerMode
         terminal.drawsASCIIMarks = options.forceASCII
         app.resize(width: terminal.size.width, height: terminal.size.height)

@@ -213,3 +213,38 @@ import DialoogModel
         #expect(frame.lines[22].hasPrefix("└") && frame.lines[22].contains("▼┘└"))
     }
 }
+
+/// The first start's one screen of orientation: the sections, `?`, `:` and `q` from the live keymap; the
+/// first key closes it and does what it does; a screen reader gets it as the status line; a talk never.
+@Suite struct WelcomeTests {
+    @Test func theFirstStartWelcomesAndTheFirstKeyClosesItAndActs() {
+        var app = App(dataset: sampleData, glyphs: .unicode, startupMessage: "Nieuwe reviewdatabase aangemaakt: /tmp/r.sqlite", welcomes: true)
+        app.resize(width: 80, height: 24)
+        assertSnapshot(app.render(), named: "welcome-80x24")
+        #expect(app.render().lines[23].contains("Nieuwe reviewdatabase aangemaakt"), "the notice stays on its one line")
+        app.handle(.character("j"))
+        let frame = app.render()
+        #expect(!frame.contains("Welkom bij htno-dialoog"))
+        #expect(frame.lines[23].contains("? hulp  q stop"), "the key hints are back")
+        #expect(frame.lines[13].contains("Doel 2"), "and j moved to the second goal")
+    }
+
+    @Test func aRemappedHelpKeyIsTheOneTheWelcomeNames() throws {
+        let (keymap, problems) = Keymap.load([(command: "hulp", keys: ["f2"])], source: "keys.yaml")
+        #expect(problems.isEmpty)
+        var app = App(dataset: sampleData, glyphs: .unicode, keymap: keymap, welcomes: true)
+        app.resize(width: 80, height: 24)
+        #expect(app.render().lines.contains { $0.contains("│ F2 ") && $0.contains("alle toetsen, waar u ook bent") })
+        app.handle(.function(2))
+        #expect(app.render().contains("Toetsen ("), "the welcome's help key opens help")
+    }
+
+    @Test func aScreenReaderHearsItAndATalkIsNotCovered() {
+        var reader = App(dataset: sampleData, glyphs: .unicode, readerMode: true, welcomes: true)
+        reader.resize(width: 80, height: 24)
+        #expect(!reader.render().contains("Welkom bij htno-dialoog") && reader.statusMessage?.hasPrefix("Welkom: 1 tot 8 de secties, ? alle toetsen") == true)
+        var talk = App(dataset: sampleData, glyphs: .unicode, presenting: Presenter(deck: .goals(sampleData), startingAt: 0), welcomes: true)
+        talk.resize(width: 80, height: 24)
+        #expect(!talk.render().contains("Welkom"))
+    }
+}

@@ -10,7 +10,9 @@ runs=0
 socket=""
 source Tests/e2e/checks.sh
 trap 'for s in "$work"/sockets/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
-mkdir -p "$work/sockets"
+mkdir -p "$work/sockets" "$work/state/htno-dialoog"
+# Not the very first start: the welcome (checked on its own below, in section 0) would cover what is checked.
+touch "$work/state/htno-dialoog/welkom-gezien"
 
 tm() { tmux -L "$socket" "$@" 2>/dev/null; }
 
@@ -26,7 +28,7 @@ start() {
     socket="htno-e2e-$$-$runs"
     touch "$work/sockets/$socket"
     tm -f /dev/null new-session -d -x "$width" -y "$height" \
-        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 60"
+        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' XDG_STATE_HOME='$work/state' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 60"
 }
 
 screen() { tm capture-pane -p; }
@@ -49,6 +51,20 @@ styled_screen() { tm capture-pane -p -e; }
 keys() { reacted 3 styled_screen tm send-keys "$@"; }
 # typ TEXT: types TEXT literally, then waits like keys.
 typ() { reacted 3 styled_screen tm send-keys -l "$1"; }
+
+# 0. The very first start (an empty state folder): one screen of orientation, closed by the first key,
+# which also acts; it does not come back.
+start 80 24 XDG_STATE_HOME="$work/eerste-start" -- --data sample-data --db "$work/eerste.sqlite"
+check "the first start welcomes" wait_for "Welkom bij htno-dialoog"
+check "... naming the keys: ? all keys, : a command, q stop" wait_for "│ ?              alle toetsen, waar u ook bent"
+keys j
+check "the first key closes it" poll 5 not_on_screen "Welkom bij htno-dialoog"
+check "... and acts (j moved to goal 2)" wait_for "│ Doel 2"
+keys q
+start 80 24 XDG_STATE_HOME="$work/eerste-start" -- --data sample-data --db "$work/eerste.sqlite"
+wait_for "Pilotdoelen permanente dialoog" >/dev/null
+check "the second start does not welcome again" not_on_screen "Welkom bij htno-dialoog"
+keys q
 
 # 1. Overview, drill into a goal, a cell item and back.
 start 80 24 -- --data sample-data

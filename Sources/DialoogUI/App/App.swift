@@ -15,14 +15,15 @@ public struct App: Sendable {
 
     /// `review`: the database to record in (without one the app only reads). `startupMessage` is shown in the
     /// status line until the first key (e.g. a theme that did not load). `remindsAtStart`: say what changed
-    /// since the user's last visit and which of their actions fall due (config.yaml `herinneringen`).
+    /// since the user's last visit and which of their actions fall due (config.yaml `herinneringen`). `welcomes`:
+    /// the first start's one screen of orientation.
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, review: ReviewSession? = nil,
                 themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
-                showsPreview: Bool = true, readerMode: Bool = false, remindsAtStart: Bool = true) {
+                showsPreview: Bool = true, readerMode: Bool = false, remindsAtStart: Bool = true, welcomes: Bool = false) {
         model = AppModel(dataset: dataset, glyphs: glyphs, startupMessage: startupMessage, hasReview: review != nil,
                          readOnlyReason: review?.repository.readOnlyReason, themes: themes,
                          themeName: themeName, presenting: presenting, keymap: keymap, showsPreview: showsPreview, readerMode: readerMode,
-                         user: review?.author, remindsAtStart: remindsAtStart)
+                         user: review?.author, remindsAtStart: remindsAtStart, welcomes: welcomes)
         controller = review.map { ReviewController(session: $0, dataset: dataset) }
         if controller != nil {
             run([.review(.reload(announced: false)), .review(.greet), .review(.drafts(announced: false))])

@@ -59,7 +59,8 @@ public struct AppModel: Sendable {
     /// `startupMessage` is shown in the status line until the first key (e.g. a theme that did not load).
     public init(dataset: Dataset, glyphs: Glyphs = .unicode, startupMessage: String? = nil, hasReview: Bool = false, readOnlyReason: String? = nil,
                 themes: [String] = [], themeName: String = "default", presenting: Presenter? = nil, keymap: Keymap = .standard,
-                showsPreview: Bool = true, readerMode: Bool = false, user: String? = nil, remindsAtStart: Bool = true) {
+                showsPreview: Bool = true, readerMode: Bool = false, user: String? = nil, remindsAtStart: Bool = true,
+                welcomes: Bool = false) {
         isReaderMode = readerMode
         self.remindsAtStart = remindsAtStart
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
@@ -75,6 +76,15 @@ public struct AppModel: Sendable {
         base = presenting.map(Base.presenting) ?? .browsing
         for section in Section.allCases {
             stacks[section] = [section.rootScreen]
+        }
+        // A presentation owns the screen; a screen reader gets the welcome as the status line instead.
+        if welcomes, presenting == nil {
+            if readerMode {
+                message = [startupMessage, "Welkom: 1 tot 8 de secties, \(keymap.key(for: .help)) alle toetsen, "
+                           + "\(keymap.key(for: .palette)) een opdracht zoeken, \(keymap.key(for: .quit)) stoppen"].compactMap { $0 }.joined(separator: " · ")
+            } else {
+                overlays.append(.welcome)
+            }
         }
     }
 
@@ -129,7 +139,7 @@ public struct AppModel: Sendable {
         emit(.quit)
     }
 
-    private mutating func process(_ key: Key) {
+    mutating func process(_ key: Key) {
         // Resizing and redrawing keep what the status line says (a notice shown once must stay readable).
         if key == .resize || isRedraw(key) { return }
         message = nil

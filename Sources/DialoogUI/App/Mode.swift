@@ -9,6 +9,8 @@ enum Base: Sendable {
 enum Overlay: Sendable {
     /// `?` help, scrolled to this first line.
     case help(top: Int)
+    /// The first start's one screen of orientation.
+    case welcome
     case search(TypedSearch)
     case palette(Palette)
     /// The file name of an export being asked for.
@@ -21,7 +23,7 @@ enum Overlay: Sendable {
     var ownsStatusLine: Bool {
         switch self {
         case .search, .palette, .exportFile, .question: true
-        case .help, .form: false
+        case .help, .welcome, .form: false
         }
     }
 }
@@ -84,6 +86,10 @@ extension AppModel {
             // Help scrolls with the movement keys and the wheel; any other key closes it.
             let movement = Self.wheelCommand(key).flatMap(Movement.init) ?? keymap.command(for: key, in: .browsing).flatMap(Movement.init)
             helpTop = movement.map { $0.apply(to: top, count: HelpOverlay.lines(keymap).count, page: height - 4) }
+        case .welcome:
+            // Any key closes it and goes on to do what it does: nobody's first key is lost to it.
+            overlays.removeAll { if case .welcome = $0 { true } else { false } }
+            process(key)
         case .question: answerQuestion(key)
         case .search: handlePrompt(key)
         case .palette: handlePalette(key)
@@ -100,6 +106,7 @@ extension AppModel {
                 HelpOverlay.render(into: &frame, keymap: keymap, top: top, glyphs: context.glyphs)
                 frame.focus = Point(x: max(0, (width - min(76, width)) / 2 + 2),
                                     y: max(0, (height - min(height, HelpOverlay.lines(keymap).count + 2)) / 2 + 1))
+            case .welcome: WelcomeOverlay.render(into: &frame, keymap: keymap, glyphs: context.glyphs)
             case .search(let prompt): renderSearchPrompt(prompt, into: &frame)
             case .palette(let palette): palette.render(into: &frame, glyphs: context.glyphs)
             case .exportFile(let prompt): renderExportPrompt(prompt, into: &frame)
