@@ -114,6 +114,7 @@ enum Dashboard {
                         let (newTheme, warning) = Resources.theme(named: name)
                         terminal.apply(newTheme)
                         if let warning { app.show(warning) }
+                    case .saveTheme(let name): app.show(UserConfig.save(theme: name))
                     case .sendToProjector(let remote): link?.send(remote)
                     case .quit, .review, .export: break  // quitting ends the loop; App ran the rest
                     }

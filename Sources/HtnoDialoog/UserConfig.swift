@@ -34,6 +34,24 @@ struct UserConfig: Sendable {
         return URL(fileURLWithPath: base).appendingPathComponent("htno-dialoog")
     }
 
+    /// Sets `theme:` in config.yaml (made, private, when there is none), keeping every other line; says
+    /// what came of it in one Dutch line.
+    static func save(theme name: String, in folder: URL = folder()) -> String {
+        let file = folder.appendingPathComponent("config.yaml")
+        let existing = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        let setting = "theme: \(name)"
+        if let index = lines.firstIndex(where: { $0.hasPrefix("theme:") }) { lines[index] = setting } else { lines.append(setting) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+            return "Thema \(name) bewaard in \(file.path)"
+        } catch {
+            return "Thema niet bewaard: \(file.path) kan niet geschreven worden"
+        }
+    }
+
     /// Reads both files when they exist.
     static func load(from folder: URL = folder()) -> UserConfig {
         var config = UserConfig()

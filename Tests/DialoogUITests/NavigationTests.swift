@@ -248,3 +248,31 @@ import DialoogModel
         #expect(!talk.render().contains("Welkom"))
     }
 }
+
+/// One key takes every Review filter off: the list, the goal, the column, the owner and the order.
+@Suite struct ClearFiltersTests {
+    @Test func xTakesEveryFilterOff() throws {
+        var app = makeApp()
+        app.type("6")
+        let unfiltered = app.render().lines[1]
+        app.type("X")
+        #expect(app.statusMessage == "Er staat geen filter aan")
+        app.type("fDKo")
+        let filtered = try #require((app.topScreen as? ListScreen)?.source.reviewFilter)
+        #expect(filtered != ReviewFilter(), "\(filtered)")
+        app.type("X")
+        #expect((app.topScreen as? ListScreen)?.source.reviewFilter == ReviewFilter())
+        #expect(app.statusMessage == "Alle filters uit" && app.render().lines[1] == unfiltered)
+    }
+}
+
+/// The theme chosen with Ctrl-T is kept for the next start from the palette (`:thema bewaren`).
+@Suite struct SaveThemeTests {
+    @Test func thePaletteAsksToKeepTheThemeOfNow() {
+        var app = App(dataset: sampleData, glyphs: .unicode, themes: ["default", "light", "projector"])
+        app.resize(width: 80, height: 24)
+        app.handle(.control("t"))
+        app.type(":thema bewaren")
+        #expect(app.handle(.enter) == [.saveTheme("light")])
+    }
+}

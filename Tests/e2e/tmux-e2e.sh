@@ -66,6 +66,17 @@ wait_for "Pilotdoelen permanente dialoog" >/dev/null
 check "the second start does not welcome again" not_on_screen "Welkom bij htno-dialoog"
 keys q
 
+# The theme chosen with Ctrl-T is kept for the next starts from the palette.
+start 80 24 XDG_CONFIG_HOME="$work/thema-config" -- --data sample-data --db "$work/eerste.sqlite"
+wait_for "Pilotdoelen permanente dialoog" >/dev/null
+keys C-t
+keys :
+typ "thema bewaren"
+keys Enter
+# Ctrl-T went from default to the next theme; that one is kept.
+check "':thema bewaren' keeps the theme of now in config.yaml" poll 5 grep -qxE "theme: (colorblind|light|mono|projector)" "$work/thema-config/htno-dialoog/config.yaml"
+keys q
+
 # 1. Overview, drill into a goal, a cell item and back.
 start 80 24 -- --data sample-data
 check "overview shows the six goals" wait_for "Pilotdoelen permanente dialoog · peildatum december 2023"

@@ -69,7 +69,7 @@ public struct App: Sendable {
                 self.controller = controller
             case .export(let request):
                 model.receive(export(request))
-            case .setTheme, .sendToProjector, .quit:
+            case .setTheme, .saveTheme, .sendToProjector, .quit:
                 forLoop.append(effect)
             }
             pending += model.takeEffects()

@@ -8,6 +8,8 @@ public enum AppEffect: Sendable, Equatable {
     case export(ExportRequest)
     /// The theme chosen; the terminal loads its colours.
     case setTheme(String)
+    /// The theme to keep in config.yaml for the next starts.
+    case saveTheme(String)
     /// A key pressed in the speaker view, for the projector.
     case sendToProjector(RemoteKey)
     case quit

@@ -301,6 +301,7 @@ public struct AppModel: Sendable {
         case .agenda: askAgendaFile()
         case .present: startPresenter()
         case .nextTheme: cycleTheme()
+        case .saveTheme: emit(.saveTheme(themeName))
         case .togglePreview:
             context.showsPreview.toggle()
             message = context.showsPreview ? "Voorbeeldpaneel aan" : "Voorbeeldpaneel uit (\(keymap.key(for: .togglePreview)) = weer aan)"
@@ -334,7 +335,7 @@ public struct AppModel: Sendable {
             break
         case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
              .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder,
-             .previousYear, .nextYear:
+             .clearFilters, .previousYear, .nextYear:
             break  // the screens' own (`Availability.isForScreens`)
         case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave,
              .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept,

@@ -59,12 +59,14 @@ public enum CommandID: String, CaseIterable, Sendable {
     case filterColumn = "review.filter-kolom"
     case filterOwner = "review.filter-eigenaar"
     case sortOrder = "review.sorteer"
+    case clearFilters = "review.filters-uit"
     case overview = "review.overzicht"
     case export = "export"
     case agenda = "agenda"
     case reload = "vernieuw"
     case present = "presenteer"
     case nextTheme = "thema.volgend"
+    case saveTheme = "thema.bewaren"
     case togglePreview = "voorbeeldpaneel"
     case help = "hulp"
     case redraw = "hertekenen"
@@ -166,12 +168,12 @@ public struct Command: Sendable {
         availability = switch id {
         case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .left, .right, .nextPane, .previousPane, .open, .back,
              .previousSibling, .nextSibling, .previousYear, .nextYear: .onScreens
-        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder: .onReviewList
+        case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder, .clearFilters: .onReviewList
         case .statusNext, .statusPrevious, .addNote, .addDecision, .addAction, .editEntry, .deleteEntry, .toggleDone, .undo, .redo,
              .drafts, .export, .agenda, .markForReport, .myActions, .mergePerson, .summary, .addMeeting, .minutes, .planYear, .recordPeildatum, .comparePeildata,
              .proposeItem, .proposeWording, .decideChange: .withReviewDatabase
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette, .people,
-             .overview, .reload, .present, .nextTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
+             .overview, .reload, .present, .nextTheme, .saveTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
              .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
              .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept, .promptCancel: .everywhere
         }
@@ -236,12 +238,15 @@ public struct Command: Sendable {
         case .filterColumn: ("alleen indicatoren, bewijs, resultaten of alle (Review)", .review, browsing, [.character("K")])
         case .filterOwner: ("alleen de acties van één eigenaar of van iedereen (Review)", .review, browsing, [.character("P")])
         case .sortOrder: ("sorteren op doel, status, laatst gewijzigd, deadline, eigenaar (Review)", .review, browsing, [.character("o")])
+        case .clearFilters: ("alle filters uit: alle items van alle doelen en kolommen, van iedereen, op doel (Review)", .review, browsing,
+                             [.character("X")])
         case .overview: ("overzicht status × doel (Review)", .review, browsing, [.character("O")])
         case .export: ("exporteren: Markdown, Excel, CSV, JSON, tekst, agenda-app", .review, browsing, [.character("E")])
         case .agenda: ("agenda van dit of het volgende overleg schrijven", .review, browsing, [.character("A")])
         case .reload: ("reviewdata vernieuwen", .review, browsing, [.control("r")])
         case .present: ("presenteren vanaf hier", .other, browsing, [.character("p")])
         case .nextTheme: ("volgend thema", .other, [.browsing, .presenting], [.control("t")])
+        case .saveTheme: ("het thema van nu bewaren in config.yaml, voor elke volgende start", .other, browsing, [])
         case .togglePreview: ("voorbeeldpaneel aan/uit", .other, browsing, [.character("v")])
         case .help: ("deze hulp (elke toets sluit)", .other, browsing, [.character("?"), .function(1)])
         case .redraw: ("scherm opnieuw tekenen", .other, [.browsing, .presenting], [.control("l")])

@@ -106,6 +106,11 @@ public struct ListScreen: Screen {
             }
             self = ListScreen(.peildata(from: from, to: moments[next]))
             return .handled
+        case .clearFilters:
+            guard let filter = source.reviewFilter else { return .ignored }
+            guard filter != ReviewFilter() else { return .message("Er staat geen filter aan") }
+            self = ListScreen(.review(ReviewFilter()))
+            return .message("Alle filters uit")
         case .nextFilter, .previousFilter, .filterGoal, .filterColumn, .sortOrder, .filterOwner:
             guard let filter = source.reviewFilter else { return .ignored }
             if [.filterGoal, .filterColumn, .sortOrder].contains(command), [.actionsByPerson, .people].contains(filter.list)
