@@ -56,6 +56,8 @@ extension HtnoDialoog {
     /// no subcommand is an error, not the general help.
     static func main() {
         let names = configuration.subcommands.map { $0._commandName }
+        // The shell's completion script asking for the decks or themes there are: the parser's own handling.
+        if CommandLine.arguments.dropFirst().first == "---completion" { return main(Array(CommandLine.arguments.dropFirst())) }
         let arguments = DutchCommandLine.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names)
         if arguments.first == "help", let asked = arguments.dropFirst().first, !names.contains(asked) {
             FileHandle.standardError.write(Data("htno-dialoog: onbekende subopdracht '\(asked)'; kies uit: \(names.joined(separator: ", "))\n".utf8))

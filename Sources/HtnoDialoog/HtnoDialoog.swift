@@ -40,10 +40,12 @@ struct HtnoDialoog: ParsableCommand {
 
 /// Options every subcommand shares: where the data and the review database are, and who is working.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Map met de databestanden (standaard: de meegeleverde sample-data).", valueName: "MAP"))
+    @Option(name: .long, help: ArgumentHelp("Map met de databestanden (standaard: de meegeleverde sample-data).", valueName: "MAP"),
+            completion: .directory)
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("Reviewdatabase (standaard: $XDG_DATA_HOME/htno-dialoog/review.sqlite).", valueName: "PAD"))
+    @Option(name: .long, help: ArgumentHelp("Reviewdatabase (standaard: $XDG_DATA_HOME/htno-dialoog/review.sqlite).", valueName: "PAD"),
+            completion: .file(extensions: ["sqlite"]))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("Auteur van notities en wijzigingen (standaard: de loginnaam).", valueName: "NAAM"))
@@ -159,7 +161,8 @@ enum DumbTerminal {
 
 /// How the dashboard is drawn.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Thema in themes/ (default, light, projector, colorblind, mono) of een themabestand.", valueName: "NAAM"))
+    @Option(name: .long, help: ArgumentHelp("Thema in themes/ (default, light, projector, colorblind, mono) of een themabestand.", valueName: "NAAM"),
+            completion: .custom { _, _, _ in Resources.themeNames() })
     var theme: String?
 
     @Flag(name: .long, help: "Kaders en tekens alleen in ASCII tekenen.")
@@ -259,7 +262,7 @@ struct Present: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Naam of bestand van het deck.", valueName: "DECK"))
+    @Option(name: .long, help: ArgumentHelp("Naam of bestand van het deck.", valueName: "DECK"), completion: .custom { _, _, _ in Resources.deckNames() })
     var deck = "doelen"
 
     @Option(name: .long, help: ArgumentHelp("Vanzelf naar de volgende dia na DUUR (20s, 1m, 1m30s, 90), voor een onbemand scherm.", valueName: "DUUR"))
@@ -354,7 +357,8 @@ struct Export: ParsableCommand {
                                              valueName: "FORMAAT"))
     var format: ReviewExporter.Format = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer; xlsx alleen naar een bestand).", valueName: "BESTAND"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer; xlsx alleen naar een bestand).", valueName: "BESTAND"),
+            completion: .file())
     var output: String?
 
     @Flag(name: .long, help: "Interne ids (d3-bw-1) bij de items zetten, om met de databestanden te vergelijken.")
@@ -409,7 +413,7 @@ struct Import: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: ArgumentHelp("De JSON-export (htno-dialoog export --format json).", valueName: "BESTAND"))
+    @Argument(help: ArgumentHelp("De JSON-export (htno-dialoog export --format json).", valueName: "BESTAND"), completion: .file(extensions: ["json"]))
     var file: String
 
     mutating func run() throws {
@@ -444,7 +448,7 @@ struct Backup: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: ArgumentHelp("De reservekopie (een nieuw bestand, alleen voor jou leesbaar).", valueName: "BESTAND"))
+    @Argument(help: ArgumentHelp("De reservekopie (een nieuw bestand, alleen voor jou leesbaar).", valueName: "BESTAND"), completion: .file())
     var file: String
 
     mutating func run() throws {
@@ -462,7 +466,7 @@ struct Restore: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: ArgumentHelp("De reservekopie (htno-dialoog backup BESTAND).", valueName: "BESTAND"))
+    @Argument(help: ArgumentHelp("De reservekopie (htno-dialoog backup BESTAND).", valueName: "BESTAND"), completion: .file(extensions: ["sqlite"]))
     var file: String
 
     mutating func run() throws {
@@ -487,7 +491,8 @@ struct ChangeSummary: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("text of markdown.", valueName: "FORMAAT"))
     var format: SummaryExport.Format = .text
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"),
+            completion: .file())
     var output: String?
 
     mutating func run() throws {
@@ -523,7 +528,8 @@ struct Agenda: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Het overleg (standaard: het eerstvolgende in de cyclus).", valueName: "ID"))
     var overleg: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Bestand om te schrijven (standaard: standaarduitvoer).", valueName: "BESTAND"),
+            completion: .file())
     var output: String?
 
     mutating func run() throws {

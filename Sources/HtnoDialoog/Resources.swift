@@ -33,6 +33,20 @@ enum Resources {
         return names.contains("default") ? ["default"] + names.filter { $0 != "default" } : names
     }
 
+    /// The decks `--deck` takes: the built-in ones for the bundled data and the deck files beside it.
+    static func deckNames() -> [String] {
+        var names = ["doelen"]
+        if let data = try? dataDirectory(nil), let dataset = try? DatasetLoader.load(directory: data) {
+            names += dataset.pilotGoals.map { "doel-\($0.number)" } + dataset.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
+        }
+        names += ["cyclus", "cijfers"]
+        if let decks = bundled("sample-data")?.appendingPathComponent("decks"),
+           let files = try? FileManager.default.contentsOfDirectory(atPath: decks.path) {
+            names += files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        }
+        return names
+    }
+
     private static func themeURL(_ name: String) -> URL {
         if name.contains("/") || name.hasSuffix(".yaml") { return URL(fileURLWithPath: name) }
         return (bundled("themes") ?? URL(fileURLWithPath: "themes")).appendingPathComponent("\(name).yaml")

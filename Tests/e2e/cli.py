@@ -122,6 +122,23 @@ check("TERM=dumb: every line within the 72 columns", all(len(line) <= 72 for lin
       [line for line in dumb_lines if len(line) > 72][:3])
 check("TERM=dumb: the whole table, and no database made", "Doel 6" in dumb.stdout and not os.path.exists(dumb_db), dumb.stderr)
 
+# Completions: every option of every subcommand, with the values there are. The script asks the binary for
+# the decks and themes at Tab time; paths complete as files (a database as *.sqlite) or folders.
+bash = run("--generate-completion-script", "bash").stdout
+for subcommand in ["browse", "present", "export", "import", "backup", "restore", "agenda", "samenvatting", "keys"]:
+    check(f"bash completion has the subcommand {subcommand}", f"_htno-dialoog_{subcommand}()" in bash)
+check("bash completion: --data completes folders, --db *.sqlite files, --output files",
+      re.search(r"'--data'\)\n\s+__htno-dialoog_add_completions -d", bash) is not None
+      and "'!*.@(sqlite)'" in bash and re.search(r"'--output'\)\n\s+__htno-dialoog_add_completions -f", bash) is not None)
+check("bash completion: --format lists the formats", "'markdown'$'\\n''xlsx'" in bash and "bijlage2" in bash)
+decks = run("---completion", "present", "--", "--deck", "2", "0", "htno-dialoog", "present", "--deck").stdout.split()
+check("Tab after --deck offers every deck", decks[:2] == ["doelen", "doel-1"] and {"landsdeel-oost", "cyclus", "cijfers", "htno-middag"} <= set(decks), decks)
+themes = run("---completion", "browse", "--", "--theme", "2", "0", "htno-dialoog", "--theme").stdout.split()
+check("Tab after --theme offers every theme", {"default", "light", "projector", "colorblind", "mono"} <= set(themes), themes)
+for shell in ["zsh", "fish"]:
+    script = run("--generate-completion-script", shell).stdout
+    check(f"{shell} completion covers present --deck and export --format", "--deck" in script and "bijlage1" in script and "samenvatting" in script)
+
 # --check reads what a start reads: a config.yaml or keys.yaml problem is an error, with a hint for a typo.
 config = os.path.join(work, "config", "htno-dialoog")
 os.makedirs(config, exist_ok=True)
