@@ -129,16 +129,38 @@ import DialoogModel
         #expect((app.topScreen as? DetailScreen)?.location == .activity(month: 10, index: 0))
     }
 
-    @Test func helpOpensAndAnyKeyClosesIt() {
+    /// `?` opens at the keys of the screen it is pressed on; typing narrows it; Esc closes; q types.
+    @Test func helpOpensAtTheKeysOfHereAndTypingFindsAKey() {
         var app = makeApp()
+        app.type("6")
         app.type("?")
         #expect(app.isShowingHelp)
-        #expect(app.render().contains("Toetsen (↓ meer, andere toets sluit; : zoekt een opdracht)"))
+        var frame = app.render()
+        #expect(frame.contains("Toetsen (typ om te zoeken, ↓ meer, Esc sluit; : zoekt een opdracht)"))
+        let here = frame.lines.firstIndex { $0.contains("Hier (Review") }
+        let filterLine = frame.lines.firstIndex { $0.contains("volgend filter") }
+        #expect(here != nil && filterLine != nil && here! < filterLine!, "the Review list's own keys first:\n\(frame.text)")
+        app.type("export")
+        frame = app.render()
+        #expect(frame.contains("Toetsen met 'export' (Backspace wist, Esc sluit)"))
+        #expect(frame.contains("exporteren: Markdown, Excel, CSV") && !frame.contains("volgend filter"), "only what holds 'export'")
         app.type("q")
-        #expect(!app.isShowingHelp)
-        #expect(app.isRunning, "q closes the help first")
-        app.type("q")
-        #expect(!app.isRunning)
+        #expect(app.isShowingHelp && app.isRunning, "q is typed, not quit")
+        app.type("zzz")
+        #expect(app.render().contains("Geen toets past bij 'exportqzzz' (Backspace wist)"))
+        app.handle(.escape)
+        #expect(!app.isShowingHelp && app.isRunning)
+        app.type("?:")
+        #expect(!app.isShowingHelp && app.palette != nil, "the palette key opens the palette, as the title says")
+    }
+
+    /// A help line wider than the box ends in "…".
+    @Test func aLongHelpLineIsCutWithAnEllipsis() {
+        var app = makeApp(width: 60, height: 24)
+        app.type("?")
+        app.type("peildatum")
+        let cut = app.render().lines.filter { $0.contains("…") }
+        #expect(!cut.isEmpty, "\(app.render().text)")
     }
 
     @Test func previewPaneScrollsAfterTab() {

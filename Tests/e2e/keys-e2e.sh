@@ -64,7 +64,7 @@ session() {
         check "$who: Insert says it does nothing" poll 3 on_screen "Toets Insert doet niets"
         raw "$f1"
         check "$who: F1 opens help" poll 3 on_screen "Navigeren"
-        raw "x"
+        raw '\033'  # Esc closes help (letters would narrow it)
     done
     raw "$f10"
     check "$name (TERM=$term): F10 quits" poll 5 on_screen "EXIT=0"

@@ -103,8 +103,10 @@ check "Enter jumps to the case in its region cell" wait_for "htno-dialoog › Re
 
 # 4. Help, resize, quit.
 keys '?'
-check "? shows every key" wait_for "Toetsen (↓ meer, andere toets sluit; : zoekt een opdracht)"
-keys x
+check "? shows every key" wait_for "Toetsen (typ om te zoeken, ↓ meer, Esc sluit; : zoekt een opdracht)"
+typ "export"
+check "typing in help narrows it to the keys that hold the text" wait_for "Toetsen met 'export' (Backspace wist, Esc sluit)"
+keys Escape
 tm resize-window -x 40 -y 10
 check "a too small window says so" wait_for "Venster te klein: 40×10"
 tm resize-window -x 120 -y 40

@@ -92,7 +92,7 @@ public struct AppModel: Sendable {
 
     public var screens: [any Screen] { stacks[section] ?? [] }
     public var topScreen: any Screen { screens[screens.count - 1] }
-    public var isShowingHelp: Bool { helpTop != nil }
+    public var isShowingHelp: Bool { help != nil }
     public var statusMessage: String? { message }
     public var openForm: Form? { form }
     /// The question waiting for an answer in the status line, if any.
@@ -286,7 +286,7 @@ public struct AppModel: Sendable {
     private mutating func performGlobal(_ command: CommandID) {
         switch command {
         case .quit: quit()
-        case .help: helpTop = 0
+        case .help: help = HelpView(place: topScreen.breadcrumb(in: context), here: topScreen.keyHints.flatMap(\.commands))
         case .search:
             let (source, table) = (context.sourceDataset, context.dataset)
             searchPrompt = TypedSearch(resultsDepth: stacks[section]!.count, review: SearchIndex(review: context.review, in: context.dataset),

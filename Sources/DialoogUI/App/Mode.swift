@@ -7,8 +7,8 @@ enum Base: Sendable {
 /// A pop-up over the base. The last one on the stack takes every key and is drawn last; the status line
 /// belongs to the topmost pop-up that draws in it, else to the base (its message or key hints).
 enum Overlay: Sendable {
-    /// `?` help, scrolled to this first line.
-    case help(top: Int)
+    /// `?` help: where it was opened, how far scrolled, what was typed.
+    case help(HelpView)
     /// The first start's one screen of orientation.
     case welcome
     case search(TypedSearch)
@@ -56,8 +56,8 @@ extension AppModel {
         set { setOverlay(newValue.map(Overlay.search)) { if case .search = $0 { true } else { false } } }
     }
 
-    var helpTop: Int? {
-        get { overlays.lazy.compactMap { if case .help(let top) = $0 { top } else { nil } }.last }
+    var help: HelpView? {
+        get { overlays.lazy.compactMap { if case .help(let view) = $0 { view } else { nil } }.last }
         set { setOverlay(newValue.map(Overlay.help)) { if case .help = $0 { true } else { false } } }
     }
 
@@ -82,10 +82,8 @@ extension AppModel {
     /// The top overlay's key handling.
     mutating func handleOverlay(_ overlay: Overlay, key: Key) {
         switch overlay {
-        case .help(let top):
-            // Help scrolls with the movement keys and the wheel; any other key closes it.
-            let movement = Self.wheelCommand(key).flatMap(Movement.init) ?? keymap.command(for: key, in: .browsing).flatMap(Movement.init)
-            helpTop = movement.map { $0.apply(to: top, count: HelpOverlay.lines(keymap).count, page: height - 4) }
+        case .help(var view):
+            handleHelp(key, view: &view)
         case .welcome:
             // Any key closes it and goes on to do what it does: nobody's first key is lost to it.
             overlays.removeAll { if case .welcome = $0 { true } else { false } }
@@ -98,14 +96,52 @@ extension AppModel {
         }
     }
 
+    /// Typed text narrows help, Backspace widens it; the arrows, pages and the wheel scroll; the back key (Esc),
+    /// Enter and the help key close it, the palette key opens the palette; any other key (F10, Ctrl-…) closes
+    /// it and does what it does.
+    private mutating func handleHelp(_ key: Key, view: inout HelpView) {
+        let command = keymap.command(for: key, in: .browsing)
+        let scroll: Movement? = switch key {
+        // The arrows and pages scroll help whatever the keymap says (letters type).
+        case .up: Movement(.moveUp)
+        case .down: Movement(.moveDown)
+        case .pageUp: Movement(.pageUp)
+        case .pageDown: Movement(.pageDown)
+        case .mouse: Self.wheelCommand(key).flatMap(Movement.init)
+        case .character: nil
+        default: command.flatMap(Movement.init)
+        }
+        if let scroll {
+            view.top = scroll.apply(to: view.top, count: HelpOverlay.lines(keymap, view: view).count, page: height - 4)
+            help = view
+            return
+        }
+        switch key {
+        case .backspace where !view.filter.isEmpty:
+            view.filter = String(view.filter.dropLast())
+            view.top = 0
+            help = view
+        case _ where command == .back || key == .enter || command == .help:
+            help = nil
+        case .character(let character) where command != .palette:
+            view.filter.append(character)
+            view.top = 0
+            help = view
+        case .paste(let text):
+            view.filter += text.filter { !$0.isNewline }
+            help = view
+        default:
+            help = nil
+            process(key)
+        }
+    }
+
     /// Draws every overlay over the base, bottom first.
     func renderOverlays(into frame: inout Frame) {
         for overlay in overlays {
             switch overlay {
-            case .help(let top):
-                HelpOverlay.render(into: &frame, keymap: keymap, top: top, glyphs: context.glyphs)
-                frame.focus = Point(x: max(0, (width - min(76, width)) / 2 + 2),
-                                    y: max(0, (height - min(height, HelpOverlay.lines(keymap).count + 2)) / 2 + 1))
+            case .help(let view):
+                HelpOverlay.render(into: &frame, keymap: keymap, view: view, glyphs: context.glyphs)
             case .welcome: WelcomeOverlay.render(into: &frame, keymap: keymap, glyphs: context.glyphs)
             case .search(let prompt): renderSearchPrompt(prompt, into: &frame)
             case .palette(let palette): palette.render(into: &frame, glyphs: context.glyphs)

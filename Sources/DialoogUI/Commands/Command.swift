@@ -248,7 +248,7 @@ public struct Command: Sendable {
         case .nextTheme: ("volgend thema", .other, [.browsing, .presenting], [.control("t")])
         case .saveTheme: ("het thema van nu bewaren in config.yaml, voor elke volgende start", .other, browsing, [])
         case .togglePreview: ("voorbeeldpaneel aan/uit", .other, browsing, [.character("v")])
-        case .help: ("deze hulp (elke toets sluit)", .other, browsing, [.character("?"), .function(1)])
+        case .help: ("deze hulp: de toetsen van hier eerst; typ om te zoeken, Esc sluit", .other, browsing, [.character("?"), .function(1)])
         case .redraw: ("scherm opnieuw tekenen", .other, [.browsing, .presenting], [.control("l")])
         case .quit: ("stoppen", .other, [.browsing, .presenting], [.character("q"), .function(10)])
         case .nextSlide: ("volgende dia", .presenter, [.presenting],
