@@ -1,5 +1,6 @@
 import Testing
 import DialoogModel
+import ReviewStore
 @testable import DialoogUI
 
 /// Key sequences and where they land.
@@ -296,5 +297,45 @@ import DialoogModel
         app.handle(.control("t"))
         app.type(":thema bewaren")
         #expect(app.handle(.enter) == [.saveTheme("light")])
+    }
+}
+
+/// `--reader` draws no box anywhere: help, the palette, a form, a question over it; the cursor sits where a
+/// screen reader must read (help's first line, the palette's chosen match, the typing place, the question).
+@Suite struct ReaderOverlayTests {
+    static let boxCharacters = Set("─│┌┐└┘")
+
+    func assertNoBoxes(_ frame: Frame, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = frame.lines.filter { $0.contains { Self.boxCharacters.contains($0) } }
+        #expect(found.isEmpty, "\(what): box characters in\n\(found.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+
+    @Test func everyOverlayIsTextWithTheCursorWhereToRead() throws {
+        var app = App(dataset: sampleData, glyphs: .unicode, review: ReviewSession(repository: try ReviewDatabase(), author: "jeanneke",
+                                                                                  clock: reviewClock, export: { _, _, _ in "" }), readerMode: true)
+        app.resize(width: 80, height: 24)
+        assertNoBoxes(app.render(), "the overview")
+        app.type("?")
+        var frame = app.render()
+        assertNoBoxes(frame, "help")
+        let helpRow = try #require(frame.focus?.y)
+        #expect(frame.lines[helpRow].contains("Hier (Doelen)"), "help's first line")
+        app.handle(.escape)
+        app.type(":doel 3 bewijs")
+        frame = app.render()
+        assertNoBoxes(frame, "the palette")
+        let choice = try #require(frame.cursor)
+        #expect(choice.y < 23 && frame.lines[choice.y].contains("doel 3 Bewijs"), "the cursor on the chosen match:\n\(frame.text)")
+        app.handle(.escape)
+        app.type("\nla")
+        app.type("getypt")
+        frame = app.render()
+        assertNoBoxes(frame, "a note form")
+        let typing = try #require(frame.cursor)
+        #expect(frame.lines[typing.y].contains("getypt"), "the cursor where typing goes")
+        app.handle(.escape)
+        frame = app.render()
+        assertNoBoxes(frame, "a question over the form")
+        #expect(frame.cursor?.y == 23 && frame.lines[23].contains("Je tekst weggooien?"), "the cursor on the question")
     }
 }

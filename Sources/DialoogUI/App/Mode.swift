@@ -138,19 +138,22 @@ extension AppModel {
 
     /// Draws every overlay over the base, bottom first.
     func renderOverlays(into frame: inout Frame) {
+        let glyphs = isReaderMode ? context.glyphs.withoutBoxes : context.glyphs
         for overlay in overlays {
             switch overlay {
             case .help(let view):
-                HelpOverlay.render(into: &frame, keymap: keymap, view: view, glyphs: context.glyphs)
-            case .welcome: WelcomeOverlay.render(into: &frame, keymap: keymap, glyphs: context.glyphs)
+                HelpOverlay.render(into: &frame, keymap: keymap, view: view, glyphs: glyphs)
+            case .welcome: WelcomeOverlay.render(into: &frame, keymap: keymap, glyphs: glyphs)
             case .search(let prompt): renderSearchPrompt(prompt, into: &frame)
-            case .palette(let palette): palette.render(into: &frame, glyphs: context.glyphs)
+            case .palette(let palette): palette.render(into: &frame, glyphs: glyphs, cursorOnChoice: isReaderMode)
             case .exportFile(let prompt): renderExportPrompt(prompt, into: &frame)
-            case .form(let form): form.render(into: &frame, glyphs: context.glyphs, keymap: keymap)
+            case .form(let form): form.render(into: &frame, glyphs: glyphs, keymap: keymap)
             case .question(let question):
                 frame.fill(Rect(x: 0, y: height - 1, width: width, height: 1), role: .status)
                 question.render(into: &frame, y: height - 1)
                 frame.focus = Point(x: 1, y: height - 1)
+                // A screen reader reads the question, not the form it waits over.
+                if isReaderMode { frame.cursor = frame.focus }
             }
         }
     }

@@ -121,8 +121,9 @@ struct Palette: Sendable {
         return .editing
     }
 
-    /// The matches above the status line and the typed line in it.
-    func render(into frame: inout Frame, glyphs: Glyphs) {
+    /// The matches above the status line and the typed line in it. `cursorOnChoice` (`--reader`): the cursor
+    /// sits on the chosen match, so a screen reader reads what Enter will do.
+    func render(into frame: inout Frame, glyphs: Glyphs, cursorOnChoice: Bool = false) {
         let y = frame.height - 1
         let shown = Array(matches.prefix(Self.shown))
         if !shown.isEmpty {
@@ -142,6 +143,7 @@ struct Palette: Sendable {
             : (shown.isEmpty ? "  geen opdracht of plaats" : "")
         frame.write(hint, x: 1 + used, y: y, role: .muted)
         frame.cursor = Point(x: min(frame.width - 1, 1 + used), y: y)
+        if cursorOnChoice, shown.indices.contains(selected) { frame.cursor = Point(x: 2, y: y - shown.count - 1 + selected) }
     }
 }
 

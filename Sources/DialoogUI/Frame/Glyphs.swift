@@ -24,6 +24,14 @@ public struct Glyphs: Sendable, Equatable {
     /// Marks the selected row in the lean view (no preview), where rows are not drawn in reverse.
     public let selectionMark: String
 
+    /// The same marks with blank borders: `--reader` draws pop-ups as text, so a screen reader or braille
+    /// display meets no box characters, only the title and the lines.
+    var withoutBoxes: Glyphs {
+        Glyphs(horizontal: " ", vertical: " ", topLeft: " ", topRight: " ", bottomLeft: " ", bottomRight: " ", separator: separator,
+               bullet: bullet, mitigation: mitigation, moreAbove: moreAbove, moreBelow: moreBelow, noCases: noCases, notInSource: notInSource,
+               statusMarkers: statusMarkers, noteMark: noteMark, selectionMark: selectionMark)
+    }
+
     public func marker(for status: ReviewStatus) -> String {
         statusMarkers[ReviewStatus.allCases.firstIndex(of: status) ?? 0]
     }
