@@ -44,7 +44,50 @@ struct PlainTextExport {
             }
             lines.append("")
         }
-        return (lines + figureLines).joined(separator: "\n") + "\n"
+        return (lines + figureLines + sourceLines).joined(separator: "\n") + "\n"
+    }
+
+    /// The rest of the sources, so that nothing is only on the screen: the htno-middag programmes, the source
+    /// tables, the reports part by part, and the examples of the 2018 progress report.
+    private var sourceLines: [String] {
+        var lines: [String] = []
+        for middag in dataset.cycle.htnoMiddagen {
+            guard let programme = middag.programme else { continue }
+            lines += ["Programma htno-middag \(DutchDate.day(middag.date)): \(middag.theme)", ""]
+            for part in programme {
+                lines.append("  \(part.part)" + (part.speakers.map { " (\($0.joined(separator: ", ")))" } ?? ""))
+                lines += part.paragraphs.map { "    \($0)" } + (part.items ?? []).map { "    - \($0)" }
+            }
+            lines.append("")
+        }
+        for table in dataset.tables {
+            lines += [table.caption, "  \(table.place)"]
+            lines += table.rows.map { row in
+                "  - " + zip(table.columns, row.cells).filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
+            }
+            lines += table.notes.map { "  \($0)" } + [""]
+        }
+        for document in dataset.documents {
+            lines += [document.title, "  Bron: \(document.source)", ""]
+            for part in document.parts {
+                let indent = String(repeating: "  ", count: max(1, part.level))
+                lines.append(indent.dropLast(2) + part.title)
+                lines += part.blocks.map { block in
+                    switch block {
+                    case .item(let text, let level): indent + String(repeating: "  ", count: level) + "- " + text
+                    case .programme(let text): indent + "* " + text
+                    default: indent + block.text
+                    }
+                }
+                lines.append("")
+            }
+        }
+        guard !dataset.regionalExamples.isEmpty else { return lines }
+        lines += ["Voorbeelden uit de regio (Techniekpact voortgangsrapportage 2018)", ""]
+        for example in dataset.regionalExamples {
+            lines += ["  Techniekpact-doel \(example.goal): \(example.name), \(example.place)", "    \(example.text)"]
+        }
+        return lines + [""]
     }
 
     /// A text of several lines with every line after the first indented, so it stays under its heading.

@@ -121,6 +121,10 @@ check("TERM=dumb: the first line says what this is", dumb_lines[0].startswith("h
 check("TERM=dumb: every line within the 72 columns", all(len(line) <= 72 for line in dumb_lines),
       [line for line in dumb_lines if len(line) > 72][:3])
 check("TERM=dumb: the whole table, and no database made", "Doel 6" in dumb.stdout and not os.path.exists(dumb_db), dumb.stderr)
+parts = ["Programma htno-middag 18 januari 2023: Flexibilisering", "Kiezen voor Technologie: Hoofdactiviteiten en programma's",
+         "Jaarverslag pilot 2023", "PTvT jaarverslag 2021", "Voorbeelden uit de regio (Techniekpact voortgangsrapportage 2018)"]
+check("TERM=dumb: every source part is there, not only goals and figures", all(part in dumb.stdout for part in parts),
+      [part for part in parts if part not in dumb.stdout])
 
 # Completions: every option of every subcommand, with the values there are. The script asks the binary for
 # the decks and themes at Tab time; paths complete as files (a database as *.sqlite) or folders.
