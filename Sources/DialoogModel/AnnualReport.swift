@@ -2,7 +2,23 @@
 /// reflection on each uitgangspunt tied to its pilot goal.
 public struct AnnualReport: Sendable, Equatable, Decodable {
     public let source: String
+    /// The title page, line by line, and the table of contents as printed.
+    public let titlePage: [String]?
+    public let contents: [ContentsEntry]?
+    /// Bijlage 1's heading and introduction, before the goal table itself.
+    public let appendix1: Appendix?
     public let chapters: [Chapter]
+
+    public struct ContentsEntry: Sendable, Equatable, Decodable {
+        public let number: String
+        public let title: String
+        public let page: String
+    }
+
+    public struct Appendix: Sendable, Equatable, Decodable {
+        public let title: String
+        public let introduction: String
+    }
 
     public struct Chapter: Sendable, Equatable, Decodable {
         public let id: String
@@ -72,7 +88,7 @@ public struct AnnualReport: Sendable, Equatable, Decodable {
         }
     }
 
-    public static let empty = AnnualReport(source: "", chapters: [])
+    public static let empty = AnnualReport(source: "", titlePage: nil, contents: nil, appendix1: nil, chapters: [])
 
     /// Chapter 3's reflection on a goal's uitgangspunt, if the report has one.
     public func reflection(onGoal id: String) -> (chapter: Chapter, reflection: Reflection)? {

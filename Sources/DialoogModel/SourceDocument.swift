@@ -133,7 +133,18 @@ extension AnnualReport {
                                     blocks: Self.blocks(of: section))
             }
         }
-        return SourceDocument(id: "jaarverslag-2023", title: "Jaarverslag pilot 2023", source: source, parts: parts)
+        // The title page and contents first, Bijlage 1's introduction last, as the report prints them.
+        let front = titlePage.map { lines in
+            let contents = (contents ?? []).map { SourceDocument.Block.item("\($0.number) \($0.title), blz. \($0.page)", level: 0) }
+            return SourceDocument.Part(id: "titelpagina", title: "Titelpagina en inhoud", place: "Titelpagina", level: 0,
+                                       blocks: lines.map(SourceDocument.Block.paragraph) + (contents.isEmpty ? [] : [.heading("Inhoud")] + contents))
+        }
+        let appendix = appendix1.map { appendix in
+            SourceDocument.Part(id: "bijlage-1", title: "Bijlage 1 \(appendix.title)", place: "Bijlage 1", level: 0,
+                                blocks: [.paragraph(appendix.introduction), .note("De tabel zelf: de sectie Doelen.")])
+        }
+        return SourceDocument(id: "jaarverslag-2023", title: "Jaarverslag pilot 2023", source: source,
+                              parts: [front].compactMap { $0 } + parts + [appendix].compactMap { $0 })
     }
 
     private static func blocks(of section: ChapterSection) -> [SourceDocument.Block] {

@@ -7,8 +7,15 @@ import Testing
     @Test func bothReportsLoadPartByPart() throws {
         #expect(sampleDataset.documents.map(\.title) == ["Jaarverslag pilot 2023", "PTvT jaarverslag 2021"])
         let report = sampleDataset.documents[0]
-        #expect(report.parts.count == 13 && report.parts.filter { $0.level == 0 }.map(\.title)
-            == ["1 Inleiding", "2 Reflectie op resultaten", "3 Reflectie op uitgangspunten", "4 Voortschrijdend inzicht", "5 Conclusie en vervolg 2024"])
+        #expect(report.parts.count == 15 && report.parts.filter { $0.level == 0 }.map(\.title)
+            == ["Titelpagina en inhoud", "1 Inleiding", "2 Reflectie op resultaten", "3 Reflectie op uitgangspunten", "4 Voortschrijdend inzicht",
+                "5 Conclusie en vervolg 2024", "Bijlage 1 Tabel resultaten permanente dialoog"])
+        // The title page, the contents with their page numbers and Bijlage 1's introduction, as printed (000:3-20, 214).
+        #expect(report.parts[0].blocks.map(\.text) == ["Jaarverslag pilot HTNO 2023", "Frank Kresin, voorzitter Sac HTNO", "Janette Bezemer, interim secretaris",
+                                                       "Portefeuillehouder VH-bestuur: Joep Houterman", "Vereniging Hogescholen", "Inhoud",
+                                                       "1 Inleiding, blz. 2", "2 Reflectie op resultaten, blz. 3", "3 Reflectie op uitgangspunten, blz. 6",
+                                                       "4 Voortschrijdend inzicht, blz. 8", "5 Conclusie en vervolg 2024, blz. 10"])
+        #expect(report.parts.last?.blocks.first?.text.hasPrefix("Met de inzet van de pilot beoogt het sac htno te komen tot een structureel gesprek") == true)
         let ptvt = sampleDataset.documents[1]
         #expect(ptvt.parts.count == 27)
         #expect(ptvt.parts.reduce(0) { $0 + $1.programmeCount } == 37 && ptvt.parts.reduce(0) { $0 + $1.figureCount } == 111)
