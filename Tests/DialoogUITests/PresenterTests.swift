@@ -189,8 +189,21 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(big.presenter?.index == 2)
     }
 
+    /// A talk started with `present` survives a clicker's stray Esc: it asks, a second Esc leaves, any other key
+    /// goes on with the talk; a presentation started with `p` leaves at the first Esc.
     @Test func escapeBrowsesAtTheSlidesPlaceAndPStartsThere() throws {
         var app = makePresenterApp(.goals(sampleData), startingAt: 2)
+        app.handle(.escape)
+        #expect(app.presenter?.index == 2 && app.statusMessage == "Nog eens Esc verlaat de presentatie")
+        app.type(" ")
+        #expect(app.presenter?.index == 3, "another key goes on with the talk")
+        app.handle(.escape)
+        app.type("k")
+        app.handle(.escape)
+        #expect(app.presenter != nil, "the ask is forgotten after another key")
+        app.type("g")
+        app.type("jj")
+        app.handle(.escape)
         app.handle(.escape)
         #expect(app.presenter == nil)
         let table = try #require(app.topScreen as? GoalTableScreen)

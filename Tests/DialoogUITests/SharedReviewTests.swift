@@ -266,6 +266,7 @@ import DialoogModel
         #expect(app.presenter?.index == 1, "Space turns the slide")
         #expect(!app.render().contains("Niet bewaarde tekst"), "the audience does not see the question")
         app.handle(.escape)
+        app.handle(.escape)  // a talk started with `present` leaves at the second Esc
         #expect(app.presenter == nil)
         #expect(app.pendingQuestion == "Niet bewaarde tekst gevonden: Nieuwe notitie bij Doel 1 · Indicatoren 1 (25-11-2026 11:00)")
         #expect(app.render().contains("Niet bewaarde tekst gevonden"), "shown in the status line once browsing")

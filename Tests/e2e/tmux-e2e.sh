@@ -223,7 +223,10 @@ keys C-t
 theme_changed() { [ "$(tm capture-pane -p -e)" != "$before" ]; }
 check "Ctrl-T switches the colours live" poll 5 theme_changed
 keys Escape
-check "Esc browses at the slide's place" wait_for "htno-dialoog › Doelen › Doel 2"
+check "one Esc (a clicker's) does not end a talk: it asks" wait_for "Nog eens Esc verlaat de presentatie"
+check "... and the slide stays" wait_for "2 / 6"
+keys Escape
+check "a second Esc browses at the slide's place" wait_for "htno-dialoog › Doelen › Doel 2"
 keys p
 check "p presents again from the goal table" wait_for "Doel 2 · Winst-risico · 2 / 5"
 keys q

@@ -25,7 +25,13 @@ extension AppModel {
             if command == .quit { quit() } else if command != .redraw { emit(.sendToProjector(RemoteKey(command: command, key: sent))) }
             return
         }
+        // One Esc in a talk started with `present` asks first: a clicker's stray Esc must not end it.
+        let isSecondLeave = isLeavingTalk
+        isLeavingTalk = false
         switch current.handle(command, key: key, pages: pages) {
+        case .leave where asksBeforeLeavingTalk && !isSecondLeave:
+            isLeavingTalk = true
+            message = "Nog eens \(keymap.key(for: .leavePresenter)) verlaat de presentatie"
         case .handled:
             presenter = current
         case .unknown:
@@ -34,6 +40,7 @@ extension AppModel {
             message = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
         case .leave:
             presenter = nil
+            asksBeforeLeavingTalk = false
             if let location = current.slide.location(in: context.acceptedDataset) { jump(to: location) }
             offerNextDraft()
         case .quit:

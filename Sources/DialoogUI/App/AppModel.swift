@@ -23,6 +23,11 @@ public struct AppModel: Sendable {
     /// Help, search, palette, export file, form, question: the last takes the keys and is drawn last.
     var overlays: [Overlay] = []
     var paletteHistory: [String] = []
+    /// A talk started with `present`: one Esc (many clickers send it) must not end it; a second one does.
+    /// (A presentation started with `p` while browsing leaves at once, as browsing expects.)
+    var asksBeforeLeavingTalk: Bool
+    /// The first Esc of such a talk was pressed; any other key forgets it.
+    var isLeavingTalk = false
     private var search: ActiveSearch?
     var message: String?
     /// Whether a review database is open: without one the app only reads.
@@ -74,6 +79,7 @@ public struct AppModel: Sendable {
         themeNames = themes
         self.themeName = themeName
         base = presenting.map(Base.presenting) ?? .browsing
+        asksBeforeLeavingTalk = presenting != nil
         for section in Section.allCases {
             stacks[section] = [section.rootScreen]
         }
