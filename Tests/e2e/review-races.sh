@@ -41,6 +41,8 @@ launch() {
     while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do env+=("$1"); shift; done
     [ "${1:-}" = "--" ] && shift
     tm "$name" kill-server
+    # kill-server returns before the old server is gone; a new session must not reach the dying one.
+    for _ in $(seq 50); do tm "$name" has-session 2>/dev/null || break; sleep 0.1; done
     touch "$work/sockets/$(socket_of "$name")"
     tm "$name" -f /dev/null new-session -d -x "${width:-80}" -y 24 -c "$PWD" \
         "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' XDG_STATE_HOME='$work/state' ${env[*]} '$bin' $* ; echo EXIT=\$?; read -t 1 -r left; printf 'LEFT=[%q]\\n' \"\$left\"; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 600"
