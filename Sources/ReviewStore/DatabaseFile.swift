@@ -232,7 +232,7 @@ enum LockHolder {
     /// `includingReaders` any lock, so any process that has the database open (SQLite holds a read lock on the
     /// -shm file as long as a connection is open).
     static func describe(databaseAt path: String, includingReaders: Bool = false) -> String? {
-        let files = Set([path, path + "-shm", path + "-wal"].compactMap(identity))
+        let files = [path, path + "-shm", path + "-wal"].compactMap(FileIdentity.init)
         guard let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
         for line in locks.split(separator: "\n") {
             // "12: POSIX  ADVISORY  WRITE 4711 fd:01:393260 120 120"; a waiter's line has "->" after the number.
@@ -241,26 +241,10 @@ enum LockHolder {
             let file = fields.count >= 6 ? fields[5].split(separator: ":") : []
             guard fields.count >= 6, fields[1] != "->", includingReaders || fields[3] == "WRITE", let pid = Int32(fields[4]), pid > 0, pid != getpid(),
                   file.count == 3, let major = UInt32(file[0], radix: 16), let minor = UInt32(file[1], radix: 16), let inode = UInt64(file[2]),
-                  files.contains(FileOnDevice(major: major, minor: minor, inode: inode)) else { continue }
+                  files.contains(where: { $0.major == major && $0.minor == minor && $0.inode == inode }) else { continue }
             return process(pid)
         }
         return nil
-    }
-
-    private struct FileOnDevice: Hashable {
-        let major: UInt32
-        let minor: UInt32
-        let inode: UInt64
-    }
-
-    private static func identity(_ path: String) -> FileOnDevice? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        let device = UInt64(status.st_dev)
-        // glibc's major() and minor() (macros Swift cannot call).
-        let major = UInt32(((device >> 8) & 0xFFF) | ((device >> 32) & ~0xFFF))
-        let minor = UInt32((device & 0xFF) | ((device >> 12) & ~0xFF))
-        return FileOnDevice(major: major, minor: minor, inode: UInt64(status.st_ino))
     }
 
     private static func process(_ pid: Int32) -> String {

@@ -107,13 +107,13 @@ public final class DraftStore: Sendable {
         }
     }
 
-    /// How many drafts are kept for this review database (tests, and the move of old drafts).
+    /// How many drafts are kept for this review database.
     public func count() throws -> Int {
         try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft WHERE review_database = ?", arguments: [reviewDatabase]) ?? 0 }
     }
 
     /// A draft whose process still runs on this machine belongs to a form open there: it is not offered.
-    static func isRunning(pid: Int32) -> Bool {
+    private static func isRunning(pid: Int32) -> Bool {
         guard kill(pid, 0) == 0 || errno == EPERM else { return false }
         // A process that ended but was not reaped yet (a zombie) still answers kill; on Linux /proc tells.
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

@@ -108,19 +108,29 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
     }
 
     deinit {
-        // Replaced unnoticed (a quit right after `mv`): closing would checkpoint into the new file's -wal.
-        if let path, let openedFile, FileIdentity(path: path) != openedFile { _ = Unmanaged.passRetained(writer as AnyObject) }
+        // Replaced unnoticed (a quit right after `mv`).
+        if isReplaced { keepConnectionOpen() }
     }
 
-    /// Throws when the file at the path is no longer the one opened (deleted, or replaced by `mv`): writing
-    /// then would go to a file nobody sees, or (through the -wal and -shm beside it) damage the new one.
+    /// Whether the file at the path is no longer the one opened (deleted, or replaced by `mv`).
+    private var isReplaced: Bool {
+        guard let path, let openedFile else { return false }
+        return FileIdentity(path: path) != openedFile
+    }
+
+    /// Closing would checkpoint this connection's pages into, and delete, the -wal that now belongs to the file
+    /// at the path: once the file was replaced, the connection stays open until the process ends.
+    private func keepConnectionOpen() {
+        _ = Unmanaged.passRetained(writer as AnyObject)
+    }
+
+    /// Throws when the file at the path is no longer the one opened: writing then would go to a file nobody
+    /// sees, or (through the -wal and -shm beside it) damage the new one.
     private func checkFileIsTheOpenedOne() throws {
-        guard let path, let openedFile, FileIdentity(path: path) != openedFile else { return }
+        guard let path, isReplaced else { return }
         if !replacementTold.get() {
             replacementTold.set(true)
-            // Closing would checkpoint this connection's pages into, and delete, the -wal that now belongs to the
-            // file at the path: the connection stays open until the process ends.
-            _ = Unmanaged.passRetained(writer as AnyObject)
+            keepConnectionOpen()
         }
         throw DatabaseReplaced(path: path, isDeleted: FileIdentity(path: path) == nil)
     }
@@ -251,7 +261,7 @@ public final class ReviewDatabase: ReviewRepository, @unchecked Sendable {
 
     public func hasChangedSinceLoad() -> Bool {
         guard !isSnapshot else { return false }
-        if let path, let openedFile, FileIdentity(path: path) != openedFile { return !replacementTold.get() }
+        if isReplaced { return !replacementTold.get() }
         guard let loaded = loadedRevision.get(), let current = try? writer.read(Self.revision) else { return false }
         return current != loaded
     }
@@ -589,7 +599,6 @@ struct ColumnRow {
     func safe(_ column: String) -> String? { (self[column] as String?).map(SafeText.visible) }
 }
 
-
 /// A tiny lock-protected value: the database is used from one thread, but Sendable requires care.
 final class Mutex<Value>: @unchecked Sendable {
     private var value: Value
@@ -626,12 +635,7 @@ extension ReviewDatabase {
         // In a folder this user may not write SQLite cannot make a -shm: nobody writes there without it.
         let reader = access(file.directory, W_OK) == 0 ? try DatabaseQueue(path: path, configuration: configuration)
             : try file.readOnlyConnection(configuration).queue
-        try Self(reading: reader).backup(to: target)
-    }
-
-    /// A database object around a reader, only to copy it.
-    private convenience init(reading reader: DatabaseQueue) {
-        self.init(writer: reader)
+        try ReviewDatabase(writer: reader).backup(to: target)
     }
 
     /// Puts the backup at `backup` back as the database at `path`, page by page into the same file (its mode
@@ -669,6 +673,11 @@ struct FileIdentity: Equatable {
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
     }
+
+    /// The device's major and minor numbers, as `/proc/locks` names them (glibc's `major()` and `minor()`,
+    /// macros Swift cannot call).
+    var major: UInt32 { UInt32(((device >> 8) & 0xFFF) | ((device >> 32) & ~0xFFF)) }
+    var minor: UInt32 { UInt32((device & 0xFF) | ((device >> 12) & ~0xFF)) }
 }
 
 extension ReviewDatabase {
