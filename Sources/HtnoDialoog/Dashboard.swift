@@ -11,7 +11,7 @@ enum FirstStart {
         let folder = DraftStore.folder(environment: ProcessInfo.processInfo.environment)
         let marker = folder + "/welkom-gezien"
         guard !FileManager.default.fileExists(atPath: marker) else { return false }
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? PrivateFolder.make(folder)
         return FileManager.default.createFile(atPath: marker, contents: Data(), attributes: [.posixPermissions: 0o600])
     }
 }

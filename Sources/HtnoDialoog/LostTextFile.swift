@@ -10,7 +10,7 @@ enum LostTextFile {
         let file = folder.appendingPathComponent("niet-bewaard-\(stamp)-\(getpid()).txt")
         do {
             // Only its writer may read it, whatever the umask: it is someone's unsaved text.
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try PrivateFolder.make(folder.path)
             guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
                 throw CocoaError(.fileWriteUnknown)
             }

@@ -1,6 +1,7 @@
 import DialoogUI
 import DialoogModel
 import Foundation
+import ReviewStore
 import Yams
 
 /// The user's own files in `$XDG_CONFIG_HOME/htno-dialoog/` (`~/.config/htno-dialoog/`): `keys.yaml` remaps
@@ -44,7 +45,7 @@ struct UserConfig: Sendable {
         let setting = "theme: \(name)"
         if let index = lines.firstIndex(where: { $0.hasPrefix("theme:") }) { lines[index] = setting } else { lines.append(setting) }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try PrivateFolder.make(folder.path)
             try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
             return "Thema \(name) bewaard in \(file.path)"
         } catch {

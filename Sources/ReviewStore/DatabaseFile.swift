@@ -35,7 +35,7 @@ struct DatabaseFile {
                 throw ReviewDatabaseFault(path: path, problem: "de map \(directory) bestaat niet; maak hem eerst aan of kies een ander --db")
             }
             // The default place is the user's own: private whatever the umask (a shared one is made by scripts/shared-db).
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try PrivateFolder.make(directory)
         } else if !isDirectory.boolValue {
             throw ReviewDatabaseFault(path: path, problem: "\(directory) is geen map")
         } else if access(directory, W_OK) != 0 {

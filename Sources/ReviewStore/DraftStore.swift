@@ -16,7 +16,7 @@ public final class DraftStore: Sendable {
     /// The drafts file at `path` (created private when missing), for the review database at `reviewPath`.
     public init(path: String, forReviewAt reviewPath: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try PrivateFolder.make(folder)
         let descriptor = open(path, O_CREAT | O_WRONLY | O_NOFOLLOW, 0o600)
         if descriptor >= 0 { close(descriptor) }
         var configuration = Configuration()
@@ -119,5 +119,14 @@ public final class DraftStore: Sendable {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let end = stat.range(of: ")", options: .backwards) else { return true }
         return stat[end.upperBound...].trimmingCharacters(in: .whitespaces).first != "Z"
+    }
+}
+
+/// A folder readable by its owner only, whatever the umask: the state folder, the default review folder and
+/// config.yaml's folder hold someone's own text.
+public enum PrivateFolder {
+    /// Makes it (and the folders above it) when missing.
+    public static func make(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 }
