@@ -53,21 +53,28 @@ enum ExportFile {
         (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType).map { $0 != .typeRegular } ?? false
     }
 
-    /// An existing export keeps its mode (a private 0600 stays private) and, when it has more than one name
-    /// (a hard link), its identity: it is then written in place.
-    static func write(_ text: String, to path: String) throws(ExportFailure) {
-        var existing = stat()
-        let exists = lstat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
-        do {
-            try text.write(toFile: path, atomically: !isWrittenInPlace(path) && !(exists && existing.st_nlink > 1), encoding: .utf8)
-            if exists { chmod(path, existing.st_mode & 0o7777) }
-        } catch {
-            throw ExportFailure(path, reason(error, folder: URL(fileURLWithPath: path).deletingLastPathComponent().path))
-        }
+    /// The name beside `path` an export is made under first (hidden, this process's own), so that a failure
+    /// never leaves half a file in its place.
+    static func partialPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).tmp"
     }
 
-    /// Puts a file finished beside `path` (a workbook, a Word document) in its place, as `write` treats an
-    /// existing export: it keeps its mode, and one with more than one name (a hard link) is written in place.
+    /// Text written beside the file and then put in its place (`put`); a device or pipe is written in place.
+    static func write(_ text: String, to path: String) throws(ExportFailure) {
+        let target = isWrittenInPlace(path) ? path : partialPath(for: path)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        } catch {
+            if target != path { unlink(target) }
+            throw ExportFailure(path, reason(error, folder: URL(fileURLWithPath: path).deletingLastPathComponent().path))
+        }
+        if target != path { try put(target, at: path) }
+    }
+
+    /// Puts a file finished beside `path` (text, a workbook, a Word document) in its place. An existing export
+    /// keeps its mode (a private 0600 stays private) and, when it has more than one name (a hard link), its
+    /// identity: it is then written in place.
     static func put(_ finished: String, at path: String) throws(ExportFailure) {
         defer { unlink(finished) }  // gone already once renamed
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

@@ -7,7 +7,7 @@ enum WordDocument {
         guard let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
             throw ExportFailure(path, "pandoc is niet geïnstalleerd (nodig voor .docx; scripts/setup installeert het), of schrijf .md")
         }
-        let partial = path + ".deel-\(ProcessInfo.processInfo.processIdentifier).docx"
+        let partial = ExportFile.partialPath(for: path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: pandoc)
         // Without "smart": the sources' own apostrophes and quotes ("thema' s") stay as printed, not curled.

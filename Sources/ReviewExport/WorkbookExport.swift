@@ -119,7 +119,7 @@ struct WorkbookExport {
     func write(to path: String) throws(ExportFailure) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let isRegularTarget = !ExportFile.isWrittenInPlace(path)
-        let target = isRegularTarget ? folder + "/.\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp" : path
+        let target = isRegularTarget ? ExportFile.partialPath(for: path) : path
         guard let workbook = workbook_new(target) else { throw ExportFailure(path, "kan niet geschreven worden") }
         let formats = Formats(workbook)
         for sheet in sheets { add(sheet, to: workbook, formats) }
