@@ -81,27 +81,6 @@ static inline int nc_take_pending_signal(void) {
     return sig;
 }
 
-// A crash (trap, abort, segfault) must not leave the terminal in raw mode either.
-static void nc_restore_and_reraise(int sig) {
-    static const char no_paste_marks[] = "\033[?2004l";
-    ssize_t written = write(STDOUT_FILENO, no_paste_marks, sizeof no_paste_marks - 1);
-    (void)written;
-    endwin();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static inline void nc_install_crash_handlers(void) {
-    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], nc_restore_and_reraise);
-}
-
-/// The key code ncurses reports for the terminal's answer to a status request (ESC [ 0 n).
-static inline int nc_ready_key(void) { return KEY_MAX - 1; }
-
-/// Teaches ncurses the answer to "are you there" (DSR 5), so it arrives as one key code.
-static inline void nc_define_ready_key(void) { define_key("\033[0n", nc_ready_key()); }
-
 /// The key codes for the start and end of a bracketed paste (ESC [ 200 ~ and ESC [ 201 ~).
 static inline int nc_paste_start_key(void) { return KEY_MAX - 2; }
 static inline int nc_paste_end_key(void) { return KEY_MAX - 3; }
@@ -117,6 +96,25 @@ static inline void nc_enable_bracketed_paste(int on) {
         define_key("\033[201~", nc_paste_end_key());
     }
 }
+
+// A crash (trap, abort, segfault) must not leave the terminal in raw mode, or marking pastes, either.
+static void nc_restore_and_reraise(int sig) {
+    nc_enable_bracketed_paste(0);
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void nc_install_crash_handlers(void) {
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], nc_restore_and_reraise);
+}
+
+/// The key code ncurses reports for the terminal's answer to a status request (ESC [ 0 n).
+static inline int nc_ready_key(void) { return KEY_MAX - 1; }
+
+/// Teaches ncurses the answer to "are you there" (DSR 5), so it arrives as one key code.
+static inline void nc_define_ready_key(void) { define_key("\033[0n", nc_ready_key()); }
 
 /// Mouse: clicks, double clicks and the wheel. ncurses asks for SGR 1006 reports where the terminfo entry
 /// says the terminal has them (xterm-256color: XM), else the older X10 form.

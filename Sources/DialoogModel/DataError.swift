@@ -110,8 +110,8 @@ extension DataError {
     /// itself when it is a scalar, and the keys it has when it is a mapping.
     private static func place(of error: DecodingError, in text: String) -> (Int, Int, String?, [String])? {
         let path: [any CodingKey] = switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): context.codingPath
-        case .keyNotFound(_, let context): context.codingPath
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+            context.codingPath
         @unknown default: []
         }
         guard !path.isEmpty, var node = try? Yams.compose(yaml: text) else { return nil }

@@ -222,9 +222,6 @@ public struct AppModel: Sendable {
         return event.kind == .wheelUp ? .moveUp : .moveDown
     }
 
-    /// Clicks select (a click on what is selected opens it), a double click opens, the wheel moves;
-    /// the tabs on the first line switch sections. In reader mode only the wheel: nothing is drawn where
-    /// the normal layout would be hit.
     /// Pasted text goes into the field being typed in, as one edit; anywhere else it is refused, so that
     /// nothing pasted is taken for commands.
     private mutating func paste(_ text: String) {
@@ -250,6 +247,9 @@ public struct AppModel: Sendable {
     /// A prompt takes at most this much of a paste: a search or a file name, not a document.
     private static let longestPastedPrompt = 500
 
+    /// Clicks select (a click on what is selected opens it), a double click opens, the wheel moves;
+    /// the tabs on the first line switch sections. In reader mode only the wheel: nothing is drawn where
+    /// the normal layout would be hit.
     mutating func handleMouse(_ event: MouseEvent) {
         guard !isTooSmall else { return }
         if let wheel = Self.wheelCommand(.mouse(event)) {
