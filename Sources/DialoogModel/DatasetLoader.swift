@@ -18,11 +18,13 @@ public enum DatasetLoader {
         let annualReport = try files.value(AnnualReport.self, .annualReport)
         let kiezenVoorTechnologie = try files.value(SourceTableFile.self, .kiezenVoorTechnologie)
         let ptvtReport = try files.value(SourceDocument.self, .ptvtReport)
+        let techniekpactReport = try files.value(SourceDocument.self, .techniekpactReport)
+        let seoEvaluation = try files.value(SourceDocument.self, .seoEvaluation)
         let dataset = Dataset(
             pilotGoals: goals.goals, peildatum: goals.peildatum, longTermThemes: themes.themes,
             cycle: cycle, techniekpact: techniekpact, regionalExamples: examples.examples, figures: figures.figures,
             annualReport: annualReport, tables: [kiezenVoorTechnologie.table],
-            documents: [annualReport.document, ptvtReport]
+            documents: [annualReport.document, ptvtReport, techniekpactReport, seoEvaluation]
         )
         try DatasetValidator.validate(dataset)
         return dataset
@@ -119,6 +121,7 @@ private struct DecodedFiles {
         case .annualReport: try DatasetLoader.decode(AnnualReport.self, at: url)
         case .kiezenVoorTechnologie: try DatasetLoader.decode(SourceTableFile.self, at: url)
         case .ptvtReport: try ptvtDocument(at: url)
+        case .techniekpactReport, .seoEvaluation: try sourceText(file, at: url)
         }
     }
 
@@ -128,6 +131,13 @@ private struct DecodedFiles {
         let report = try DatasetLoader.decode(PTvTReportFile.self, at: url)
         try DatasetValidator.validate(report)
         return report.document
+    }
+
+    /// A source kept part by part, checked and made into its document off the main thread too.
+    private static func sourceText(_ file: DataFile, at url: URL) throws(DataError) -> SourceDocument {
+        let text = try DatasetLoader.decode(SourceTextFile.self, at: url)
+        try DatasetValidator.validate(text, file: file)
+        return text.document
     }
 
     /// Where the threads put their results.

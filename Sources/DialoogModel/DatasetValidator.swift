@@ -56,6 +56,31 @@ enum DatasetValidator {
         }
     }
 
+    /// Ids unique, every part named (a printed title or our label) at level 0 or 1, every block with words, and
+    /// every file that holds words left out one of the data files.
+    static func validate(_ text: SourceTextFile, file: DataFile) throws(DataError) {
+        let name = file.rawValue
+        guard !text.parts.isEmpty else { throw DataError(file: name, path: "parts", message: "geen delen") }
+        if let duplicate = firstDuplicate(text.parts.map(\.id)) {
+            throw DataError(file: name, path: "parts", message: "dubbele id '\(duplicate)'")
+        }
+        for (index, part) in text.parts.enumerated() {
+            let path = "parts[\(index)]"
+            try requireText(part.shownTitle, file: name, path: path + ".title")
+            guard (0...1).contains(part.level) else {
+                throw DataError(file: name, path: path + ".level", message: "niveau \(part.level); verwacht 0 (hoofdstuk) of 1 (deel ervan)")
+            }
+            for (number, block) in part.blocks.enumerated() {
+                let blockPath = "\(path).blocks[\(number)]"
+                try requireText(block.block.text, file: name, path: blockPath)
+                if case .elsewhere(_, let held) = block, DataFile(rawValue: held) == nil {
+                    throw DataError(file: name, path: blockPath + ".file",
+                                    message: "geen databestand '\(held)' (bekend: \(DataFile.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+        }
+    }
+
     /// Every series has a value (or null) per category, every printed value holds a number, ids are unique.
     private static func validateFigures(_ figures: [Figure]) throws(DataError) {
         let file = DataFile.figures.rawValue

@@ -52,9 +52,9 @@ struct BrokenData {
         for file in ["figures.yaml", "regions.yaml", "ptvt-jaarverslag-2021.yaml"] {
             try FileManager.default.removeItem(at: data.directory.appendingPathComponent(file))
         }
-        #expect(data.loadError()?.description == "\(data.directory.path): 3 van de 9 databestanden ontbreken: regions.yaml, figures.yaml, ptvt-jaarverslag-2021.yaml")
+        #expect(data.loadError()?.description == "\(data.directory.path): 3 van de 11 databestanden ontbreken: regions.yaml, figures.yaml, ptvt-jaarverslag-2021.yaml")
         let nowhere = FileManager.default.temporaryDirectory.appendingPathComponent("htno-nergens-\(UUID().uuidString)")
-        #expect(throws: DataError(file: nowhere.path, message: "de datamap bestaat niet (geef met --data de map met de 9 databestanden)")) {
+        #expect(throws: DataError(file: nowhere.path, message: "de datamap bestaat niet (geef met --data de map met de 11 databestanden)")) {
             try DatasetLoader.load(directory: nowhere)
         }
         let file = sampleDataURL.appendingPathComponent("regions.yaml")

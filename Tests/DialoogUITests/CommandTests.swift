@@ -1,4 +1,5 @@
 import Foundation
+import ReviewStore
 import Testing
 import DialoogModel
 @testable import DialoogUI
@@ -316,5 +317,45 @@ import DialoogModel
         #expect(!app.isRunning)
         #expect(Key(name: "f12") == .function(12) && Key(name: "F1") == .function(1) && Key(name: "f13") == nil && Key(name: "insert") == .insert)
         #expect(Key.function(7).name == "f7" && Key.function(7).displayName == "F7")
+    }
+}
+
+@Suite struct ReaderPaneTests {
+    /// Tab in `--reader`: on a list it says there is one pane (no invisible preview takes the focus); on an item
+    /// it chooses a note, which the line under the cursor then reads out.
+    @Test func tabMovesTheReadersCursorToWhatItChose() throws {
+        let session = ReviewSession(repository: try ReviewDatabase(), author: "jeanneke", clock: reviewClock, export: { _, _, _ in "" })
+        var app = App(dataset: sampleData, glyphs: .unicode, review: session, readerMode: true)
+        app.resize(width: 80, height: 24)
+        app.handle(.tab)
+        #expect(app.statusMessage == "De leesmodus heeft één paneel: de inhoud van de keuze staat eronder; Enter opent")
+        app.type("j")
+        #expect(app.render().lines[1].hasPrefix("Doel 2 van 6"), "the list still moves: no pane took the keys")
+        app.type("k\nj")
+        for words in ["eerste notitie", "tweede notitie"] {
+            app.type("a")
+            app.type(words)
+            app.handle(.control("d"))
+        }
+        app.handle(.enter)
+        app.handle(.tab)
+        let frame = app.render()
+        #expect(frame.lines[1].hasPrefix("Gekozen 1 van 2: "), "line 1: \(frame.lines[1])")
+        #expect(frame.text.contains("eerste notitie") && frame.focus == Point(x: 0, y: 1))
+        app.handle(.tab)
+        #expect(app.render().lines[1...3].joined().contains("tweede notitie"))
+        #expect(!app.render().text.contains("│") && !app.render().text.contains("┌"), "no boxes")
+    }
+
+    @Test func theCursorFollowsTabIntoThePreview() {
+        var app = App(dataset: sampleData, glyphs: .unicode)
+        app.resize(width: 120, height: 30)
+        app.type("5")
+        let onRow = app.render().focus
+        app.handle(.tab)
+        let inPreview = app.render().focus
+        #expect(onRow != nil && inPreview != nil && inPreview!.x > onRow!.x + 20, "\(String(describing: onRow)) → \(String(describing: inPreview)) \(app.statusMessage ?? "")")
+        app.handle(.tab)
+        #expect(app.render().focus == onRow)
     }
 }

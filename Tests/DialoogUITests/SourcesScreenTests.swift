@@ -111,3 +111,29 @@ import DialoogModel
         SearchIndex(sampleData).search(query).count
     }
 }
+
+/// The main texts of the Techniekpact report 2018 and the SEO evaluation 2020, as Bronnen shows them.
+@Suite struct MainTextSourcesTests {
+    @Test func theTechniekpactReportGoalByGoal() throws {
+        var app = makeApp(width: 100, height: 40)
+        app.type("8jj\n")
+        let parts = app.render().text
+        #expect(parts.contains("│Doel 1: ALLE BASISSCHOLEN BIEDEN HUN LEERL") && parts.contains("│Doel 12: VAKKRACHTEN EN HUN TALENTEN"))
+        app.type("j\nG")
+        #expect(app.render().text.contains("Voorbeelden uit de regio bij doel 1: staat in de sectie Voorbeelden"), "at its end")
+        app.type("g")
+        app.type("]]]]]]")
+        let goal7 = app.render()
+        #expect(goal7.text.contains(" Doel 7: ACTIEVE SAMENWERKING ONDERWIJS EN BEDRIJFSLEVEN BIJ HET OPLEIDEN"))
+        #expect(goal7.text.contains("• Stimuleer en faciliteer de ontwikkeling van hybride routes naar het leraarschap."))
+        assertSnapshot(goal7, named: "sources-techniekpact-2018-doel-7-100x40")
+    }
+
+    @Test func aSearchFindsTheSeoEvaluationsMainText() {
+        var app = makeApp()
+        app.type("/versnippering zichtbaar geïdentificeerde knelpunten\n")
+        app.handle(.enter)
+        #expect(app.render().lines[1].contains("Bronnen › SEO-evaluatie 2020 › 3.3 Versnippering in het Techniepact"))
+        #expect(app.render().text.contains("De aanpak binnen het Techniepact richt zich sterk"))
+    }
+}

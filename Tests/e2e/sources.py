@@ -22,8 +22,8 @@ root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sources = os.path.join(root, "Tests", "Fixtures", "sources")
 data = os.path.join(root, "sample-data")
 
-# Markup of the text versions (markdown headings and emphasis, HTML tags): not words.
-MARKUP = re.compile(r"</?(?:b|i|sup|sub|u)>|\*+|^#+ |^[-—•]+>? |^> ", re.MULTILINE)
+# Markup of the text versions (markdown headings, emphasis and list marks, HTML tags, dot leaders): not words.
+MARKUP = re.compile(r"</?(?:p|ul|li|a|b|i|sup|sub|u)(?:\s[^<>]*)?>|\*+|\.{4,}|^#+ |^[-—•]+>? |^> ", re.MULTILINE)
 
 
 def key(text):

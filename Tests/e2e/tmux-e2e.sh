@@ -139,7 +139,7 @@ check "NO_COLOR still marks the selection (reverse video)" poll 5 styled_screen_
 start 80 24 -- --data "$work/missing"
 # The line is longer than the pane: read with the terminal's wrapping undone.
 joined_has() { tm capture-pane -p -J | grep -qF -- "$1"; }
-check "a missing data folder is named in one line" poll 5 joined_has "htno-dialoog: $work/missing: de datamap bestaat niet (geef met --data de map met de 9 databestanden)"
+check "a missing data folder is named in one line" poll 5 joined_has "htno-dialoog: $work/missing: de datamap bestaat niet (geef met --data de map met de 11 databestanden)"
 check "bad data exits non-zero" wait_for "EXIT=1"
 
 # 8. Escape sequences in data never reach the terminal.

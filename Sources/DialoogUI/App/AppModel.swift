@@ -70,6 +70,7 @@ public struct AppModel: Sendable {
         self.remindsAtStart = remindsAtStart
         context = ScreenContext(dataset: dataset, glyphs: glyphs)
         context.showsPreview = showsPreview
+        context.isReaderMode = readerMode
         context.keymap = keymap
         context.user = user
         self.keymap = keymap

@@ -33,6 +33,8 @@ public struct ScreenContext: Sendable {
     public private(set) var reviewVersion = 0
     /// Lists show a preview pane of the selected row; `v` turns it off (less to send over a slow link).
     public var showsPreview = true
+    /// `--reader`: one pane, read as lines (no preview beside a list to move the focus to).
+    public var isReaderMode = false
     /// Which key runs which command, for hints inside a screen ("a = notitie toevoegen").
     public var keymap: Keymap = .standard
     /// Who is at the keyboard (`--user`), for "mijn acties"; nil without a review database.

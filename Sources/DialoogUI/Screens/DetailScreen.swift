@@ -44,6 +44,14 @@ public struct DetailScreen: Screen {
         }
     }
 
+    /// With an entry chosen (Tab), the reader hears it: which of how many, and its words.
+    public func announcement(in context: ScreenContext) -> String? {
+        let content = DetailContent(location, context: context)
+        guard let index = selectedEntry, let chosen = content.entries[safe: index] else { return nil }
+        let words = content.paragraphs[chosen.paragraphs].map { ($0.prefix + $0.text).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return "Gekozen \(index + 1) van \(content.entries.count): " + words.joined(separator: " ")
+    }
+
     public func selectedEntry(in context: ScreenContext) -> ReviewEntry? {
         selectedEntry.flatMap { DetailContent(location, context: context).entries[safe: $0]?.entry }
     }

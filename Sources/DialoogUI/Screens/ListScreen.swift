@@ -62,6 +62,10 @@ public struct ListScreen: Screen {
         let layout = Layout(area: area, source: source, rowCount: rows.count, showsPreview: context.showsPreview)
         switch command {
         case .nextPane, .previousPane:
+            // The reader's screen has no preview: a focus there would be on nothing the reader hears.
+            guard !context.isReaderMode else {
+                return .message("De leesmodus heeft één paneel: de inhoud van de keuze staat eronder; \(context.keymap.key(for: .open)) opent")
+            }
             guard layout.preview != nil else {
                 return .message(context.showsPreview ? "Geen voorbeeldpaneel: het venster is te smal" : "Geen voorbeeldpaneel (\(context.keymap.key(for: .togglePreview)) zet het aan)")
             }
@@ -199,6 +203,8 @@ public struct ListScreen: Screen {
             let lines = previewLines(rows, width: preview.width, limit: previewTop + preview.height + 1, context: context)
             let shownPreviewTop = Scroll.clamp(previewTop, rows: preview.height, total: lines.count)
             TextBlock.draw(lines, top: shownPreviewTop, into: &frame, area: preview, highlight: context.highlightTerms)
+            // The cursor goes with the focus, so a screen reader follows Tab into the pane.
+            if previewFocused { frame.focus = Point(x: preview.x, y: preview.y) }
             ScrollMarks.draw(into: &frame, area: layout.previewBox.inset(by: 1), top: shownPreviewTop, total: lines.count, glyphs: context.glyphs)
         }
     }
