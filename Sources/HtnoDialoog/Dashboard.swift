@@ -65,6 +65,10 @@ enum Dashboard {
         app.prepareChangesList()
         var needsFrame = false
         var toldState: PresenterState?
+        // A talk started with p while browsing takes a speaker view too: its session is the deck's name.
+        var link = link
+        var ownLink: ProjectorSocket?
+        defer { ownLink?.shutDown() }
         // A presentation link makes the loop wake often; the idle work still runs about once a second.
         var lastIdleWork = Date.distantPast
         while app.isRunning {
@@ -123,6 +127,10 @@ enum Dashboard {
                 key = next
             }
             if let saidDuringWait, app.statusMessage == nil { app.show(saidDuringWait) }
+            if link == nil, ownLink == nil, let presenter = app.presenter, let socket = PresentationLink.projector(session: presenter.deck.name) {
+                ownLink = socket
+                link = .projector(socket)
+            }
             _ = link?.exchange(with: &app, told: &toldState)
             needsFrame = app.isRunning
             if needsFrame && terminal.isReadyForFrame {

@@ -117,6 +117,15 @@ struct CommonOptions: ParsableArguments {
 }
 
 extension CommonOptions {
+    /// The review database read only when there is one, else none: what a presentation needs.
+    func existingReviewReadOnly(busyWaiting: BusyWaiting) throws -> ReviewSession? {
+        guard FileManager.default.fileExists(atPath: databasePath) else { return nil }
+        return try onDatabase {
+            let database = try ReviewDatabase(path: databasePath, readOnly: true, createsDirectory: false, busyWaiting: busyWaiting, drafts: DraftStore())
+            return ReviewSession(repository: database, author: author, export: Browse.exportToCurrentDirectory)
+        }
+    }
+
     /// This Unix user's drafts of this database; when the state folder cannot be written, drafts for this run
     /// only, with why.
     func privateDrafts() -> (DraftStore, problem: String?) {
@@ -176,7 +185,7 @@ struct DisplayOptions: ParsableArguments {
 
     /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
     /// (TERM=dumb) gets the table as plain text instead.
-    func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?, link: PresentationLink? = nil) throws {
+    func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?, link: PresentationLink? = nil, notice: String? = nil) throws {
         // A terminal that cannot draw only reads: it creates no database.
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
             let snapshot = try common.reviewSnapshot()
@@ -190,7 +199,9 @@ struct DisplayOptions: ParsableArguments {
         // Until the terminal is up, a wait for a busy database is told on standard error.
         let busyWaiting = BusyWaiting()
         busyWaiting.onWait { FileHandle.standardError.write(Data("htno-dialoog: wachten op de database… (een ander proces schrijft)\n".utf8)) }
-        let (session, databaseNotice) = try common.reviewSession(busyWaiting: busyWaiting)
+        // A talk only reads the review (for the table as accepted), creates none, and names no file on the projector.
+        let (session, databaseNotice) = presenting == nil ? try common.reviewSession(busyWaiting: busyWaiting)
+            : (try common.existingReviewReadOnly(busyWaiting: busyWaiting), nil)
         let config = common.config
         // Also on standard error: the status line can show only the start of several problems.
         config.reportProblems()
@@ -198,7 +209,7 @@ struct DisplayOptions: ParsableArguments {
                                         usesMouse: !noMouse && config.mouse != false, showsPreview: config.preview ?? true,
                                         keymap: config.keymap, readerMode: reader, remindsAtStart: config.reminders ?? true)
         let exitCode = try Dashboard.run(dataset: dataset, options: options,
-                                         warnings: config.problems + [databaseNotice].compactMap { $0 }, review: session,
+                                         warnings: config.problems + [databaseNotice, notice].compactMap { $0 }, review: session,
                                          busyWaiting: busyWaiting, presenting: presenting, link: link)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
@@ -271,8 +282,9 @@ struct Present: ParsableCommand {
     @Flag(name: .long, help: "Met --auto: na de laatste dia opnieuw beginnen (anders stopt het daar).")
     var loop = false
 
-    @Option(name: .long, help: ArgumentHelp("Dia om mee te beginnen (1 is de eerste).", valueName: "N"))
-    var start = 1
+    @Option(name: .long, help: ArgumentHelp("Dia om mee te beginnen (1 is de eerste; zonder --start gaat een herstarte beamer verder waar de sessie was).",
+                                            valueName: "N"))
+    var start: Int?
 
     @Option(name: .long, help: ArgumentHelp("Geen presentatie: het deck als één HTML-bestand om uit te delen (ook om te printen, een dia per pagina).",
                                             valueName: "BESTAND.html"))
@@ -303,20 +315,29 @@ struct Present: ParsableCommand {
             }
             return
         }
-        let sessionName = session ?? URL(fileURLWithPath: deck).deletingPathExtension().lastPathComponent
+        if let start, !(1...loaded.slides.count).contains(start) {
+            throw ValidationFailure(message: "--start \(start): het deck '\(deck)' heeft dia 1 tot \(loaded.slides.count)")
+        }
+        let sessionName = session ?? loaded.name
+        let identity = DeckIdentity(loaded)
+        var presenter = Presenter(deck: loaded, startingAt: (start ?? 1) - 1, autoAdvance: auto?.seconds, loops: loop,
+                                  speakerViewOf: speaker ? sessionName : nil)
+        var notice: String?
         // The projector presents also when no speaker view can join; the speaker view needs the socket.
         var link: PresentationLink?
         do {
             let path = try PresentationLink.socketPath(session: sessionName, environment: ProcessInfo.processInfo.environment)
-            link = speaker ? .speaker(SpeakerSocket(path: path)) : .projector(try ProjectorSocket(path: path))
+            link = speaker ? .speaker(SpeakerSocket(path: path, deck: identity)) : .projector(try ProjectorSocket(path: path))
+            // A projector started again (a crash, a closed window) goes on where the session was, clock included.
+            if !speaker, start == nil, let state = PresentationLink.resumableState(besides: path, deck: identity) {
+                presenter.resume(at: state)
+                notice = "Verder bij dia \(state.index + 1) van \(loaded.slides.count), waar de sessie was (g: eerste dia)"
+            }
         } catch let failure as ValidationFailure where !speaker && !failure.message.contains("er loopt al een presentatie") {
             FileHandle.standardError.write(Data("htno-dialoog: zonder sprekersweergave: \(failure.message)\n".utf8))
         }
         defer { if case .projector(let socket)? = link { socket.shutDown() } }
-        try display.run(dataset: dataset, common: common,
-                        presenting: Presenter(deck: loaded, startingAt: start - 1, autoAdvance: auto?.seconds, loops: loop,
-                                              speakerViewOf: speaker ? sessionName : nil),
-                        link: link)
+        try display.run(dataset: dataset, common: common, presenting: presenter, link: link, notice: notice)
     }
 }
 

@@ -12,9 +12,16 @@ enum PresentationLink {
     func exchange(with app: inout App, told: inout PresenterState?) -> Bool {
         switch self {
         case .projector(let socket):
-            let keys = socket.takeKeys()
+            // Keys only from speaker views of the deck on the screen; none while browsing.
+            let keys = app.presenter.map { socket.takeKeys(for: DeckIdentity($0.deck)) } ?? socket.takeKeys(for: nil)
             for key in keys { app.handleRemote(key) }
-            if let state = app.presenter?.state, state != told {
+            // After Esc the speaker views hear that the talk is off, not the last slide again and again.
+            let state = app.presenter?.state ?? told.map { last in
+                var browsing = last
+                browsing.isPresenting = false
+                return browsing
+            }
+            if let state, state != told {
                 socket.tell(state)
                 told = state
             }
@@ -24,6 +31,13 @@ enum PresentationLink {
             app.followProjector(change.state, connected: change.connected)
             return true
         }
+    }
+
+    /// The projector's socket of a session, or nil when it cannot be had (another projector has it, no runtime
+    /// folder): the talk goes on without a speaker view.
+    static func projector(session: String) -> ProjectorSocket? {
+        guard let path = try? socketPath(session: session, environment: ProcessInfo.processInfo.environment) else { return nil }
+        return try? ProjectorSocket(path: path)
     }
 
     /// A key pressed in the speaker view, to the projector.
@@ -52,6 +66,30 @@ enum PresentationLink {
             throw ValidationFailure(message: "\(path): te lang voor een socket; kies een kortere --session")
         }
         return path
+    }
+
+    /// The state file beside the socket: where the talk was, so a projector that starts again (a crash, a closed
+    /// window) goes on at the same slide with the same clock.
+    static func statePath(besides socketPath: String) -> String {
+        (socketPath.hasSuffix(".sock") ? String(socketPath.dropLast(5)) : socketPath) + ".toestand"
+    }
+
+    /// Written whole or not at all (a new file put in place).
+    static func keep(_ state: PresenterState, besides socketPath: String) {
+        let path = statePath(besides: socketPath)
+        try? Data((state.line + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// Where the last talk of this session was, when it is the same deck and no older than `maximumAge`
+    /// (a talk from yesterday starts at the beginning); nil otherwise.
+    static func resumableState(besides socketPath: String, deck: DeckIdentity, now: Date = Date(),
+                               maximumAge: TimeInterval = 6 * 3600) -> PresenterState? {
+        let path = statePath(besides: socketPath)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let state = PresenterState(line: text.trimmingCharacters(in: .newlines)), state.deck == deck,
+              let written = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+              now.timeIntervalSince(written) < maximumAge else { return nil }
+        return state
     }
 
     /// A socket address for `path`, handed to `body` as the C calls want it.
@@ -125,7 +163,9 @@ final class ProjectorSocket: @unchecked Sendable {
     private let listener: Int32
     private let lock = NSLock()
     private var clients: [Int32] = []
-    private var keys: [RemoteKey] = []
+    /// The deck each speaker view said it has; keys of a view that said none or another deck are refused.
+    private var decks: [Int32: DeckIdentity] = [:]
+    private var keys: [(client: Int32, key: RemoteKey)] = []
     private var lastState: String?
 
     /// Fails with one Dutch line when another projector already presents in this session.
@@ -174,24 +214,31 @@ final class ProjectorSocket: @unchecked Sendable {
             }
             Thread.detachNewThread { [self] in
                 PresentationLink.readLines(from: client) { line in
-                    if let key = RemoteKey(line: line) { lock.withLock { keys.append(key) } }
+                    if let key = RemoteKey(line: line) { lock.withLock { keys.append((client, key)) } }
+                    if let hello = SpeakerHello(line: line) { lock.withLock { decks[client] = hello.deck } }
                 }
-                lock.withLock { clients.removeAll { $0 == client } }
+                lock.withLock {
+                    clients.removeAll { $0 == client }
+                    decks[client] = nil
+                }
                 close(client)
             }
         }
     }
 
-    /// The keys speaker views sent since the last call.
-    func takeKeys() -> [RemoteKey] {
+    /// The keys speaker views of `deck` sent since the last call; those of other views (or of any, when `deck`
+    /// is nil: no talk on the screen) are dropped.
+    func takeKeys(for deck: DeckIdentity?) -> [RemoteKey] {
         lock.withLock {
             defer { keys = [] }
-            return keys
+            return keys.filter { deck != nil && decks[$0.client] == deck }.map(\.key)
         }
     }
 
-    /// Tells every speaker view (and those that connect later) where the projector is.
+    /// Tells every speaker view (and those that connect later) where the projector is, and keeps it in the
+    /// session's state file, for a projector that starts again.
     func tell(_ state: PresenterState) {
+        if state.isPresenting { PresentationLink.keep(state, besides: path) }
         lock.withLock {
             lastState = state.line
             // A speaker view that cannot take a line (gone, or stalled) is let go; it connects again when it can.
@@ -204,13 +251,15 @@ final class ProjectorSocket: @unchecked Sendable {
 /// the last state the projector told.
 final class SpeakerSocket: @unchecked Sendable {
     private let path: String
+    private let hello: SpeakerHello
     private let lock = NSLock()
     private var descriptor: Int32?
     private var state: PresenterState?
     private var changed = true
 
-    init(path: String) {
+    init(path: String, deck: DeckIdentity) {
         self.path = path
+        hello = SpeakerHello(deck: deck)
         Thread.detachNewThread { [self] in connectLoop() }
     }
 
@@ -223,6 +272,8 @@ final class SpeakerSocket: @unchecked Sendable {
             lock.withLock {
                 descriptor = connected
                 changed = true
+                // First which deck this view has: the projector takes keys only from a view of its own deck.
+                PresentationLink.send(hello.line, to: connected)
             }
             PresentationLink.readLines(from: connected) { line in
                 guard let told = PresenterState(line: line) else { return }

@@ -334,7 +334,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
     }
 
     @Test func textIsEscaped() {
-        let deck = Deck(title: "<b>x</b>", slides: [.free(FreeSlide(title: "a & b", bullets: ["<script>alert('x')</script>"], quote: "\"q\""))],
+        let deck = Deck(name: "x", title: "<b>x</b>", slides: [.free(FreeSlide(title: "a & b", bullets: ["<script>alert('x')</script>"], quote: "\"q\""))],
                         notes: ["<i>n</i>"])
         let html = Handout.html(deck, dataset: sampleData, includesNotes: true)
         #expect(html.contains("<title>&lt;b&gt;x&lt;/b&gt;</title>") && html.contains("<h2>a &amp; b</h2>"))
@@ -350,10 +350,12 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         var app = App(dataset: sampleData, presenting: Presenter(deck: deck, startedAt: start, speakerViewOf: "htno-middag"))
         app.resize(width: 80, height: 24)
         #expect(app.render().contains("Geen projector voor sessie 'htno-middag': wacht…"))
-        app.followProjector(PresenterState(index: 2, page: 0, isBlank: false, isPaused: false, startedAt: start), connected: true)
+        let middag = DeckIdentity(deck)
+        app.followProjector(PresenterState(index: 2, page: 0, isBlank: false, isPaused: false, startedAt: start, deck: middag), connected: true)
         let moved = app.tick(now: start.addingTimeInterval(754.2))
         var paused = app
-        paused.followProjector(PresenterState(index: 2, page: 0, isBlank: false, isPaused: true, startedAt: start, autoAdvance: 20), connected: true)
+        paused.followProjector(PresenterState(index: 2, page: 0, isBlank: false, isPaused: true, startedAt: start, autoAdvance: 20, deck: middag),
+                               connected: true)
         #expect(paused.render().lines[23].contains("❚❚ auto gepauzeerd"), "the speaker view shows the projector's --auto")
         #expect(!paused.tick(now: start.addingTimeInterval(800.2)) || paused.presenter?.index == 2, "and never advances by itself")
         #expect(moved, "the clock moves: redraw")
@@ -376,12 +378,70 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
             if let key = RemoteKey(line: line) { app.handleRemote(key) }
         }
         #expect(app.presenter?.index == 4 && app.isRunning, "space, then slide 5; a remote q does not stop the projector")
-        let state = PresenterState(index: 4, page: 1, isBlank: true, isPaused: false, startedAt: Date(timeIntervalSince1970: 12.5))
+        let goals = DeckIdentity(.goals(sampleData))
+        let state = PresenterState(index: 4, page: 1, isBlank: true, isPaused: false, startedAt: Date(timeIntervalSince1970: 12.5), deck: goals)
         #expect(PresenterState(line: state.line) == state)
         let auto = PresenterState(index: 5, page: 0, isBlank: false, isPaused: true, startedAt: Date(timeIntervalSince1970: 1), autoAdvance: 20,
-                                  loops: true, stoppedAtEnd: false)
+                                  loops: true, stoppedAtEnd: false, deck: goals, isPresenting: false)
         #expect(PresenterState(line: auto.line) == auto)
         #expect(RemoteKey(line: RemoteKey(command: .previousSlide, key: .left).line) == RemoteKey(command: .previousSlide, key: .left))
+    }
+}
+
+/// Defects 1, 3 and 10 of issue 22: the speaker view shows what the projector shows or says why not, and `p`
+/// says where it has no slide.
+@Suite struct SpeakerViewHonestyTests {
+    func speakerView(of name: String) throws -> (App, Deck) {
+        let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
+        var app = App(dataset: sampleData, presenting: Presenter(deck: deck, speakerViewOf: name))
+        app.resize(width: 80, height: 24)
+        return (app, deck)
+    }
+
+    @Test func aSpeakerViewOfAnotherDeckRefusesIt() throws {
+        var (app, _) = try speakerView(of: "cyclus")
+        let middag = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        app.followProjector(PresenterState(index: 8, page: 0, isBlank: false, isPaused: false, startedAt: Date(), deck: DeckIdentity(middag)),
+                            connected: true)
+        let frame = app.render()
+        #expect(frame.contains("Ander deck: de beamer toont ‘Htno-middag 18 januari 2023: flexibilisering’ (16") && frame.contains("‘Gesprekscyclus 2023’ (13 dia's)"))
+        #expect(!frame.contains("Nu 9/13"), "no slide of its own deck as if the projector showed it")
+        let sent = app.handle(.character(" ")).compactMap(\.remoteKey)
+        #expect(sent.isEmpty && app.render().lines[23].contains("Toetsen gaan nu niet naar de beamer: ander deck"))
+    }
+
+    @Test func aSpeakerViewSaysWhenTheProjectorLeftTheTalk() throws {
+        var (app, deck) = try speakerView(of: "htno-middag")
+        let state = PresenterState(index: 6, page: 0, isBlank: false, isPaused: false, startedAt: Date(), deck: DeckIdentity(deck))
+        app.followProjector(state, connected: true)
+        #expect(app.render().contains("Nu 7/16"))
+        var browsing = state
+        browsing.isPresenting = false
+        app.followProjector(browsing, connected: true)
+        let frame = app.render()
+        #expect(frame.contains("De beamer presenteert niet meer") && !frame.contains("Nu 7/16"))
+        #expect(app.handle(.character(" ")).compactMap(\.remoteKey).isEmpty)
+        app.followProjector(state, connected: true)
+        #expect(app.render().contains("Nu 7/16"), "back when the talk is")
+    }
+
+    /// The projector tells the speaker views that it stopped presenting: `Esc Esc` and the state says so.
+    @Test func theProjectorsStateSaysWhenItIsOff() throws {
+        var app = makePresenterApp(.goals(sampleData))
+        #expect(app.presenter?.state.isPresenting == true && app.presenter?.state.deck == DeckIdentity(.goals(sampleData)))
+        let fixed = Presenter(deck: .goals(sampleData), startedAt: Date(timeIntervalSince1970: 1_795_600_800)).state
+        #expect(PresenterState(line: fixed.line) == fixed, "the deck's title survives the line")
+        app.handle(.escape)
+        app.handle(.escape)
+        #expect(app.presenter == nil)
+    }
+
+    @Test func pWhereThereIsNoSlideSaysSo() {
+        var app = makeApp()
+        app.type("4")
+        app.type("p")
+        #expect(app.presenter == nil)
+        #expect(app.statusMessage?.hasPrefix("Hier is geen dia: p presenteert doelen") == true)
     }
 }
 

@@ -12,6 +12,8 @@ source Tests/e2e/checks.sh
 trap 'for s in "$work"/servers/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
 mkdir -m 700 "$work/run"
 mkdir "$work/servers"
+# The first-start welcome would cover the dashboard of the browse-and-p check.
+mkdir -p "$work/state/htno-dialoog" && touch "$work/state/htno-dialoog/welkom-gezien"
 runs=0
 
 # run ROLE WIDTH HEIGHT ARGS...: the binary in a new tmux server (a fresh one each time: a server that is
@@ -23,7 +25,7 @@ run() {
     local server="$role-$$-$runs"
     touch "$work/servers/$server"
     tmux -L "$server" -f /dev/null new-session -d -x "$width" -y "$height" \
-        "env TERM=xterm-256color LANG=C.UTF-8 XDG_RUNTIME_DIR='$work/run' XDG_DATA_HOME='$work/xdg' '$bin' $* ; echo EXIT=\$?; sleep 60"
+        "env TERM=xterm-256color LANG=C.UTF-8 XDG_RUNTIME_DIR='$work/run' XDG_DATA_HOME='$work/xdg' XDG_STATE_HOME='$work/state' '$bin' $* ; echo EXIT=\$?; sleep 60"
     printf -v "$role" '%s' "$server"
 }
 projector=""
@@ -73,6 +75,29 @@ check "the speaker view blanks the projector" poll 5 bash -c "! tmux -L '$projec
 check "... and says so" wait_on "$speaker" "LLO-katalysator (scherm zwart)"
 press "$projector" x
 check "a key at the projector ends the black, on the same slide" wait_on "$projector" "7 / 16"
+check "presenting made no review database" test ! -e "$work/xdg/htno-dialoog/review.sqlite"
+check "... and names no file on the projector" bash -c "! tmux -L '$projector' capture-pane -p | grep -q 'sqlite'"
+
+# Issue 22 defect 1: Esc at the projector. One asks, the second leaves; the speaker view then says the talk is off
+# (it used to go on showing 'Nu 7/16' with keys that did nothing), and p on the goals is another deck.
+# The dashboard needs 50 columns: the projector's window grows first.
+tmux -L "$projector" resize-window -x 80 -y 24
+wait_on "$projector" "7 / 16" >/dev/null
+press "$projector" Escape
+check "one Esc at the projector asks" wait_on "$projector" "Nog eens Esc"
+check "... and the talk goes on in the speaker view" shows "$speaker" "Nu 7/16"
+press "$projector" Escape
+check "a second Esc leaves the talk" wait_on "$projector" "1 Doelen"
+check "... and the speaker view says the projector no longer presents" wait_on "$speaker" "De beamer presenteert niet meer"
+press "$speaker" Space
+check "... its keys say they go nowhere" wait_on "$speaker" "Toetsen gaan nu niet naar de beamer"
+press "$projector" 1 p
+check "p on the goals starts the doelen deck at the projector" wait_on "$projector" "1 / 6"
+check "... which the htno-middag speaker view refuses in one line" wait_on "$speaker" "Ander deck: de beamer toont ‘Pilotdoelen permanente dialoog’ (6"
+press "$speaker" Space
+check "... and its keys do not move the other deck" shows "$projector" "1 / 6"
+press "$projector" Escape
+wait_on "$projector" "1 Doelen" >/dev/null
 
 press "$projector" q
 check "when the projector quits, the speaker view says so and waits" wait_on "$speaker" "Geen projector voor sessie 'htno-middag'"
@@ -123,6 +148,46 @@ check "at the last slide it stops (no --loop)" wait_on "$projector" "■ auto: e
 sleep 1.5
 check "... and stays there" shows "$projector" "6 / 6"
 press "$projector" q
+
+# Issue 22 defect 2: a projector started again goes on at the session's slide, with its clock.
+run projector 80 24 present --data sample-data --deck htno-middag --session herstart
+wait_on "$projector" "1 / 16" >/dev/null
+press "$projector" 6
+check "the talk is at slide 6" wait_on "$projector" "6 / 16"
+sleep 3
+press "$projector" q
+wait_on "$projector" "EXIT=0" >/dev/null
+run projector 80 24 present --data sample-data --deck htno-middag --session herstart
+check "a restarted projector goes on at slide 6" wait_on "$projector" "6 / 16"
+check "... and says so in its footer" wait_on "$projector" "Verder bij dia 6 van 16"
+run speaker 80 24 present --data sample-data --deck htno-middag --speaker --session herstart
+check "... with the clock of the session, not from zero" poll 5 shows_pattern "$speaker" "Verstreken 0:00:(0[3-9]|[1-5][0-9]) · dia 6/16"
+press "$speaker" q
+# Issue 22 defect 3: a speaker view of another deck connects, sees the mismatch and steers nothing.
+run speaker 80 24 present --data sample-data --deck cyclus --speaker --session herstart
+check "a speaker view of another deck says so in one line" wait_on "$speaker" "Ander deck: de beamer toont ‘Htno-middag 18 januari 2023: flexibilisering’"
+press "$speaker" Space
+sleep 0.5
+check "... and its keys do not move the projector" shows "$projector" "6 / 16"
+press "$speaker" q
+press "$projector" q
+run projector 80 24 present --data sample-data --deck htno-middag --session herstart --start 1
+check "--start 1 begins again at the first slide" wait_on "$projector" "1 / 16"
+press "$projector" q
+bad_start="$(XDG_RUNTIME_DIR="$work/run" "$bin" present --data sample-data --deck htno-middag --start 99 2>&1 </dev/null)"
+check "--start 99 says which slides there are" test "$bad_start" = "htno-dialoog: --start 99: het deck 'htno-middag' heeft dia 1 tot 16"
+
+# Issue 22 defect 10: a talk started with p while browsing takes a speaker view (its session is the deck's name).
+run projector 80 24 --data sample-data --db "$work/browse.sqlite"
+wait_on "$projector" "1 Doelen" >/dev/null
+press "$projector" p
+check "p in the dashboard presents the goals" wait_on "$projector" "1 / 6"
+run speaker 80 24 present --data sample-data --deck doelen --speaker
+check "... and a speaker view of 'doelen' follows it" wait_on "$speaker" "Nu 1/6:"
+press "$speaker" Space
+check "... and steers it" wait_on "$projector" "2 / 6"
+press "$speaker" q
+press "$projector" q q
 
 echo "presenter e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

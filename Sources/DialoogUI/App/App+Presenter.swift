@@ -5,9 +5,16 @@ import Foundation
 extension AppModel {
     /// `p`: presents the deck that fits what is selected, from that slide on.
     mutating func startPresenter() {
-        let location = topScreen.focusedLocation(in: context)
-        let (deck, index) = location?.presentation(in: context.acceptedDataset) ?? (.goals(context.acceptedDataset), 0)
-        presenter = Presenter(deck: deck, startingAt: index)
+        guard let location = topScreen.focusedLocation(in: context) else {
+            presenter = Presenter(deck: .goals(context.acceptedDataset))
+            return
+        }
+        guard let shown = location.presentation(in: context.acceptedDataset) else {
+            message = "Hier is geen dia: \(keymap.key(for: .present)) presenteert doelen, kolommen, regio's, maanden en cijfers; "
+                + "een deck als htno-middag met htno-dialoog present --deck"
+            return
+        }
+        presenter = Presenter(deck: shown.deck, startingAt: shown.slide)
     }
 
     mutating func handlePresenter(_ key: Key) {
@@ -22,7 +29,13 @@ extension AppModel {
             // The speaker view steers the projector; only quitting and the theme stay here.
             // A click or the wheel goes as the key that means the same: the projector reads keys, not mice.
             let sent: Key = if case .mouse = key { command == .previousSlide ? .left : .character(" ") } else { key }
-            if command == .quit { quit() } else if command != .redraw { emit(.sendToProjector(RemoteKey(command: command, key: sent))) }
+            if command == .quit {
+                quit()
+            } else if let reason = projectorNotice ?? (projectorConnected ? nil : "er is nog geen beamer") {
+                message = "Toetsen gaan nu niet naar de beamer: " + reason.prefix(1).lowercased() + reason.dropFirst()
+            } else if command != .redraw {
+                emit(.sendToProjector(RemoteKey(command: command, key: sent)))
+            }
             return
         }
         // One Esc in a talk started with `present` asks first: a clicker's stray Esc must not end it.
@@ -63,10 +76,23 @@ extension AppModel {
         }
     }
 
-    /// The speaker view follows the projector's state; `connected` false when the projector is gone.
+    /// The speaker view follows the projector's state; `connected` false when the projector is gone. It shows
+    /// only what the projector shows: another deck, or no talk at all, it says instead of a slide.
     public mutating func followProjector(_ state: PresenterState?, connected: Bool) {
         projectorConnected = connected
-        if let state { presenter?.follow(state) }
+        guard var current = presenter, let state, connected else {
+            projectorNotice = nil
+            return
+        }
+        if let mismatch = DeckIdentity(current.deck).mismatch(with: state.deck) {
+            projectorNotice = mismatch
+        } else if !state.isPresenting {
+            projectorNotice = "De beamer presenteert niet meer: hij is terug in het dashboard (p of :presenteer daar hervat)"
+        } else {
+            projectorNotice = nil
+            current.follow(state)
+            presenter = current
+        }
     }
 
     /// A click or the wheel turns the slides.

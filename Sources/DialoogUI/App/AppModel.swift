@@ -43,6 +43,8 @@ public struct AppModel: Sendable {
     /// The speaker view's clock (set by `tick`) and whether the projector answers.
     var speakerClock = Date()
     public internal(set) var projectorConnected = false
+    /// The speaker view cannot follow the projector: it shows another deck, or no talk. Nil while it follows.
+    public internal(set) var projectorNotice: String?
     /// Which key runs which command: the command table's defaults, or the user's keys.yaml.
     public let keymap: Keymap
     /// `--reader`: one labelled line per focus instead of boxes and columns.
@@ -439,7 +441,8 @@ public struct AppModel: Sendable {
             return frame
         }
         if let presenter, presenter.isSpeakerView {
-            SpeakerView(presenter: presenter, now: speakerClock, projectorConnected: projectorConnected, session: presenter.session)
+            SpeakerView(presenter: presenter, now: speakerClock, projectorConnected: projectorConnected, notice: projectorNotice,
+                        message: message, session: presenter.session)
                 .render(into: &frame, context: context)
             return frame
         }

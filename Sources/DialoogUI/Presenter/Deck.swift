@@ -59,12 +59,15 @@ public struct FreeSlide: Equatable, Sendable {
 
 /// A named sequence of slides, each with optional speaker notes.
 public struct Deck: Equatable, Sendable {
+    /// What `--deck` calls it ("doelen", "doel-3", "htno-middag"): the default session of its speaker view.
+    public let name: String
     public let title: String
     public let slides: [Slide]
     /// The speaker notes of each slide (nil: none), as the speaker view and the handout show them.
     public let notes: [String?]
 
-    public init(title: String, slides: [Slide], notes: [String?]? = nil) {
+    public init(name: String, title: String, slides: [Slide], notes: [String?]? = nil) {
+        self.name = name
         self.title = title
         self.slides = slides
         self.notes = notes ?? Array(repeating: nil, count: slides.count)
@@ -72,30 +75,30 @@ public struct Deck: Equatable, Sendable {
 
     /// All six goals.
     public static func goals(_ dataset: Dataset) -> Deck {
-        Deck(title: "Pilotdoelen permanente dialoog", slides: dataset.pilotGoals.indices.map(Slide.goal))
+        Deck(name: "doelen", title: "Pilotdoelen permanente dialoog", slides: dataset.pilotGoals.indices.map(Slide.goal))
     }
 
     /// One goal, then its four columns.
     public static func goal(_ index: Int, in dataset: Dataset) -> Deck {
-        Deck(title: "Doel \(dataset.pilotGoals[index].number)",
+        Deck(name: "doel-\(dataset.pilotGoals[index].number)", title: "Doel \(dataset.pilotGoals[index].number)",
              slides: [.goal(index)] + GoalColumn.allCases.map { .goalColumn(goal: index, column: $0) })
     }
 
     /// The regional cases of one landsdeel, goal by goal.
     public static func landsdeel(_ index: Int, in dataset: Dataset) -> Deck {
         let pact = dataset.techniekpact
-        return Deck(title: "Regionale cases \(pact.landsdelen[index].name)",
+        return Deck(name: "landsdeel-\(pact.landsdelen[index].id)", title: "Regionale cases \(pact.landsdelen[index].name)",
                     slides: pact.goals.map { .regionCases(landsdeel: index, goal: $0.number) })
     }
 
     /// Every figure of the sources as a chart.
     public static func figures(_ dataset: Dataset) -> Deck {
-        Deck(title: "Cijfers uit de bronnen", slides: dataset.figures.indices.map(Slide.figure))
+        Deck(name: "cijfers", title: "Cijfers uit de bronnen", slides: dataset.figures.indices.map(Slide.figure))
     }
 
     /// The 2023 cycle: the timeline, then month by month.
     public static func cycle(_ dataset: Dataset) -> Deck {
-        Deck(title: "Gesprekscyclus \(dataset.cycle.year)", slides: [.timeline] + dataset.cycle.months.indices.map(Slide.month))
+        Deck(name: "cyclus", title: "Gesprekscyclus \(dataset.cycle.year)", slides: [.timeline] + dataset.cycle.months.indices.map(Slide.month))
     }
 }
 
@@ -163,7 +166,7 @@ public enum DeckLoader {
             // Notes go with the first slide a reference makes ("doel 3 alles" makes five).
             notes += [entry.notes] + Array(repeating: nil, count: added.count - 1)
         }
-        return Deck(title: file.title, slides: slides, notes: notes)
+        return Deck(name: url.deletingPathExtension().lastPathComponent, title: file.title, slides: slides, notes: notes)
     }
 
     private struct DeckFile: Decodable {

@@ -44,7 +44,15 @@ public struct Presenter: Sendable {
     /// Where this presentation is, for the speaker view.
     public var state: PresenterState {
         PresenterState(index: index, page: page, isBlank: isBlank, isPaused: isPaused, startedAt: startedAt, autoAdvance: autoAdvance,
-                       loops: loops, stoppedAtEnd: hasStoppedAtEnd)
+                       loops: loops, stoppedAtEnd: hasStoppedAtEnd, deck: DeckIdentity(deck))
+    }
+
+    /// A projector started again takes the place and the clock its session had (the page too, when the slide
+    /// still has it at this size; the drawing clamps it).
+    public mutating func resume(at state: PresenterState) {
+        index = max(0, min(state.index, deck.slides.count - 1))
+        page = state.page
+        startedAt = state.startedAt
     }
 
     /// The speaker view takes the projector's place.

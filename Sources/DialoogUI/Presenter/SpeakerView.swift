@@ -12,33 +12,88 @@ public struct PresenterState: Equatable, Sendable {
     public var autoAdvance: TimeInterval?
     public var loops: Bool
     public var stoppedAtEnd: Bool
+    /// Which deck the projector shows, so a speaker view of another deck refuses to steer it.
+    public var deck: DeckIdentity
+    /// False once the projector left the talk for browsing: the speaker view says so instead of a slide.
+    public var isPresenting: Bool
 
-    /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0 auto=20.0 loop=0 end=0".
+    /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0 auto=20.0 loop=0 end=0 bezig=1 dias=16 deck=Htno-middag%20…".
     public var line: String {
         "toestand index=\(index) page=\(page) blank=\(isBlank ? 1 : 0) paused=\(isPaused ? 1 : 0) started=\(startedAt.timeIntervalSince1970)"
-            + " auto=\(autoAdvance.map { String($0) } ?? "-") loop=\(loops ? 1 : 0) end=\(stoppedAtEnd ? 1 : 0)"
+            + " auto=\(autoAdvance.map { String($0) } ?? "-") loop=\(loops ? 1 : 0) end=\(stoppedAtEnd ? 1 : 0) bezig=\(isPresenting ? 1 : 0) "
+            + deck.words
     }
 
     public init(index: Int, page: Int, isBlank: Bool, isPaused: Bool, startedAt: Date, autoAdvance: TimeInterval? = nil,
-                loops: Bool = false, stoppedAtEnd: Bool = false) {
+                loops: Bool = false, stoppedAtEnd: Bool = false, deck: DeckIdentity, isPresenting: Bool = true) {
         (self.index, self.page, self.isBlank, self.isPaused, self.startedAt) = (index, page, isBlank, isPaused, startedAt)
         (self.autoAdvance, self.loops, self.stoppedAtEnd) = (autoAdvance, loops, stoppedAtEnd)
+        (self.deck, self.isPresenting) = (deck, isPresenting)
     }
 
     /// Nil for a line that is no state.
     public init?(line: String) {
+        guard let values = Self.values(of: line, first: "toestand") else { return nil }
+        guard let index = values["index"].flatMap(Int.init), let page = values["page"].flatMap(Int.init),
+              let started = values["started"].flatMap(Double.init), let deck = DeckIdentity(values) else { return nil }
+        self.init(index: index, page: page, isBlank: values["blank"] == "1", isPaused: values["paused"] == "1",
+                  startedAt: Date(timeIntervalSince1970: started), autoAdvance: values["auto"].flatMap(Double.init),
+                  loops: values["loop"] == "1", stoppedAtEnd: values["end"] == "1", deck: deck, isPresenting: values["bezig"] != "0")
+    }
+
+    /// The words of a line after its first: "name=value" pairs.
+    static func values(of line: String, first: String) -> [String: String]? {
         let words = line.split(separator: " ")
-        guard words.first == "toestand" else { return nil }
+        guard words.first.map(String.init) == first else { return nil }
         var values: [String: String] = [:]
         for word in words.dropFirst() {
             let parts = word.split(separator: "=", maxSplits: 1)
             if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
         }
-        guard let index = values["index"].flatMap(Int.init), let page = values["page"].flatMap(Int.init),
-              let started = values["started"].flatMap(Double.init) else { return nil }
-        self.init(index: index, page: page, isBlank: values["blank"] == "1", isPaused: values["paused"] == "1",
-                  startedAt: Date(timeIntervalSince1970: started), autoAdvance: values["auto"].flatMap(Double.init),
-                  loops: values["loop"] == "1", stoppedAtEnd: values["end"] == "1")
+        return values
+    }
+}
+
+/// A deck as both ends of a presentation name it: its title and how many slides it has. Two ends with
+/// different decks refuse each other (a speaker view of `cyclus` must not steer the htno-middag).
+public struct DeckIdentity: Equatable, Sendable {
+    public let title: String
+    public let slideCount: Int
+
+    public init(_ deck: Deck) {
+        title = deck.title
+        slideCount = deck.slides.count
+    }
+
+    /// "dias=16 deck=Htno-middag%2018%20januari…": the title percent-encoded, so it stays one word.
+    var words: String {
+        "dias=\(slideCount) deck=\(title.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+    }
+
+    init?(_ values: [String: String]) {
+        guard let count = values["dias"].flatMap(Int.init), let title = values["deck"]?.removingPercentEncoding else { return nil }
+        (self.title, slideCount) = (title, count)
+    }
+
+    /// One Dutch line when `other` (the projector's deck) is not this one (the speaker view's), else nil.
+    public func mismatch(with other: DeckIdentity) -> String? {
+        guard other != self else { return nil }
+        return "Ander deck: de beamer toont ‘\(other.title)’ (\(other.slideCount) dia's), deze sprekersweergave ‘\(title)’ "
+            + "(\(slideCount) dia's); start de sprekersweergave met hetzelfde --deck"
+    }
+}
+
+/// What a speaker view says when it connects: which deck it has ("sprekersweergave dias=16 deck=…").
+public struct SpeakerHello: Equatable, Sendable {
+    public let deck: DeckIdentity
+
+    public init(deck: DeckIdentity) { self.deck = deck }
+
+    public var line: String { "sprekersweergave " + deck.words }
+
+    public init?(line: String) {
+        guard let values = PresenterState.values(of: line, first: "sprekersweergave"), let deck = DeckIdentity(values) else { return nil }
+        self.deck = deck
     }
 }
 
@@ -69,6 +124,10 @@ struct SpeakerView {
     let presenter: Presenter
     let now: Date
     let projectorConnected: Bool
+    /// Why the view does not follow the projector (another deck, no talk), or nil.
+    let notice: String?
+    /// What the last key here said (a key the projector did not get).
+    let message: String?
     let session: String
 
     func render(into frame: inout Frame, context: ScreenContext) {
@@ -87,6 +146,15 @@ struct SpeakerView {
                 y += 1
             }
             y += 1
+        } else if let notice {
+            // Instead of a slide the projector does not show: the speaker must never talk to the wrong screen.
+            for line in WordWrap.lines(notice, width: max(1, width - 2)) {
+                frame.write(line, x: 1, y: y, role: .warning)
+                y += 1
+            }
+            frame.focus = Point(x: 1, y: 2)
+            drawStatus(message ?? "Sessie '\(session)'", into: &frame, context: context)
+            return
         }
         let current = SlideContent(presenter.slide, dataset: context.acceptedDataset, glyphs: context.glyphs)
         let count = deck.slides.count
@@ -106,6 +174,13 @@ struct SpeakerView {
         let elapsed = Self.duration(now.timeIntervalSince(presenter.startedAt))
         let mark = presenter.autoAdvanceMark(unicode: context.glyphs == .unicode)
         let status = ["Verstreken \(elapsed)", "dia \(presenter.index + 1)/\(count)", mark].filter { !$0.isEmpty }.joined(separator: " · ")
+        drawStatus(message ?? status, into: &frame, context: context)
+        frame.focus = Point(x: 1, y: 2)
+    }
+
+    /// The last line: the status (or what a key said), and the keys where they fit.
+    private func drawStatus(_ status: String, into frame: inout Frame, context: ScreenContext) {
+        let (width, footerY) = (frame.width, frame.height - 1)
         frame.fill(Rect(x: 0, y: footerY, width: width, height: 1), role: .status)
         frame.write(WordWrap.truncate(status, width: max(1, width - 2)), x: 1, y: footerY, role: .status)
         let keys = [(CommandID.nextSlide, "volgende"), (.previousSlide, "vorige"), (.blankScreen, "zwart"), (.quit, "stopt")]
@@ -113,7 +188,6 @@ struct SpeakerView {
         if DisplayWidth.of(status) + DisplayWidth.of(keys) + 4 <= width {
             frame.write(keys, x: width - DisplayWidth.of(keys) - 1, y: footerY, role: .status)
         }
-        frame.focus = Point(x: 1, y: 2)
     }
 
     /// "14:02:37" in Dutch time.

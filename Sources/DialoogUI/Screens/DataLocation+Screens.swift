@@ -95,7 +95,8 @@ extension DataLocation {
     }
 
     /// The deck that presents this place, and its slide.
-    func presentation(in dataset: Dataset) -> (deck: Deck, slide: Int) {
+    /// The deck and slide that show this place, or nil where no slide does (a theme, a source, a person …).
+    func presentation(in dataset: Dataset) -> (deck: Deck, slide: Int)? {
         switch self {
         case .goalItem(let goal, let column, _): (.goal(goal, in: dataset), column.rawValue + 1)
         case .regionalCase(let region, let goal, _): (.landsdeel(region, in: dataset), goal - 1)
@@ -103,7 +104,7 @@ extension DataLocation {
         case .activity(let month, _): (.cycle(dataset), month + 1)
         case .pilotGoal(let goal): (.goals(dataset), goal)
         case .figure(let index): (.figures(dataset), index)
-        case .longTermTheme, .regionalExample, .sourceTable, .document, .documentPart, .person, .meeting: (.goals(dataset), 0)
+        case .longTermTheme, .regionalExample, .sourceTable, .document, .documentPart, .person, .meeting: nil
         }
     }
 
