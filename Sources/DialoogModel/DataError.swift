@@ -41,6 +41,11 @@ extension DataError {
         }
     }
 
+    /// What one of our decoders found wrong, in Dutch, carried inside a `DecodingError`.
+    struct DataProblem: Error {
+        let message: String
+    }
+
     private static func decoding(_ error: DecodingError, file: String) -> DataError {
         switch error {
         case .keyNotFound(let key, let context):
@@ -58,8 +63,10 @@ extension DataError {
                 let place = String(describing: underlying).firstMatch(of: /line (\d+), column (\d+)/).map { "regel \($0.1), kolom \($0.2)" }
                 return DataError(file: file, path: place ?? "", message: "ongeldige JSON")
             }
-            // A value the type does not take (an unknown kind, a malformed date): the decoder says so in English.
-            return DataError(file: file, path: render(context.codingPath), message: "ongeldige waarde")
+            // A value the type does not take (an unknown kind, a malformed date): the decoder says so in English;
+            // a type of ours says what it expected in Dutch.
+            return DataError(file: file, path: render(context.codingPath),
+                             message: (context.underlyingError as? DataProblem)?.message ?? "ongeldige waarde")
         @unknown default:
             return DataError(file: file, message: oneLine(String(describing: error)))
         }

@@ -28,16 +28,16 @@ struct SourceTextFile: Decodable, Sendable {
         case note(String)
         case elsewhere(String, file: String)
 
-        private enum Key: String, CodingKey, CaseIterable { case paragraph, heading, item, level, note, elsewhere, file }
+        private enum Key: String, CodingKey { case paragraph, heading, item, level, note, elsewhere, file }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
             let kinds = [Key.paragraph, .heading, .item, .note, .elsewhere].filter(container.contains)
             guard kinds.count == 1, let kind = kinds.first else {
-                throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "een blok is precies één van paragraph, heading, item, note of elsewhere"
-                        + (kinds.isEmpty ? "" : " (hier: \(kinds.map(\.rawValue).joined(separator: ", ")))")))
+                let problem = "een blok is precies één van paragraph, heading, item, note of elsewhere"
+                    + (kinds.isEmpty ? "" : " (hier: \(kinds.map(\.rawValue).joined(separator: ", ")))")
+                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: problem,
+                                                                        underlyingError: DataError.DataProblem(message: problem)))
             }
             let text = try container.decode(String.self, forKey: kind)
             switch kind {

@@ -5,7 +5,7 @@ import Testing
 /// The two reports read part by part in the Bronnen section.
 @Suite struct SourceDocumentTests {
     @Test func bothReportsLoadPartByPart() throws {
-        #expect(sampleDataset.documents.map(\.title) == ["Jaarverslag pilot 2023", "PTvT jaarverslag 2021"])
+        #expect(sampleDataset.documents.map(\.title) == ["Jaarverslag pilot 2023", "PTvT jaarverslag 2021", "Techniekpact 2018", "SEO-evaluatie 2020"])
         let report = sampleDataset.documents[0]
         #expect(report.parts.count == 15 && report.parts.filter { $0.level == 0 }.map(\.title)
             == ["Titelpagina en inhoud", "1 Inleiding", "2 Reflectie op resultaten", "3 Reflectie op uitgangspunten", "4 Voortschrijdend inzicht",
@@ -23,6 +23,37 @@ import Testing
         #expect(Set(ids).count == ids.count)
         let bereik = try #require(ptvt.parts.first { $0.id == "ptvt-2021-bereik" })
         #expect(bereik.blocks.contains(.figure(value: "Meer dan 1.950", unit: "scholen", words: "Meer dan 1.950 scholen")))
+    }
+
+    /// The main texts of 2018 (goal by goal under the headings as printed) and the SEO evaluation 2020 (chapter and
+    /// section), and where each leaves words to another file.
+    @Test func theMainTextsOf2018And2020() throws {
+        let report2018 = sampleDataset.documents[2]
+        #expect(report2018.parts.count == 13 && report2018.parts[0].title == "Inleiding")
+        #expect(report2018.parts[6].title == "Doel 6: PROFESSIONALISERING VAN DOCENTEN EN MEER DOCENTEN MET EEN EDUCATIEVE MASTER IN HET VOORTGEZET ONDERWIS")
+        #expect(report2018.parts[1].blocks.contains(.note("Voorbeelden uit de regio bij doel 1: staat in de sectie Voorbeelden")))
+        let seo = sampleDataset.documents[3]
+        #expect(seo.parts.filter { $0.level == 0 }.count == 12 && seo.parts.filter { $0.level == 1 }.map { $0.title.split(separator: " ")[0] }
+            == ["2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "4.1", "4.2", "4.3", "Bijlage", "Bijlage"])
+        #expect(seo.parts.flatMap(\.blocks).contains(.note("Box 2.1 Regionale interventies Kiezen voor Techniek: staat in de sectie Regio's")))
+    }
+
+    /// A block is one kind; a broken one names its place and what is allowed.
+    @Test func aSourceTextBlockOfTwoKindsIsRefused() throws {
+        let data = try BrokenData()
+        try data.edit("techniekpact-voortgang-2018.yaml") {
+            $0.replacingOccurrences(of: "      - heading: \"HIGHLIGHTS\"", with: "      - { heading: \"HIGHLIGHTS\", note: \"x\" }")
+        }
+        let message = try #require(data.loadError()).description
+        #expect(message.contains("techniekpact-voortgang-2018.yaml") && message.contains("parts[0].blocks[2]")
+                && message.contains("precies één van paragraph, heading, item, note of elsewhere (hier: heading, note)"), "\(message)")
+    }
+
+    @Test func anElsewhereNamesADataFile() throws {
+        let data = try BrokenData()
+        try data.edit("seo-evaluatie-2020.yaml") { $0.replacingOccurrences(of: "file: \"regions.yaml\"", with: "file: \"regio.yaml\"") }
+        let message = try #require(data.loadError()).description
+        #expect(message.contains("seo-evaluatie-2020.yaml") && message.contains(".file: geen databestand 'regio.yaml' (bekend: pilot-goals.yaml"), "\(message)")
     }
 
     @Test func chapterPartsKeepListsCaptionsFootnotesAndTheNextMiddag() throws {
