@@ -120,6 +120,7 @@ enum Dashboard {
                         if let warning { app.show(warning) }
                     case .saveTheme(let name): app.show(UserConfig.save(theme: name))
                     case .sendToProjector(let remote): link?.send(remote)
+                    case .tellSpeakerViews(let hint): link?.tellSpeakerViews(hint)
                     case .quit, .review, .export: break  // quitting ends the loop; App ran the rest
                     }
                 }

@@ -15,6 +15,7 @@ enum PresentationLink {
             // Keys only from speaker views of the deck on the screen; none while browsing.
             let keys = app.presenter.map { socket.takeKeys(for: DeckIdentity($0.deck)) } ?? socket.takeKeys(for: nil)
             for key in keys { app.handleRemote(key) }
+            app.noteSpeakerViews(socket.speakerViewCount)
             // After Esc the speaker views hear that the talk is off, not the last slide again and again.
             let state = app.presenter?.state ?? told.map { last in
                 var browsing = last
@@ -29,6 +30,7 @@ enum PresentationLink {
         case .speaker(let socket):
             guard let change = socket.takeChange() else { return false }
             app.followProjector(change.state, connected: change.connected)
+            if let hint = change.hint { app.show(hint) }
             return true
         }
     }
@@ -43,6 +45,11 @@ enum PresentationLink {
     /// A key pressed in the speaker view, to the projector.
     func send(_ key: RemoteKey) {
         if case .speaker(let socket) = self { socket.send(key) }
+    }
+
+    /// A hint for the presenter (a key that did nothing), to the speaker views.
+    func tellSpeakerViews(_ hint: String) {
+        if case .projector(let socket) = self { socket.broadcast(SpeakerHint(text: hint).line) }
     }
 
     /// `$XDG_RUNTIME_DIR/htno-dialoog/presentatie-SESSION.sock` (or a private folder in /tmp). The folder
@@ -235,6 +242,16 @@ final class ProjectorSocket: @unchecked Sendable {
         }
     }
 
+    /// How many speaker views of any deck are connected.
+    var speakerViewCount: Int { lock.withLock { clients.count } }
+
+    /// One line to every speaker view now (not kept for those that connect later).
+    func broadcast(_ line: String) {
+        lock.withLock {
+            for client in clients where !PresentationLink.send(line, to: client) { shutdown(client, Int32(SHUT_RDWR)) }
+        }
+    }
+
     /// Tells every speaker view (and those that connect later) where the projector is, and keeps it in the
     /// session's state file, for a projector that starts again.
     func tell(_ state: PresenterState) {
@@ -255,6 +272,7 @@ final class SpeakerSocket: @unchecked Sendable {
     private let lock = NSLock()
     private var descriptor: Int32?
     private var state: PresenterState?
+    private var hint: String?
     private var changed = true
 
     init(path: String, deck: DeckIdentity) {
@@ -276,10 +294,16 @@ final class SpeakerSocket: @unchecked Sendable {
                 PresentationLink.send(hello.line, to: connected)
             }
             PresentationLink.readLines(from: connected) { line in
-                guard let told = PresenterState(line: line) else { return }
-                lock.withLock {
-                    state = told
-                    changed = true
+                if let told = PresenterState(line: line) {
+                    lock.withLock {
+                        state = told
+                        changed = true
+                    }
+                } else if let said = SpeakerHint(line: line) {
+                    lock.withLock {
+                        hint = said.text
+                        changed = true
+                    }
                 }
             }
             lock.withLock {
@@ -296,12 +320,13 @@ final class SpeakerSocket: @unchecked Sendable {
         }
     }
 
-    /// What changed since the last call: the projector's state and whether it is there; nil when nothing did.
-    func takeChange() -> (state: PresenterState?, connected: Bool)? {
+    /// What changed since the last call: the projector's state, whether it is there and a hint it sent; nil
+    /// when nothing did.
+    func takeChange() -> (state: PresenterState?, connected: Bool, hint: String?)? {
         lock.withLock {
             guard changed else { return nil }
-            changed = false
-            return (state, descriptor != nil)
+            defer { (changed, hint) = (false, nil) }
+            return (state, descriptor != nil, hint)
         }
     }
 }

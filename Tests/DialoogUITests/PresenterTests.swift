@@ -445,6 +445,37 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
     }
 }
 
+/// Defect 5 of issue 22: what the projector says takes the footer's place whole and goes; key hints go to the
+/// speaker view.
+@Suite struct ProjectorMessageTests {
+    @Test func aMessageReplacesTheFooterAndGoes() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        var app = makePresenterApp(deck)
+        let footer = app.render().lines[23]
+        app.handle(.control("t"))
+        let said = app.render().lines[23]
+        #expect(said == " Thema: projector" + String(repeating: " ", count: 80 - 17), "the whole footer row, nothing of it left: \(said)")
+        let start = Date()
+        _ = app.tick(now: start)
+        let early = app.tick(now: start.addingTimeInterval(3))
+        #expect(!early && app.render().lines[23] == said, "it stays a few seconds")
+        let late = app.tick(now: start.addingTimeInterval(4.1))
+        #expect(late, "then it goes: redraw")
+        #expect(app.render().lines[23] == footer)
+    }
+
+    @Test func aKeyHintGoesToTheSpeakerView() {
+        var app = makePresenterApp(.goals(sampleData))
+        app.handle(.character("x"))
+        #expect(app.render().lines[23].contains("Toets x doet niets in de presentatie"), "alone, the presenter reads it on the projector")
+        app.noteSpeakerViews(1)
+        let effects = app.handle(.character("y"))
+        #expect(effects.contains(.tellSpeakerViews("Toets y doet niets in de presentatie: Spatie volgende, ← vorige, . zwart, Esc terug")))
+        #expect(!app.render().lines[23].contains("Toets"), "not on the projector")
+        #expect(SpeakerHint(line: SpeakerHint(text: "a\nb").line) == SpeakerHint(text: "a b"))
+    }
+}
+
 extension AppEffect {
     /// The key for the projector, when this effect sends one.
     var remoteKey: RemoteKey? {

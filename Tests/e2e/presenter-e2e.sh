@@ -75,6 +75,9 @@ check "the speaker view blanks the projector" poll 5 bash -c "! tmux -L '$projec
 check "... and says so" wait_on "$speaker" "LLO-katalysator (scherm zwart)"
 press "$projector" x
 check "a key at the projector ends the black, on the same slide" wait_on "$projector" "7 / 16"
+press "$projector" y
+check "a key that does nothing at the projector is told in the speaker view" wait_on "$speaker" "Toets y doet niets in de presentatie"
+check "... not to the audience" bash -c "! tmux -L '$projector' capture-pane -p | grep -q 'Toets y' && tmux -L '$projector' capture-pane -p | grep -q '7 / 16'"
 check "presenting made no review database" test ! -e "$work/xdg/htno-dialoog/review.sqlite"
 check "... and names no file on the projector" bash -c "! tmux -L '$projector' capture-pane -p | grep -q 'sqlite'"
 
@@ -158,8 +161,8 @@ sleep 3
 press "$projector" q
 wait_on "$projector" "EXIT=0" >/dev/null
 run projector 80 24 present --data sample-data --deck htno-middag --session herstart
-check "a restarted projector goes on at slide 6" wait_on "$projector" "6 / 16"
-check "... and says so in its footer" wait_on "$projector" "Verder bij dia 6 van 16"
+check "a restarted projector says in its footer where it goes on" wait_on "$projector" "Verder bij dia 6 van 16"
+check "... and shows slide 6 once the message has gone" wait_on "$projector" "6 / 16"
 run speaker 80 24 present --data sample-data --deck htno-middag --speaker --session herstart
 check "... with the clock of the session, not from zero" poll 5 shows_pattern "$speaker" "Verstreken 0:00:(0[3-9]|[1-5][0-9]) · dia 6/16"
 press "$speaker" q

@@ -50,7 +50,9 @@ extension AppModel {
         case .unknown:
             let keys = [(CommandID.nextSlide, "volgende"), (.previousSlide, "vorige"), (.blankScreen, "zwart"), (.leavePresenter, "terug")]
                 .map { "\(keymap.key(for: $0.0)) \($0.1)" }
-            message = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
+            let hint = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
+            // The audience need not read about keys: with a speaker view the hint goes there.
+            if speakerViewCount > 0 { emit(.tellSpeakerViews(hint)) } else { message = hint }
         case .leave:
             presenter = nil
             asksBeforeLeavingTalk = false
@@ -104,6 +106,7 @@ extension AppModel {
     /// Advances an unattended presentation (`--auto`); true when the screen must be redrawn.
     public mutating func tick(now: Date) -> Bool {
         guard var current = presenter else { return false }
+        let messageWent = presenterMessageExpired(now: now)
         if current.isSpeakerView {
             // The clock and the elapsed time change every second.
             defer { speakerClock = now }
@@ -111,7 +114,27 @@ extension AppModel {
         }
         let advanced = current.tick(now: now, pages: slidePages)
         presenter = current
-        return advanced
+        return advanced || messageWent
+    }
+
+    /// How long a message stays in the projector's footer.
+    static let presenterMessageSeconds: TimeInterval = 4
+
+    /// Clears the projector's message once it has been shown its time; true when it went.
+    private mutating func presenterMessageExpired(now: Date) -> Bool {
+        guard message != nil, presenter?.isSpeakerView == false else { return false }
+        guard let since = messageShownSince else {
+            messageShownSince = now
+            return false
+        }
+        guard now.timeIntervalSince(since) >= Self.presenterMessageSeconds else { return false }
+        message = nil
+        return true
+    }
+
+    /// How many speaker views the projector's link has now.
+    public mutating func noteSpeakerViews(_ count: Int) {
+        speakerViewCount = count
     }
 
     /// The theme command (Ctrl-T): the next theme, for the terminal to load (`AppEffect.setTheme`).

@@ -69,7 +69,7 @@ public struct App: Sendable {
                 self.controller = controller
             case .export(let request):
                 model.receive(export(request))
-            case .setTheme, .saveTheme, .sendToProjector, .quit:
+            case .setTheme, .saveTheme, .sendToProjector, .tellSpeakerViews, .quit:
                 forLoop.append(effect)
             }
             pending += model.takeEffects()
@@ -131,4 +131,7 @@ public struct App: Sendable {
     public mutating func followProjector(_ state: PresenterState?, connected: Bool) {
         model.followProjector(state, connected: connected)
     }
+
+    /// How many speaker views follow the projector (key hints go to them, not onto the projector).
+    public mutating func noteSpeakerViews(_ count: Int) { model.noteSpeakerViews(count) }
 }

@@ -12,6 +12,8 @@ public enum AppEffect: Sendable, Equatable {
     case saveTheme(String)
     /// A key pressed in the speaker view, for the projector.
     case sendToProjector(RemoteKey)
+    /// A hint about keys, for the presenter's eyes: to the speaker views, not onto the projector.
+    case tellSpeakerViews(String)
     case quit
 }
 

@@ -29,7 +29,13 @@ public struct AppModel: Sendable {
     /// The first Esc of such a talk was pressed; any other key forgets it.
     var isLeavingTalk = false
     private var search: ActiveSearch?
-    var message: String?
+    var message: String? {
+        didSet { if message != oldValue { messageShownSince = nil } }
+    }
+    /// When the projector's message appeared (noted by the next tick): it goes after a few seconds.
+    var messageShownSince: Date?
+    /// How many speaker views follow this projector: key hints go to them instead of the audience.
+    public internal(set) var speakerViewCount = 0
     /// Whether a review database is open: without one the app only reads.
     let hasReview: Bool
     /// Why the open review database cannot be written, if it cannot.
@@ -448,9 +454,10 @@ public struct AppModel: Sendable {
         }
         if let presenter {
             presenter.render(into: &frame, context: context)
+            // A message takes the footer's place whole, for a few seconds: never written over it.
             if let message, baseOwnsStatusLine {
-                let lines = WordWrap.lines(message, width: max(1, width - 2)).prefix(2)
-                for (index, line) in lines.enumerated() { frame.write(line, x: 1, y: height - lines.count + index, role: .warning) }
+                frame.fill(Rect(x: 0, y: height - 1, width: width, height: 1), role: .normal)
+                frame.write(WordWrap.truncate(message, width: max(1, width - 2)), x: 1, y: height - 1, role: .warning)
             }
             frame.focus = frame.focus ?? Point(x: 0, y: height - 1)
         } else {

@@ -83,6 +83,20 @@ public struct DeckIdentity: Equatable, Sendable {
     }
 }
 
+/// A hint the projector sends its speaker views ("melding Toets x doet niets …"): one line, its words as typed.
+public struct SpeakerHint: Equatable, Sendable {
+    public let text: String
+
+    public init(text: String) { self.text = text.replacingOccurrences(of: "\n", with: " ") }
+
+    public var line: String { "melding " + text }
+
+    public init?(line: String) {
+        guard line.hasPrefix("melding ") else { return nil }
+        text = String(line.dropFirst(8))
+    }
+}
+
 /// What a speaker view says when it connects: which deck it has ("sprekersweergave dias=16 deck=…").
 public struct SpeakerHello: Equatable, Sendable {
     public let deck: DeckIdentity
