@@ -72,9 +72,9 @@ extension AppModel {
 
     /// How many pages a slide takes at the current size.
     private var slidePages: @Sendable (Slide) -> Int {
-        let (width, height, context) = (self.width, self.height, self.context)
+        let (width, height, context, presenter) = (self.width, self.height, self.context, self.presenter)
         return { slide in
-            Presenter.layout(slide, dataset: context.acceptedDataset, width: width, height: height, glyphs: context.glyphs).layout.pages.count
+            presenter?.layout(slide, dataset: context.acceptedDataset, width: width, height: height, glyphs: context.glyphs).layout.pages.count ?? 1
         }
     }
 

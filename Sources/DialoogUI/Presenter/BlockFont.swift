@@ -10,12 +10,12 @@ enum BlockFont {
         "G": [".##", "#..", "#.#", "#.#", ".##"], "H": ["#.#", "#.#", "###", "#.#", "#.#"],
         "I": ["###", ".#.", ".#.", ".#.", "###"], "J": ["..#", "..#", "..#", "#.#", ".#."],
         "K": ["#.#", "#.#", "##.", "#.#", "#.#"], "L": ["#..", "#..", "#..", "#..", "###"],
-        "M": ["#.#", "###", "###", "#.#", "#.#"], "N": ["##.", "#.#", "#.#", "#.#", "#.#"],
+        "M": ["#...#", "##.##", "#.#.#", "#...#", "#...#"], "N": ["##.", "#.#", "#.#", "#.#", "#.#"],
         "O": [".#.", "#.#", "#.#", "#.#", ".#."], "P": ["##.", "#.#", "##.", "#..", "#.."],
         "Q": [".#.", "#.#", "#.#", "##.", ".##"], "R": ["##.", "#.#", "##.", "#.#", "#.#"],
         "S": [".##", "#..", ".#.", "..#", "##."], "T": ["###", ".#.", ".#.", ".#.", ".#."],
         "U": ["#.#", "#.#", "#.#", "#.#", "###"], "V": ["#.#", "#.#", "#.#", "#.#", ".#."],
-        "W": ["#.#", "#.#", "###", "###", "#.#"], "X": ["#.#", "#.#", ".#.", "#.#", "#.#"],
+        "W": ["#...#", "#...#", "#.#.#", "#.#.#", ".#.#."], "X": ["#.#", "#.#", ".#.", "#.#", "#.#"],
         "Y": ["#.#", "#.#", ".#.", ".#.", ".#."], "Z": ["###", "..#", ".#.", "#..", "###"],
         "0": ["###", "#.#", "#.#", "#.#", "###"], "1": [".#.", "##.", ".#.", ".#.", "###"],
         "2": ["##.", "..#", ".#.", "#..", "###"], "3": ["##.", "..#", ".#.", "..#", "##."],
@@ -26,17 +26,41 @@ enum BlockFont {
         ".": ["...", "...", "...", "...", ".#."], "·": ["...", "...", ".#.", "...", "..."],
         ":": ["...", ".#.", "...", ".#.", "..."], "/": ["..#", "..#", ".#.", "#..", "#.."],
         "'": [".#.", ".#.", "...", "...", "..."], "&": [".#.", "#.#", ".#.", "#.#", ".##"],
+        "?": ["##.", "..#", ".#.", "...", ".#."], "!": [".#.", ".#.", ".#.", "...", ".#."],
+        ",": ["...", "...", "...", ".#.", "#.."], ";": ["...", ".#.", "...", ".#.", "#.."],
+        "(": [".#", "#.", "#.", "#.", ".#"], ")": ["#.", ".#", ".#", ".#", "#."],
+        "\"": ["#.#", "#.#", "...", "...", "..."], "%": ["#.#", "..#", ".#.", "#..", "#.#"],
+        "+": ["...", ".#.", "###", ".#.", "..."], "=": ["...", "###", "...", "###", "..."],
+        "€": [".##", "#..", "###", "#..", ".##"], "@": [".#.", "#.#", "###", "#..", ".##"],
     ]
+
+    /// Typographic quotes and dashes drawn as their plain forms.
+    private static let plainForms: [Character: Character] = ["’": "'", "‘": "'", "“": "\"", "”": "\"", "–": "-", "—": "-"]
 
     /// Whether every character of `text` (accents folded away) has a big glyph.
     static func canDraw(_ text: String) -> Bool {
         normalized(text).allSatisfy { glyphs[$0] != nil }
     }
 
-    /// Columns and rows the text takes at a scale.
+    /// Columns and rows the text takes at a scale (W and M are five pixels wide, the rest three or fewer).
     static func size(of text: String, scale: Int, unicode: Bool) -> (width: Int, height: Int) {
-        let count = normalized(text).count
-        return (max(0, count * 4 - 1) * scale, unicode ? (5 * scale + 1) / 2 : 5 * scale)
+        let pixels = normalized(text).reduce(0) { $0 + (glyphs[$1]?[0].count ?? 3) + 1 }
+        return (max(0, pixels - 1) * scale, unicode ? (5 * scale + 1) / 2 : 5 * scale)
+    }
+
+    /// The text in block letters at `scale`, broken between words into lines no wider than `width`; nil when
+    /// a word alone is wider.
+    static func wrapped(_ text: String, scale: Int, unicode: Bool, width: Int) -> [[String]]? {
+        var lines: [String] = []
+        for word in text.split(separator: " ").map(String.init) {
+            guard size(of: word, scale: scale, unicode: unicode).width <= width else { return nil }
+            if let last = lines.last, size(of: last + " " + word, scale: scale, unicode: unicode).width <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(word)
+            }
+        }
+        return lines.map { rows($0, scale: scale, unicode: unicode) }
     }
 
     /// The text as rows of block characters.
@@ -65,6 +89,6 @@ enum BlockFont {
     }
 
     private static func normalized(_ text: String) -> [Character] {
-        Array(text.folding(options: [.diacriticInsensitive], locale: nil).uppercased())
+        text.folding(options: [.diacriticInsensitive], locale: nil).uppercased().map { plainForms[$0] ?? $0 }
     }
 }

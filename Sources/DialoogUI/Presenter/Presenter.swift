@@ -27,6 +27,8 @@ public struct Presenter: Sendable {
     public private(set) var startedAt: Date
     /// Digits typed so far to jump to a slide number.
     private var digits = ""
+    /// The block-letter size of this deck's headings per terminal size, worked out once.
+    private let headingScales = HeadingScales()
     /// When the current slide appeared; nil until the next tick notes it.
     private var shownSince: Date?
 
@@ -169,27 +171,54 @@ public struct Presenter: Sendable {
 
     public func render(into frame: inout Frame, context: ScreenContext) {
         guard !isBlank, frame.width > 0, frame.height > 0 else { return }
-        let (content, layout) = Self.layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
+        let (content, layout) = layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
         layout.draw(page: page, into: &frame)
         drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)
     }
 
-    /// How a slide is laid out in a frame of this size: the body above a one-row footer.
-    /// A slide's content and how it is laid out in a frame of this size: the body above a one-row footer.
-    static func layout(_ slide: Slide, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs) -> (content: SlideContent, layout: SlideLayout) {
+    /// A slide's content and how it is laid out in a frame of this size: the body above a one-row footer, the
+    /// heading in the deck's one size for this frame.
+    func layout(_ slide: Slide, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs) -> (content: SlideContent, layout: SlideLayout) {
         let area = Rect(x: 0, y: 0, width: width, height: height - 1)
         let content = SlideContent(slide, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width))
-        return (content, SlideLayout(content: content, area: area, unicode: glyphs == .unicode))
+        let scale = headingScales.scale(for: area, unicode: glyphs == .unicode) {
+            deck.slides.map { SlideContent($0, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width)) }
+        }
+        return (content, SlideLayout(content: content, area: area, unicode: glyphs == .unicode, headingScale: scale))
     }
 
+    /// The deck's title left, the slide's label and position right. The position ("7 / 16", the page, a typed
+    /// number) always shows whole; the title and then the label give way.
     private func drawFooter(_ label: String, pageCount: Int, mark: String, into frame: inout Frame) {
         let y = frame.height - 1
         let pagePart = pageCount > 1 ? " (deel \(min(page, pageCount - 1) + 1)/\(pageCount))" : ""
-        let position = (mark.isEmpty ? "" : mark + " · ") + "\(label)\(pagePart) · \(index + 1) / \(deck.slides.count)"
-            + (digits.isEmpty ? "" : "  → \(digits)")
-        let title = WordWrap.truncate(deck.title, width: max(0, frame.width - DisplayWidth.of(position) - 4))
+        let position = "\(pagePart) · \(index + 1) / \(deck.slides.count)" + (digits.isEmpty ? "" : "  → \(digits)")
+        let room = frame.width - 2 - DisplayWidth.of(position)
+        let named = WordWrap.truncate((mark.isEmpty ? "" : mark + " · ") + label, width: max(0, room))
+        let right = named + position
+        let title = WordWrap.truncate(deck.title, width: max(0, frame.width - DisplayWidth.of(right) - 4))
         frame.write(title, x: 1, y: y, role: .muted)
-        frame.write(position, x: max(0, frame.width - DisplayWidth.of(position) - 1), y: y, role: .muted)
+        frame.write(right, x: max(0, frame.width - DisplayWidth.of(right) - 1), y: y, role: .muted)
+    }
+}
+
+/// The heading scale of one deck per frame size: every slide's heading is read once per size, not per frame.
+final class HeadingScales: @unchecked Sendable {
+    private struct Key: Hashable {
+        let width: Int
+        let height: Int
+        let unicode: Bool
+    }
+
+    private let lock = NSLock()
+    private var scales: [Key: Int?] = [:]
+
+    func scale(for area: Rect, unicode: Bool, slides: () -> [SlideContent]) -> Int? {
+        let key = Key(width: area.width, height: area.height, unicode: unicode)
+        if let known = lock.withLock({ scales[key] }) { return known }
+        let scale = SlideLayout.headingScale(for: slides(), area: area, unicode: unicode)
+        lock.withLock { scales[key] = .some(scale) }
+        return scale
     }
 }
 
@@ -202,18 +231,17 @@ struct SlideLayout {
     let area: Rect
     let textWidth: Int
 
-    init(content: SlideContent, area: Rect, unicode: Bool) {
+    /// `headingScale`: the deck's block-letter size at this frame (`HeadingScales`), nil for plain capitals.
+    init(content: SlideContent, area: Rect, unicode: Bool, headingScale: Int?) {
         self.area = area
         textWidth = Self.textWidth(for: area.width)
         subtitle = WordWrap.lines(content.subtitle, width: textWidth)
         let body = TextBlock.wrap(content.paragraphs, width: textWidth)
-        // Block letters where they leave room; one bold line when they would cost the body a page.
-        let plain = WordWrap.lines(content.heading.uppercased(), width: area.width)
-        let big = Self.bigHeading(content.heading, area: area, unicode: unicode)
-        let bigPages = Self.pages(body, room: area.height - big.count - subtitle.count - 2)
-        let plainPages = Self.pages(body, room: area.height - plain.count - subtitle.count - 2)
-        let fitsBig = area.height - big.count - subtitle.count - 2 >= 3 && bigPages.count <= plainPages.count
-        (heading, pages) = fitsBig ? (big, bigPages) : (plain, plainPages)
+        heading = headingScale.flatMap { scale in
+            BlockFont.wrapped(content.heading, scale: scale, unicode: unicode, width: area.width - 4)
+                .map { lines in Array(lines.joined(separator: [""])) }
+        } ?? WordWrap.lines(content.heading.uppercased(), width: area.width)
+        pages = Self.pages(body, room: area.height - heading.count - subtitle.count - 2)
     }
 
     /// The text column: the width less a margin each side, at most 100 columns.
@@ -286,16 +314,20 @@ struct SlideLayout {
         TextBlock.draw(body, top: 0, into: &frame, area: Rect(x: x, y: y, width: textWidth, height: area.maxY - y), highlight: [])
     }
 
-    /// The heading in the biggest block letters that fit a third of the height, or as plain capitals.
-    private static func bigHeading(_ text: String, area: Rect, unicode: Bool) -> [String] {
-        guard BlockFont.canDraw(text) else { return [text.uppercased()] }
+    /// The biggest block-letter scale at which every heading of a deck fits the width (broken between words)
+    /// and a third of the height, and no slide needs a page more than with plain headings; nil when there is
+    /// none: then all are plain. One size for the whole deck, so headings do not jump from slide to slide.
+    static func headingScale(for slides: [SlideContent], area: Rect, unicode: Bool) -> Int? {
+        let plainPages = slides.map { SlideLayout(content: $0, area: area, unicode: unicode, headingScale: nil).pages.count }
         // Half blocks join two pixel rows, so only scale 1 or an even scale keeps pixels square.
-        for scale in unicode ? [4, 2, 1] : [2, 1] {
-            let size = BlockFont.size(of: text, scale: scale, unicode: unicode)
-            if size.width <= area.width - 4 && size.height <= area.height / 3 {
-                return BlockFont.rows(text, scale: scale, unicode: unicode)
+        return (unicode ? [4, 2, 1] : [2, 1]).first { scale in
+            slides.allSatisfy { slide in
+                guard BlockFont.canDraw(slide.heading),
+                      let lines = BlockFont.wrapped(slide.heading, scale: scale, unicode: unicode, width: area.width - 4) else { return false }
+                return lines.reduce(0) { $0 + $1.count } + lines.count - 1 <= area.height / 3
+            } && zip(slides, plainPages).allSatisfy { slide, plain in
+                SlideLayout(content: slide, area: area, unicode: unicode, headingScale: scale).pages.count <= plain
             }
         }
-        return [text.uppercased()]
     }
 }
