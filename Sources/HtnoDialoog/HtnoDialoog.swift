@@ -266,7 +266,7 @@ struct Present: ParsableCommand {
         oost, zuidoost: de cases per Techniekpact-doel), cyclus (de tijdlijn 2023 en de maanden), cijfers (de figuren als grafiek), \
         htno-middag (de middag van 18 januari 2023), of een deckbestand in \
         sample-data/decks/. Toetsen: Spatie, →, PgDn volgende; ←, PgUp vorige; g/G eerste/laatste; een nummer (en Enter) \
-        springt; . of z zwart scherm; p pauzeert --auto; Ctrl-T thema; Esc twee keer terug naar bladeren op de plek van de dia (één Esc, van een presenter, beëindigt de presentatie niet); q stopt.
+        springt; . of z zwart scherm, w wit; p pauzeert --auto; Ctrl-T thema; Esc twee keer terug naar bladeren op de plek van de dia (één Esc, van een presenter, beëindigt de presentatie niet); q stopt.
         """
     )
 

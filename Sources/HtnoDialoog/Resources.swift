@@ -26,11 +26,14 @@ enum Resources {
     }
 
     /// The themes in themes/, default first, for the theme key.
+    static let themeOrder = ["default", "light", "projector", "colorblind", "mono"]
+
     static func themeNames() -> [String] {
         guard let folder = bundled("themes"),
               let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let names = files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-        return names.contains("default") ? ["default"] + names.filter { $0 != "default" } : names
+        let names = files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+        // The bundled themes in the README's order (Ctrl-T goes through them so), then any added, by name.
+        return themeOrder.filter(names.contains) + names.filter { !themeOrder.contains($0) }.sorted()
     }
 
     /// The decks `--deck` takes: the built-in ones for the bundled data and the deck files beside it.

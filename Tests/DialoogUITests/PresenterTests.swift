@@ -319,9 +319,29 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         var app = makePresenterApp(.goals(sampleData))
         app.handle(.control("t"))
         #expect(app.themeName == "projector", "while presenting, the projector theme comes first")
-        app.handle(.control("t"))
-        #expect(app.themeName == "colorblind", "then on through the list")
+        var seen = [app.themeName]
+        for _ in 0..<5 {
+            app.handle(.control("t"))
+            seen.append(app.themeName)
+        }
+        #expect(seen == ["projector", "colorblind", "mono", "default", "light", "projector"], "every theme, in the README's order, round again")
         #expect(app.presenter?.index == 0, "the theme key does not move the slide")
+    }
+
+    /// Defect 4: the black screen is black in every theme (the light theme's background is white), `w` is white.
+    @Test func blackIsBlackAndWhiteIsWhite() {
+        var app = makePresenterApp(.goals(sampleData))
+        app.type(".")
+        #expect(app.render().cells.allSatisfy { $0.role == .blackout && $0.text.trimmingCharacters(in: .whitespaces).isEmpty })
+        app.type("x")
+        #expect(app.render().contains("1 / 6"), "any key: back to the slide")
+        app.type("w")
+        #expect(app.render().cells.allSatisfy { $0.role == .whiteout })
+        #expect(app.presenter?.state.isWhite == true && PresenterState(line: app.presenter!.state.line)?.isWhite == true)
+        for theme in ["default", "light", "projector", "colorblind", "mono"] {
+            let loaded = try? Theme.load(from: repositoryURL.appendingPathComponent("themes/\(theme).yaml"))
+            #expect(loaded?.style(for: .blackout).background == .index(0) && loaded?.style(for: .whiteout).background == .index(15), "\(theme)")
+        }
     }
 
     @Test func blockLetters() {

@@ -9,7 +9,7 @@ import DialoogModel
     @Test func defaultThemeLoadsEveryRole() throws {
         let theme = try Theme.load(from: themes.appendingPathComponent("default.yaml"))
         #expect(theme.name == "default")
-        #expect(Set(theme.styles.keys) == Set(Role.allCases))
+        #expect(Set(theme.styles.keys) == Set(Role.themed))
         #expect(theme.style(for: .header) == Style(foreground: .index(0), background: .index(6)))
         #expect(theme.style(for: .title).attributes.contains(.bold))
     }
@@ -62,15 +62,15 @@ import DialoogModel
     func everyBundledThemeLoadsWithEveryRoleReadable(name: String) throws {
         let theme = try Theme.load(from: themes.appendingPathComponent("\(name).yaml"))
         #expect(theme.name == name)
-        #expect(Set(theme.styles.keys) == Set(Role.allCases), "\(name) styles every role")
-        for role in Role.allCases {
+        #expect(Set(theme.styles.keys) == Set(Role.themed), "\(name) styles every role")
+        for role in Role.themed {
             let style = theme.style(for: role)
             if style.background != .terminalDefault {
                 #expect(style.foreground != style.background, "\(name).\(role) is readable")
             }
         }
         var table = ""
-        for role in Role.allCases {
+        for role in Role.themed {
             let style = theme.style(for: role)
             let modes = [ColorMode.color256, .color8].map { mode in
                 let fg = mode.paletteIndex(for: style.foreground)

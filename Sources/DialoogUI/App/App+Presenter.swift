@@ -15,6 +15,7 @@ extension AppModel {
             return
         }
         presenter = Presenter(deck: shown.deck, startingAt: shown.slide)
+        hasChosenThemeInTalk = false
     }
 
     mutating func handlePresenter(_ key: Key) {
@@ -144,12 +145,14 @@ extension AppModel {
             message = "Geen andere thema's gevonden"
             return
         }
-        if presenter != nil, themeName != "projector", themeNames.contains("projector") {
+        // The first press of a talk gives the projector theme; the next ones go on through all of them.
+        if presenter != nil, !hasChosenThemeInTalk, themeName != "projector", themeNames.contains("projector") {
             themeName = "projector"
         } else {
             let current = themeNames.firstIndex(of: themeName) ?? -1
             themeName = themeNames[current.cycled(by: 1, in: themeNames.count)]
         }
+        hasChosenThemeInTalk = presenter != nil
         emit(.setTheme(themeName))
         message = "Thema: \(themeName)"
     }

@@ -34,6 +34,8 @@ public struct AppModel: Sendable {
     }
     /// When the projector's message appeared (noted by the next tick): it goes after a few seconds.
     var messageShownSince: Date?
+    /// Ctrl-T was pressed in this talk: the next press goes on from the theme it gave, not back to projector.
+    var hasChosenThemeInTalk = false
     /// How many speaker views follow this projector: key hints go to them instead of the audience.
     public internal(set) var speakerViewCount = 0
     /// Whether a review database is open: without one the app only reads.
@@ -352,7 +354,7 @@ public struct AppModel: Sendable {
              .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder,
              .clearFilters, .previousYear, .nextYear:
             break  // the screens' own (`Availability.isForScreens`)
-        case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .pauseAutoAdvance, .leavePresenter, .formSave,
+        case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .whiteScreen, .pauseAutoAdvance, .leavePresenter, .formSave,
              .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept,
              .promptCancel:
             break  // keys of presenting, forms and conflicts: the keymap never gives them while browsing

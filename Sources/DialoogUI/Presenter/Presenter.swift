@@ -17,6 +17,8 @@ public struct Presenter: Sendable {
     /// Page of the current slide, when its body needs more than one screen.
     public private(set) var page = 0
     public private(set) var isBlank = false
+    /// The blank screen is white (`w`), not black.
+    public private(set) var isWhite = false
     /// Seconds per slide for an unattended screen, or nil.
     public private(set) var autoAdvance: TimeInterval?
     /// After the last slide, start again (`--loop`) instead of stopping there.
@@ -45,7 +47,7 @@ public struct Presenter: Sendable {
 
     /// Where this presentation is, for the speaker view.
     public var state: PresenterState {
-        PresenterState(index: index, page: page, isBlank: isBlank, isPaused: isPaused, startedAt: startedAt, autoAdvance: autoAdvance,
+        PresenterState(index: index, page: page, isBlank: isBlank, isWhite: isWhite, isPaused: isPaused, startedAt: startedAt, autoAdvance: autoAdvance,
                        loops: loops, stoppedAtEnd: hasStoppedAtEnd, deck: DeckIdentity(deck))
     }
 
@@ -61,7 +63,7 @@ public struct Presenter: Sendable {
     public mutating func follow(_ state: PresenterState) {
         index = max(0, min(state.index, deck.slides.count - 1))
         page = state.page
-        isBlank = state.isBlank
+        (isBlank, isWhite) = (state.isBlank, state.isWhite)
         isPaused = state.isPaused
         startedAt = state.startedAt
         // The mark only; the speaker view never advances by itself (its tick shows the clock).
@@ -86,7 +88,7 @@ public struct Presenter: Sendable {
     public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int) -> Outcome {
         if isBlank && command != .quit {
             // Back from black: the slide gets its full time again.
-            isBlank = false
+            (isBlank, isWhite) = (false, false)
             shownSince = nil
             return .handled
         }
@@ -111,7 +113,8 @@ public struct Presenter: Sendable {
             }
         case .firstSlide?: go(to: 0)
         case .lastSlide?: go(to: deck.slides.count - 1)
-        case .blankScreen?: isBlank = true
+        case .blankScreen?: (isBlank, isWhite) = (true, false)
+        case .whiteScreen?: (isBlank, isWhite) = (true, true)
         case .pauseAutoAdvance?:
             guard autoAdvance != nil else { return .unknown }
             isPaused.toggle()
@@ -170,7 +173,12 @@ public struct Presenter: Sendable {
     // MARK: Drawing
 
     public func render(into frame: inout Frame, context: ScreenContext) {
-        guard !isBlank, frame.width > 0, frame.height > 0 else { return }
+        guard frame.width > 0, frame.height > 0 else { return }
+        if isBlank {
+            // Black (or white) whatever the theme: the light theme's background is white.
+            frame.fill(Rect(x: 0, y: 0, width: frame.width, height: frame.height), role: isWhite ? .whiteout : .blackout)
+            return
+        }
         let (content, layout) = layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
         layout.draw(page: page, into: &frame)
         drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)

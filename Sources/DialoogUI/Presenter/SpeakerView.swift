@@ -6,6 +6,8 @@ public struct PresenterState: Equatable, Sendable {
     public var index: Int
     public var page: Int
     public var isBlank: Bool
+    /// The blank screen is white.
+    public var isWhite: Bool
     public var isPaused: Bool
     public var startedAt: Date
     /// The projector's `--auto` seconds, `--loop` and whether it stopped at the end, for the speaker's mark.
@@ -19,14 +21,15 @@ public struct PresenterState: Equatable, Sendable {
 
     /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0 auto=20.0 loop=0 end=0 bezig=1 dias=16 deck=Htno-middag%20…".
     public var line: String {
-        "toestand index=\(index) page=\(page) blank=\(isBlank ? 1 : 0) paused=\(isPaused ? 1 : 0) started=\(startedAt.timeIntervalSince1970)"
+        "toestand index=\(index) page=\(page) blank=\(isBlank ? (isWhite ? 2 : 1) : 0) paused=\(isPaused ? 1 : 0) started=\(startedAt.timeIntervalSince1970)"
             + " auto=\(autoAdvance.map { String($0) } ?? "-") loop=\(loops ? 1 : 0) end=\(stoppedAtEnd ? 1 : 0) bezig=\(isPresenting ? 1 : 0) "
             + deck.words
     }
 
-    public init(index: Int, page: Int, isBlank: Bool, isPaused: Bool, startedAt: Date, autoAdvance: TimeInterval? = nil,
+    public init(index: Int, page: Int, isBlank: Bool, isWhite: Bool = false, isPaused: Bool, startedAt: Date, autoAdvance: TimeInterval? = nil,
                 loops: Bool = false, stoppedAtEnd: Bool = false, deck: DeckIdentity, isPresenting: Bool = true) {
         (self.index, self.page, self.isBlank, self.isPaused, self.startedAt) = (index, page, isBlank, isPaused, startedAt)
+        self.isWhite = isBlank && isWhite
         (self.autoAdvance, self.loops, self.stoppedAtEnd) = (autoAdvance, loops, stoppedAtEnd)
         (self.deck, self.isPresenting) = (deck, isPresenting)
     }
@@ -36,7 +39,8 @@ public struct PresenterState: Equatable, Sendable {
         guard let values = Self.values(of: line, first: "toestand") else { return nil }
         guard let index = values["index"].flatMap(Int.init), let page = values["page"].flatMap(Int.init),
               let started = values["started"].flatMap(Double.init), let deck = DeckIdentity(values) else { return nil }
-        self.init(index: index, page: page, isBlank: values["blank"] == "1", isPaused: values["paused"] == "1",
+        self.init(index: index, page: page, isBlank: values["blank"] == "1" || values["blank"] == "2", isWhite: values["blank"] == "2",
+                  isPaused: values["paused"] == "1",
                   startedAt: Date(timeIntervalSince1970: started), autoAdvance: values["auto"].flatMap(Double.init),
                   loops: values["loop"] == "1", stoppedAtEnd: values["end"] == "1", deck: deck, isPresenting: values["bezig"] != "0")
     }
@@ -173,7 +177,7 @@ struct SpeakerView {
         let current = SlideContent(presenter.slide, dataset: context.acceptedDataset, glyphs: context.glyphs)
         let count = deck.slides.count
         frame.write("Nu \(presenter.index + 1)/\(count): ", x: 1, y: y, role: .label)
-        let state = presenter.isBlank ? " (scherm zwart)" : ""
+        let state = presenter.isBlank ? (presenter.isWhite ? " (scherm wit)" : " (scherm zwart)") : ""
         frame.write(WordWrap.truncate(current.label + state, width: max(1, width - 16)), x: 15, y: y, role: .title)
         y += 1
         let next = presenter.index + 1 < count

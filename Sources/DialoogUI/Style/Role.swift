@@ -27,6 +27,18 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case statusShown
     case statusNotShown
     case pastDue
+    /// The projector's black and white screens: the same in every theme (`fixedStyles`).
+    case blackout
+    case whiteout
+
+    /// Roles no theme changes: a black screen is black also in the light theme.
+    public static let fixedStyles: [Role: Style] = [
+        .blackout: Style(foreground: .index(0), background: .index(0), attributes: []),
+        .whiteout: Style(foreground: .index(15), background: .index(15), attributes: []),
+    ]
+
+    /// The roles a theme file sets: all but the fixed ones.
+    public static var themed: [Role] { allCases.filter { fixedStyles[$0] == nil } }
 }
 
 /// Text attributes that do not need colour; used alone in monochrome mode.
@@ -52,7 +64,8 @@ extension Role {
         case .match: [.reverse, .bold]
         case .selectionInactive, .label: .underline
         case .muted, .notInSource, .emptyCell: .dim
-        case .normal, .tabInactive, .breadcrumb, .status, .border, .mitigation: []
+        case .normal, .tabInactive, .breadcrumb, .status, .border, .mitigation, .blackout: []
+        case .whiteout: .reverse
         }
     }
 }

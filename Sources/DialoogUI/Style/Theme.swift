@@ -49,7 +49,7 @@ public struct Theme: Equatable, Sendable {
     public static let plain = Theme(name: "plain", styles: [:])
 
     public func style(for role: Role) -> Style {
-        styles[role] ?? Style(attributes: role.monochromeAttributes)
+        Role.fixedStyles[role] ?? styles[role] ?? Style(attributes: role.monochromeAttributes)
     }
 
     public static func load(from url: URL) throws(DataError) -> Theme {
@@ -69,8 +69,8 @@ public struct Theme: Equatable, Sendable {
         }
         var styles: [Role: Style] = [:]
         for (key, spec) in decoded.roles {
-            guard let role = Role(rawValue: key) else {
-                throw DataError(file: file, path: "roles.\(key)", message: "onbekende rol; bekende rollen: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let role = Role(rawValue: key), Role.fixedStyles[role] == nil else {
+                throw DataError(file: file, path: "roles.\(key)", message: "onbekende rol; bekende rollen: \(Role.themed.map(\.rawValue).joined(separator: ", "))")
             }
             styles[role] = try spec.style(file: file, path: "roles.\(key)")
         }
