@@ -22,18 +22,22 @@ public enum FigureChart {
 
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
+    /// Labels are never cut: a category name longer than a third of the width goes on lines of its own above
+    /// its bar (for every category of the chart, so the bars keep one column), broken between words.
     public static func lines(_ figure: Figure, width: Int, ascii: Bool) -> [Line] {
         let scale = scaleMaximum(figure)
         let grouped = figure.series.count > 1
-        let nameWidth = grouped ? (figure.series.map { $0.name.count }.max() ?? 0) + 2 : min(figure.categories.map(\.count).max() ?? 0, max(8, width / 3))
+        let longestName = figure.categories.map(\.count).max() ?? 0
+        let namesAbove = grouped || longestName > max(8, width / 3)
+        let nameWidth = grouped ? (figure.series.map { $0.name.count }.max() ?? 0) + 2 : namesAbove ? 2 : longestName
         let valueWidth = figure.series.flatMap { $0.values.compactMap { $0.map { valueText($0, unit: figure.unit).count } } }.max() ?? 1
         let cells = max(1, width - nameWidth - valueWidth - 2)
         var lines: [Line] = []
         for (category, name) in figure.categories.enumerated() {
-            if grouped { lines.append([Segment(text: name, part: .label)]) }
+            if namesAbove { lines += wrapped(name, width: width).map { [Segment(text: $0, part: .label)] } }
             for (index, series) in figure.series.enumerated() {
-                let label = grouped ? "  " + series.name : name
-                let prefix = Segment(text: pad(truncate(label, nameWidth), nameWidth) + " ", part: .label)
+                let label = grouped ? "  " + series.name : namesAbove ? "" : name
+                let prefix = Segment(text: pad(label, nameWidth) + " ", part: .label)
                 guard let printed = series.values[category], let value = series.number(at: category) else {
                     lines.append([prefix, Segment(text: missingMark(ascii) + " geen cijfer", part: .missing)])
                     continue
@@ -93,8 +97,17 @@ public enum FigureChart {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
     }
 
-    private static func truncate(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    /// Words on lines of at most `width` characters (a longer word on a line of its own).
+    private static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= max(1, width) {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.isEmpty ? [""] : lines
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

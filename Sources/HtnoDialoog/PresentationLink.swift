@@ -17,7 +17,7 @@ enum PresentationLink {
             for key in keys { app.handleRemote(key) }
             app.noteSpeakerViews(socket.speakerViewCount)
             // After Esc the speaker views hear that the talk is off, not the last slide again and again.
-            let state = app.presenter?.state ?? told.map { last in
+            let state = app.presenterState ?? told.map { last in
                 var browsing = last
                 browsing.isPresenting = false
                 return browsing

@@ -71,6 +71,14 @@ extension AppModel {
         if current.handle(remote.command, key: remote.key, pages: pages) == .handled { presenter = current }
     }
 
+    /// The projector's state for its speaker views, with how many pages the slide takes at this size.
+    var presenterState: PresenterState? {
+        guard let presenter else { return nil }
+        var state = presenter.state
+        state.pageCount = slidePages(presenter.slide)
+        return state
+    }
+
     /// How many pages a slide takes at the current size.
     private var slidePages: @Sendable (Slide) -> Int {
         let (width, height, context, presenter) = (self.width, self.height, self.context, self.presenter)

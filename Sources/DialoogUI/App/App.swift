@@ -132,6 +132,9 @@ public struct App: Sendable {
         model.followProjector(state, connected: connected)
     }
 
+    /// Where the presentation is, for the speaker views (nil while browsing).
+    public var presenterState: PresenterState? { model.presenterState }
+
     /// How many speaker views follow the projector (key hints go to them, not onto the projector).
     public mutating func noteSpeakerViews(_ count: Int) { model.noteSpeakerViews(count) }
 }

@@ -64,11 +64,15 @@ public struct Presenter: Sendable {
         index = max(0, min(state.index, deck.slides.count - 1))
         page = state.page
         (isBlank, isWhite) = (state.isBlank, state.isWhite)
+        projectorPageCount = state.pageCount
         isPaused = state.isPaused
         startedAt = state.startedAt
         // The mark only; the speaker view never advances by itself (its tick shows the clock).
         (autoAdvance, loops, hasStoppedAtEnd) = (state.autoAdvance, state.loops, state.stoppedAtEnd)
     }
+
+    /// In the speaker view: how many pages the current slide takes on the projector.
+    public private(set) var projectorPageCount = 1
 
     /// The speaker view on a second terminal: keys go to the projector, the slide follows it.
     public let isSpeakerView: Bool
@@ -204,8 +208,9 @@ public struct Presenter: Sendable {
         let room = frame.width - 2 - DisplayWidth.of(position)
         let named = WordWrap.truncate((mark.isEmpty ? "" : mark + " · ") + label, width: max(0, room))
         let right = named + position
-        let title = WordWrap.truncate(deck.title, width: max(0, frame.width - DisplayWidth.of(right) - 4))
-        frame.write(title, x: 1, y: y, role: .muted)
+        // The deck's title only where a useful part of it fits: "C…" says nothing.
+        let titleRoom = frame.width - DisplayWidth.of(right) - 4
+        if titleRoom >= 12 { frame.write(WordWrap.truncate(deck.title, width: titleRoom), x: 1, y: y, role: .muted) }
         frame.write(right, x: max(0, frame.width - DisplayWidth.of(right) - 1), y: y, role: .muted)
     }
 }
@@ -243,70 +248,112 @@ struct SlideLayout {
     init(content: SlideContent, area: Rect, unicode: Bool, headingScale: Int?) {
         self.area = area
         textWidth = Self.textWidth(for: area.width)
-        subtitle = WordWrap.lines(content.subtitle, width: textWidth)
+        subtitle = content.subtitle.isEmpty ? [] : WordWrap.lines(content.subtitle, width: textWidth)
         let body = TextBlock.wrap(content.paragraphs, width: textWidth)
         heading = headingScale.flatMap { scale in
             BlockFont.wrapped(content.heading, scale: scale, unicode: unicode, width: area.width - 4)
                 .map { lines in Array(lines.joined(separator: [""])) }
         } ?? WordWrap.lines(content.heading.uppercased(), width: area.width)
-        pages = Self.pages(body, room: area.height - heading.count - subtitle.count - 2)
+        pages = Self.pages(body, room: area.height - Self.rowsAbove(heading: heading, subtitle: subtitle))
     }
 
     /// The text column: the width less a margin each side, at most 100 columns.
     static func textWidth(for width: Int) -> Int { max(1, min(width - 2 * max(1, width / 12), 100)) }
 
-    /// The body on one page (without its blank lines if need be), or split over pages of `room` lines.
+    /// The body on one page (without its blank lines if need be), or split over pages of `room` lines, with a
+    /// chart's legend at the foot of every page.
     private static func pages(_ body: [WrappedLine], room: Int) -> [[WrappedLine]] {
         let room = max(1, room)
-        let compact = body.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        let compact = body.filter { !isBlank($0) }
         if body.count <= room { return [body] }
         if compact.count <= room { return [compact] }
-        return split(body, room: room)
+        let legend = Array(body.filter { $0.paging == .onEveryPage }.drop(while: isBlank))
+        let rest = Array(body.filter { $0.paging != .onEveryPage }.reversed().drop(while: isBlank).reversed())
+        guard !legend.isEmpty, room - legend.count - 1 >= 3 else { return split(body, room: room) }
+        return split(rest, room: room - legend.count - 1).map { $0 + [WrappedLine(text: "", role: .normal, paragraph: -1)] + legend }
     }
 
-    /// Pages of at most `room` lines. Blocks (between blank lines) stay together where they fit on a
-    /// page, else paragraphs do; only a paragraph longer than a page is cut between lines.
+    private static func isBlank(_ line: WrappedLine) -> Bool { line.text.trimmingCharacters(in: .whitespaces).isEmpty }
+
+    /// Pages of at most `room` lines. Blocks (between blank lines) stay together where they fit on a page, else
+    /// units do (a paragraph, or paragraphs kept together: a chart's category and its bars). A unit longer than
+    /// the room left is cut after a sentence where one ends in the lower half, never leaving one line alone.
     private static func split(_ lines: [WrappedLine], room: Int) -> [[WrappedLine]] {
-        let isBlank = { (line: WrappedLine) in line.text.trimmingCharacters(in: .whitespaces).isEmpty }
         let blocks = lines.split(whereSeparator: isBlank).map(Array.init)
         var pages: [[WrappedLine]] = [[]]
-        func fits(_ count: Int) -> Bool {
-            let current = pages[pages.count - 1]
-            return current.count + (current.isEmpty ? 0 : 1) + count <= room
-        }
-        func place(_ group: [WrappedLine], separated: Bool) {
-            if separated, !pages[pages.count - 1].isEmpty { pages[pages.count - 1].append(WrappedLine(text: "", role: .normal, paragraph: -1)) }
+        func used() -> Int { pages[pages.count - 1].count }
+        func place(_ group: ArraySlice<WrappedLine>, separated: Bool) {
+            if separated, used() > 0 { pages[pages.count - 1].append(WrappedLine(text: "", role: .normal, paragraph: -1)) }
             pages[pages.count - 1] += group
         }
         for block in blocks {
-            if fits(block.count) {
-                place(block, separated: true)
+            if used() + (used() > 0 ? 1 : 0) + block.count <= room {
+                place(block[...], separated: true)
                 continue
             }
             if block.count <= room {
                 pages.append([])
-                place(block, separated: false)
+                place(block[...], separated: false)
                 continue
             }
-            let paragraphs = Dictionary(grouping: block, by: \.paragraph).sorted { $0.key < $1.key }.map(\.value)
-            for (index, paragraph) in paragraphs.enumerated() {
-                let separated = index == 0
-                if pages[pages.count - 1].count + (separated && !pages[pages.count - 1].isEmpty ? 1 : 0) + paragraph.count > room {
+            for (index, unit) in units(of: block).enumerated() {
+                var rest = unit[...]
+                var separated = index == 0
+                while !rest.isEmpty {
+                    let free = room - used() - (separated && used() > 0 ? 1 : 0)
+                    if rest.count <= free {
+                        place(rest, separated: separated)
+                        break
+                    }
+                    // Too little room for two lines of it, or a unit that fits a page of its own: a new page.
+                    if free < 2 || (rest.count <= room && used() > 0) {
+                        pages.append([])
+                        separated = false
+                        continue
+                    }
+                    let cut = cutPoint(rest, atMost: free)
+                    place(rest.prefix(cut), separated: separated)
+                    rest = rest.dropFirst(cut)
                     pages.append([])
-                }
-                for (lineIndex, line) in paragraph.enumerated() {
-                    let gap = separated && lineIndex == 0 && !pages[pages.count - 1].isEmpty ? 1 : 0
-                    if pages[pages.count - 1].count + gap + 1 > room { pages.append([]) }
-                    place([line], separated: separated && lineIndex == 0)
+                    separated = false
                 }
             }
         }
         return pages.filter { !$0.isEmpty }
     }
 
+    /// The block's paragraphs, those that keep with the next joined to it.
+    private static func units(of block: [WrappedLine]) -> [[WrappedLine]] {
+        var units: [[WrappedLine]] = []
+        var keepsWithPrevious = false
+        for line in block {
+            let startsParagraph = units.last?.last.map { $0.paragraph != line.paragraph } ?? true
+            if startsParagraph && !keepsWithPrevious || units.isEmpty { units.append([line]) } else { units[units.count - 1].append(line) }
+            keepsWithPrevious = line.paging == .keepsWithNext
+        }
+        return units
+    }
+
+    /// How many lines of `lines` go on a page with `room` lines free: after the last sentence that ends in the
+    /// lower half of the room, else the room; one line is never left alone on either side.
+    private static func cutPoint(_ lines: ArraySlice<WrappedLine>, atMost room: Int) -> Int {
+        let candidates = Array(lines.prefix(room).enumerated())
+        let sentenceEnd = candidates.last { offset, line in
+            offset + 1 >= max(2, room / 2) && line.text.trimmingCharacters(in: .whitespaces).last.map { ".!?:;".contains($0) } == true
+        }
+        var cut = sentenceEnd.map { $0.offset + 1 } ?? room
+        if lines.count - cut == 1 && cut > 2 { cut -= 1 }
+        return cut
+    }
+
+    /// The heading, a blank row, and the subtitle with a blank row after it when there is one.
+    static func rowsAbove(heading: [String], subtitle: [String]) -> Int {
+        heading.count + 1 + (subtitle.isEmpty ? 0 : subtitle.count + 1)
+    }
+
     func draw(page: Int, into frame: inout Frame) {
         let body = pages[min(page, pages.count - 1)]
-        let total = heading.count + 1 + subtitle.count + 1 + body.count
+        let total = Self.rowsAbove(heading: heading, subtitle: subtitle) + body.count
         var y = area.y + max(0, (area.height - total) / 3)
         for row in heading {
             frame.write(row, x: area.x + max(0, (area.width - DisplayWidth.of(row)) / 2), y: y, role: .title)
@@ -317,7 +364,7 @@ struct SlideLayout {
             frame.write(line, x: area.x + max(0, (area.width - DisplayWidth.of(line)) / 2), y: y, role: .label)
             y += 1
         }
-        y += 1
+        if !subtitle.isEmpty { y += 1 }
         let x = area.x + (area.width - textWidth) / 2
         TextBlock.draw(body, top: 0, into: &frame, area: Rect(x: x, y: y, width: textWidth, height: area.maxY - y), highlight: [])
     }

@@ -79,11 +79,16 @@ public struct SlideContent: Sendable {
             }
             label = "Afspraken \(middag.date)"
         case .figure(let index):
+            // Named by its own caption, as the source prints it, everywhere the slide is named.
             let figure = dataset.figures[index]
-            heading = "Cijfers"
-            subtitle = figure.caption
-            paragraphs = ChartParagraphs.paragraphs(figure, width: width, glyphs: glyphs) + [.blank, Paragraph("Bron: \(figure.source)", role: .muted)]
-            label = "Figuur \(index + 1)"
+            heading = figure.caption
+            subtitle = ""
+            // What the bars mean comes last: on a slide split over pages it is at the foot of every page.
+            let chart = ChartParagraphs.paragraphs(figure, width: width, glyphs: glyphs)
+            let legend = chart.filter { $0.paging == .onEveryPage }
+            paragraphs = chart.filter { $0.paging != .onEveryPage } + [.blank, Paragraph("Bron: \(figure.source)", role: .muted)]
+                + (legend.isEmpty ? [] : [Paragraph("", paging: .onEveryPage)] + legend)
+            label = figure.caption
         case .free(let free):
             heading = free.title
             subtitle = free.subtitle ?? ""

@@ -8,6 +8,9 @@ public struct PresenterState: Equatable, Sendable {
     public var isBlank: Bool
     /// The blank screen is white.
     public var isWhite: Bool
+    /// How many pages the current slide takes on the projector (its size decides), so the speaker view can say
+    /// whether Space turns a page or the slide.
+    public var pageCount = 1
     public var isPaused: Bool
     public var startedAt: Date
     /// The projector's `--auto` seconds, `--loop` and whether it stopped at the end, for the speaker's mark.
@@ -21,7 +24,7 @@ public struct PresenterState: Equatable, Sendable {
 
     /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0 auto=20.0 loop=0 end=0 bezig=1 dias=16 deck=Htno-middag%20…".
     public var line: String {
-        "toestand index=\(index) page=\(page) blank=\(isBlank ? (isWhite ? 2 : 1) : 0) paused=\(isPaused ? 1 : 0) started=\(startedAt.timeIntervalSince1970)"
+        "toestand index=\(index) page=\(page) blank=\(isBlank ? (isWhite ? 2 : 1) : 0) paused=\(isPaused ? 1 : 0) pages=\(pageCount) started=\(startedAt.timeIntervalSince1970)"
             + " auto=\(autoAdvance.map { String($0) } ?? "-") loop=\(loops ? 1 : 0) end=\(stoppedAtEnd ? 1 : 0) bezig=\(isPresenting ? 1 : 0) "
             + deck.words
     }
@@ -43,6 +46,7 @@ public struct PresenterState: Equatable, Sendable {
                   isPaused: values["paused"] == "1",
                   startedAt: Date(timeIntervalSince1970: started), autoAdvance: values["auto"].flatMap(Double.init),
                   loops: values["loop"] == "1", stoppedAtEnd: values["end"] == "1", deck: deck, isPresenting: values["bezig"] != "0")
+        pageCount = values["pages"].flatMap(Int.init).map { max(1, $0) } ?? 1
     }
 
     /// The words of a line after its first: "name=value" pairs.
@@ -176,14 +180,18 @@ struct SpeakerView {
         }
         let current = SlideContent(presenter.slide, dataset: context.acceptedDataset, glyphs: context.glyphs)
         let count = deck.slides.count
+        let pages = presenter.projectorPageCount
         frame.write("Nu \(presenter.index + 1)/\(count): ", x: 1, y: y, role: .label)
         let state = presenter.isBlank ? (presenter.isWhite ? " (scherm wit)" : " (scherm zwart)") : ""
-        frame.write(WordWrap.truncate(current.label + state, width: max(1, width - 16)), x: 15, y: y, role: .title)
+        let part = pages > 1 ? " (deel \(presenter.page + 1)/\(pages))" : ""
+        frame.write(WordWrap.truncate(current.label + part + state, width: max(1, width - 16)), x: 15, y: y, role: .title)
         y += 1
-        let next = presenter.index + 1 < count
+        // Space turns a page of this slide first, then goes to the next one: say which it does now.
+        let next = presenter.page + 1 < pages ? "deel \(presenter.page + 2)/\(pages) van deze dia"
+            : presenter.index + 1 < count
             ? SlideContent(deck.slides[presenter.index + 1], dataset: context.acceptedDataset, glyphs: context.glyphs).label : "(einde van het deck)"
         frame.write("Volgende: ", x: 1, y: y, role: .label)
-        frame.write(WordWrap.truncate(next, width: max(1, width - 16)), x: 15, y: y, role: .normal)
+        frame.write(WordWrap.truncate(next, width: max(1, width - 16)), x: 15, y: y, role: presenter.page + 1 < pages ? .warning : .normal)
         y += 2
         let footerY = frame.height - 1
         let notes = presenter.notes.map { Paragraph($0) } ?? Paragraph("Geen notities bij deze dia.", role: .muted)

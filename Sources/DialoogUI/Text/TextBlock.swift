@@ -8,13 +8,24 @@ public struct Paragraph: Sendable, Equatable {
     public var indent: Int
     /// The role of the prefix when it differs from the text (a coloured status marker).
     public var prefixRole: Role?
+    /// How a slide split over pages treats it: a chart's group stays together, its legend shows on every page.
+    public var paging: Paging = .free
 
-    public init(_ text: String, role: Role = .normal, prefix: String = "", indent: Int = 0, prefixRole: Role? = nil) {
+    public enum Paging: Sendable, Equatable {
+        case free
+        /// On the same page as the paragraph after it.
+        case keepsWithNext
+        /// Repeated at the foot of every page of the slide.
+        case onEveryPage
+    }
+
+    public init(_ text: String, role: Role = .normal, prefix: String = "", indent: Int = 0, prefixRole: Role? = nil, paging: Paging = .free) {
         self.text = text
         self.role = role
         self.prefix = prefix
         self.indent = indent
         self.prefixRole = prefixRole
+        self.paging = paging
     }
 
     public static let blank = Paragraph("")
@@ -28,6 +39,8 @@ public struct WrappedLine: Sendable, Equatable {
     public let paragraph: Int
     /// Columns of a prefix drawn in its own role, on the first line of a paragraph.
     public var prefix: (columns: Range<Int>, role: Role)?
+    /// The paragraph's paging, for a slide split over pages.
+    public var paging: Paragraph.Paging = .free
 
     public init(text: String, role: Role, paragraph: Int, prefix: (columns: Range<Int>, role: Role)? = nil) {
         self.text = text
@@ -56,6 +69,7 @@ public enum TextBlock {
             for (lineIndex, line) in wrapped.enumerated() {
                 let start = lineIndex == 0 ? paragraph.prefix : hanging
                 var wrappedLine = WrappedLine(text: lead + start + line, role: paragraph.role, paragraph: index)
+                wrappedLine.paging = paragraph.paging
                 if lineIndex == 0, let role = paragraph.prefixRole {
                     wrappedLine.prefix = (paragraph.indent..<(paragraph.indent + hanging.count), role)
                 }
