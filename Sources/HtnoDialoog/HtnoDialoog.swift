@@ -293,6 +293,9 @@ struct Present: ParsableCommand {
     @Flag(name: .long, help: "Met --handout: de sprekersnotities er ook in.")
     var notes = false
 
+    @Flag(name: .long, help: "Met --handout: een bestaand bestand overschrijven zonder te vragen.")
+    var force = false
+
     @Flag(name: .long, help: "Sprekersweergave voor een tweede terminal: huidige en volgende dia, notities, klok, verstreken tijd; volgt de beamer, toetsen sturen beide.")
     var speaker = false
 
@@ -300,19 +303,24 @@ struct Present: ParsableCommand {
     var session: String?
 
     mutating func run() throws {
+        // Options that mean nothing alone say so before anything is loaded.
+        if notes && handout == nil { throw ValidationFailure(message: "--notes hoort bij --handout: de notities staan in de hand-out") }
+        if force && handout == nil { throw ValidationFailure(message: "--force hoort bij --handout: het overschrijft een bestaande hand-out") }
+        if loop && auto == nil { throw ValidationFailure(message: "--loop hoort bij --auto: alleen een deck dat vanzelf verder gaat begint opnieuw") }
         let (dataset, directory) = try common.loadDataset()
         let loaded: Deck
+        let decks = directory.appendingPathComponent("decks")
         do {
-            loaded = try DeckLoader.deck(named: deck, decksDirectory: directory.appendingPathComponent("decks"), dataset: dataset)
+            loaded = try DeckLoader.deck(named: deck, decksDirectory: decks, dataset: dataset)
         } catch {
-            throw ValidationFailure(message: error.description)
+            // An unknown name: say which decks there are.
+            let known = Resources.deckNames(dataset: dataset, decks: decks)
+            let unknown = !deck.contains("/") && !deck.hasSuffix(".yaml") && !known.contains(deck.lowercased())
+            throw ValidationFailure(message: unknown ? "onbekend deck '\(deck)'; er zijn: \(known.joined(separator: ", ")) (of een deckbestand)"
+                                                     : error.description)
         }
         if let handout {
-            do {
-                try ReviewExporter.write(Handout.html(loaded, dataset: dataset, includesNotes: notes), to: handout)
-            } catch {
-                throw ValidationFailure(message: error.description)
-            }
+            try writeHandout(loaded, dataset: dataset, to: handout)
             return
         }
         if let start, !(1...loaded.slides.count).contains(start) {
@@ -338,6 +346,28 @@ struct Present: ParsableCommand {
         }
         defer { if case .projector(let socket)? = link { socket.shutDown() } }
         try display.run(dataset: dataset, common: common, presenting: presenter, link: link, notice: notice)
+    }
+}
+
+extension Present {
+    /// The hand-out, after asking (on a terminal) before an existing file is replaced; says where it went.
+    func writeHandout(_ deck: Deck, dataset: Dataset, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        if FileManager.default.fileExists(atPath: url.path), !force {
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw ValidationFailure(message: "\(url.path) bestaat al; kies een ander bestand of geef --force om het te overschrijven")
+            }
+            FileHandle.standardError.write(Data("htno-dialoog: \(url.path) bestaat al. Overschrijven? (j/N) ".utf8))
+            guard let answer = readLine(), ["j", "ja", "y", "yes"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationFailure(message: "niets geschreven: \(url.path) blijft zoals het was")
+            }
+        }
+        do {
+            try ReviewExporter.write(Handout.html(deck, dataset: dataset, includesNotes: notes), to: url.path)
+        } catch {
+            throw ValidationFailure(message: error.description)
+        }
+        print("Hand-out met \(deck.slides.count) dia's\(notes ? " en de notities" : "") geschreven naar \(url.standardizedFileURL.path)")
     }
 }
 

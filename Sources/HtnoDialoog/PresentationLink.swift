@@ -14,7 +14,9 @@ enum PresentationLink {
         case .projector(let socket):
             // Keys only from speaker views of the deck on the screen; none while browsing.
             let keys = app.presenter.map { socket.takeKeys(for: DeckIdentity($0.deck)) } ?? socket.takeKeys(for: nil)
-            for key in keys { app.handleRemote(key) }
+            for key in keys {
+                for case .tellSpeakerViews(let hint) in app.handleRemote(key) { socket.broadcast(SpeakerHint(text: hint).line) }
+            }
             app.noteSpeakerViews(socket.speakerViewCount)
             // After Esc the speaker views hear that the talk is off, not the last slide again and again.
             let state = app.presenterState ?? told.map { last in

@@ -38,13 +38,18 @@ enum Resources {
 
     /// The decks `--deck` takes: the built-in ones for the bundled data and the deck files beside it.
     static func deckNames() -> [String] {
+        let data = try? dataDirectory(nil)
+        return deckNames(dataset: data.flatMap { try? DatasetLoader.load(directory: $0) }, decks: bundled("sample-data")?.appendingPathComponent("decks"))
+    }
+
+    /// The built-in decks of a data set and the deck files in a folder.
+    static func deckNames(dataset: Dataset?, decks: URL?) -> [String] {
         var names = ["doelen"]
-        if let data = try? dataDirectory(nil), let dataset = try? DatasetLoader.load(directory: data) {
+        if let dataset {
             names += dataset.pilotGoals.map { "doel-\($0.number)" } + dataset.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
         }
         names += ["cyclus", "cijfers"]
-        if let decks = bundled("sample-data")?.appendingPathComponent("decks"),
-           let files = try? FileManager.default.contentsOfDirectory(atPath: decks.path) {
+        if let decks, let files = try? FileManager.default.contentsOfDirectory(atPath: decks.path) {
             names += files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
         }
         return names

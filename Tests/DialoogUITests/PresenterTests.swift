@@ -511,6 +511,18 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(!figures.render().text.contains("Figuur 1") && !figures.render().text.contains("CIJFERS"))
     }
 
+    /// Defect 10: `1` `9` in a deck of 16 moves nothing and says so; March is "mrt".
+    @Test func aSlideNumberPastTheEndSaysSo() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        var app = makePresenterApp(deck, startingAt: 2)
+        app.type("19")
+        #expect(app.presenter?.index == 2 && app.statusMessage == "Dia 19 bestaat niet: dit deck heeft dia 1 tot 16")
+        app.type("12")
+        #expect(app.presenter?.index == 11, "a number there is goes")
+        var cycle = makePresenterApp(.cycle(sampleData))
+        #expect(cycle.render().text.contains(" mrt  Sac vergadering") && !cycle.render().text.contains(" maa "))
+    }
+
     @Test func pWhereThereIsNoSlideSaysSo() {
         var app = makeApp()
         app.type("4")

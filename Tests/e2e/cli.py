@@ -79,6 +79,10 @@ cases += [
     ("a folder as database", ["export", "--format", "text", "--db", work], "error"),
     ("import of a file that is no export", ["import", os.path.join(data, "regions.yaml"), "--db", os.path.join(work, "z.sqlite")], "error"),
     ("backup of a missing database", ["backup", os.path.join(work, "kopie.sqlite"), "--db", os.path.join(work, "nog-geen.sqlite")], "error"),
+    ("a slide the deck does not have", ["present", "--deck", "htno-middag", "--start", "99"], "error"),
+    ("slide 0", ["present", "--deck", "htno-middag", "--start", "0"], "error"),
+    ("--notes without --handout", ["present", "--notes"], "error"),
+    ("--loop without --auto", ["present", "--loop"], "error"),
 ]
 
 dutch = 0
@@ -104,6 +108,29 @@ check("options before the subcommand: htno-dialoog --db X export --format text w
 # --auto 1m30s is a duration.
 auto = run("present", "--auto", "1m30s", "--deck", "htno-middag", "--handout", os.path.join(work, "hand-out.html"))
 check("present --auto 1m30s is accepted", auto.returncode == 0, auto.stderr)
+# Presenting (issue 22, defect 10): an unknown deck lists those there are; a hand-out says where it went and
+# is not replaced without asking (no terminal to ask on: refused) unless --force.
+unknown = run("present", "--deck", "onbekend", "--handout", os.path.join(work, "h.html"))
+check("an unknown deck lists the decks there are",
+      unknown.stderr.strip() == "htno-dialoog: onbekend deck 'onbekend'; er zijn: doelen, doel-1, doel-2, doel-3, doel-4, doel-5, doel-6, "
+      "landsdeel-noord, landsdeel-noordwest, landsdeel-zuidwest, landsdeel-oost, landsdeel-zuidoost, cyclus, cijfers, htno-middag "
+      "(of een deckbestand)", unknown.stderr)
+handout = os.path.join(work, "hand-out.html")
+with open(handout, "rb") as handle:
+    written = handle.read()
+check("a hand-out says where it went", auto.stdout.strip() == f"Hand-out met 16 dia's geschreven naar {handout}", auto.stdout)
+again = run("present", "--deck", "doelen", "--handout", handout)
+with open(handout, "rb") as handle:
+    kept = handle.read()
+check("an existing hand-out is not replaced without asking (no terminal: refused in one line)",
+      again.returncode != 0 and kept == written
+      and again.stderr.strip() == f"htno-dialoog: {handout} bestaat al; kies een ander bestand of geef --force om het te overschrijven",
+      again.stderr)
+forced = run("present", "--deck", "doelen", "--handout", handout, "--force")
+with open(handout, encoding="utf-8") as handle:
+    check("... --force replaces it", forced.returncode == 0 and "Pilotdoelen permanente dialoog" in handle.read(), forced.stderr)
+check("... and --start 99 names the slides there are", "dia 1 tot 16" in run("present", "--deck", "htno-middag", "--start", "99").stderr)
+
 # A decoder error names the line and column of the value, and what was found.
 number = run("--check", "--data", broken("conversation-cycle-2023.yaml", lambda t: t.replace("  - month: 10\n", "  - month: oktober\n", 1)))
 check("a decoder error: file, line, column, path, what was expected and found, in one line",

@@ -51,9 +51,10 @@ extension AppModel {
         case .unknown:
             let keys = [(CommandID.nextSlide, "volgende"), (.previousSlide, "vorige"), (.blankScreen, "zwart"), (.leavePresenter, "terug")]
                 .map { "\(keymap.key(for: $0.0)) \($0.1)" }
-            let hint = "Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", ")
-            // The audience need not read about keys: with a speaker view the hint goes there.
-            if speakerViewCount > 0 { emit(.tellSpeakerViews(hint)) } else { message = hint }
+            tellPresenter("Toets \(key.displayName) doet niets in de presentatie: " + keys.joined(separator: ", "))
+        case .said(let hint):
+            presenter = current
+            tellPresenter(hint)
         case .leave:
             presenter = nil
             asksBeforeLeavingTalk = false
@@ -68,7 +69,18 @@ extension AppModel {
     public mutating func handleRemote(_ remote: RemoteKey) {
         guard var current = presenter, !current.isSpeakerView, remote.command != .quit, remote.command != .leavePresenter else { return }
         let pages = slidePages
-        if current.handle(remote.command, key: remote.key, pages: pages) == .handled { presenter = current }
+        switch current.handle(remote.command, key: remote.key, pages: pages) {
+        case .handled: presenter = current
+        case .said(let hint):
+            presenter = current
+            emit(.tellSpeakerViews(hint))
+        case .leave, .quit, .unknown: break
+        }
+    }
+
+    /// A hint for the presenter's eyes, not the audience's: to the speaker views when there are any.
+    private mutating func tellPresenter(_ hint: String) {
+        if speakerViewCount > 0 { emit(.tellSpeakerViews(hint)) } else { message = hint }
     }
 
     /// The projector's state for its speaker views, with how many pages the slide takes at this size.

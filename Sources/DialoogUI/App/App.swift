@@ -124,8 +124,12 @@ public struct App: Sendable {
     /// Advances an unattended presentation (`--auto`); true when the screen must be redrawn.
     public mutating func tick(now: Date) -> Bool { model.tick(now: now) }
 
-    /// A key from the speaker view, carried out as if pressed here.
-    public mutating func handleRemote(_ remote: RemoteKey) { model.handleRemote(remote) }
+    /// A key from the speaker view, carried out as if pressed here; what it says goes back to the speaker views.
+    @discardableResult
+    public mutating func handleRemote(_ remote: RemoteKey) -> [AppEffect] {
+        model.handleRemote(remote)
+        return model.takeEffects()
+    }
 
     /// The speaker view follows the projector's state; `connected` false when the projector is gone.
     public mutating func followProjector(_ state: PresenterState?, connected: Bool) {

@@ -10,6 +10,8 @@ public struct Presenter: Sendable {
         case quit
         /// A key that means nothing in presenter mode.
         case unknown
+        /// A key that could not do what it asked (a slide number past the end): what to tell the presenter.
+        case said(String)
     }
 
     public let deck: Deck
@@ -99,12 +101,12 @@ public struct Presenter: Sendable {
         if case .character(let character) = key, character.isWholeNumber, command == nil {
             digits.append(character)
             // Jump as soon as no further digit could make a valid slide number.
-            if let number = Int(digits), number * 10 > deck.slides.count { jumpToTypedNumber() }
+            if let number = Int(digits), number * 10 > deck.slides.count { return jumpToTypedNumber() }
             return .handled
         }
         switch command {
         case .nextSlide? where key == .enter && !digits.isEmpty:
-            jumpToTypedNumber()
+            return jumpToTypedNumber()
         case .nextSlide?:
             // On the last page of the last slide Space stays there (it used to flip back to the slide's first page).
             if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
@@ -169,9 +171,14 @@ public struct Presenter: Sendable {
         page = 0
     }
 
-    private mutating func jumpToTypedNumber() {
-        if let number = Int(digits), number >= 1 { go(to: number - 1) }
-        digits = ""
+    /// Goes to the typed slide; a number the deck does not have moves nothing and says so.
+    private mutating func jumpToTypedNumber() -> Outcome {
+        defer { digits = "" }
+        guard let number = Int(digits), (1...deck.slides.count).contains(number) else {
+            return .said("Dia \(digits) bestaat niet: dit deck heeft dia 1 tot \(deck.slides.count)")
+        }
+        go(to: number - 1)
+        return .handled
     }
 
     // MARK: Drawing

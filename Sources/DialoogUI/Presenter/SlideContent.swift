@@ -59,7 +59,7 @@ public struct SlideContent: Sendable {
             subtitle = "Gesprekscyclus permanente dialoog"
             paragraphs = cycle.months.map { month in
                 let activities = month.activities.map { activity in activity.topic.map { "\(activity.activity) (\($0))" } ?? activity.activity }
-                let name = month.name.prefix(3)
+                let name = Self.monthAbbreviation(month.name)
                 return Paragraph(activities.isEmpty ? "–" : activities.joined(separator: " · "), role: activities.isEmpty ? .muted : .normal,
                                  prefix: name + String(repeating: " ", count: 5 - name.count), prefixRole: .label)
             }
@@ -101,6 +101,13 @@ public struct SlideContent: Sendable {
             paragraphs = body
             label = free.title
         }
+    }
+
+    /// Dutch month abbreviations as a calendar prints them ("mrt", not "maa").
+    static func monthAbbreviation(_ name: String) -> String {
+        let abbreviations = ["januari": "jan", "februari": "feb", "maart": "mrt", "april": "apr", "mei": "mei", "juni": "jun",
+                             "juli": "jul", "augustus": "aug", "september": "sep", "oktober": "okt", "november": "nov", "december": "dec"]
+        return abbreviations[name.lowercased()].map { name.first?.isUppercase == true ? $0.capitalized : $0 } ?? String(name.prefix(3))
     }
 
     /// How the source introduces an htno-middag's commitments.
