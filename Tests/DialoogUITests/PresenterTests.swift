@@ -523,6 +523,43 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(cycle.render().text.contains(" mrt  Sac vergadering") && !cycle.render().text.contains(" maa "))
     }
 
+    /// Feature 11: the list of slides, typed words filter it, Enter goes; `12G` jumps; the speaker view chooses
+    /// in its own list and the projector goes there.
+    @Test func theSlideOverviewFiltersAndGoes() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        var app = makePresenterApp(deck)
+        app.type("o")
+        var frame = app.render()
+        #expect(frame.contains("Dia's · typ om te zoeken") && frame.contains("▶ 1  Welkom") && frame.contains(" 3  Centrale vraag"), "\(frame.text)")
+        app.type("practice")
+        frame = app.render()
+        #expect(frame.contains(" 8  Good practice 1") && !frame.contains(" 2  Programma"))
+        app.handle(.down)
+        app.handle(.enter)
+        #expect(app.presenter?.index == 8 && app.presenter?.overview == nil, "the second match: good practice 2")
+        app.type("/llo")
+        app.handle(.enter)
+        #expect(app.presenter?.index == 6, "/ searches by title")
+        app.type("o")
+        app.handle(.escape)
+        #expect(app.presenter?.overview == nil && app.presenter?.index == 6, "Esc closes the list, the talk stays")
+        app.type("12G")
+        #expect(app.presenter?.index == 11, "12G as in presenterm")
+        var (speaker, _) = try speakerView(of: "htno-middag")
+        speaker.followProjector(PresenterState(index: 0, page: 0, isBlank: false, isPaused: false, startedAt: Date(), deck: DeckIdentity(deck)),
+                                connected: true)
+        #expect(speaker.handle(.character("o")).isEmpty)
+        #expect(speaker.render().contains("Enter: de beamer gaat naar de gekozen dia"))
+        _ = speaker.handle(.character("a"))
+        _ = speaker.handle(.character("f"))
+        let sent = speaker.handle(.enter).compactMap(\.remoteKey)
+        #expect(sent == [RemoteKey(command: nil, key: .character("1")), RemoteKey(command: nil, key: .character("4")),
+                         RemoteKey(command: .lastSlide, key: .character("G"))], "Afspraken is slide 14")
+        var projector = makePresenterApp(deck)
+        for key in sent { projector.handleRemote(key) }
+        #expect(projector.presenter?.index == 13)
+    }
+
     @Test func pWhereThereIsNoSlideSaysSo() {
         var app = makeApp()
         app.type("4")

@@ -26,6 +26,17 @@ extension AppModel {
             cycleTheme()
             return
         }
+        if current.isSpeakerView, current.overview != nil || command == .slideOverview {
+            // The list of slides is the speaker view's own; the slide chosen goes to the projector as `nG`.
+            let labels = current.labels(dataset: context.acceptedDataset, glyphs: context.glyphs)
+            let target = current.chooseInOverview(key, command: command, labels: labels)
+            presenter = current
+            if let target {
+                for digit in String(target + 1) { emit(.sendToProjector(RemoteKey(command: nil, key: .character(digit)))) }
+                emit(.sendToProjector(RemoteKey(command: .lastSlide, key: .character("G"))))
+            }
+            return
+        }
         if current.isSpeakerView {
             // The speaker view steers the projector; only quitting and the theme stay here.
             // A click or the wheel goes as the key that means the same: the projector reads keys, not mice.
@@ -42,7 +53,8 @@ extension AppModel {
         // One Esc in a talk started with `present` asks first: a clicker's stray Esc must not end it.
         let isSecondLeave = isLeavingTalk
         isLeavingTalk = false
-        switch current.handle(command, key: key, pages: pages) {
+        let (dataset, glyphs, before) = (context.acceptedDataset, context.glyphs, current)
+        switch current.handle(command, key: key, pages: pages, labels: { before.labels(dataset: dataset, glyphs: glyphs) }) {
         case .leave where asksBeforeLeavingTalk && !isSecondLeave:
             isLeavingTalk = true
             message = "Nog eens \(keymap.key(for: .leavePresenter)) verlaat de presentatie"

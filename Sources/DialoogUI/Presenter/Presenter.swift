@@ -31,6 +31,10 @@ public struct Presenter: Sendable {
     public private(set) var startedAt: Date
     /// Digits typed so far to jump to a slide number.
     private var digits = ""
+    /// The last key finished a typed slide number: a `G` after it (`12G`) confirms the jump, it is no End.
+    private var hasJustJumped = false
+    /// The list of slides, while it is open.
+    public private(set) var overview: SlideOverview?
     /// The block-letter size of this deck's headings per terminal size, worked out once.
     private let headingScales = HeadingScales()
     /// When the current slide appeared; nil until the next tick notes it.
@@ -51,6 +55,26 @@ public struct Presenter: Sendable {
     public var state: PresenterState {
         PresenterState(index: index, page: page, isBlank: isBlank, isWhite: isWhite, isPaused: isPaused, startedAt: startedAt, autoAdvance: autoAdvance,
                        loops: loops, stoppedAtEnd: hasStoppedAtEnd, deck: DeckIdentity(deck))
+    }
+
+    /// The speaker view's own list of slides: opened, typed in, closed here; the slide chosen is where the
+    /// projector must go (the caller sends it), nil while the list is still open or was closed.
+    public mutating func chooseInOverview(_ key: Key, command: CommandID?, labels: [String]) -> Int? {
+        guard var open = overview else {
+            if command == .slideOverview { overview = SlideOverview(at: index) }
+            return nil
+        }
+        switch open.handle(key, labels: labels) {
+        case .stays:
+            overview = open
+            return nil
+        case .closes:
+            overview = nil
+            return nil
+        case .goes(let target):
+            overview = nil
+            return target
+        }
     }
 
     /// A projector started again takes the place and the clock its session had (the page too, when the slide
@@ -91,13 +115,25 @@ public struct Presenter: Sendable {
 
     /// One key in presenter mode: its command (from the keymap), or a digit of a slide number. `pages`
     /// tells how many pages a slide takes at the current size.
-    public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int) -> Outcome {
+    public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int, labels: () -> [String] = { [] }) -> Outcome {
+        if var open = overview {
+            switch open.handle(key, labels: labels()) {
+            case .stays: overview = open
+            case .closes: overview = nil
+            case .goes(let target):
+                overview = nil
+                go(to: target)
+            }
+            return .handled
+        }
         if isBlank && command != .quit {
             // Back from black: the slide gets its full time again.
             (isBlank, isWhite) = (false, false)
             shownSince = nil
             return .handled
         }
+        let afterJump = hasJustJumped
+        hasJustJumped = false
         if case .character(let character) = key, character.isWholeNumber, command == nil {
             digits.append(character)
             // Jump as soon as no further digit could make a valid slide number.
@@ -105,8 +141,14 @@ public struct Presenter: Sendable {
             return .handled
         }
         switch command {
-        case .nextSlide? where key == .enter && !digits.isEmpty:
+        case .nextSlide? where key == .enter && !digits.isEmpty, .lastSlide? where !digits.isEmpty:
+            // `12 Enter`, and `12G` as in presenterm and vim.
             return jumpToTypedNumber()
+        case .lastSlide? where afterJump:
+            break
+        case .slideOverview?:
+            digits = ""
+            overview = SlideOverview(at: index)
         case .nextSlide?:
             // On the last page of the last slide Space stays there (it used to flip back to the slide's first page).
             if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
@@ -178,6 +220,7 @@ public struct Presenter: Sendable {
             return .said("Dia \(digits) bestaat niet: dit deck heeft dia 1 tot \(deck.slides.count)")
         }
         go(to: number - 1)
+        hasJustJumped = true
         return .handled
     }
 
@@ -193,6 +236,16 @@ public struct Presenter: Sendable {
         let (content, layout) = layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
         layout.draw(page: page, into: &frame)
         drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)
+        if let overview {
+            let width = min(frame.width - 2, 72)
+            let area = Rect(x: (frame.width - width) / 2, y: 1, width: width, height: max(3, frame.height - 3))
+            overview.render(into: &frame, area: area, labels: labels(dataset: context.acceptedDataset, glyphs: context.glyphs), current: index)
+        }
+    }
+
+    /// Every slide's label, for the overview ("Centrale vraag", "Tabel 1: …").
+    public func labels(dataset: Dataset, glyphs: Glyphs) -> [String] {
+        deck.slides.map { SlideContent($0, dataset: dataset, glyphs: glyphs).label }
     }
 
     /// A slide's content and how it is laid out in a frame of this size: the body above a one-row footer, the

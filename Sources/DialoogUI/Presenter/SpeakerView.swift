@@ -194,6 +194,13 @@ struct SpeakerView {
         frame.write(WordWrap.truncate(next, width: max(1, width - 16)), x: 15, y: y, role: presenter.page + 1 < pages ? .warning : .normal)
         y += 2
         let footerY = frame.height - 1
+        if let overview = presenter.overview {
+            // The list in the notes' place: choosing here moves the projector.
+            overview.render(into: &frame, area: Rect(x: 0, y: y, width: width, height: max(0, footerY - y)),
+                            labels: presenter.labels(dataset: context.acceptedDataset, glyphs: context.glyphs), current: presenter.index)
+            drawStatus(message ?? "Enter: de beamer gaat naar de gekozen dia", into: &frame, context: context)
+            return
+        }
         let notes = presenter.notes.map { Paragraph($0) } ?? Paragraph("Geen notities bij deze dia.", role: .muted)
         let lines = TextBlock.wrap([Paragraph("Notities", role: .label), notes], width: max(1, width - 2))
         TextBlock.draw(lines, top: 0, into: &frame, area: Rect(x: 1, y: y, width: width - 2, height: max(0, footerY - 1 - y)), highlight: [])
