@@ -282,6 +282,12 @@ struct Present: ParsableCommand {
     @Flag(name: .long, help: "Met --auto: na de laatste dia opnieuw beginnen (anders stopt het daar).")
     var loop = false
 
+    @Option(name: .long, help: ArgumentHelp("Geplande eindtijd (15:30): de sprekersweergave telt af.", valueName: "UU:MM"))
+    var einde: PlannedEndTime?
+
+    @Option(name: .long, help: ArgumentHelp("Geplande duur vanaf de start (45m, 1m30s): de sprekersweergave telt af.", valueName: "DUUR"))
+    var duur: AutoAdvance?
+
     @Option(name: .long, help: ArgumentHelp("Dia om mee te beginnen (1 is de eerste; zonder --start gaat een herstarte beamer verder waar de sessie was).",
                                             valueName: "N"))
     var start: Int?
@@ -330,6 +336,8 @@ struct Present: ParsableCommand {
         let identity = DeckIdentity(loaded)
         var presenter = Presenter(deck: loaded, startingAt: (start ?? 1) - 1, autoAdvance: auto?.seconds, loops: loop,
                                   speakerViewOf: speaker ? sessionName : nil)
+        if einde != nil && duur != nil { throw ValidationFailure(message: "--einde of --duur, niet beide: ze zeggen allebei wanneer het afloopt") }
+        presenter.plannedEnd = einde?.date(after: Date()) ?? duur.map { Date().addingTimeInterval($0.seconds) }
         var notice: String?
         // The projector presents also when no speaker view can join; the speaker view needs the socket.
         var link: PresentationLink?
@@ -368,6 +376,26 @@ extension Present {
             throw ValidationFailure(message: error.description)
         }
         print("Hand-out met \(deck.slides.count) dia's\(notes ? " en de notities" : "") geschreven naar \(url.standardizedFileURL.path)")
+    }
+}
+
+/// A time of day such as `15:30` (Dutch time), for the planned end of a talk.
+struct PlannedEndTime: ExpressibleByArgument {
+    let hour: Int
+    let minute: Int
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        (self.hour, self.minute) = (hour, minute)
+    }
+
+    /// That time today, or tomorrow when it has passed (a talk past midnight).
+    func date(after now: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = DutchDate.timeZone
+        let today = calendar.date(bySettingHour: hour, minute: minute, second: 0, of: now) ?? now
+        return today > now ? today : calendar.date(byAdding: .day, value: 1, to: today) ?? today
     }
 }
 

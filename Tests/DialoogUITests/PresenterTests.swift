@@ -421,7 +421,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(moved, "the clock moves: redraw")
         let frame = app.render()
         #expect(frame.lines[0].hasSuffix("11:12:34 ") && frame.contains("Nu 3/16:      Centrale vraag") && frame.contains("Volgende:     Jaarverslag"))
-        #expect(frame.contains("Het centrale thema voor deze dag was ingegeven") && frame.contains("Verstreken 0:12:34 · dia 3/16"))
+        #expect(frame.contains("Het centrale thema voor deze dag was ingegeven") && frame.contains("Verstreken 0:12:34 · deze dia 12:34 · dia 3/16"))
         assertSnapshot(frame, named: "speaker-view-80x24")
         // The keys go to the projector as effects of the keys pressed here.
         let sent = [Key.character(" "), .character("5"), .left].flatMap { app.handle($0) }.compactMap(\.remoteKey)
@@ -560,6 +560,35 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         var projector = makePresenterApp(deck)
         for key in sent { projector.handleRemote(key) }
         #expect(projector.presenter?.index == 13)
+    }
+
+    /// Feature 12: the talk's clock (paused and reset from either side), the time on this slide, the countdown
+    /// to the planned end, and the next slide in miniature on a wide speaker view.
+    @Test func theSpeakerViewsClockAndMiniature() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        let start = Date(timeIntervalSince1970: 1_795_600_800)  // 11:00 in Dutch winter time
+        var projector = Presenter(deck: deck, startedAt: start)
+        projector.plannedEnd = start.addingTimeInterval(45 * 60)
+        let pages: (Slide) -> Int = { _ in 1 }
+        _ = projector.handle(.nextSlide, key: .character(" "), pages: pages, now: start.addingTimeInterval(60))
+        _ = projector.handle(.pauseClock, key: .character("c"), pages: pages, now: start.addingTimeInterval(600))
+        #expect(projector.elapsed(at: start.addingTimeInterval(900)) == 600, "standing still while paused")
+        _ = projector.handle(.pauseClock, key: .character("c"), pages: pages, now: start.addingTimeInterval(900))
+        #expect(projector.elapsed(at: start.addingTimeInterval(960)) == 660, "and on again, the pause left out")
+        let state = try #require(PresenterState(line: projector.state.line))
+        #expect(state.startedAt == start.addingTimeInterval(300) && state.plannedEnd == projector.plannedEnd && state.clockPausedAt == nil)
+        var (speaker, _) = try speakerView(of: "htno-middag")
+        speaker.resize(width: 120, height: 30)
+        speaker.followProjector(state, connected: true)
+        _ = speaker.tick(now: start.addingTimeInterval(960))
+        let frame = speaker.render()
+        #expect(frame.lines[29].contains("Verstreken 0:11:00 · deze dia") && frame.lines[29].contains("nog 0:29:00 tot 11:45 · dia 2/16"),
+                "\(frame.lines[29])")
+        #expect(frame.contains("Volgende dia") && frame.contains("CENTRALE VRAAG"), "the next slide in miniature")
+        let reset = speaker.handle(.character("r")).compactMap(\.remoteKey)
+        #expect(reset == [RemoteKey(command: .resetClock, key: .character("r"))], "the speaker view's keys steer the shared clock")
+        _ = projector.handle(.resetClock, key: .character("r"), pages: pages, now: start.addingTimeInterval(1000))
+        #expect(projector.elapsed(at: start.addingTimeInterval(1010)) == 10)
     }
 
     @Test func pWhereThereIsNoSlideSaysSo() {

@@ -354,7 +354,8 @@ public struct AppModel: Sendable {
              .previousSibling, .nextSibling, .nextFilter, .previousFilter, .filterGoal, .filterColumn, .filterOwner, .sortOrder,
              .clearFilters, .previousYear, .nextYear:
             break  // the screens' own (`Availability.isForScreens`)
-        case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .whiteScreen, .slideOverview, .pauseAutoAdvance, .leavePresenter, .formSave,
+        case .nextSlide, .previousSlide, .firstSlide, .lastSlide, .blankScreen, .whiteScreen, .slideOverview, .pauseClock, .resetClock,
+             .pauseAutoAdvance, .leavePresenter, .formSave,
              .formNextField, .formPreviousField, .formCancel, .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept,
              .promptCancel:
             break  // keys of presenting, forms and conflicts: the keymap never gives them while browsing

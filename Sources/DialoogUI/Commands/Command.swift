@@ -78,6 +78,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case blankScreen = "dia.zwart"
     case whiteScreen = "dia.wit"
     case slideOverview = "dia.overzicht"
+    case pauseClock = "klok.pauze"
+    case resetClock = "klok.opnieuw"
     case pauseAutoAdvance = "dia.pauze"
     case leavePresenter = "dia.terug-naar-bladeren"
     case formSave = "formulier.bewaar"
@@ -176,7 +178,7 @@ public struct Command: Sendable {
              .proposeItem, .proposeWording, .decideChange: .withReviewDatabase
         case .goals, .regions, .cycle, .themes, .examples, .review, .figures, .sources, .search, .nextHit, .previousHit, .palette, .people,
              .overview, .reload, .present, .nextTheme, .saveTheme, .togglePreview, .help, .redraw, .quit, .nextSlide, .previousSlide, .firstSlide,
-             .lastSlide, .blankScreen, .whiteScreen, .slideOverview, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
+             .lastSlide, .blankScreen, .whiteScreen, .slideOverview, .pauseClock, .resetClock, .pauseAutoAdvance, .leavePresenter, .formSave, .formNextField, .formPreviousField, .formCancel,
              .conflictKeepBoth, .conflictTheirs, .conflictOverwrite, .promptAccept, .promptCancel: .everywhere
         }
         (label, group, modes, defaultKeys) = switch id {
@@ -261,6 +263,8 @@ public struct Command: Sendable {
         case .blankScreen: ("scherm zwart (elke toets terug)", .presenter, [.presenting], [.character("."), .character("z")])
         case .whiteScreen: ("scherm wit (elke toets terug)", .presenter, [.presenting], [.character("w")])
         case .slideOverview: ("overzicht van de dia's: typ om te zoeken, Enter gaat erheen", .presenter, [.presenting], [.character("o"), .character("/")])
+        case .pauseClock: ("klok van de presentatie stilzetten / verder", .presenter, [.presenting], [.character("c")])
+        case .resetClock: ("klok van de presentatie op nul (na het klaarzetten)", .presenter, [.presenting], [.character("r")])
         case .pauseAutoAdvance: ("automatisch doorgaan pauzeren / hervatten (--auto)", .presenter, [.presenting], [.character("p")])
         case .leavePresenter: ("terug naar bladeren, op de plek van de dia", .presenter, [.presenting], [.escape])
         case .formSave: ("bewaren", .form, [.form], [.control("d")])

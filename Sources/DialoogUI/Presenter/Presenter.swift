@@ -39,6 +39,12 @@ public struct Presenter: Sendable {
     private let headingScales = HeadingScales()
     /// When the current slide appeared; nil until the next tick notes it.
     private var shownSince: Date?
+    /// The talk's clock stands still since then (the speaker paused it), or nil while it runs.
+    public private(set) var clockPausedAt: Date?
+    /// When the current slide came up, for the speaker view's time on this slide.
+    public private(set) var slideShownAt: Date
+    /// When the talk should end (`--einde 15:30`, `--duur 45m`), for the speaker view's countdown.
+    public var plannedEnd: Date?
 
     public init(deck: Deck, startingAt index: Int = 0, autoAdvance: TimeInterval? = nil, loops: Bool = false, startedAt: Date = Date(),
                 speakerViewOf session: String? = nil) {
@@ -47,15 +53,21 @@ public struct Presenter: Sendable {
         self.autoAdvance = autoAdvance
         self.loops = loops
         self.startedAt = startedAt
+        slideShownAt = startedAt
         isSpeakerView = session != nil
         self.session = session ?? ""
     }
 
     /// Where this presentation is, for the speaker view.
     public var state: PresenterState {
-        PresenterState(index: index, page: page, isBlank: isBlank, isWhite: isWhite, isPaused: isPaused, startedAt: startedAt, autoAdvance: autoAdvance,
-                       loops: loops, stoppedAtEnd: hasStoppedAtEnd, deck: DeckIdentity(deck))
+        var state = PresenterState(index: index, page: page, isBlank: isBlank, isWhite: isWhite, isPaused: isPaused, startedAt: startedAt,
+                                   autoAdvance: autoAdvance, loops: loops, stoppedAtEnd: hasStoppedAtEnd, deck: DeckIdentity(deck))
+        (state.clockPausedAt, state.slideShownAt, state.plannedEnd) = (clockPausedAt, slideShownAt, plannedEnd)
+        return state
     }
+
+    /// How long the talk has run by its clock (paused time left out).
+    public func elapsed(at now: Date) -> TimeInterval { (clockPausedAt ?? now).timeIntervalSince(startedAt) }
 
     /// The speaker view's own list of slides: opened, typed in, closed here; the slide chosen is where the
     /// projector must go (the caller sends it), nil while the list is still open or was closed.
@@ -83,6 +95,8 @@ public struct Presenter: Sendable {
         index = max(0, min(state.index, deck.slides.count - 1))
         page = state.page
         startedAt = state.startedAt
+        (clockPausedAt, slideShownAt) = (state.clockPausedAt, state.slideShownAt)
+        plannedEnd = plannedEnd ?? state.plannedEnd
     }
 
     /// The speaker view takes the projector's place.
@@ -93,6 +107,9 @@ public struct Presenter: Sendable {
         projectorPageCount = state.pageCount
         isPaused = state.isPaused
         startedAt = state.startedAt
+        (clockPausedAt, slideShownAt) = (state.clockPausedAt, state.slideShownAt)
+        // The projector's planned end when it has one, else the speaker view's own.
+        plannedEnd = state.plannedEnd ?? plannedEnd
         // The mark only; the speaker view never advances by itself (its tick shows the clock).
         (autoAdvance, loops, hasStoppedAtEnd) = (state.autoAdvance, state.loops, state.stoppedAtEnd)
     }
@@ -115,7 +132,8 @@ public struct Presenter: Sendable {
 
     /// One key in presenter mode: its command (from the keymap), or a digit of a slide number. `pages`
     /// tells how many pages a slide takes at the current size.
-    public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int, labels: () -> [String] = { [] }) -> Outcome {
+    public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int, labels: () -> [String] = { [] },
+                                now: Date = Date()) -> Outcome {
         if var open = overview {
             switch open.handle(key, labels: labels()) {
             case .stays: overview = open
@@ -149,6 +167,18 @@ public struct Presenter: Sendable {
         case .slideOverview?:
             digits = ""
             overview = SlideOverview(at: index)
+        case .pauseClock?:
+            // Standing still: the start moves on by the paused time when it runs again.
+            if let paused = clockPausedAt {
+                startedAt = startedAt.addingTimeInterval(now.timeIntervalSince(paused))
+                clockPausedAt = nil
+            } else {
+                clockPausedAt = now
+            }
+        case .resetClock?:
+            startedAt = now
+            slideShownAt = now
+            clockPausedAt = clockPausedAt.map { _ in now }
         case .nextSlide?:
             // On the last page of the last slide Space stays there (it used to flip back to the slide's first page).
             if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
@@ -208,7 +238,10 @@ public struct Presenter: Sendable {
         digits = ""
         hasStoppedAtEnd = false
         let clamped = max(0, min(target, deck.slides.count - 1))
-        if clamped != index { shownSince = nil }
+        if clamped != index {
+            shownSince = nil
+            slideShownAt = Date()
+        }
         index = clamped
         page = 0
     }

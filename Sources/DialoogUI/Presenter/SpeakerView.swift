@@ -11,6 +11,10 @@ public struct PresenterState: Equatable, Sendable {
     /// How many pages the current slide takes on the projector (its size decides), so the speaker view can say
     /// whether Space turns a page or the slide.
     public var pageCount = 1
+    /// The talk's clock: paused since, the current slide up since, the planned end.
+    public var clockPausedAt: Date?
+    public var slideShownAt = Date(timeIntervalSince1970: 0)
+    public var plannedEnd: Date?
     public var isPaused: Bool
     public var startedAt: Date
     /// The projector's `--auto` seconds, `--loop` and whether it stopped at the end, for the speaker's mark.
@@ -24,7 +28,7 @@ public struct PresenterState: Equatable, Sendable {
 
     /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0 auto=20.0 loop=0 end=0 bezig=1 dias=16 deck=Htno-middag%20…".
     public var line: String {
-        "toestand index=\(index) page=\(page) blank=\(isBlank ? (isWhite ? 2 : 1) : 0) paused=\(isPaused ? 1 : 0) pages=\(pageCount) started=\(startedAt.timeIntervalSince1970)"
+        "toestand index=\(index) page=\(page) blank=\(isBlank ? (isWhite ? 2 : 1) : 0) paused=\(isPaused ? 1 : 0) pages=\(pageCount) klokpauze=\(Self.word(clockPausedAt)) diasinds=\(Self.word(slideShownAt)) einde=\(Self.word(plannedEnd)) started=\(startedAt.timeIntervalSince1970)"
             + " auto=\(autoAdvance.map { String($0) } ?? "-") loop=\(loops ? 1 : 0) end=\(stoppedAtEnd ? 1 : 0) bezig=\(isPresenting ? 1 : 0) "
             + deck.words
     }
@@ -35,6 +39,7 @@ public struct PresenterState: Equatable, Sendable {
         self.isWhite = isBlank && isWhite
         (self.autoAdvance, self.loops, self.stoppedAtEnd) = (autoAdvance, loops, stoppedAtEnd)
         (self.deck, self.isPresenting) = (deck, isPresenting)
+        slideShownAt = startedAt
     }
 
     /// Nil for a line that is no state.
@@ -47,7 +52,15 @@ public struct PresenterState: Equatable, Sendable {
                   startedAt: Date(timeIntervalSince1970: started), autoAdvance: values["auto"].flatMap(Double.init),
                   loops: values["loop"] == "1", stoppedAtEnd: values["end"] == "1", deck: deck, isPresenting: values["bezig"] != "0")
         pageCount = values["pages"].flatMap(Int.init).map { max(1, $0) } ?? 1
+        clockPausedAt = Self.date(values["klokpauze"])
+        slideShownAt = Self.date(values["diasinds"]) ?? startedAt
+        plannedEnd = Self.date(values["einde"])
     }
+
+    /// A moment as a word of the line: seconds since 1970, or "-" for none.
+    private static func word(_ date: Date?) -> String { date.map { String($0.timeIntervalSince1970) } ?? "-" }
+
+    private static func date(_ word: String?) -> Date? { word.flatMap(Double.init).map { Date(timeIntervalSince1970: $0) } }
 
     /// The words of a line after its first: "name=value" pairs.
     static func values(of line: String, first: String) -> [String: String]? {
@@ -201,14 +214,44 @@ struct SpeakerView {
             drawStatus(message ?? "Enter: de beamer gaat naar de gekozen dia", into: &frame, context: context)
             return
         }
+        // A wide speaker view shows the next slide in miniature beside the notes.
+        let miniatureWidth = width >= 100 ? min(48, width * 2 / 5) : 0
+        if miniatureWidth > 0, presenter.index + 1 < count {
+            let box = Rect(x: width - miniatureWidth - 1, y: y, width: miniatureWidth, height: max(3, min(14, footerY - 1 - y)))
+            drawMiniature(of: deck.slides[presenter.index + 1], in: box, into: &frame, context: context)
+        }
+        let notesWidth = width - 2 - (miniatureWidth > 0 ? miniatureWidth + 2 : 0)
         let notes = presenter.notes.map { Paragraph($0) } ?? Paragraph("Geen notities bij deze dia.", role: .muted)
-        let lines = TextBlock.wrap([Paragraph("Notities", role: .label), notes], width: max(1, width - 2))
-        TextBlock.draw(lines, top: 0, into: &frame, area: Rect(x: 1, y: y, width: width - 2, height: max(0, footerY - 1 - y)), highlight: [])
-        let elapsed = Self.duration(now.timeIntervalSince(presenter.startedAt))
-        let mark = presenter.autoAdvanceMark(unicode: context.glyphs == .unicode)
-        let status = ["Verstreken \(elapsed)", "dia \(presenter.index + 1)/\(count)", mark].filter { !$0.isEmpty }.joined(separator: " · ")
-        drawStatus(message ?? status, into: &frame, context: context)
+        let lines = TextBlock.wrap([Paragraph("Notities", role: .label), notes], width: max(1, notesWidth))
+        TextBlock.draw(lines, top: 0, into: &frame, area: Rect(x: 1, y: y, width: max(1, notesWidth), height: max(0, footerY - 1 - y)), highlight: [])
+        drawStatus(message ?? clockLine(count: count, unicode: context.glyphs == .unicode), into: &frame, context: context)
         frame.focus = Point(x: 1, y: 2)
+    }
+
+    /// "Verstreken 0:12:34 · deze dia 1:05 · nog 0:32:10 tot 15:30 · dia 3/16": the talk's clock (stood still
+    /// while paused), the time on this slide, the countdown to the planned end (over time, it says so).
+    func clockLine(count: Int, unicode: Bool) -> String {
+        let paused = presenter.clockPausedAt != nil
+        var parts = ["Verstreken \(Self.duration(presenter.elapsed(at: now)))" + (paused ? " (klok stil, c: verder)" : "")]
+        parts.append("deze dia \(Self.minutes((presenter.clockPausedAt ?? now).timeIntervalSince(presenter.slideShownAt)))")
+        if let end = presenter.plannedEnd {
+            let left = end.timeIntervalSince(now)
+            parts.append(left >= 0 ? "nog \(Self.duration(left)) tot \(Self.time(end, seconds: false))"
+                                   : "\(Self.duration(-left)) over tijd (einde \(Self.time(end, seconds: false)))")
+        }
+        parts.append("dia \(presenter.index + 1)/\(count)")
+        let mark = presenter.autoAdvanceMark(unicode: unicode)
+        return (parts + (mark.isEmpty ? [] : [mark])).joined(separator: " · ")
+    }
+
+    /// The next slide as the audience will see it, small: its heading, subtitle and first lines in a box.
+    private func drawMiniature(of slide: Slide, in box: Rect, into frame: inout Frame, context: ScreenContext) {
+        frame.box(box, role: .border, glyphs: context.glyphs, title: "Volgende dia", titleRole: .muted)
+        let inner = box.inset(by: 1)
+        let content = SlideContent(slide, dataset: context.acceptedDataset, glyphs: context.glyphs, width: inner.width)
+        let paragraphs = [Paragraph(content.heading.uppercased(), role: .title)] + (content.subtitle.isEmpty ? [] : [Paragraph(content.subtitle, role: .label)])
+            + [.blank] + content.paragraphs
+        TextBlock.draw(TextBlock.wrap(paragraphs, width: inner.width, limit: inner.height), top: 0, into: &frame, area: inner, highlight: [])
     }
 
     /// The last line: the status (or what a key said), and the keys where they fit.
@@ -229,6 +272,12 @@ struct SpeakerView {
         calendar.timeZone = DutchDate.timeZone
         let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
         return String(format: seconds ? "%02d:%02d:%02d" : "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+
+    /// "1:05", "12:31": minutes and seconds on one slide.
+    static func minutes(_ interval: TimeInterval) -> String {
+        let total = max(0, Int(interval))
+        return String(format: "%d:%02d", total / 60, total % 60)
     }
 
     /// "0:12:31".
