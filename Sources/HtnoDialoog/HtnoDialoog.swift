@@ -347,7 +347,8 @@ struct Present: ParsableCommand {
             // A projector started again (a crash, a closed window) goes on where the session was, clock included.
             if !speaker, start == nil, let state = PresentationLink.resumableState(besides: path, deck: identity) {
                 presenter.resume(at: state)
-                notice = "Verder bij dia \(state.index + 1) van \(loaded.slides.count), waar de sessie was (g: eerste dia)"
+                notice = "Verder bij dia \(state.index + 1) van \(loaded.slides.count), waar de sessie was "
+                    + "(\(common.config.keymap.key(for: .firstSlide)): eerste dia)"
             }
         } catch let failure as ValidationFailure where !speaker && !failure.message.contains("er loopt al een presentatie") {
             FileHandle.standardError.write(Data("htno-dialoog: zonder sprekersweergave: \(failure.message)\n".utf8))

@@ -7,10 +7,11 @@ import ReviewStore
 /// Every text that names a key takes it from the keymap: with every command moved to another key, no
 /// default key is left in any screen, hint, form or message.
 @Suite struct RemappedKeysTests {
-    /// Each command on a Cyrillic or Greek letter of its own: keys no default uses and no Dutch text contains.
+    /// Each command on a Cyrillic, Greek or Armenian letter of its own: keys no default uses and no Dutch text contains.
     static let remapped: Keymap = {
         let letters = (0x0410...0x044F).compactMap(UnicodeScalar.init).map { String(Character($0)) }
             + (0x03B1...0x03C9).compactMap(UnicodeScalar.init).map { String(Character($0)) }
+            + (0x0561...0x0586).compactMap(UnicodeScalar.init).map { String(Character($0)) }
         let bindings = zip(CommandID.allCases, letters).map { (command: $0.rawValue, keys: [$1]) }
         let (keymap, problems) = Keymap.load(bindings, source: "keys.yaml")
         precondition(problems.isEmpty && CommandID.allCases.count <= letters.count, "\(problems)")

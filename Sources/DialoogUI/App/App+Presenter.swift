@@ -122,7 +122,7 @@ extension AppModel {
         if let mismatch = DeckIdentity(current.deck).mismatch(with: state.deck) {
             projectorNotice = mismatch
         } else if !state.isPresenting {
-            projectorNotice = "De beamer presenteert niet meer: hij is terug in het dashboard (p of :presenteer daar hervat)"
+            projectorNotice = "De beamer presenteert niet meer: hij is terug in het dashboard (\(keymap.key(for: .present)) daar hervat)"
         } else {
             projectorNotice = nil
             current.follow(state)

@@ -224,15 +224,15 @@ struct SpeakerView {
         let notes = presenter.notes.map { Paragraph($0) } ?? Paragraph("Geen notities bij deze dia.", role: .muted)
         let lines = TextBlock.wrap([Paragraph("Notities", role: .label), notes], width: max(1, notesWidth))
         TextBlock.draw(lines, top: 0, into: &frame, area: Rect(x: 1, y: y, width: max(1, notesWidth), height: max(0, footerY - 1 - y)), highlight: [])
-        drawStatus(message ?? clockLine(count: count, unicode: context.glyphs == .unicode), into: &frame, context: context)
+        drawStatus(message ?? clockLine(count: count, unicode: context.glyphs == .unicode, keymap: context.keymap), into: &frame, context: context)
         frame.focus = Point(x: 1, y: 2)
     }
 
     /// "Verstreken 0:12:34 · deze dia 1:05 · nog 0:32:10 tot 15:30 · dia 3/16": the talk's clock (stood still
     /// while paused), the time on this slide, the countdown to the planned end (over time, it says so).
-    func clockLine(count: Int, unicode: Bool) -> String {
+    func clockLine(count: Int, unicode: Bool, keymap: Keymap) -> String {
         let paused = presenter.clockPausedAt != nil
-        var parts = ["Verstreken \(Self.duration(presenter.elapsed(at: now)))" + (paused ? " (klok stil, c: verder)" : "")]
+        var parts = ["Verstreken \(Self.duration(presenter.elapsed(at: now)))" + (paused ? " (klok stil, \(keymap.key(for: .pauseClock)): verder)" : "")]
         parts.append("deze dia \(Self.minutes((presenter.clockPausedAt ?? now).timeIntervalSince(presenter.slideShownAt)))")
         if let end = presenter.plannedEnd {
             let left = end.timeIntervalSince(now)
