@@ -33,7 +33,7 @@ enum Dashboard {
 
     /// Runs until the user quits or a signal arrives; returns the process exit code.
     static func run(dataset: Dataset, options: Options, warnings: [String], review: ReviewSession?,
-                    busyWaiting: BusyWaiting, presenting: Presenter?, link: PresentationLink?) throws -> Int32 {
+                    busyWaiting: BusyWaiting, presenting: Presenter?, link: PresentationLink?, watcher: DeckWatcher? = nil) throws -> Int32 {
         let themeName = options.themeName
         let (theme, themeWarning) = Resources.theme(named: themeName)
         let terminal: Terminal
@@ -90,13 +90,14 @@ enum Dashboard {
             }
             // Wait briefly while a frame is pending (the terminal may answer any moment) or the other side of a
             // presentation may speak, else up to a second.
-            guard var key = terminal.readKey(timeoutMilliseconds: needsFrame ? 20 : (link == nil ? -1 : 50)) else {
+            guard var key = terminal.readKey(timeoutMilliseconds: needsFrame ? 20 : (link == nil && watcher == nil ? -1 : 50)) else {
                 // Idle: keep typed text as a draft after a pause; pick up what another instance on the same
                 // database wrote; advance an unattended deck.
-                if link == nil || Date().timeIntervalSince(lastIdleWork) >= 0.9 {
+                if link == nil && watcher == nil || Date().timeIntervalSince(lastIdleWork) >= 0.9 {
                     lastIdleWork = Date()
                     app.saveDraft()
                     if app.refreshIfChanged() { needsFrame = true }
+                    if let change = watcher?.change() { needsFrame = reload(change, into: &app, link: link) || needsFrame }
                 }
                 if app.tick(now: Date()) { needsFrame = true }
                 if needsFrame && terminal.isReadyForFrame {
@@ -140,6 +141,20 @@ enum Dashboard {
             }
         }
         return 0
+    }
+
+    /// An edited deck comes up on the same slide; a broken one stays off the projector, and the speaker views
+    /// (or, without one, the presenter's own footer) say why in one line. True when the screen must be drawn.
+    private static func reload(_ change: Result<Deck, DataError>, into app: inout App, link: PresentationLink?) -> Bool {
+        switch change {
+        case .success(let deck):
+            app.replaceDeck(with: deck)
+            return true
+        case .failure(let error):
+            let line = "Deck niet opnieuw geladen, het vorige blijft: \(error.description)"
+            if case .projector? = link, app.speakerViewCount > 0 { link?.tellSpeakerViews(line) } else { app.show(line) }
+            return true
+        }
     }
 
     /// The key, after what it means to the terminal itself; returns what the loop must do for it.

@@ -185,7 +185,8 @@ struct DisplayOptions: ParsableArguments {
 
     /// Runs the dashboard; exits non-zero after a signal. A terminal that cannot address the cursor
     /// (TERM=dumb) gets the table as plain text instead.
-    func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?, link: PresentationLink? = nil, notice: String? = nil) throws {
+    func run(dataset: Dataset, common: CommonOptions, presenting: Presenter?, link: PresentationLink? = nil, notice: String? = nil,
+             watcher: DeckWatcher? = nil) throws {
         // A terminal that cannot draw only reads: it creates no database.
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" {
             let snapshot = try common.reviewSnapshot()
@@ -210,7 +211,7 @@ struct DisplayOptions: ParsableArguments {
                                         keymap: config.keymap, readerMode: reader, remindsAtStart: config.reminders ?? true)
         let exitCode = try Dashboard.run(dataset: dataset, options: options,
                                          warnings: config.problems + [databaseNotice, notice].compactMap { $0 }, review: session,
-                                         busyWaiting: busyWaiting, presenting: presenting, link: link)
+                                         busyWaiting: busyWaiting, presenting: presenting, link: link, watcher: watcher)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }
@@ -354,7 +355,9 @@ struct Present: ParsableCommand {
             FileHandle.standardError.write(Data("htno-dialoog: zonder sprekersweergave: \(failure.message)\n".utf8))
         }
         defer { if case .projector(let socket)? = link { socket.shutDown() } }
-        try display.run(dataset: dataset, common: common, presenting: presenter, link: link, notice: notice)
+        // A deck file is read again when it is edited during the talk (on both ends).
+        let watcher = DeckLoader.fileURL(named: deck, decksDirectory: decks).map { DeckWatcher(url: $0, dataset: dataset) }
+        try display.run(dataset: dataset, common: common, presenting: presenter, link: link, notice: notice, watcher: watcher)
     }
 }
 

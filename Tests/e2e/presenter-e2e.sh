@@ -56,7 +56,7 @@ check "the speaker view finds it: current and next slide" wait_on "$speaker" "Nu
 check "... the next slide" wait_on "$speaker" "Volgende:     Programma"
 check "... the notes" wait_on "$speaker" "Het sac htno organiseert vanaf 2022 de htno-middagen"
 check "... a wall clock" poll 5 shows_pattern "$speaker" "flexibilisering +[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
-check "... the time since the first slide and n/m" poll 5 shows_pattern "$speaker" "Verstreken 0:00:[0-9][0-9] · dia 1/16"
+check "... the time since the first slide and n/m" poll 5 shows_pattern "$speaker" "Verstreken 0:00:[0-9][0-9] · deze dia 0:[0-9][0-9] · dia 1/16"
 check "... no longer waiting" poll 5 bash -c "! tmux -L '$speaker' capture-pane -p | grep -q 'Geen projector'"
 
 press "$speaker" Space
@@ -164,7 +164,7 @@ run projector 80 24 present --data sample-data --deck htno-middag --session hers
 check "a restarted projector says in its footer where it goes on" wait_on "$projector" "Verder bij dia 6 van 16"
 check "... and shows slide 6 once the message has gone" wait_on "$projector" "6 / 16"
 run speaker 80 24 present --data sample-data --deck htno-middag --speaker --session herstart
-check "... with the clock of the session, not from zero" poll 5 shows_pattern "$speaker" "Verstreken 0:00:(0[3-9]|[1-5][0-9]) · dia 6/16"
+check "... with the clock of the session, not from zero" poll 5 shows_pattern "$speaker" "Verstreken 0:00:(0[3-9]|[1-5][0-9]) · deze dia [0-9:]+ · dia 6/16"
 press "$speaker" q
 # Issue 22 defect 3: a speaker view of another deck connects, sees the mismatch and steers nothing.
 run speaker 80 24 present --data sample-data --deck cyclus --speaker --session herstart
@@ -179,6 +179,24 @@ check "--start 1 begins again at the first slide" wait_on "$projector" "1 / 16"
 press "$projector" q
 bad_start="$(XDG_RUNTIME_DIR="$work/run" "$bin" present --data sample-data --deck htno-middag --start 99 2>&1 </dev/null)"
 check "--start 99 says which slides there are" test "$bad_start" = "htno-dialoog: --start 99: het deck 'htno-middag' heeft dia 1 tot 16"
+
+# Issue 22 feature 14: a deck file edited during the talk is read again within a second, on the same slide; a
+# broken edit keeps the last good deck on the projector and is told in the speaker view.
+cp sample-data/decks/htno-middag.yaml "$work/live.yaml"
+run projector 80 24 present --data sample-data --deck "$work/live.yaml" --session live
+wait_on "$projector" "1 / 16" >/dev/null
+run speaker 80 24 present --data sample-data --deck "$work/live.yaml" --session live --speaker
+wait_on "$speaker" "Nu 1/16" >/dev/null
+press "$projector" 3
+wait_on "$projector" "Centrale vraag · 3 / 16" >/dev/null
+sed -i 's/  - titel: "Centrale vraag"/  - titel: "Centrale vraag vandaag"/' "$work/live.yaml"
+check "an edited deck comes up on the projector, on the same slide" wait_on "$projector" "Centrale vraag vandaag · 3 / 16"
+check "... and in the speaker view" wait_on "$speaker" "Nu 3/16:      Centrale vraag vandaag"
+printf '  - [kapot\n' >> "$work/live.yaml"
+check "a broken edit is told in the speaker view" wait_on "$speaker" "Deck niet opnieuw geladen, het vorige blijft"
+check "... and the projector keeps the last good deck" shows "$projector" "Centrale vraag vandaag · 3 / 16"
+press "$speaker" q
+press "$projector" q
 
 # Issue 22 defect 10: a talk started with p while browsing takes a speaker view (its session is the deck's name).
 run projector 80 24 --data sample-data --db "$work/browse.sqlite"

@@ -136,6 +136,12 @@ public struct App: Sendable {
         model.followProjector(state, connected: connected)
     }
 
+    /// How many speaker views follow this projector.
+    public var speakerViewCount: Int { model.speakerViewCount }
+
+    /// The deck file changed while presenting: the edited deck, on the same slide.
+    public mutating func replaceDeck(with deck: Deck) { model.presenter?.replaceDeck(with: deck) }
+
     /// Where the presentation is, for the speaker views (nil while browsing).
     public var presenterState: PresenterState? { model.presenterState }
 

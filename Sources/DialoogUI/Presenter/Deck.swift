@@ -111,6 +111,13 @@ public enum DeckLoader {
         return deck
     }
 
+    /// The file of a deck that has one (not the built-in decks), for watching it while it is presented.
+    public static func fileURL(named name: String, decksDirectory: URL?) -> URL? {
+        if name.contains("/") || name.hasSuffix(".yaml") { return URL(fileURLWithPath: name) }
+        let url = decksDirectory?.appendingPathComponent("\(name).yaml")
+        return url.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+    }
+
     private static func find(named name: String, decksDirectory: URL?, dataset: Dataset) throws(DataError) -> Deck {
         let lowered = name.lowercased()
         if lowered == "doelen" { return .goals(dataset) }

@@ -14,7 +14,7 @@ public struct Presenter: Sendable {
         case said(String)
     }
 
-    public let deck: Deck
+    public private(set) var deck: Deck
     public private(set) var index: Int
     /// Page of the current slide, when its body needs more than one screen.
     public private(set) var page = 0
@@ -35,8 +35,8 @@ public struct Presenter: Sendable {
     private var hasJustJumped = false
     /// The list of slides, while it is open.
     public private(set) var overview: SlideOverview?
-    /// The block-letter size of this deck's headings per terminal size, worked out once.
-    private let headingScales = HeadingScales()
+    /// The block-letter size of this deck's headings per terminal size, worked out once per deck.
+    private var headingScales = HeadingScales()
     /// When the current slide appeared; nil until the next tick notes it.
     private var shownSince: Date?
     /// The talk's clock stands still since then (the speaker paused it), or nil while it runs.
@@ -87,6 +87,16 @@ public struct Presenter: Sendable {
             overview = nil
             return target
         }
+    }
+
+    /// The deck file was edited during the talk: the new deck, on the same slide (the last one if the deck
+    /// got shorter), its first page.
+    public mutating func replaceDeck(with edited: Deck) {
+        deck = edited
+        headingScales = HeadingScales()
+        index = min(index, edited.slides.count - 1)
+        page = 0
+        overview = nil
     }
 
     /// A projector started again takes the place and the clock its session had (the page too, when the slide
