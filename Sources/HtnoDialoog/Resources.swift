@@ -48,7 +48,7 @@ enum Resources {
         if let dataset {
             names += dataset.pilotGoals.map { "doel-\($0.number)" } + dataset.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
         }
-        names += ["cyclus", "cijfers"]
+        names += ["cyclus", "cijfers", "themas", "tabellen"]
         if let decks, let files = try? FileManager.default.contentsOfDirectory(atPath: decks.path) {
             names += files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
         }

@@ -69,6 +69,13 @@ private func appOnNewReview() throws -> (App, ReviewDatabase) {
         assertSnapshot(detail, named: "meeting-minutes-80x24")
         #expect(detail.contains("Sectortafel 14-11-2025") && detail.contains("gehouden · 13:30–16:00 · Den Haag"))
         #expect(detail.contains("Aanwezig (2)") && detail.contains("Afgemeld (1)") && detail.contains("1. Opening"))
+        // p on the meeting: its decisions and actions on a slide (issue 22, feature 17); Esc Esc back to it.
+        app.type("p")
+        let slide = app.render()
+        #expect(slide.contains("Sectortafel 14-11-2025") && slide.contains("• Twee extra sectortafels in 2026") && slide.contains("Geen acties vastgelegd"),
+                "\(slide.text)")
+        app.press(.escape)
+        #expect(app.presenter == nil && app.render().contains("gehouden · 13:30–16:00 · Den Haag"), "Esc: back at the meeting")
         app.type(":2025 sectortafel 14\n")
         #expect(app.section == .cycle && app.render().lines[1].contains("Overleggen 2025"), ":2025 sectortafel finds the meeting")
         #expect(app.render().contains("Sectortafel 14-11-2025"))

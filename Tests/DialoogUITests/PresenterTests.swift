@@ -273,7 +273,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
     /// heading is broken between words. All headings of a deck have one size (issue 22, defects 6 and 8).
     @Test(arguments: [(80, 24), (60, 17), (48, 14), (160, 45)])
     func everySlideOfEveryBuiltInDeckFits(size: (Int, Int)) throws {
-        let names = ["doelen", "cyclus", "htno-middag", "cijfers"] + (1...6).map { "doel-\($0)" } + sampleData.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
+        let names = ["doelen", "cyclus", "htno-middag", "cijfers", "themas", "tabellen"] + (1...6).map { "doel-\($0)" } + sampleData.techniekpact.landsdelen.map { "landsdeel-\($0.id)" }
         for name in names {
             let deck = try DeckLoader.deck(named: name, decksDirectory: decksDirectory, dataset: sampleData)
             let presenter = Presenter(deck: deck)
@@ -591,9 +591,36 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(projector.elapsed(at: start.addingTimeInterval(1010)) == 10)
     }
 
+    /// Feature 17: the long-term themes with their questions and the Kiezen voor Technologie table as slides,
+    /// from the sections with p and in deck files.
+    @Test func themesAndTheKvTTableAreSlides() throws {
+        var app = makeApp()
+        app.type("4j")
+        app.type("p")
+        #expect(app.presenter?.deck.name == "themas" && app.presenter?.index == 1)
+        let theme = app.render()
+        #expect(theme.contains(String(sampleData.longTermThemes[1].title.prefix(20))) && theme.contains("2 / 3"), "\(theme.text)")
+        #expect(theme.contains(sampleData.longTermThemes[1].questions[0].label + ":"), "the questions")
+        app.press(.escape)
+        app.type("7G")
+        app.type("p")
+        let table = app.render()
+        #expect(app.presenter?.deck.name == "tabellen")
+        #expect(table.contains("Primair onderwijs") && table.contains("• Jet-Net Junior (samenwerking scholen-bedrijven)"))
+        let file = try DeckLoader.load(writeDeck("title: \"x\"\nslides: [\"thema 3\", \"tabel seo-2020-kvt-activiteiten\"]\n"), dataset: sampleData)
+        #expect(file.slides == [.theme(2), .sourceTable(0)])
+        #expect(throws: DataError.self) { try DeckLoader.load(writeDeck("title: \"x\"\nslides: [\"thema 9\"]\n"), dataset: sampleData) }
+    }
+
+    private func writeDeck(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("deck-\(UUID().uuidString).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
     @Test func pWhereThereIsNoSlideSaysSo() {
         var app = makeApp()
-        app.type("4")
+        app.type("8")
         app.type("p")
         #expect(app.presenter == nil)
         #expect(app.statusMessage?.hasPrefix("Hier is geen dia: p presenteert doelen") == true)

@@ -113,7 +113,7 @@ check("present --auto 1m30s is accepted", auto.returncode == 0, auto.stderr)
 unknown = run("present", "--deck", "onbekend", "--handout", os.path.join(work, "h.html"))
 check("an unknown deck lists the decks there are",
       unknown.stderr.strip() == "htno-dialoog: onbekend deck 'onbekend'; er zijn: doelen, doel-1, doel-2, doel-3, doel-4, doel-5, doel-6, "
-      "landsdeel-noord, landsdeel-noordwest, landsdeel-zuidwest, landsdeel-oost, landsdeel-zuidoost, cyclus, cijfers, htno-middag "
+      "landsdeel-noord, landsdeel-noordwest, landsdeel-zuidwest, landsdeel-oost, landsdeel-zuidoost, cyclus, cijfers, themas, tabellen, htno-middag "
       "(of een deckbestand)", unknown.stderr)
 handout = os.path.join(work, "hand-out.html")
 with open(handout, "rb") as handle:

@@ -9,8 +9,9 @@ extension AppModel {
             presenter = Presenter(deck: .goals(context.acceptedDataset))
             return
         }
-        guard let shown = location.presentation(in: context.acceptedDataset) else {
-            message = "Hier is geen dia: \(keymap.key(for: .present)) presenteert doelen, kolommen, regio's, maanden en cijfers; "
+        guard let shown = location.presentation(in: context.acceptedDataset, review: context.review) else {
+            message = "Hier is geen dia: \(keymap.key(for: .present)) presenteert doelen, kolommen, regio's, maanden, thema's, overleggen, "
+                + "tabellen en cijfers; "
                 + "een deck als htno-middag met htno-dialoog present --deck"
             return
         }

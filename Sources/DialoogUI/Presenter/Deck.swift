@@ -21,6 +21,12 @@ public enum Slide: Equatable, Sendable {
     case commitments(middag: Int)
     /// A figure of the sources as a chart (index).
     case figure(Int)
+    /// A long-term theme and its questions (index).
+    case theme(Int)
+    /// A table of the sources (index): the Kiezen voor Technologie programmes.
+    case sourceTable(Int)
+    /// What a meeting decided and who does what, as the review held it when the talk began.
+    case meetingOutcome(MeetingOutcome)
     case free(FreeSlide)
 
     /// Where the browser goes when the presenter leaves this slide with Esc; nil: where browsing was.
@@ -34,7 +40,31 @@ public enum Slide: Equatable, Sendable {
         case .goodPractice(let middag, _), .commitments(let middag):
             dataset.activity(id: dataset.cycle.htnoMiddagen[middag].activityId).map { .activity(month: $0.month, index: $0.index) }
         case .figure(let index): .figure(index: index)
+        case .theme(let index): .longTermTheme(theme: index)
+        case .sourceTable(let index): .sourceTable(index: index)
+        case .meetingOutcome(let outcome): .meeting(id: outcome.meetingId, year: outcome.year)
         case .free: nil
+        }
+    }
+}
+
+/// A meeting's decisions and actions for a slide: taken from the review when the talk starts.
+public struct MeetingOutcome: Equatable, Sendable {
+    public let meetingId: Int64
+    public let year: Int
+    /// "Sectortafel 12-03-2024".
+    public let name: String
+    public let decisions: [String]
+    /// "Notitie naar de sectortafel — Jeanneke, voor 01-04-2024".
+    public let actions: [String]
+
+    public init(_ meeting: Meeting, review: ReviewSnapshot) {
+        meetingId = meeting.id
+        year = Int(meeting.date.prefix(4)) ?? 0
+        name = meeting.name
+        decisions = review.decisions(at: meeting.activityId).map(\.text)
+        actions = review.actions(at: meeting.activityId).map { action in
+            action.text + " — " + action.owner + (action.dueDate.map { ", voor \(DutchDate.day($0))" } ?? "") + (action.isDone ? " (klaar)" : "")
         }
     }
 }
@@ -96,6 +126,16 @@ public struct Deck: Equatable, Sendable {
         Deck(name: "cijfers", title: "Cijfers uit de bronnen", slides: dataset.figures.indices.map(Slide.figure))
     }
 
+    /// The long-term themes, each with its questions.
+    public static func themes(_ dataset: Dataset) -> Deck {
+        Deck(name: "themas", title: "Langetermijnthema's", slides: dataset.longTermThemes.indices.map(Slide.theme))
+    }
+
+    /// The tables of the sources (the Kiezen voor Technologie programmes).
+    public static func tables(_ dataset: Dataset) -> Deck {
+        Deck(name: "tabellen", title: "Tabellen uit de bronnen", slides: dataset.tables.indices.map(Slide.sourceTable))
+    }
+
     /// The 2023 cycle: the timeline, then month by month.
     public static func cycle(_ dataset: Dataset) -> Deck {
         Deck(name: "cyclus", title: "Gesprekscyclus \(dataset.cycle.year)", slides: [.timeline] + dataset.cycle.months.indices.map(Slide.month))
@@ -123,6 +163,8 @@ public enum DeckLoader {
         if lowered == "doelen" { return .goals(dataset) }
         if lowered == "cyclus" { return .cycle(dataset) }
         if lowered == "cijfers" { return .figures(dataset) }
+        if lowered == "themas" { return .themes(dataset) }
+        if lowered == "tabellen" { return .tables(dataset) }
         if lowered.hasPrefix("doel-"), let number = Int(lowered.dropFirst(5)),
            let index = dataset.pilotGoals.firstIndex(where: { $0.number == number }) {
             return .goal(index, in: dataset)
@@ -248,6 +290,19 @@ enum SlideReference {
             return [.timeline]
         case "middag":
             return try middagSlides(words, reference: reference, dataset: dataset)
+        case "thema" where words.count == 2:
+            let themes = dataset.longTermThemes
+            guard let number = Int(words[1]), let index = themes.firstIndex(where: { $0.number == number }) else {
+                throw Failure(message: "onbekend thema in '\(reference)': gebruik thema 1 tot en met thema \(themes.count)")
+            }
+            return [.theme(index)]
+        case "tabel" where words.count == 2:
+            let tables = dataset.tables
+            guard let index = Int(words[1]).map({ $0 - 1 }).flatMap({ tables.indices.contains($0) ? $0 : nil })
+                    ?? tables.firstIndex(where: { $0.id == words[1] }) else {
+                throw Failure(message: "onbekende tabel in '\(reference)': gebruik tabel 1 tot en met tabel \(tables.count) of een id (\(tables.map(\.id).joined(separator: ", ")))")
+            }
+            return [.sourceTable(index)]
         case "figuur" where words.count == 2:
             let figures = dataset.figures
             guard let index = Int(words[1]).map({ $0 - 1 }).flatMap({ figures.indices.contains($0) ? $0 : nil })
@@ -257,7 +312,7 @@ enum SlideReference {
             return [.figure(index)]
         default:
             throw Failure(message: "onbekende dia '\(reference)': gebruik doel N [kolom|alles], regio LANDSDEEL [N], maand N, tijdlijn, "
-                          + "figuur N of middag N [praktijk M|toezeggingen]")
+                          + "figuur N, thema N, tabel N of middag N [praktijk M|toezeggingen]")
         }
     }
 

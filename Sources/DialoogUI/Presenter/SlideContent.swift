@@ -89,6 +89,33 @@ public struct SlideContent: Sendable {
             paragraphs = chart.filter { $0.paging != .onEveryPage } + [.blank, Paragraph("Bron: \(figure.source)", role: .muted)]
                 + (legend.isEmpty ? [] : [Paragraph("", paging: .onEveryPage)] + legend)
             label = figure.caption
+        case .theme(let index):
+            let theme = dataset.longTermThemes[index]
+            heading = "Thema \(theme.number)"
+            subtitle = theme.title
+            paragraphs = theme.questions.enumerated().flatMap { offset, question in
+                (offset == 0 ? [] : [Paragraph.blank]) + [Paragraph("\(question.label): \(question.text)", prefix: bullet)]
+            }
+            label = "Thema \(theme.number): \(theme.title)"
+        case .sourceTable(let index):
+            // Column by column: the table's two columns are two lists (primair, secundair), not rows to read across.
+            let table = dataset.tables[index]
+            heading = table.caption
+            subtitle = ""
+            paragraphs = table.columns.enumerated().flatMap { column, name -> [Paragraph] in
+                let cells = table.rows.compactMap { $0.cells[safe: column] }.filter { !$0.isEmpty }
+                return (column == 0 ? [] : [Paragraph.blank]) + [Paragraph(name, role: .label)] + cells.map { Paragraph($0, prefix: bullet) }
+            } + [.blank] + table.notes.map { Paragraph($0, role: .muted) }
+            label = table.caption
+        case .meetingOutcome(let outcome):
+            heading = "Besluiten en acties"
+            subtitle = outcome.name
+            let decisions = outcome.decisions.isEmpty ? [Paragraph("Geen besluiten vastgelegd", role: .emptyCell)]
+                : outcome.decisions.map { Paragraph($0, prefix: bullet) }
+            let actions = outcome.actions.isEmpty ? [Paragraph("Geen acties vastgelegd", role: .emptyCell)]
+                : outcome.actions.map { Paragraph($0, prefix: bullet) }
+            paragraphs = [Paragraph("Besluiten", role: .label)] + decisions + [.blank, Paragraph("Acties", role: .label)] + actions
+            label = "Besluiten en acties \(outcome.name)"
         case .free(let free):
             heading = free.title
             subtitle = free.subtitle ?? ""

@@ -95,8 +95,8 @@ extension DataLocation {
     }
 
     /// The deck that presents this place, and its slide.
-    /// The deck and slide that show this place, or nil where no slide does (a theme, a source, a person …).
-    func presentation(in dataset: Dataset) -> (deck: Deck, slide: Int)? {
+    /// The deck and slide that show this place, or nil where no slide does (a source text, a person …).
+    func presentation(in dataset: Dataset, review: ReviewSnapshot = .empty) -> (deck: Deck, slide: Int)? {
         switch self {
         case .goalItem(let goal, let column, _): (.goal(goal, in: dataset), column.rawValue + 1)
         case .regionalCase(let region, let goal, _): (.landsdeel(region, in: dataset), goal - 1)
@@ -104,7 +104,13 @@ extension DataLocation {
         case .activity(let month, _): (.cycle(dataset), month + 1)
         case .pilotGoal(let goal): (.goals(dataset), goal)
         case .figure(let index): (.figures(dataset), index)
-        case .longTermTheme, .regionalExample, .sourceTable, .document, .documentPart, .person, .meeting: nil
+        case .longTermTheme(let theme): (.themes(dataset), theme)
+        case .sourceTable(let index): (.tables(dataset), index)
+        case .meeting(let id, _):
+            review.meetings.first { $0.id == id }.map { meeting in
+                (Deck(name: "overleg-\(id)", title: meeting.name, slides: [.meetingOutcome(MeetingOutcome(meeting, review: review))]), 0)
+            }
+        case .regionalExample, .document, .documentPart, .person: nil
         }
     }
 
