@@ -284,10 +284,10 @@ struct Present: ParsableCommand {
     var loop = false
 
     @Option(name: .long, help: ArgumentHelp("Geplande eindtijd (15:30): de sprekersweergave telt af.", valueName: "UU:MM"))
-    var einde: PlannedEndTime?
+    var until: PlannedEndTime?
 
     @Option(name: .long, help: ArgumentHelp("Geplande duur vanaf de start (45m, 1m30s): de sprekersweergave telt af.", valueName: "DUUR"))
-    var duur: AutoAdvance?
+    var duration: AutoAdvance?
 
     @Option(name: .long, help: ArgumentHelp("Dia om mee te beginnen (1 is de eerste; zonder --start gaat een herstarte beamer verder waar de sessie was).",
                                             valueName: "N"))
@@ -337,8 +337,8 @@ struct Present: ParsableCommand {
         let identity = DeckIdentity(loaded)
         var presenter = Presenter(deck: loaded, startingAt: (start ?? 1) - 1, autoAdvance: auto?.seconds, loops: loop,
                                   speakerViewOf: speaker ? sessionName : nil)
-        if einde != nil && duur != nil { throw ValidationFailure(message: "--einde of --duur, niet beide: ze zeggen allebei wanneer het afloopt") }
-        presenter.plannedEnd = einde?.date(after: Date()) ?? duur.map { Date().addingTimeInterval($0.seconds) }
+        if until != nil && duration != nil { throw ValidationFailure(message: "--until of --duration, niet beide: ze zeggen allebei wanneer het afloopt") }
+        presenter.plannedEnd = until?.date(after: Date()) ?? duration.map { Date().addingTimeInterval($0.seconds) }
         var notice: String?
         // The projector presents also when no speaker view can join; the speaker view needs the socket.
         var link: PresentationLink?

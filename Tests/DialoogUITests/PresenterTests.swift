@@ -612,6 +612,34 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(throws: DataError.self) { try DeckLoader.load(writeDeck("title: \"x\"\nslides: [\"thema 9\"]\n"), dataset: sampleData) }
     }
 
+    /// Feature 13: a slide's bullets one at a time (`stapsgewijs: true`); the hidden ones keep their place.
+    @Test func stepwiseBulletsComeOneAtATime() throws {
+        let text = "title: \"Stappen\"\nslides:\n  - { titel: \"Drie punten\", punten: [\"eerste punt\", \"tweede punt\", \"derde punt\"], stapsgewijs: true }\n"
+            + "  - { titel: \"Daarna\" }\n"
+        let deck = try DeckLoader.load(writeDeck(text), dataset: sampleData)
+        var app = makePresenterApp(deck)
+        #expect(!app.render().contains("eerste punt") && app.render().contains("Drie punten · 1 / 2"))
+        app.type(" ")
+        let one = app.render()
+        #expect(one.contains("eerste punt") && !one.contains("tweede punt"))
+        app.type("  ")
+        let all = app.render()
+        let row = { (frame: Frame, text: String) in frame.lines.firstIndex { $0.contains(text) } }
+        #expect(row(all, "eerste punt") == row(one, "eerste punt"), "the slide does not move as bullets come")
+        #expect(all.contains("derde punt") && app.presenter?.index == 0)
+        app.type(" ")
+        #expect(app.presenter?.index == 1, "then the next slide")
+        app.handle(.left)
+        #expect(app.presenter?.revealed == 3 && app.render().contains("derde punt"), "back: all shown")
+        app.handle(.left)
+        #expect(app.presenter?.revealed == 2 && !app.render().contains("derde punt"))
+        let state = try #require(PresenterState(line: app.presenter!.state.line))
+        var speaker = App(dataset: sampleData, presenting: Presenter(deck: deck, speakerViewOf: "stappen"))
+        speaker.resize(width: 80, height: 24)
+        speaker.followProjector(state, connected: true)
+        #expect(speaker.render().contains("Drie punten (punt 2/3)") && speaker.render().contains("punt 3/3 van deze dia"))
+    }
+
     private func writeDeck(_ text: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("deck-\(UUID().uuidString).yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)

@@ -77,13 +77,17 @@ public struct FreeSlide: Equatable, Sendable {
     public let quote: String?
     /// Who said or wrote the quote, or where the text comes from.
     public let source: String?
+    /// The bullets come one at a time (`stapsgewijs: true`): Space shows the next before the slide moves on.
+    public let isStepwise: Bool
 
-    public init(title: String, subtitle: String? = nil, bullets: [String] = [], quote: String? = nil, source: String? = nil) {
+    public init(title: String, subtitle: String? = nil, bullets: [String] = [], quote: String? = nil, source: String? = nil,
+                isStepwise: Bool = false) {
         self.title = title
         self.subtitle = subtitle
         self.bullets = bullets
         self.quote = quote
         self.source = source
+        self.isStepwise = isStepwise && !bullets.isEmpty
     }
 }
 
@@ -230,7 +234,7 @@ public enum DeckLoader {
         let notes: String?
 
         enum Key: String, CodingKey {
-            case dia, titel, ondertitel, punten, citaat, bron, notities
+            case dia, titel, ondertitel, punten, citaat, bron, notities, stapsgewijs
         }
 
         init(from decoder: any Decoder) throws {
@@ -248,7 +252,8 @@ public enum DeckLoader {
             free = FreeSlide(title: title, subtitle: try container.decodeIfPresent(String.self, forKey: .ondertitel),
                              bullets: try container.decodeIfPresent([String].self, forKey: .punten) ?? [],
                              quote: try container.decodeIfPresent(String.self, forKey: .citaat),
-                             source: try container.decodeIfPresent(String.self, forKey: .bron))
+                             source: try container.decodeIfPresent(String.self, forKey: .bron),
+                             isStepwise: try container.decodeIfPresent(Bool.self, forKey: .stapsgewijs) ?? false)
         }
     }
 }

@@ -33,6 +33,8 @@ public struct Presenter: Sendable {
     private var digits = ""
     /// The last key finished a typed slide number: a `G` after it (`12G`) confirms the jump, it is no End.
     private var hasJustJumped = false
+    /// On a slide whose bullets come one at a time: how many show; nil on other slides.
+    public private(set) var revealed: Int?
     /// The list of slides, while it is open.
     public private(set) var overview: SlideOverview?
     /// The block-letter size of this deck's headings per terminal size, worked out once per deck.
@@ -43,13 +45,14 @@ public struct Presenter: Sendable {
     public private(set) var clockPausedAt: Date?
     /// When the current slide came up, for the speaker view's time on this slide.
     public private(set) var slideShownAt: Date
-    /// When the talk should end (`--einde 15:30`, `--duur 45m`), for the speaker view's countdown.
+    /// When the talk should end (`--until 15:30`, `--duration 45m`), for the speaker view's countdown.
     public var plannedEnd: Date?
 
     public init(deck: Deck, startingAt index: Int = 0, autoAdvance: TimeInterval? = nil, loops: Bool = false, startedAt: Date = Date(),
                 speakerViewOf session: String? = nil) {
         self.deck = deck
         self.index = max(0, min(index, deck.slides.count - 1))
+        revealed = Self.steps(of: deck.slides[self.index]).map { _ in 0 }
         self.autoAdvance = autoAdvance
         self.loops = loops
         self.startedAt = startedAt
@@ -63,6 +66,7 @@ public struct Presenter: Sendable {
         var state = PresenterState(index: index, page: page, isBlank: isBlank, isWhite: isWhite, isPaused: isPaused, startedAt: startedAt,
                                    autoAdvance: autoAdvance, loops: loops, stoppedAtEnd: hasStoppedAtEnd, deck: DeckIdentity(deck))
         (state.clockPausedAt, state.slideShownAt, state.plannedEnd) = (clockPausedAt, slideShownAt, plannedEnd)
+        state.revealed = revealed
         return state
     }
 
@@ -118,6 +122,7 @@ public struct Presenter: Sendable {
         isPaused = state.isPaused
         startedAt = state.startedAt
         (clockPausedAt, slideShownAt) = (state.clockPausedAt, state.slideShownAt)
+        revealed = state.revealed
         // The projector's planned end when it has one, else the speaker view's own.
         plannedEnd = state.plannedEnd ?? plannedEnd
         // The mark only; the speaker view never advances by itself (its tick shows the clock).
@@ -190,14 +195,20 @@ public struct Presenter: Sendable {
             slideShownAt = now
             clockPausedAt = clockPausedAt.map { _ in now }
         case .nextSlide?:
-            // On the last page of the last slide Space stays there (it used to flip back to the slide's first page).
-            if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
+            // The next bullet of a stepwise slide first. On the last page of the last slide Space stays there.
+            if let shown = revealed, let total = Self.steps(of: slide), shown < total {
+                revealed = shown + 1
+            } else if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
         case .previousSlide?:
-            if page > 0 {
+            if let shown = revealed, shown > 0 {
+                revealed = shown - 1
+            } else if page > 0 {
                 page -= 1
             } else if index > 0 {
                 go(to: index - 1)
                 page = pages(slide) - 1
+                // Back onto a stepwise slide: all its bullets, as they were when it was left.
+                revealed = Self.steps(of: slide)
             }
         case .firstSlide?: go(to: 0)
         case .lastSlide?: go(to: deck.slides.count - 1)
@@ -224,15 +235,23 @@ public struct Presenter: Sendable {
         }
         guard now.timeIntervalSince(since) >= autoAdvance else { return false }
         shownSince = now
-        if page + 1 < pages(slide) {
+        if let shown = revealed, let total = Self.steps(of: slide), shown < total {
+            revealed = shown + 1
+        } else if page + 1 < pages(slide) {
             page += 1
         } else if index + 1 < deck.slides.count || loops {
             index = index.cycled(by: 1, in: deck.slides.count)
             page = 0
+            revealed = Self.steps(of: slide).map { _ in 0 }
         } else {
             hasStoppedAtEnd = true
         }
         return true
+    }
+
+    /// How many bullets come one at a time on a slide, or nil when they all show at once.
+    static func steps(of slide: Slide) -> Int? {
+        if case .free(let free) = slide, free.isStepwise { free.bullets.count } else { nil }
     }
 
     /// The footer's mark of the automatic advance: running, paused or at its end; empty without one.
@@ -254,6 +273,7 @@ public struct Presenter: Sendable {
         }
         index = clamped
         page = 0
+        revealed = Self.steps(of: deck.slides[clamped]).map { _ in 0 }
     }
 
     /// Goes to the typed slide; a number the deck does not have moves nothing and says so.
@@ -277,7 +297,8 @@ public struct Presenter: Sendable {
             return
         }
         let (content, layout) = layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
-        layout.draw(page: page, into: &frame)
+        // Bullets not yet shown keep their place, so the slide does not move as they come.
+        layout.draw(page: page, into: &frame, hiding: revealed.map { $0..<(Self.steps(of: slide) ?? 0) } ?? 0..<0)
         drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)
         if let overview {
             let width = min(frame.width - 2, 72)
@@ -454,8 +475,11 @@ struct SlideLayout {
         heading.count + 1 + (subtitle.isEmpty ? 0 : subtitle.count + 1)
     }
 
-    func draw(page: Int, into frame: inout Frame) {
-        let body = pages[min(page, pages.count - 1)]
+    /// `hiding`: the paragraphs drawn as empty lines (the bullets of a stepwise slide not yet shown).
+    func draw(page: Int, into frame: inout Frame, hiding: Range<Int> = 0..<0) {
+        let body = pages[min(page, pages.count - 1)].map { line in
+            hiding.contains(line.paragraph) ? WrappedLine(text: "", role: .normal, paragraph: line.paragraph) : line
+        }
         let total = Self.rowsAbove(heading: heading, subtitle: subtitle) + body.count
         var y = area.y + max(0, (area.height - total) / 3)
         for row in heading {

@@ -11,6 +11,8 @@ public struct PresenterState: Equatable, Sendable {
     /// How many pages the current slide takes on the projector (its size decides), so the speaker view can say
     /// whether Space turns a page or the slide.
     public var pageCount = 1
+    /// How many bullets of a stepwise slide show; nil on other slides.
+    public var revealed: Int?
     /// The talk's clock: paused since, the current slide up since, the planned end.
     public var clockPausedAt: Date?
     public var slideShownAt = Date(timeIntervalSince1970: 0)
@@ -28,7 +30,7 @@ public struct PresenterState: Equatable, Sendable {
 
     /// "toestand index=3 page=0 blank=0 paused=0 started=1795600800.0 auto=20.0 loop=0 end=0 bezig=1 dias=16 deck=Htno-middag%20…".
     public var line: String {
-        "toestand index=\(index) page=\(page) blank=\(isBlank ? (isWhite ? 2 : 1) : 0) paused=\(isPaused ? 1 : 0) pages=\(pageCount) klokpauze=\(Self.word(clockPausedAt)) diasinds=\(Self.word(slideShownAt)) einde=\(Self.word(plannedEnd)) started=\(startedAt.timeIntervalSince1970)"
+        "toestand index=\(index) page=\(page) blank=\(isBlank ? (isWhite ? 2 : 1) : 0) paused=\(isPaused ? 1 : 0) pages=\(pageCount) onthuld=\(revealed.map(String.init) ?? "-") klokpauze=\(Self.word(clockPausedAt)) diasinds=\(Self.word(slideShownAt)) einde=\(Self.word(plannedEnd)) started=\(startedAt.timeIntervalSince1970)"
             + " auto=\(autoAdvance.map { String($0) } ?? "-") loop=\(loops ? 1 : 0) end=\(stoppedAtEnd ? 1 : 0) bezig=\(isPresenting ? 1 : 0) "
             + deck.words
     }
@@ -52,6 +54,7 @@ public struct PresenterState: Equatable, Sendable {
                   startedAt: Date(timeIntervalSince1970: started), autoAdvance: values["auto"].flatMap(Double.init),
                   loops: values["loop"] == "1", stoppedAtEnd: values["end"] == "1", deck: deck, isPresenting: values["bezig"] != "0")
         pageCount = values["pages"].flatMap(Int.init).map { max(1, $0) } ?? 1
+        revealed = values["onthuld"].flatMap(Int.init)
         clockPausedAt = Self.date(values["klokpauze"])
         slideShownAt = Self.date(values["diasinds"]) ?? startedAt
         plannedEnd = Self.date(values["einde"])
@@ -196,15 +199,21 @@ struct SpeakerView {
         let pages = presenter.projectorPageCount
         frame.write("Nu \(presenter.index + 1)/\(count): ", x: 1, y: y, role: .label)
         let state = presenter.isBlank ? (presenter.isWhite ? " (scherm wit)" : " (scherm zwart)") : ""
-        let part = pages > 1 ? " (deel \(presenter.page + 1)/\(pages))" : ""
+        let steps = Presenter.steps(of: presenter.slide)
+        let part = pages > 1 ? " (deel \(presenter.page + 1)/\(pages))"
+            : steps.map { total in " (punt \(presenter.revealed ?? total)/\(total))" } ?? ""
         frame.write(WordWrap.truncate(current.label + part + state, width: max(1, width - 16)), x: 15, y: y, role: .title)
         y += 1
         // Space turns a page of this slide first, then goes to the next one: say which it does now.
-        let next = presenter.page + 1 < pages ? "deel \(presenter.page + 2)/\(pages) van deze dia"
-            : presenter.index + 1 < count
-            ? SlideContent(deck.slides[presenter.index + 1], dataset: context.acceptedDataset, glyphs: context.glyphs).label : "(einde van het deck)"
+        let nextStep = steps.flatMap { total in (presenter.revealed ?? total) < total ? (presenter.revealed ?? total) + 1 : nil }
+        let staysHere = nextStep != nil || presenter.page + 1 < pages
+        let next = if let nextStep, let steps { "punt \(nextStep)/\(steps) van deze dia" }
+            else if presenter.page + 1 < pages { "deel \(presenter.page + 2)/\(pages) van deze dia" }
+            else if presenter.index + 1 < count {
+                SlideContent(deck.slides[presenter.index + 1], dataset: context.acceptedDataset, glyphs: context.glyphs).label
+            } else { "(einde van het deck)" }
         frame.write("Volgende: ", x: 1, y: y, role: .label)
-        frame.write(WordWrap.truncate(next, width: max(1, width - 16)), x: 15, y: y, role: presenter.page + 1 < pages ? .warning : .normal)
+        frame.write(WordWrap.truncate(next, width: max(1, width - 16)), x: 15, y: y, role: staysHere ? .warning : .normal)
         y += 2
         let footerY = frame.height - 1
         if let overview = presenter.overview {
