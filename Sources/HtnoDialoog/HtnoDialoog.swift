@@ -303,6 +303,9 @@ struct Present: ParsableCommand {
     @Flag(name: .long, help: "Met --handout: een bestaand bestand overschrijven zonder te vragen.")
     var force = false
 
+    @Flag(name: .long, help: "De tekst van een dia in blokletters waar die op één scherm past (ook: grote-tekst: true in het deckbestand).")
+    var bigText = false
+
     @Flag(name: .long, help: "Sprekersweergave voor een tweede terminal: huidige en volgende dia, notities, klok, verstreken tijd; volgt de beamer, toetsen sturen beide.")
     var speaker = false
 
@@ -315,7 +318,7 @@ struct Present: ParsableCommand {
         if force && handout == nil { throw ValidationFailure(message: "--force hoort bij --handout: het overschrijft een bestaande hand-out") }
         if loop && auto == nil { throw ValidationFailure(message: "--loop hoort bij --auto: alleen een deck dat vanzelf verder gaat begint opnieuw") }
         let (dataset, directory) = try common.loadDataset()
-        let loaded: Deck
+        var loaded: Deck
         let decks = directory.appendingPathComponent("decks")
         do {
             loaded = try DeckLoader.deck(named: deck, decksDirectory: decks, dataset: dataset)
@@ -333,6 +336,7 @@ struct Present: ParsableCommand {
         if let start, !(1...loaded.slides.count).contains(start) {
             throw ValidationFailure(message: "--start \(start): het deck '\(deck)' heeft dia 1 tot \(loaded.slides.count)")
         }
+        loaded.prefersBigText = loaded.prefersBigText || bigText
         let sessionName = session ?? loaded.name
         let identity = DeckIdentity(loaded)
         var presenter = Presenter(deck: loaded, startingAt: (start ?? 1) - 1, autoAdvance: auto?.seconds, loops: loop,

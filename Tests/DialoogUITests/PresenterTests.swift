@@ -640,6 +640,19 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(speaker.render().contains("Drie punten (punt 2/3)") && speaker.render().contains("punt 3/3 van deze dia"))
     }
 
+    /// Feature 13: with `grote-tekst: true` a slide's body is in block letters where it fits one page.
+    @Test func bigTextWhereItFits() throws {
+        let text = "title: \"Groot\"\ngrote-tekst: true\nslides:\n  - { titel: \"Kort\", punten: [\"Samen opleiden\", \"Hybride hubs\"] }\n"
+            + "  - { titel: \"Lang\", punten: [\"\(String(repeating: "veel woorden op een dia ", count: 12))\"] }\n"
+        let deck = try DeckLoader.load(writeDeck(text), dataset: sampleData)
+        #expect(deck.prefersBigText)
+        var app = makePresenterApp(deck, width: 160, height: 45)
+        let short = app.render()
+        #expect(!short.contains("Samen opleiden") && short.lines.filter { $0.contains("█") || $0.contains("▀") }.count > 6, "the bullets in block letters")
+        app.type(" ")
+        #expect(app.render().contains("veel woorden op een dia"), "too long for block letters: the text as usual")
+    }
+
     private func writeDeck(_ text: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("deck-\(UUID().uuidString).yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)

@@ -99,6 +99,8 @@ public struct Deck: Equatable, Sendable {
     public let slides: [Slide]
     /// The speaker notes of each slide (nil: none), as the speaker view and the handout show them.
     public let notes: [String?]
+    /// Body text in block letters where a slide has room (`grote-tekst: true` in the deck file, or `--big-text`).
+    public var prefersBigText = false
 
     public init(name: String, title: String, slides: [Slide], notes: [String?]? = nil) {
         self.name = name
@@ -219,12 +221,20 @@ public enum DeckLoader {
             // Notes go with the first slide a reference makes ("doel 3 alles" makes five).
             notes += [entry.notes] + Array(repeating: nil, count: added.count - 1)
         }
-        return Deck(name: url.deletingPathExtension().lastPathComponent, title: file.title, slides: slides, notes: notes)
+        var deck = Deck(name: url.deletingPathExtension().lastPathComponent, title: file.title, slides: slides, notes: notes)
+        deck.prefersBigText = file.bigText ?? false
+        return deck
     }
 
     private struct DeckFile: Decodable {
         let title: String
         let slides: [Entry]
+        let bigText: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case title, slides
+            case bigText = "grote-tekst"
+        }
     }
 
     /// `- doel 3`, `- { dia: doel 3, notities: … }` or `- { titel: …, ondertitel: …, punten: […], citaat: …, bron: …, notities: … }`.

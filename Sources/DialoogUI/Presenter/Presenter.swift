@@ -96,7 +96,9 @@ public struct Presenter: Sendable {
     /// The deck file was edited during the talk: the new deck, on the same slide (the last one if the deck
     /// got shorter), its first page.
     public mutating func replaceDeck(with edited: Deck) {
+        let bigText = deck.prefersBigText
         deck = edited
+        deck.prefersBigText = edited.prefersBigText || bigText
         headingScales = HeadingScales()
         index = min(index, edited.slides.count - 1)
         page = 0
@@ -249,6 +251,14 @@ public struct Presenter: Sendable {
         return true
     }
 
+    /// Slides whose body is words (not a chart or the timeline's columns) may show it in block letters.
+    static func allowsBigText(_ slide: Slide) -> Bool {
+        switch slide {
+        case .figure, .timeline, .sourceTable: false
+        default: true
+        }
+    }
+
     /// How many bullets come one at a time on a slide, or nil when they all show at once.
     static func steps(of slide: Slide) -> Int? {
         if case .free(let free) = slide, free.isStepwise { free.bullets.count } else { nil }
@@ -320,7 +330,8 @@ public struct Presenter: Sendable {
         let scale = headingScales.scale(for: area, unicode: glyphs == .unicode) {
             deck.slides.map { SlideContent($0, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width)) }
         }
-        return (content, SlideLayout(content: content, area: area, unicode: glyphs == .unicode, headingScale: scale))
+        return (content, SlideLayout(content: content, area: area, unicode: glyphs == .unicode, headingScale: scale,
+                                     bigText: deck.prefersBigText && Self.allowsBigText(slide)))
     }
 
     /// The deck's title left, the slide's label and position right. The position ("7 / 16", the page, a typed
@@ -369,7 +380,7 @@ struct SlideLayout {
     let textWidth: Int
 
     /// `headingScale`: the deck's block-letter size at this frame (`HeadingScales`), nil for plain capitals.
-    init(content: SlideContent, area: Rect, unicode: Bool, headingScale: Int?) {
+    init(content: SlideContent, area: Rect, unicode: Bool, headingScale: Int?, bigText: Bool = false) {
         self.area = area
         textWidth = Self.textWidth(for: area.width)
         subtitle = content.subtitle.isEmpty ? [] : WordWrap.lines(content.subtitle, width: textWidth)
@@ -378,7 +389,27 @@ struct SlideLayout {
             BlockFont.wrapped(content.heading, scale: scale, unicode: unicode, width: area.width - 4)
                 .map { lines in Array(lines.joined(separator: [""])) }
         } ?? WordWrap.lines(content.heading.uppercased(), width: area.width)
-        pages = Self.pages(body, room: area.height - Self.rowsAbove(heading: heading, subtitle: subtitle))
+        let room = area.height - Self.rowsAbove(heading: heading, subtitle: subtitle)
+        // Block letters for the body only where all of it fits one page so: else the text as usual.
+        if bigText, let big = Self.bigBody(content.paragraphs, width: textWidth, unicode: unicode), big.count <= room {
+            pages = [big]
+        } else {
+            pages = Self.pages(body, room: room)
+        }
+    }
+
+    /// The body in block letters, each paragraph broken between words, a blank row between paragraphs; nil when
+    /// a character has no block letter or a word is wider than the text column.
+    private static func bigBody(_ paragraphs: [Paragraph], width: Int, unicode: Bool) -> [WrappedLine]? {
+        var lines: [WrappedLine] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            guard !paragraph.text.isEmpty else { continue }
+            guard BlockFont.canDraw(paragraph.text),
+                  let rows = BlockFont.wrapped(paragraph.text, scale: 1, unicode: unicode, width: width) else { return nil }
+            if !lines.isEmpty { lines.append(WrappedLine(text: "", role: .normal, paragraph: index)) }
+            lines += rows.joined(separator: [""]).map { WrappedLine(text: $0, role: paragraph.role == .muted ? .muted : .normal, paragraph: index) }
+        }
+        return lines
     }
 
     /// The text column: the width less a margin each side, at most 100 columns.
