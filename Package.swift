@@ -20,6 +20,9 @@ let package = Package(
         // The system libhyphen (Debian libhyphen-dev) with hyphen-nl's Dutch patterns: where a word may break.
         .systemLibrary(name: "CHyphen", path: "Sources/CHyphen"),
         .target(name: "DutchHyphenation", dependencies: ["CHyphen"]),
+        // The system libqrencode (Debian libqrencode-dev): a link on a slide and in the hand-out as a QR code.
+        .systemLibrary(name: "CQRencode", path: "Sources/CQRencode"),
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
         // Pure data model: loads and validates sample-data/. No terminal code.
         .target(name: "DialoogModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // A figure as lines of horizontal bars, for the screens, the slides and the text export alike.
@@ -30,9 +33,9 @@ let package = Package(
         // The review for the jaarverslag (Markdown), spreadsheets (xlsx, CSV), calendars (iCalendar), tools (JSON) and pipes.
         .target(name: "ReviewExport", dependencies: ["DialoogModel", "BarChart", "CXLSXWriter"]),
         // State + keys -> in-memory frame. No terminal code.
-        .target(name: "DialoogUI", dependencies: ["DialoogModel", "BarChart", "DutchHyphenation", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DialoogUI", dependencies: ["DialoogModel", "BarChart", "DutchHyphenation", "QRCode", .product(name: "Yams", package: "Yams")]),
         // A deck as one HTML page to hand out: the slides' text, escaped, outside the UI that draws them.
-        .target(name: "HandoutExport", dependencies: ["DialoogModel", "DialoogUI"]),
+        .target(name: "HandoutExport", dependencies: ["DialoogModel", "DialoogUI", "QRCode"]),
         // The only code that talks to ncurses.
         .target(name: "NCursesBackend", dependencies: ["CNCurses", "DialoogUI"]),
         .executableTarget(
@@ -48,7 +51,7 @@ let package = Package(
         .testTarget(name: "DialoogModelTests", dependencies: ["DialoogModel", "BarChart", "DutchHyphenation", "TestSupport"]),
         .testTarget(name: "ReviewExportTests", dependencies: ["ReviewExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "DialoogModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "HandoutExport", "DialoogModel", "ReviewStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DialoogUITests", dependencies: ["DialoogUI", "HandoutExport", "DialoogModel", "ReviewStore", "QRCode", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCurses", "DialoogUI"]),
     ]
 )

@@ -1,5 +1,6 @@
 import DialoogModel
 import DialoogUI
+import QRCode
 
 /// A deck as one self-contained HTML page to hand out afterwards: every slide as a section (a page of
 /// its own when printed), with its speaker notes if asked. No external assets; all text escaped.
@@ -54,11 +55,26 @@ public enum Handout {
                      "<h2>\(escape(content.heading))</h2>"]
         if !content.subtitle.isEmpty { lines.append("<p class=\"ondertitel\">\(escape(content.subtitle))</p>") }
         lines += body(content.paragraphs)
+        if let link = content.link, let code = QRCode(link) { lines.append(svg(code, link: link)) }
         if let notes {
             lines += ["<aside class=\"notities\">", "<h3>Notities</h3>", "<p>\(escape(notes))</p>", "</aside>"]
         }
         lines.append("</section>")
         return lines.joined(separator: "\n")
+    }
+
+    /// The QR code as an SVG of square modules (a quiet zone of four around it), the same code as on the slide.
+    static func svg(_ code: QRCode, link: String) -> String {
+        let margin = 4
+        let side = code.size + 2 * margin
+        var path = ""
+        for (row, modules) in code.modules.enumerated() {
+            for (column, dark) in modules.enumerated() where dark { path += "M\(column + margin) \(row + margin)h1v1h-1z" }
+        }
+        return "<figure class=\"qr\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" width=\"\(side * 4)\" "
+            + "height=\"\(side * 4)\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR-code: \(escape(link))\">"
+            + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path d=\"\(path)\" fill=\"#000\"/></svg>"
+            + "<figcaption>\(escape(link))</figcaption></figure>"
     }
 
     /// Paragraphs with a bullet or mitigation mark become list items; the others paragraphs.

@@ -705,3 +705,54 @@ extension AppEffect {
         if case .sendToProjector(let key) = self { key } else { nil }
     }
 }
+
+/// Feature 16: a slide's link as a QR code in half blocks (libqrencode), and the same code in the hand-out; both
+/// are read back by a real decoder (zbarimg, from Debian's zbar-tools) from a picture of what is drawn.
+@Suite struct QRCodeTests {
+    /// A link the sources print (the hbo-monitor, in the 2023 jaarverslag's footnote).
+    let link = "https://www.hbomonitor.nl/nl/resultaten/kansen-op-de-arbeidsmarkt"
+
+    /// zbarimg's reading of a picture of dark (true) and light pixels, each made `scale` pixels wide and high.
+    func decoded(_ pixels: [[Bool]], scale: Int = 6) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID().uuidString).pbm")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let rows = pixels.flatMap { row in Array(repeating: row.flatMap { Array(repeating: $0, count: scale) }, count: scale) }
+        let body = rows.map { $0.map { $0 ? "1" : "0" }.joined(separator: " ") }.joined(separator: "\n")
+        try "P1\n\(rows.first?.count ?? 0) \(rows.count)\n\(body)\n".write(to: url, atomically: true, encoding: .ascii)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/zbarimg")
+        process.arguments = ["--raw", "-q", url.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func theSlidesCodeScansToItsLink() throws {
+        let deck = Deck(name: "qr", title: "Meer weten", slides: [.free(FreeSlide(title: "Kansen op de arbeidsmarkt", link: link))])
+        var app = makePresenterApp(deck, width: 80, height: 40)
+        let frame = app.render()
+        #expect(frame.contains(link), "the link is also written out")
+        // The cells drawn as the code, back to pixels: a cell is two modules, one above the other.
+        let rows = (0..<frame.height).filter { y in (0..<frame.width).contains { frame.cells[y * frame.width + $0].role == .qrCode } }
+        let columns = (0..<frame.width).filter { x in rows.contains { frame.cells[$0 * frame.width + x].role == .qrCode } }
+        #expect(!rows.isEmpty && rows.count == rows.last! - rows.first! + 1, "one block of rows")
+        let pixels = rows.flatMap { y -> [[Bool]] in
+            let cells = columns.map { frame.cells[y * frame.width + $0].text }
+            return [cells.map { $0 == "█" || $0 == "▀" }, cells.map { $0 == "█" || $0 == "▄" }]
+        }
+        #expect(try decoded(pixels) == link)
+    }
+
+    @Test func theHandoutsCodeScansToItsLink() throws {
+        let deck = Deck(name: "qr", title: "Meer weten", slides: [.free(FreeSlide(title: "Kansen op de arbeidsmarkt", link: link))])
+        let html = Handout.html(deck, dataset: sampleData, includesNotes: false)
+        let path = try #require(html.firstMatch(of: /<path d="([^"]*)"/)?.1)
+        let side = try #require(html.firstMatch(of: /viewBox="0 0 (\d+) \d+"/).flatMap { Int($0.1) })
+        var pixels = Array(repeating: Array(repeating: false, count: side), count: side)
+        for module in String(path).matches(of: /M(\d+) (\d+)h1v1h-1z/) { pixels[Int(module.2)!][Int(module.1)!] = true }
+        #expect(try decoded(pixels) == link)
+        #expect(html.contains("<figcaption>\(link)</figcaption>"))
+    }
+}

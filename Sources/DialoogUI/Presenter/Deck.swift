@@ -79,9 +79,12 @@ public struct FreeSlide: Equatable, Sendable {
     public let source: String?
     /// The bullets come one at a time (`stapsgewijs: true`): Space shows the next before the slide moves on.
     public let isStepwise: Bool
+    /// A link shown as a QR code under the text (`qr: "https://…"`), and as itself.
+    public let link: String?
 
     public init(title: String, subtitle: String? = nil, bullets: [String] = [], quote: String? = nil, source: String? = nil,
-                isStepwise: Bool = false) {
+                isStepwise: Bool = false, link: String? = nil) {
+        self.link = link
         self.title = title
         self.subtitle = subtitle
         self.bullets = bullets
@@ -244,7 +247,7 @@ public enum DeckLoader {
         let notes: String?
 
         enum Key: String, CodingKey {
-            case dia, titel, ondertitel, punten, citaat, bron, notities, stapsgewijs
+            case dia, titel, ondertitel, punten, citaat, bron, notities, stapsgewijs, qr
         }
 
         init(from decoder: any Decoder) throws {
@@ -263,7 +266,8 @@ public enum DeckLoader {
                              bullets: try container.decodeIfPresent([String].self, forKey: .punten) ?? [],
                              quote: try container.decodeIfPresent(String.self, forKey: .citaat),
                              source: try container.decodeIfPresent(String.self, forKey: .bron),
-                             isStepwise: try container.decodeIfPresent(Bool.self, forKey: .stapsgewijs) ?? false)
+                             isStepwise: try container.decodeIfPresent(Bool.self, forKey: .stapsgewijs) ?? false,
+                             link: try container.decodeIfPresent(String.self, forKey: .qr))
         }
     }
 }

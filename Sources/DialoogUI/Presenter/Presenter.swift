@@ -376,6 +376,8 @@ struct SlideLayout {
     let heading: [String]
     let subtitle: [String]
     let pages: [[WrappedLine]]
+    /// A QR code under the body on every page, drawn as it is (never wrapped).
+    let qrRows: [String]
     let area: Rect
     let textWidth: Int
 
@@ -389,7 +391,10 @@ struct SlideLayout {
             BlockFont.wrapped(content.heading, scale: scale, unicode: unicode, width: area.width - 4)
                 .map { lines in Array(lines.joined(separator: [""])) }
         } ?? WordWrap.lines(content.heading.uppercased(), width: area.width)
-        let room = area.height - Self.rowsAbove(heading: heading, subtitle: subtitle)
+        // A QR code that does not fit whole is left out: half a code scans as nothing.
+        let fullRoom = area.height - Self.rowsAbove(heading: heading, subtitle: subtitle)
+        qrRows = content.qrRows.count + 2 <= fullRoom && (content.qrRows.first.map(DisplayWidth.of) ?? 0) <= area.width ? content.qrRows : []
+        let room = fullRoom - (qrRows.isEmpty ? 0 : qrRows.count + 1)
         // Block letters for the body only where all of it fits one page so: else the text as usual.
         if bigText, let big = Self.bigBody(content.paragraphs, width: textWidth, unicode: unicode), big.count <= room {
             pages = [big]
@@ -511,7 +516,7 @@ struct SlideLayout {
         let body = pages[min(page, pages.count - 1)].map { line in
             hiding.contains(line.paragraph) ? WrappedLine(text: "", role: .normal, paragraph: line.paragraph) : line
         }
-        let total = Self.rowsAbove(heading: heading, subtitle: subtitle) + body.count
+        let total = Self.rowsAbove(heading: heading, subtitle: subtitle) + body.count + (qrRows.isEmpty ? 0 : qrRows.count + 1)
         var y = area.y + max(0, (area.height - total) / 3)
         for row in heading {
             frame.write(row, x: area.x + max(0, (area.width - DisplayWidth.of(row)) / 2), y: y, role: .title)
@@ -525,6 +530,11 @@ struct SlideLayout {
         if !subtitle.isEmpty { y += 1 }
         let x = area.x + (area.width - textWidth) / 2
         TextBlock.draw(body, top: 0, into: &frame, area: Rect(x: x, y: y, width: textWidth, height: area.maxY - y), highlight: [])
+        y += body.count + 1
+        for row in qrRows {
+            frame.write(row, x: area.x + max(0, (area.width - DisplayWidth.of(row)) / 2), y: y, role: .qrCode)
+            y += 1
+        }
     }
 
     /// The biggest block-letter scale at which every heading of a deck fits the width (broken between words)

@@ -1,4 +1,5 @@
 import DialoogModel
+import QRCode
 
 /// What one slide shows: a short heading for big letters, a subtitle and the body.
 /// Text from the data or the deck's own slides; review statuses are left out, the audience sees the table itself.
@@ -8,6 +9,10 @@ public struct SlideContent: Sendable {
     public let paragraphs: [Paragraph]
     /// Names the slide in the footer: "Doel 3", "Oost · Techniekpact-doel 9".
     public let label: String
+    /// A QR code under the body (half-block rows, quiet zone included), for a slide that carries a link.
+    public var qrRows: [String] = []
+    /// The link the QR code holds.
+    public var link: String?
 
     /// `width`: the text column, so a chart fits it.
     public init(_ slide: Slide, dataset: Dataset, glyphs: Glyphs, width: Int = 76) {
@@ -125,6 +130,11 @@ public struct SlideContent: Sendable {
                 body.append(Paragraph("“\(quote)”", role: .title))
             }
             if let source = free.source { body += [.blank, Paragraph("— \(source)", role: .muted)] }
+            if let link = free.link {
+                self.link = link
+                qrRows = QRCode(link)?.halfBlockRows() ?? []
+                body += [.blank, Paragraph(link, role: .label)]
+            }
             paragraphs = body
             label = free.title
         }

@@ -30,11 +30,14 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     /// The projector's black and white screens: the same in every theme (`fixedStyles`).
     case blackout
     case whiteout
+    /// A QR code: dark modules on light, whatever the theme, as a phone's camera needs.
+    case qrCode
 
     /// Roles no theme changes: a black screen is black also in the light theme.
     public static let fixedStyles: [Role: Style] = [
         .blackout: Style(foreground: .index(0), background: .index(0), attributes: []),
         .whiteout: Style(foreground: .index(15), background: .index(15), attributes: []),
+        .qrCode: Style(foreground: .index(0), background: .index(15), attributes: []),
     ]
 
     /// The roles a theme file sets: all but the fixed ones.
@@ -66,6 +69,7 @@ extension Role {
         case .muted, .notInSource, .emptyCell: .dim
         case .normal, .tabInactive, .breadcrumb, .status, .border, .mitigation, .blackout: []
         case .whiteout: .reverse
+        case .qrCode: .reverse
         }
     }
 }
