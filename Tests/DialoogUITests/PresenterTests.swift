@@ -756,3 +756,14 @@ extension AppEffect {
         #expect(html.contains("<figcaption>\(link)</figcaption>"))
     }
 }
+
+@Suite struct SlidePagingTests {
+    /// A room of one line (a tiny terminal) still gets every line, one per page; it used to loop for ever.
+    @Test func aRoomOfOneLineTakesEveryLine() {
+        let slide = Slide.free(FreeSlide(title: "x", bullets: ["een twee drie vier vijf zes zeven acht negen tien elf twaalf", "dertien veertien"]))
+        let content = SlideContent(slide, dataset: sampleData, glyphs: .unicode, width: 20)
+        let layout = SlideLayout(content: content, area: Rect(x: 0, y: 0, width: 24, height: 3), unicode: true, headingScale: nil)
+        let body = TextBlock.wrap(content.paragraphs, width: layout.textWidth).filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(layout.pages.allSatisfy { $0.count == 1 } && layout.pages.flatMap { $0 }.map(\.text) == body.map(\.text))
+    }
+}

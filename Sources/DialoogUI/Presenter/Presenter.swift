@@ -465,13 +465,14 @@ struct SlideLayout {
                         place(rest, separated: separated)
                         break
                     }
-                    // Too little room for two lines of it, or a unit that fits a page of its own: a new page.
-                    if free < 2 || (rest.count <= room && used() > 0) {
+                    // Too little room for two lines of it, or a unit that fits a page of its own: a new page (on an
+                    // empty page it is cut, however small the room: a tiny terminal still gets every line).
+                    if used() > 0 && (free < 2 || rest.count <= room) {
                         pages.append([])
                         separated = false
                         continue
                     }
-                    let cut = cutPoint(rest, atMost: free)
+                    let cut = max(1, cutPoint(rest, atMost: max(1, free)))
                     place(rest.prefix(cut), separated: separated)
                     rest = rest.dropFirst(cut)
                     pages.append([])
