@@ -68,7 +68,8 @@ enum Dashboard {
         // A talk started with p while browsing takes a speaker view too: its session is the deck's name.
         var link = link
         var ownLink: ProjectorSocket?
-        defer { ownLink?.shutDown() }
+        // A talk started with p is not resumed by a later `present`: its state goes with it.
+        defer { ownLink?.shutDown(endedOnPurpose: true) }
         // A presentation link makes the loop wake often; the idle work still runs about once a second.
         var lastIdleWork = Date.distantPast
         while app.isRunning {

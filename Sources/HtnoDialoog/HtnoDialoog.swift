@@ -358,10 +358,12 @@ struct Present: ParsableCommand {
         } catch let failure as ValidationFailure where !speaker && !failure.message.contains("er loopt al een presentatie") {
             FileHandle.standardError.write(Data("htno-dialoog: zonder sprekersweergave: \(failure.message)\n".utf8))
         }
-        defer { if case .projector(let socket)? = link { socket.shutDown() } }
+        var endedOnPurpose = false
+        defer { if case .projector(let socket)? = link { socket.shutDown(endedOnPurpose: endedOnPurpose) } }
         // A deck file is read again when it is edited during the talk (on both ends).
         let watcher = DeckLoader.fileURL(named: deck, decksDirectory: decks).map { DeckWatcher(url: $0, dataset: dataset) }
         try display.run(dataset: dataset, common: common, presenting: presenter, link: link, notice: notice, watcher: watcher)
+        endedOnPurpose = true
     }
 }
 

@@ -199,11 +199,14 @@ final class ProjectorSocket: @unchecked Sendable {
         Thread.detachNewThread { [self] in acceptLoop() }
     }
 
-    /// Stops listening and removes the socket file; speaker views notice the projector is gone.
-    func shutDown() {
+    /// Stops listening and removes the socket file; speaker views notice the projector is gone. A talk ended
+    /// on purpose (q) also forgets where it was, so the next start begins at the first slide; after a signal (a
+    /// closed window, a crash) the state stays for a projector started again.
+    func shutDown(endedOnPurpose: Bool) {
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
         unlink(path)
+        if endedOnPurpose { unlink(PresentationLink.statePath(besides: path)) }
     }
 
     private func acceptLoop() {

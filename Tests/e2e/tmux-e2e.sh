@@ -11,6 +11,7 @@ socket=""
 source Tests/e2e/checks.sh
 trap 'for s in "$work"/sockets/*; do [ -e "$s" ] && tmux -L "$(basename "$s")" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
 mkdir -p "$work/sockets" "$work/state/htno-dialoog"
+mkdir -m 700 "$work/run"
 # Not the very first start: the welcome (checked on its own below, in section 0) would cover what is checked.
 touch "$work/state/htno-dialoog/welkom-gezien"
 
@@ -28,7 +29,7 @@ start() {
     socket="htno-e2e-$$-$runs"
     touch "$work/sockets/$socket"
     tm -f /dev/null new-session -d -x "$width" -y "$height" \
-        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' XDG_STATE_HOME='$work/state' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 60"
+        "env TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/xdg' XDG_STATE_HOME='$work/state' XDG_RUNTIME_DIR='$work/run' ${env[*]} '$bin' $* ; echo EXIT=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 60"
 }
 
 screen() { tm capture-pane -p; }
