@@ -40,7 +40,7 @@ import TestSupport
         var generator = SplitMix64(seed: UInt64(file.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
         var loaded = 0
         var rejected = 0
-        // 60 mutations a file (540 loads of the whole sample): each load reads all nine files, and 150 a file
+        // 60 mutations a file (660 loads of the whole sample): each load reads all eleven files, and 150 a file
         // made this the slowest suite of CI at 65 s.
         for _ in 0..<Self.mutationsPerFile {
             let mutated = Self.mutate(original, using: &generator)

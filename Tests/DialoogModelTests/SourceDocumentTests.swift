@@ -42,7 +42,7 @@ import Testing
     @Test func aSourceTextBlockOfTwoKindsIsRefused() throws {
         let data = try BrokenData()
         try data.edit("techniekpact-voortgang-2018.yaml") {
-            $0.replacingOccurrences(of: "      - heading: \"HIGHLIGHTS\"", with: "      - { heading: \"HIGHLIGHTS\", note: \"x\" }")
+            $0.replacingOccurrences(of: "{\"heading\": \"HIGHLIGHTS\"}", with: "{\"heading\": \"HIGHLIGHTS\", \"note\": \"x\"}")
         }
         let message = try #require(data.loadError()).description
         #expect(message.contains("techniekpact-voortgang-2018.yaml") && message.contains("parts[0].blocks[2]")
@@ -51,7 +51,7 @@ import Testing
 
     @Test func anElsewhereNamesADataFile() throws {
         let data = try BrokenData()
-        try data.edit("seo-evaluatie-2020.yaml") { $0.replacingOccurrences(of: "file: \"regions.yaml\"", with: "file: \"regio.yaml\"") }
+        try data.edit("seo-evaluatie-2020.yaml") { $0.replacingOccurrences(of: "\"file\": \"regions.yaml\"", with: "\"file\": \"regio.yaml\"") }
         let message = try #require(data.loadError()).description
         #expect(message.contains("seo-evaluatie-2020.yaml") && message.contains(".file: geen databestand 'regio.yaml' (bekend: pilot-goals.yaml"), "\(message)")
     }
