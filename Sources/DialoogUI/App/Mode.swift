@@ -26,6 +26,14 @@ enum Overlay: Sendable {
         case .help, .welcome, .form: false
         }
     }
+
+    /// In `--reader`, drawn on a cleared screen: help, welcome, forms, the palette and the export prompt.
+    var coversTheScreenForReaders: Bool {
+        switch self {
+        case .help, .welcome, .form, .palette, .exportFile: true
+        case .search, .question: false
+        }
+    }
 }
 
 /// The overlays by kind, for the code that works on one of them. Setting one replaces it where it is on the
@@ -140,6 +148,8 @@ extension AppModel {
     func renderOverlays(into frame: inout Frame) {
         let glyphs = isReaderMode ? context.glyphs.withoutBoxes : context.glyphs
         for overlay in overlays {
+            // A reader reads lines whole: an overlay without its box must not share a line with the text under it.
+            if isReaderMode, overlay.coversTheScreenForReaders { frame.fill(Rect(x: 0, y: 0, width: width, height: height), role: .normal) }
             switch overlay {
             case .help(let view):
                 HelpOverlay.render(into: &frame, keymap: keymap, view: view, glyphs: glyphs)
