@@ -47,7 +47,7 @@ def main():
     shutil.copy(os.path.join(args.source, "long-term-themes.yaml"), args.out)
     shutil.copy(os.path.join(args.source, "figures.yaml"), args.out)
     shutil.copy(os.path.join(args.source, "jaarverslag-2023-hoofdstukken.yaml"), args.out)
-    for name in ("kiezen-voor-technologie-2020.yaml", "ptvt-jaarverslag-2021.yaml"):
+    for name in ("kiezen-voor-technologie-2020.yaml", "ptvt-jaarverslag-2021.yaml", "techniekpact-voortgang-2018.yaml", "seo-evaluatie-2020.yaml"):
         shutil.copy(os.path.join(args.source, name), args.out)
     cycle = load(args.source, "conversation-cycle-2023.yaml")
     for month in cycle["months"]:
