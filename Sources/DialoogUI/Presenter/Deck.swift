@@ -316,19 +316,9 @@ enum SlideReference {
             }
             return [.theme(index)]
         case "tabel" where words.count == 2:
-            let tables = dataset.tables
-            guard let index = Int(words[1]).map({ $0 - 1 }).flatMap({ tables.indices.contains($0) ? $0 : nil })
-                    ?? tables.firstIndex(where: { $0.id == words[1] }) else {
-                throw Failure(message: "onbekende tabel in '\(reference)': gebruik tabel 1 tot en met tabel \(tables.count) of een id (\(tables.map(\.id).joined(separator: ", ")))")
-            }
-            return [.sourceTable(index)]
+            return [.sourceTable(try index(words[1], ids: dataset.tables.map(\.id), kind: "tabel", reference: reference))]
         case "figuur" where words.count == 2:
-            let figures = dataset.figures
-            guard let index = Int(words[1]).map({ $0 - 1 }).flatMap({ figures.indices.contains($0) ? $0 : nil })
-                    ?? figures.firstIndex(where: { $0.id == words[1] }) else {
-                throw Failure(message: "onbekende figuur in '\(reference)': gebruik figuur 1 tot en met figuur \(figures.count) of een id (\(figures.map(\.id).joined(separator: ", ")))")
-            }
-            return [.figure(index)]
+            return [.figure(try index(words[1], ids: dataset.figures.map(\.id), kind: "figuur", reference: reference))]
         default:
             throw Failure(message: "onbekende dia '\(reference)': gebruik doel N [kolom|alles], regio LANDSDEEL [N], maand N, tijdlijn, "
                           + "figuur N, thema N, tabel N of middag N [praktijk M|toezeggingen]")
@@ -354,6 +344,13 @@ enum SlideReference {
         default:
             throw Failure(message: "onbekende dia '\(reference)': gebruik middag N praktijk M, middag N praktijken of middag N toezeggingen")
         }
+    }
+
+    /// `figuur 3` or `figuur seo-2020-uitwaaiing`: a number from 1, or an id; else which there are.
+    private static func index(_ word: String, ids: [String], kind: String, reference: String) throws(Failure) -> Int {
+        if let number = Int(word), ids.indices.contains(number - 1) { return number - 1 }
+        if let index = ids.firstIndex(of: word) { return index }
+        throw Failure(message: "onbekende \(kind) in '\(reference)': gebruik \(kind) 1 tot en met \(kind) \(ids.count) of een id (\(ids.joined(separator: ", ")))")
     }
 
     private static func goalIndex(_ words: [String], _ dataset: Dataset) throws(Failure) -> Int {
