@@ -67,9 +67,11 @@ enum Dashboard {
         var toldState: PresenterState?
         // A talk started with p while browsing takes a speaker view too: its session is the deck's name.
         var link = link
-        var ownLink: ProjectorSocket?
+        var ownLink: (session: String, socket: ProjectorSocket)?
+        // Sessions another projector holds: not tried again on every key.
+        var takenSessions: Set<String> = []
         // A talk started with p is not resumed by a later `present`: its state goes with it.
-        defer { ownLink?.shutDown(endedOnPurpose: true) }
+        defer { ownLink?.socket.shutDown(endedOnPurpose: true) }
         // A presentation link makes the loop wake often; the idle work still runs about once a second.
         var lastIdleWork = Date.distantPast
         while app.isRunning {
@@ -130,9 +132,17 @@ enum Dashboard {
                 key = next
             }
             if let saidDuringWait, app.statusMessage == nil { app.show(saidDuringWait) }
-            if link == nil, ownLink == nil, let presenter = app.presenter, let socket = PresentationLink.projector(session: presenter.deck.name) {
-                ownLink = socket
-                link = .projector(socket)
+            // Each deck p presents has its own session: a speaker view of that deck finds it.
+            if let presenter = app.presenter, !presenter.isSpeakerView, link == nil || ownLink != nil,
+               ownLink?.session != presenter.deck.name, !takenSessions.contains(presenter.deck.name) {
+                ownLink?.socket.shutDown(endedOnPurpose: true)
+                (ownLink, link, toldState) = (nil, nil, nil)
+                if let socket = PresentationLink.projector(session: presenter.deck.name) {
+                    ownLink = (presenter.deck.name, socket)
+                    link = .projector(socket)
+                } else {
+                    takenSessions.insert(presenter.deck.name)
+                }
             }
             _ = link?.exchange(with: &app, told: &toldState)
             needsFrame = app.isRunning
@@ -150,6 +160,7 @@ enum Dashboard {
         switch change {
         case .success(let deck):
             app.replaceDeck(with: deck)
+            if case .speaker(let socket)? = link { socket.update(deck: DeckIdentity(deck)) }
             return true
         case .failure(let error):
             let line = "Deck niet opnieuw geladen, het vorige blijft: \(error.description)"

@@ -174,7 +174,7 @@ final class ProjectorSocket: @unchecked Sendable {
     private var clients: [Int32] = []
     /// The deck each speaker view said it has; keys of a view that said none or another deck are refused.
     private var decks: [Int32: DeckIdentity] = [:]
-    private var keys: [(client: Int32, key: RemoteKey)] = []
+    private var keys: [(deck: DeckIdentity?, key: RemoteKey)] = []
     private var lastState: String?
 
     /// Fails with one Dutch line when another projector already presents in this session.
@@ -226,7 +226,7 @@ final class ProjectorSocket: @unchecked Sendable {
             }
             Thread.detachNewThread { [self] in
                 PresentationLink.readLines(from: client) { line in
-                    if let key = RemoteKey(line: line) { lock.withLock { keys.append((client, key)) } }
+                    if let key = RemoteKey(line: line) { lock.withLock { keys.append((decks[client], key)) } }
                     if let hello = SpeakerHello(line: line) { lock.withLock { decks[client] = hello.deck } }
                 }
                 lock.withLock {
@@ -243,7 +243,7 @@ final class ProjectorSocket: @unchecked Sendable {
     func takeKeys(for deck: DeckIdentity?) -> [RemoteKey] {
         lock.withLock {
             defer { keys = [] }
-            return keys.filter { deck != nil && decks[$0.client] == deck }.map(\.key)
+            return keys.filter { deck != nil && $0.deck == deck }.map(\.key)
         }
     }
 
@@ -273,7 +273,7 @@ final class ProjectorSocket: @unchecked Sendable {
 /// the last state the projector told.
 final class SpeakerSocket: @unchecked Sendable {
     private let path: String
-    private let hello: SpeakerHello
+    private var hello: SpeakerHello
     private let lock = NSLock()
     private var descriptor: Int32?
     private var state: PresenterState?
@@ -322,6 +322,15 @@ final class SpeakerSocket: @unchecked Sendable {
     func send(_ key: RemoteKey) {
         lock.withLock {
             if let descriptor { PresentationLink.send(key.line, to: descriptor) }
+        }
+    }
+
+    /// The deck file was edited here: the projector hears the new deck, and the last state is judged again.
+    func update(deck: DeckIdentity) {
+        lock.withLock {
+            hello = SpeakerHello(deck: deck)
+            if let descriptor { PresentationLink.send(hello.line, to: descriptor) }
+            changed = true
         }
     }
 

@@ -767,3 +767,52 @@ extension AppEffect {
         #expect(layout.pages.allSatisfy { $0.count == 1 } && layout.pages.flatMap { $0 }.map(\.text) == body.map(\.text))
     }
 }
+
+/// What an independent review of the presenting change found (each failed before its fix).
+@Suite struct PresenterReviewTests {
+    let stepwise = Slide.free(FreeSlide(title: "Stappen", bullets: ["een", "twee", "drie", "vier"], isStepwise: true))
+
+    @Test func anEditedDeckWithFewerBulletsDoesNotCrashTheProjector() {
+        var app = makePresenterApp(Deck(name: "s", title: "S", slides: [stepwise]))
+        app.type("   ")
+        #expect(app.presenter?.revealed == 3)
+        app.replaceDeck(with: Deck(name: "s", title: "S", slides: [.free(FreeSlide(title: "Stappen", bullets: ["een", "twee"], isStepwise: true))]))
+        #expect(app.presenter?.revealed == 2 && app.render().contains("twee"))
+        app.replaceDeck(with: Deck(name: "s", title: "S", slides: [.free(FreeSlide(title: "Anders"))]))
+        #expect(app.presenter?.revealed == nil && app.render().contains("1 / 1"))
+    }
+
+    @Test func aJumpFromTheSpeakerViewGoesThereAlsoFromABlackScreen() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        var app = makePresenterApp(deck)
+        app.type(".")
+        for key in [RemoteKey(command: nil, key: .character("1")), RemoteKey(command: nil, key: .character("2")),
+                    RemoteKey(command: .lastSlide, key: .character("G"))] { app.handleRemote(key) }
+        #expect(app.presenter?.index == 11 && app.presenter?.isBlank == false)
+        app.type(".")
+        for key in [RemoteKey(command: nil, key: .character("5")), RemoteKey(command: .lastSlide, key: .character("G"))] { app.handleRemote(key) }
+        #expect(app.presenter?.index == 4, "5G, not the last slide")
+    }
+
+    @Test func aRemoteKeyIsNotTypedIntoTheProjectorsList() throws {
+        let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
+        var app = makePresenterApp(deck)
+        app.type("o")
+        app.handleRemote(RemoteKey(command: .nextSlide, key: .character(" ")))
+        #expect(app.presenter?.overview == nil && app.presenter?.index == 1)
+    }
+
+    @Test func aRestartRestoresTheBulletsAndSurvivesABadPage() {
+        var presenter = Presenter(deck: Deck(name: "s", title: "S", slides: [.free(FreeSlide(title: "Eerst")), stepwise]))
+        var state = PresenterState(index: 1, page: -1, isBlank: false, isPaused: false, startedAt: Date(), deck: DeckIdentity(presenter.deck))
+        state.revealed = 1
+        presenter.resume(at: state)
+        #expect(presenter.revealed == 1 && presenter.page == 0)
+    }
+
+    @Test func aDeckWithoutATitleStillLinks() {
+        let state = PresenterState(index: 0, page: 0, isBlank: false, isPaused: false, startedAt: Date(timeIntervalSince1970: 5),
+                                   deck: DeckIdentity(Deck(name: "x", title: "", slides: [stepwise])))
+        #expect(PresenterState(line: state.line) == state)
+    }
+}

@@ -82,6 +82,7 @@ extension AppModel {
     public mutating func handleRemote(_ remote: RemoteKey) {
         guard var current = presenter, !current.isSpeakerView, remote.command != .quit, remote.command != .leavePresenter else { return }
         let pages = slidePages
+        current.closeOverview()
         switch current.handle(remote.command, key: remote.key, pages: pages) {
         case .handled: presenter = current
         case .said(let hint):

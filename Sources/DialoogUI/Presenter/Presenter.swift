@@ -103,16 +103,26 @@ public struct Presenter: Sendable {
         index = min(index, edited.slides.count - 1)
         page = 0
         overview = nil
+        (digits, hasJustJumped) = ("", false)
+        // The slide there may have other bullets now, or none that come one at a time.
+        revealed = Self.steps(of: slide).map { total in min(revealed ?? total, total) }
+    }
+
+    /// A key from the speaker view first closes the projector's own list of slides, so it is carried out and
+    /// never typed into that list's filter.
+    public mutating func closeOverview() {
+        overview = nil
     }
 
     /// A projector started again takes the place and the clock its session had (the page too, when the slide
     /// still has it at this size; the drawing clamps it).
     public mutating func resume(at state: PresenterState) {
         index = max(0, min(state.index, deck.slides.count - 1))
-        page = state.page
+        page = max(0, state.page)
         startedAt = state.startedAt
         (clockPausedAt, slideShownAt) = (state.clockPausedAt, state.slideShownAt)
         plannedEnd = plannedEnd ?? state.plannedEnd
+        revealed = Self.steps(of: slide).map { total in min(max(0, state.revealed ?? total), total) }
     }
 
     /// The speaker view takes the projector's place.
@@ -162,10 +172,13 @@ public struct Presenter: Sendable {
             return .handled
         }
         if isBlank && command != .quit {
-            // Back from black: the slide gets its full time again.
+            // Back from black: the slide gets its full time again. A slide number (`12G` from the speaker view's
+            // list) also goes there; any other key only brings the slide back.
             (isBlank, isWhite) = (false, false)
             shownSince = nil
-            return .handled
+            let isDigit = if case .character(let character) = key { character.isWholeNumber } else { false }
+            let isJump = (isDigit && command == nil) || (command == .lastSlide && !digits.isEmpty)
+            if !isJump { return .handled }
         }
         let afterJump = hasJustJumped
         hasJustJumped = false
@@ -188,6 +201,7 @@ public struct Presenter: Sendable {
             // Standing still: the start moves on by the paused time when it runs again.
             if let paused = clockPausedAt {
                 startedAt = startedAt.addingTimeInterval(now.timeIntervalSince(paused))
+                slideShownAt = slideShownAt.addingTimeInterval(now.timeIntervalSince(paused))
                 clockPausedAt = nil
             } else {
                 clockPausedAt = now
@@ -197,12 +211,12 @@ public struct Presenter: Sendable {
             slideShownAt = now
             clockPausedAt = clockPausedAt.map { _ in now }
         case .nextSlide?:
-            // The next bullet of a stepwise slide first. On the last page of the last slide Space stays there.
-            if let shown = revealed, let total = Self.steps(of: slide), shown < total {
+            // The next bullet of a stepwise slide (on one page) first. On the last page of the last slide Space stays there.
+            if let shown = revealed, let total = Self.steps(of: slide), shown < total, pages(slide) == 1 {
                 revealed = shown + 1
             } else if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
         case .previousSlide?:
-            if let shown = revealed, shown > 0 {
+            if let shown = revealed, shown > 0, pages(slide) == 1 {
                 revealed = shown - 1
             } else if page > 0 {
                 page -= 1
@@ -307,8 +321,10 @@ public struct Presenter: Sendable {
             return
         }
         let (content, layout) = layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
-        // Bullets not yet shown keep their place, so the slide does not move as they come.
-        layout.draw(page: page, into: &frame, hiding: revealed.map { $0..<(Self.steps(of: slide) ?? 0) } ?? 0..<0)
+        // Bullets not yet shown keep their place, so the slide does not move as they come (a slide of more than one
+        // page shows them all: a bullet revealed on a page not shown would be a key press for nothing).
+        let steps = layout.pages.count == 1 ? Self.steps(of: slide) ?? 0 : 0
+        layout.draw(page: page, into: &frame, hiding: revealed.map { min($0, steps)..<steps } ?? 0..<0)
         drawFooter(content.label, pageCount: layout.pages.count, mark: autoAdvanceMark(unicode: context.glyphs == .unicode), into: &frame)
         if let overview {
             let width = min(frame.width - 2, 72)
@@ -514,7 +530,7 @@ struct SlideLayout {
 
     /// `hiding`: the paragraphs drawn as empty lines (the bullets of a stepwise slide not yet shown).
     func draw(page: Int, into frame: inout Frame, hiding: Range<Int> = 0..<0) {
-        let body = pages[min(page, pages.count - 1)].map { line in
+        let body = pages[max(0, min(page, pages.count - 1))].map { line in
             hiding.contains(line.paragraph) ? WrappedLine(text: "", role: .normal, paragraph: line.paragraph) : line
         }
         let total = Self.rowsAbove(heading: heading, subtitle: subtitle) + body.count + (qrRows.isEmpty ? 0 : qrRows.count + 1)

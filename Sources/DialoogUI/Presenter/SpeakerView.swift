@@ -71,7 +71,7 @@ public struct PresenterState: Equatable, Sendable {
         guard words.first.map(String.init) == first else { return nil }
         var values: [String: String] = [:]
         for word in words.dropFirst() {
-            let parts = word.split(separator: "=", maxSplits: 1)
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
         }
         return values
