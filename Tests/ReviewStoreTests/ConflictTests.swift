@@ -163,12 +163,7 @@ import DialoogModel
     /// A 0.3 database kept drafts in the shared file: its owner gets them in the private store, and the
     /// shared file no longer holds them.
     @Test func draftsOfAnOlderVersionMoveToTheOwnersPrivateStore() throws {
-        let path = temporaryDatabasePath()
-        _ = try ReviewDatabase(path: path)
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { try $0.execute(sql: "INSERT INTO draft (author, pid, payload, saved_at) VALUES ('anna', 2147483646, 'van 0.3', ?)",
-                                         arguments: [now]) }
-        try queue.close()
+        let path = try temporaryDatabase(writtenDirectly: "INSERT INTO draft (author, pid, payload, saved_at) VALUES ('anna', 2147483646, 'van 0.3', ?)")
         let store = try ReviewDatabase(path: path, drafts: DraftStore(path: path + "-concepten.sqlite", forReviewAt: path))
         #expect(try store.abandonedDrafts(author: "anna").map(\.payload) == ["van 0.3"])
         #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM draft") } == 0)
@@ -176,12 +171,7 @@ import DialoogModel
 
     /// In a shared 0.3 file (its group may write it) the drafts may be colleagues': none is taken.
     @Test func draftsInASharedOlderFileStayThere() throws {
-        let path = temporaryDatabasePath()
-        _ = try ReviewDatabase(path: path)
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { try $0.execute(sql: "INSERT INTO draft (author, pid, payload, saved_at) VALUES ('bert', 2147483646, 'van bert', ?)",
-                                         arguments: [now]) }
-        try queue.close()
+        let path = try temporaryDatabase(writtenDirectly: "INSERT INTO draft (author, pid, payload, saved_at) VALUES ('bert', 2147483646, 'van bert', ?)")
         chmod(path, 0o660)
         let store = try ReviewDatabase(path: path, drafts: DraftStore(path: path + "-concepten.sqlite", forReviewAt: path))
         #expect(try store.abandonedDrafts(author: "bert").isEmpty)

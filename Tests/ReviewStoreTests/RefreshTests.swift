@@ -97,11 +97,8 @@ import TestSupport
     /// The first refresh reads everything: records that have no history line (written before history was
     /// kept, or by hand) are there from the start.
     @Test func theFirstRefreshReadsEverything() throws {
-        let path = temporaryDatabasePath()
-        _ = try ReviewDatabase(path: path)
-        let other = try DatabaseQueue(path: path)
-        try other.write { try $0.execute(sql: "INSERT INTO note (subject_id, text, author, created_at, version) VALUES ('d1-in-1', 'zonder geschiedenis', 'x', ?, 1)",
-                                         arguments: [now]) }
+        let path = try temporaryDatabase(
+            writtenDirectly: "INSERT INTO note (subject_id, text, author, created_at, version) VALUES ('d1-in-1', 'zonder geschiedenis', 'x', ?, 1)")
         let store = try ReviewDatabase(path: path)
         var snapshot = ReviewSnapshot.empty
         try store.refresh(&snapshot)

@@ -14,6 +14,17 @@ func temporaryDatabasePath() -> String {
     return folder.appendingPathComponent("review.sqlite").path
 }
 
+/// A new review database at a temporary path with one statement run on it behind the store's back (as an
+/// older version, another tool or a hand wrote it); `?` in it is `now`.
+func temporaryDatabase(writtenDirectly sql: String) throws -> String {
+    let path = temporaryDatabasePath()
+    _ = try ReviewDatabase(path: path)
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { try $0.execute(sql: sql, arguments: [now]) }
+    try queue.close()
+    return path
+}
+
 @Suite struct ReviewDatabaseTests {
     @Test func statusesAreStoredAndUndone() throws {
         let store = try ReviewDatabase()
