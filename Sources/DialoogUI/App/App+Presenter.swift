@@ -101,15 +101,16 @@ extension AppModel {
     var presenterState: PresenterState? {
         guard let presenter else { return nil }
         var state = presenter.state
-        state.pageCount = slidePages(presenter.slide)
+        state.pageCount = slidePages(presenter.index)
         return state
     }
 
-    /// How many pages a slide takes at the current size.
-    private var slidePages: @Sendable (Slide) -> Int {
+    /// How many pages slide N (an index) takes at the current size.
+    private var slidePages: @Sendable (Int) -> Int {
         let (width, height, context, presenter) = (self.width, self.height, self.context, self.presenter)
-        return { slide in
-            presenter?.layout(slide, dataset: context.acceptedDataset, width: width, height: height, glyphs: context.glyphs).layout.pages.count ?? 1
+        return { index in
+            presenter?.pageCount(of: index, dataset: context.acceptedDataset, width: width, height: height, glyphs: context.glyphs,
+                                 reviewVersion: context.reviewVersion) ?? 1
         }
     }
 

@@ -37,8 +37,8 @@ public struct Presenter: Sendable {
     public private(set) var revealed: Int?
     /// The list of slides, while it is open.
     public private(set) var overview: SlideOverview?
-    /// The block-letter size of this deck's headings per terminal size, worked out once per deck.
-    private var headingScales = HeadingScales()
+    /// The heading size and the page counts of this deck per terminal size, worked out once per deck.
+    private var measures = DeckMeasures()
     /// When the current slide appeared; nil until the next tick notes it.
     private var shownSince: Date?
     /// The talk's clock stands still since then (the speaker paused it), or nil while it runs.
@@ -99,7 +99,7 @@ public struct Presenter: Sendable {
         let bigText = deck.prefersBigText
         deck = edited
         deck.prefersBigText = edited.prefersBigText || bigText
-        headingScales = HeadingScales()
+        measures = DeckMeasures()
         index = min(index, edited.slides.count - 1)
         page = 0
         overview = nil
@@ -159,7 +159,8 @@ public struct Presenter: Sendable {
 
     /// One key in presenter mode: its command (from the keymap), or a digit of a slide number. `pages`
     /// tells how many pages a slide takes at the current size.
-    public mutating func handle(_ command: CommandID?, key: Key, pages: (Slide) -> Int, labels: () -> [String] = { [] },
+    /// `pages` tells how many pages slide N (an index) takes at the current size.
+    public mutating func handle(_ command: CommandID?, key: Key, pages: (Int) -> Int, labels: () -> [String] = { [] },
                                 now: Date = Date()) -> Outcome {
         if var open = overview {
             switch open.handle(key, labels: labels()) {
@@ -212,17 +213,17 @@ public struct Presenter: Sendable {
             clockPausedAt = clockPausedAt.map { _ in now }
         case .nextSlide?:
             // The next bullet of a stepwise slide (on one page) first. On the last page of the last slide Space stays there.
-            if let shown = revealed, let total = Self.steps(of: slide), shown < total, pages(slide) == 1 {
+            if let shown = revealed, let total = Self.steps(of: slide), shown < total, pages(index) == 1 {
                 revealed = shown + 1
-            } else if page + 1 < pages(slide) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
+            } else if page + 1 < pages(index) { page += 1 } else if index + 1 < deck.slides.count { go(to: index + 1) }
         case .previousSlide?:
-            if let shown = revealed, shown > 0, pages(slide) == 1 {
+            if let shown = revealed, shown > 0, pages(index) == 1 {
                 revealed = shown - 1
             } else if page > 0 {
                 page -= 1
             } else if index > 0 {
                 go(to: index - 1)
-                page = pages(slide) - 1
+                page = pages(index) - 1
                 // Back onto a stepwise slide: all its bullets, as they were when it was left.
                 revealed = Self.steps(of: slide)
             }
@@ -243,7 +244,7 @@ public struct Presenter: Sendable {
 
     /// Advances an unattended screen page by page; true when the screen changed. A black screen or a
     /// pause holds it; after the last page of the last slide it stops unless the deck loops.
-    public mutating func tick(now: Date, pages: (Slide) -> Int) -> Bool {
+    public mutating func tick(now: Date, pages: (Int) -> Int) -> Bool {
         guard let autoAdvance, !isBlank, !isPaused, !hasStoppedAtEnd else { return false }
         guard let since = shownSince else {
             shownSince = now
@@ -253,7 +254,7 @@ public struct Presenter: Sendable {
         shownSince = now
         if let shown = revealed, let total = Self.steps(of: slide), shown < total {
             revealed = shown + 1
-        } else if page + 1 < pages(slide) {
+        } else if page + 1 < pages(index) {
             page += 1
         } else if index + 1 < deck.slides.count || loops {
             index = index.cycled(by: 1, in: deck.slides.count)
@@ -343,11 +344,19 @@ public struct Presenter: Sendable {
     func layout(_ slide: Slide, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs) -> (content: SlideContent, layout: SlideLayout) {
         let area = Rect(x: 0, y: 0, width: width, height: height - 1)
         let content = SlideContent(slide, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width))
-        let scale = headingScales.scale(for: area, unicode: glyphs == .unicode) {
+        let scale = measures.headingScale(for: area, unicode: glyphs == .unicode) {
             deck.slides.map { SlideContent($0, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width)) }
         }
         return (content, SlideLayout(content: content, area: area, unicode: glyphs == .unicode, headingScale: scale,
                                      bigText: deck.prefersBigText && Self.allowsBigText(slide)))
+    }
+
+    /// How many pages slide `index` takes in a frame of this size. The projector tells it on every turn of its
+    /// loop, so it is worked out once per size and review version (an accepted table change can change a slide).
+    public func pageCount(of index: Int, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs, reviewVersion: Int) -> Int {
+        measures.pageCount(of: index, width: width, height: height, unicode: glyphs == .unicode, reviewVersion: reviewVersion) {
+            layout(deck.slides[index], dataset: dataset, width: width, height: height, glyphs: glyphs).layout.pages.count
+        }
     }
 
     /// The deck's title left, the slide's label and position right. The position ("7 / 16", the page, a typed
@@ -366,23 +375,39 @@ public struct Presenter: Sendable {
     }
 }
 
-/// The heading scale of one deck per frame size: every slide's heading is read once per size, not per frame.
-final class HeadingScales: @unchecked Sendable {
-    private struct Key: Hashable {
+/// What one deck's layout needs again and again, worked out once: the heading scale per frame size (every
+/// slide's heading is read once per size, not per frame) and each slide's page count per size and review version.
+final class DeckMeasures: @unchecked Sendable {
+    private struct Size: Hashable {
         let width: Int
         let height: Int
         let unicode: Bool
     }
 
-    private let lock = NSLock()
-    private var scales: [Key: Int?] = [:]
+    private struct Slide: Hashable {
+        let index: Int
+        let size: Size
+        let reviewVersion: Int
+    }
 
-    func scale(for area: Rect, unicode: Bool, slides: () -> [SlideContent]) -> Int? {
-        let key = Key(width: area.width, height: area.height, unicode: unicode)
+    private let lock = NSLock()
+    private var scales: [Size: Int?] = [:]
+    private var pageCounts: [Slide: Int] = [:]
+
+    func headingScale(for area: Rect, unicode: Bool, slides: () -> [SlideContent]) -> Int? {
+        let key = Size(width: area.width, height: area.height, unicode: unicode)
         if let known = lock.withLock({ scales[key] }) { return known }
         let scale = SlideLayout.headingScale(for: slides(), area: area, unicode: unicode)
         lock.withLock { scales[key] = .some(scale) }
         return scale
+    }
+
+    func pageCount(of index: Int, width: Int, height: Int, unicode: Bool, reviewVersion: Int, count: () -> Int) -> Int {
+        let key = Slide(index: index, size: Size(width: width, height: height, unicode: unicode), reviewVersion: reviewVersion)
+        if let known = lock.withLock({ pageCounts[key] }) { return known }
+        let pages = count()
+        lock.withLock { pageCounts[key] = pages }
+        return pages
     }
 }
 
@@ -397,7 +422,7 @@ struct SlideLayout {
     let area: Rect
     let textWidth: Int
 
-    /// `headingScale`: the deck's block-letter size at this frame (`HeadingScales`), nil for plain capitals.
+    /// `headingScale`: the deck's block-letter size at this frame (`DeckMeasures`), nil for plain capitals.
     init(content: SlideContent, area: Rect, unicode: Bool, headingScale: Int?, bigText: Bool = false) {
         self.area = area
         textWidth = Self.textWidth(for: area.width)
