@@ -50,19 +50,31 @@ public enum FigureChart {
         for series in figure.series {
             if let label = series.label { lines.append([Segment(text: grouped ? "\(series.name): \(label)" : label, part: .legend)]) }
         }
-        let hasMissing = figure.series.contains { $0.values.contains(nil) }
-        if hasMissing {
-            lines.append([Segment(text: missingMark(ascii) + " geen cijfer" + (figure.missing.map { "; in de bron: \($0)" } ?? ""), part: .legend)])
-        }
-        let unit = figure.unit == "%" ? "%" : figure.unit == Self.countUnit ? "" : " \(figure.unit)"
+        if let missing = missingLegend(figure, ascii: ascii) { lines.append([Segment(text: missing, part: .legend)]) }
+        let unit = scaleUnit(figure)
         let perCell = Self.printed(scale / Double(cells))
-        lines.append([Segment(text: "Schaal: 0 tot \(printed(scale))\(unit) over \(cells) tekens; " + (ascii ? "# = \(perCell)\(unit)" : "█ = \(perCell)\(unit), ▏ = een achtste"),
+        lines.append([Segment(text: "Schaal: \(scaleRange(figure)) over \(cells) tekens; " + (ascii ? "# = \(perCell)\(unit)" : "█ = \(perCell)\(unit), ▏ = een achtste"),
                               part: .legend)])
         return lines
     }
 
+    /// What the missing mark means, with the source's own words on it; nil when no value is missing.
+    public static func missingLegend(_ figure: Figure, ascii: Bool) -> String? {
+        guard figure.series.contains(where: { $0.values.contains(nil) }) else { return nil }
+        return missingMark(ascii) + " geen cijfer" + (figure.missing.map { "; in de bron: \($0)" } ?? "")
+    }
+
+    /// The scale's range as written under a chart: "0 tot 100%", "0 tot 50" (a count names its unit in the categories).
+    public static func scaleRange(_ figure: Figure) -> String {
+        "0 tot \(printed(scaleMaximum(figure)))\(scaleUnit(figure))"
+    }
+
+    private static func scaleUnit(_ figure: Figure) -> String {
+        figure.unit == "%" ? "%" : figure.unit == countUnit ? "" : " \(figure.unit)"
+    }
+
     /// Drawn where a value is missing, instead of a bar.
-    static func missingMark(_ ascii: Bool) -> String { ascii ? "--" : "—" }
+    public static func missingMark(_ ascii: Bool) -> String { ascii ? "--" : "—" }
 
     /// The top of the scale: 100 for percentages, else the largest value rounded up to 1, 2 or 5 × 10ⁿ.
     public static func scaleMaximum(_ figure: Figure) -> Double {
@@ -83,7 +95,7 @@ public enum FigureChart {
 
     /// "69%", "51,5%", ">80%", "Ruim 70%", "12 scholen"; a value printed with its unit ("54%") keeps it once,
     /// and a plain count (unit "aantal") says its unit on the scale only.
-    static func valueText(_ printed: String, unit: String) -> String {
+    public static func valueText(_ printed: String, unit: String) -> String {
         if printed.hasSuffix(unit) || unit == Self.countUnit { return printed }
         return unit == "%" ? printed + "%" : printed + " " + unit
     }
@@ -92,7 +104,7 @@ public enum FigureChart {
     static let countUnit = "aantal"
 
     /// A number as the Dutch write it: "2,5", "100".
-    static func printed(_ number: Double) -> String {
+    public static func printed(_ number: Double) -> String {
         let rounded = (number * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
     }

@@ -2,15 +2,34 @@ import DialoogModel
 import DialoogUI
 import QRCode
 
-/// A deck as one self-contained HTML page to hand out afterwards: every slide as a section (a page of
-/// its own when printed), with its speaker notes if asked. No external assets; all text escaped.
-public enum Handout {
-    public static func html(_ deck: Deck, dataset: Dataset, includesNotes: Bool) -> String {
-        let count = deck.slides.count
-        let sections = deck.slides.enumerated().map { index, slide in
-            section(SlideContent(slide, dataset: dataset, glyphs: .unicode), number: index + 1, of: count,
-                    notes: includesNotes ? deck.notes[index] : nil)
+/// How many slides a printed page of the hand-out holds, as in PowerPoint's hand-outs: one (a page each,
+/// long slides run on), three (each beside its notes, or lines to write on) or six (two columns of three).
+public enum HandoutLayout: Int, CaseIterable, Sendable {
+    case one = 1, three = 3, six = 6
+
+    /// The text box of a slide on a shared page (A4, see `HandoutStyle`); nil for a page each.
+    var slideBox: HandoutFit? {
+        switch self {
+        case .one: nil
+        case .three: HandoutFit(width: HandoutStyle.slideWidthOfThree - HandoutStyle.cardFrame, frame: HandoutStyle.cardFrame)
+        case .six: HandoutFit(width: HandoutStyle.slideWidthOfSix - HandoutStyle.cardFrame, frame: HandoutStyle.cardFrame)
         }
+    }
+
+    var columns: Int { self == .six ? 2 : 1 }
+}
+
+/// A deck as one self-contained HTML page to hand out afterwards, on screen or printed (also as PDF through
+/// a browser): every slide as a section, with its speaker notes if asked. No external assets; all text escaped.
+public enum Handout {
+    public static func html(_ deck: Deck, dataset: Dataset, includesNotes: Bool, layout: HandoutLayout = .one) -> String {
+        let count = deck.slides.count
+        let slides = deck.slides.enumerated().map { index, slide in
+            HandoutSlide(slide, number: index + 1, of: count, dataset: dataset, notes: includesNotes ? deck.notes[index] : nil)
+        }
+        let body = layout == .one
+            ? slides.map { $0.section(fontSize: nil, placement: nil, notesInside: true) }
+            : sheets(slides, layout: layout, title: deck.title)
         return """
         <!DOCTYPE html>
         <html lang="nl">
@@ -19,48 +38,45 @@ public enum Handout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(deck.title))</title>
         <style>
-        \(style)
+        \(HandoutStyle.css(layout))
         </style>
         </head>
         <body>
-        <header><h1>\(escape(deck.title))</h1><p class="over">Hand-out, \(count) dia's</p></header>
-        \(sections.joined(separator: "\n"))
+        <header><h1>\(escape(deck.title))</h1><p class="over">Hand-out, \(count) dia's\(layout == .one ? "" : ", \(layout.rawValue) per pagina")</p></header>
+        \(body.joined(separator: "\n"))
         </body>
         </html>
 
         """
     }
 
-    private static let style = """
-    body { font-family: system-ui, "Segoe UI", sans-serif; color: #111; background: #fff; line-height: 1.45; max-width: 48em; margin: 2em auto; padding: 0 1em; }
-    header h1 { font-size: 1.6em; margin-bottom: 0; }
-    .over, .nummer, .bron { color: #555; }
-    section.dia { border-top: 1px solid #bbb; padding: 1em 0 1.5em; }
-    section.dia h2 { font-size: 1.4em; margin: .2em 0; }
-    .ondertitel { font-weight: 600; margin-top: 0; }
-    .nadruk { font-weight: 700; }
-    .rustig { color: #555; }
-    aside.notities { background: #f3f3f3; border-left: 4px solid #777; padding: .4em 1em; margin-top: 1em; }
-    aside.notities h3 { font-size: 1em; margin: .3em 0; }
-    @media print {
-      body { max-width: none; margin: 0; padding: 0; }
-      header { break-after: page; page-break-after: always; }
-      section.dia { border: none; break-after: page; page-break-after: always; }
-      section.dia:last-of-type { break-after: auto; page-break-after: auto; }
-    }
-    """
-
-    private static func section(_ content: SlideContent, number: Int, of count: Int, notes: String?) -> String {
-        var lines = ["<section class=\"dia\" id=\"dia-\(number)\">", "<p class=\"nummer\">Dia \(number) van \(count)</p>",
-                     "<h2>\(escape(content.heading))</h2>"]
-        if !content.subtitle.isEmpty { lines.append("<p class=\"ondertitel\">\(escape(content.subtitle))</p>") }
-        lines += body(content.paragraphs)
-        if let link = content.link, let code = QRCode(link) { lines.append(svg(code, link: link)) }
-        if let notes {
-            lines += ["<aside class=\"notities\">", "<h3>Notities</h3>", "<p>\(escape(notes))</p>", "</aside>"]
+    /// Slides on sheets of three or six, each sheet a printed page with the deck's title at its head, each
+    /// slide (and its notes) in the font size that fits its box. A slide too long for one box takes two or
+    /// three boxes of its column; the slides follow each other row by row.
+    private static func sheets(_ slides: [HandoutSlide], layout: HandoutLayout, title: String) -> [String] {
+        guard let box = layout.slideBox else { return [] }
+        let notesBox = HandoutFit(width: HandoutStyle.notesWidth - HandoutStyle.notesFrame, frame: 0)
+        let fits = slides.map { box.fit($0.blocks) }
+        let places = SheetPlace.pack(fits.map(\.rows), columns: layout.columns)
+        let sheetCount = (places.last?.sheet ?? 0) + 1
+        return (0..<sheetCount).map { sheet in
+            var lines = ["<div class=\"blad\">", "<p class=\"kop\">\(escape(title)) · blad \(sheet + 1) van \(sheetCount)</p>"]
+            for index in places.indices where places[index].sheet == sheet {
+                let (slide, place, fontSize) = (slides[index], places[index], fits[index].fontSize)
+                guard layout == .three else {
+                    lines.append(slide.section(fontSize: fontSize, placement: place.gridArea, notesInside: false))
+                    continue
+                }
+                let beside = slide.notes.map { notes in
+                    let blocks: [HandoutBlock] = [.subtitle("Notities"), .paragraph(notes, emphasis: .normal)]
+                    return HandoutSlide.notesHTML(notes, fontSize: notesBox.fontSize(for: blocks, rows: place.rows) ?? HandoutFit.lastResortSizes.last!)
+                } ?? HandoutStyle.writingLines(rows: place.rows)
+                lines += ["<div class=\"vak\" style=\"\(place.gridArea)\">", slide.section(fontSize: fontSize, placement: nil, notesInside: false),
+                          beside, "</div>"]
+            }
+            lines.append("</div>")
+            return lines.joined(separator: "\n")
         }
-        lines.append("</section>")
-        return lines.joined(separator: "\n")
     }
 
     /// The QR code as an SVG of square modules (a quiet zone of four around it), the same code as on the slide.
@@ -75,33 +91,6 @@ public enum Handout {
             + "height=\"\(side * 4)\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR-code: \(escape(link))\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path d=\"\(path)\" fill=\"#000\"/></svg>"
             + "<figcaption>\(escape(link))</figcaption></figure>"
-    }
-
-    /// Paragraphs with a bullet or mitigation mark become list items; the others paragraphs.
-    private static func body(_ paragraphs: [Paragraph]) -> [String] {
-        var lines: [String] = []
-        var inList = false
-        for paragraph in paragraphs where !paragraph.text.isEmpty {
-            let isItem = !paragraph.prefix.trimmingCharacters(in: .whitespaces).isEmpty
-            if isItem != inList {
-                lines.append(isItem ? "<ul>" : "</ul>")
-                inList = isItem
-            }
-            let text = escape(paragraph.text)
-            let classes = switch paragraph.role {
-            case .title, .label: " class=\"nadruk\""
-            case .muted, .emptyCell, .notInSource: " class=\"rustig\""
-            default: ""
-            }
-            if isItem {
-                let mark = paragraph.prefix.trimmingCharacters(in: .whitespaces)
-                lines.append("<li\(classes)>" + (["•", "-", "*"].contains(mark) ? "" : escape(mark) + " ") + text + "</li>")
-            } else {
-                lines.append("<p\(classes)>\(text)</p>")
-            }
-        }
-        if inList { lines.append("</ul>") }
-        return lines
     }
 
     /// Text as HTML text: `&`, `<`, `>` and quotes escaped, so data can never become markup.

@@ -293,9 +293,12 @@ struct Present: ParsableCommand {
                                             valueName: "N"))
     var start: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Geen presentatie: het deck als één HTML-bestand om uit te delen (ook om te printen, een dia per pagina).",
-                                            valueName: "BESTAND.html"))
+    @Option(name: .long, help: ArgumentHelp("Geen presentatie: het deck om uit te delen, als één HTML-bestand (ook om te printen) of, "
+                                            + "met .pdf, als PDF (via headless Chromium).", valueName: "BESTAND.html|.pdf"))
     var handout: String?
+
+    @Option(name: .long, help: ArgumentHelp("Met --handout: dia's per A4-pagina: 1, 3 (met notities of lijnen ernaast) of 6.", valueName: "N"))
+    var perPage: Int?
 
     @Flag(name: .long, help: "Met --handout: de sprekersnotities er ook in.")
     var notes = false
@@ -316,6 +319,12 @@ struct Present: ParsableCommand {
         // Options that mean nothing alone say so before anything is loaded.
         if notes && handout == nil { throw ValidationFailure(message: "--notes hoort bij --handout: de notities staan in de hand-out") }
         if force && handout == nil { throw ValidationFailure(message: "--force hoort bij --handout: het overschrijft een bestaande hand-out") }
+        if perPage != nil && handout == nil { throw ValidationFailure(message: "--per-page hoort bij --handout: het zegt hoeveel dia's op een pagina van de hand-out staan") }
+        let layout = try perPage.map { count in
+            guard let layout = HandoutLayout(rawValue: count) else { throw ValidationFailure(message: "--per-page \(count): kies 1, 3 of 6 dia's per pagina") }
+            if layout == .six && notes { throw ValidationFailure(message: "--notes past niet bij 6 dia's per pagina; kies --per-page 1 of 3 voor de notities") }
+            return layout
+        } ?? .one
         if loop && auto == nil { throw ValidationFailure(message: "--loop hoort bij --auto: alleen een deck dat vanzelf verder gaat begint opnieuw") }
         let (dataset, directory) = try common.loadDataset()
         var loaded: Deck
@@ -330,7 +339,7 @@ struct Present: ParsableCommand {
                                                      : error.description)
         }
         if let handout {
-            try writeHandout(loaded, dataset: dataset, to: handout)
+            try writeHandout(loaded, dataset: dataset, layout: layout, to: handout)
             return
         }
         if let start, !(1...loaded.slides.count).contains(start) {
@@ -368,8 +377,9 @@ struct Present: ParsableCommand {
 }
 
 extension Present {
-    /// The hand-out, after asking (on a terminal) before an existing file is replaced; says where it went.
-    func writeHandout(_ deck: Deck, dataset: Dataset, to path: String) throws {
+    /// The hand-out (a PDF for a name ending in .pdf), after asking (on a terminal) before an existing file is
+    /// replaced; says where it went.
+    func writeHandout(_ deck: Deck, dataset: Dataset, layout: HandoutLayout, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         if FileManager.default.fileExists(atPath: url.path), !force {
             guard isatty(STDIN_FILENO) == 1 else {
@@ -380,12 +390,19 @@ extension Present {
                 throw ValidationFailure(message: "niets geschreven: \(url.path) blijft zoals het was")
             }
         }
+        let html = Handout.html(deck, dataset: dataset, includesNotes: notes, layout: layout)
+        let isPDF = url.pathExtension.lowercased() == "pdf"
         do {
-            try ReviewExporter.write(Handout.html(deck, dataset: dataset, includesNotes: notes), to: url.path)
+            if isPDF {
+                try ReviewExporter.writePDF(html: html, to: url.path)
+            } else {
+                try ReviewExporter.write(html, to: url.path)
+            }
         } catch {
             throw ValidationFailure(message: error.description)
         }
-        print("Hand-out met \(deck.slides.count) dia's\(notes ? " en de notities" : "") geschreven naar \(url.standardizedFileURL.path)")
+        let perPage = layout == .one ? "" : ", \(layout.rawValue) per pagina"
+        print("Hand-out\(isPDF ? " (PDF)" : "") met \(deck.slides.count) dia's\(notes ? " en de notities" : "")\(perPage) geschreven naar \(url.standardizedFileURL.path)")
     }
 }
 

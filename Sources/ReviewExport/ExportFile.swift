@@ -62,9 +62,14 @@ enum ExportFile {
 
     /// Text written beside the file and then put in its place (`put`); a device or pipe is written in place.
     static func write(_ text: String, to path: String) throws(ExportFailure) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Bytes (a PDF) written as text is in `write(_:to:)`.
+    static func write(_ data: Data, to path: String) throws(ExportFailure) {
         let target = isWrittenInPlace(path) ? path : partialPath(for: path)
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+            try data.write(to: URL(fileURLWithPath: target))
         } catch {
             if target != path { unlink(target) }
             throw ExportFailure(path, reason(error, folder: URL(fileURLWithPath: path).deletingLastPathComponent().path))

@@ -119,6 +119,12 @@ public enum ReviewExporter {
         try ExportFile.write(text, to: path)
     }
 
+    /// An HTML page (a hand-out) printed to a PDF at `path` by headless Chromium; a failure is one Dutch line.
+    public static func writePDF(html: String, to path: String) throws(ExportFailure) {
+        try ExportFile.checkWritable(path)
+        try PrintedDocument.write(html: html, to: path)
+    }
+
     /// A meeting as the exports head its decisions and actions.
     struct MeetingHeading {
         let activityId: String

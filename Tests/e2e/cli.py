@@ -83,6 +83,9 @@ cases += [
     ("slide 0", ["present", "--deck", "htno-middag", "--start", "0"], "error"),
     ("--notes without --handout", ["present", "--notes"], "error"),
     ("--loop without --auto", ["present", "--loop"], "error"),
+    ("--per-page without --handout", ["present", "--per-page", "3"], "error"),
+    ("--per-page 4", ["present", "--handout", os.path.join(work, "h.pdf"), "--per-page", "4"], "error"),
+    ("--notes with six a page", ["present", "--handout", os.path.join(work, "h.pdf"), "--per-page", "6", "--notes"], "error"),
 ]
 
 dutch = 0
@@ -130,6 +133,27 @@ forced = run("present", "--deck", "doelen", "--handout", handout, "--force")
 with open(handout, encoding="utf-8") as handle:
     check("... --force replaces it", forced.returncode == 0 and "Pilotdoelen permanente dialoog" in handle.read(), forced.stderr)
 check("... and --start 99 names the slides there are", "dia 1 tot 16" in run("present", "--deck", "htno-middag", "--start", "99").stderr)
+
+# Hand-outs of three and six a page, and a PDF (issue 22, feature 15): the messages say what is wrong in one
+# line; a PDF without a browser names the package and the HTML way out; a browser that fails leaves no file.
+check("--per-page 4 names the choices", run("present", "--handout", os.path.join(work, "h.pdf"), "--per-page", "4").stderr.strip()
+      == "htno-dialoog: --per-page 4: kies 1, 3 of 6 dia's per pagina")
+no_browser = subprocess.run([binary, "present", "--handout", os.path.join(work, "zonder.pdf")], capture_output=True, text=True, timeout=60,
+                            env=dict(env, PATH="/nonexistent"), stdin=subprocess.DEVNULL)
+check("a PDF without Chromium says what to install, or to write .html, and writes nothing",
+      no_browser.returncode != 0 and not os.path.exists(os.path.join(work, "zonder.pdf"))
+      and no_browser.stderr.strip() == f"htno-dialoog: {work}/zonder.pdf: voor een PDF is Chromium nodig (scripts/setup installeert het "
+      "Debian-pakket chromium), of schrijf .html", no_browser.stderr)
+fake = os.path.join(work, "nepbrowser")
+os.makedirs(fake, exist_ok=True)
+with open(os.path.join(fake, "chromium"), "w") as handle:
+    handle.write("#!/bin/sh\necho 'kapot' >&2\nexit 3\n")
+os.chmod(os.path.join(fake, "chromium"), 0o755)
+failing = subprocess.run([binary, "present", "--handout", os.path.join(work, "kapot.pdf")], capture_output=True, text=True, timeout=60,
+                         env=dict(env, PATH=fake), stdin=subprocess.DEVNULL)
+check("a browser that fails: one Dutch line with its exit code, no file and no leftovers",
+      failing.returncode != 0 and failing.stderr.strip() == f"htno-dialoog: {work}/kapot.pdf: Chromium maakte er geen PDF van (stopte met code 3)"
+      and not [name for name in os.listdir(work) if "kapot.pdf" in name], failing.stderr)
 
 # A decoder error names the line and column of the value, and what was found.
 number = run("--check", "--data", broken("conversation-cycle-2023.yaml", lambda t: t.replace("  - month: 10\n", "  - month: oktober\n", 1)))

@@ -401,7 +401,7 @@ sections = document.findall(f".//{XHTML}section")
 deck = yaml.safe_load(open("sample-data/decks/htno-middag.yaml", encoding="utf-8"))
 check("handout: a section per slide", len(sections) == len(deck["slides"]) == 16, len(sections))
 check("handout: self-contained (no external assets)", not re.search(r"<(link|script|img|iframe)\b|url\(|@import", handout))
-check("handout: print CSS puts each slide on a page", "@media print" in handout and "break-after: page" in handout)
+check("handout: print CSS puts each slide on a page", "@media print" in handout and "section.dia + section.dia { break-before: page; }" in handout)
 missing = []
 for section, slide in zip(sections, deck["slides"]):
     shown = text_of(section)
