@@ -10,13 +10,9 @@ Usage: /usr/bin/python3 Tests/e2e/cli.py [path/to/htno-dialoog]
 import os, re, shutil, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import check, finish  # noqa: E402
+from checks import binary_and_work, check, finish  # noqa: E402
 
-binary = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
-os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-work = tempfile.mkdtemp()
-env = dict(os.environ, XDG_DATA_HOME=os.path.join(work, "data"), XDG_STATE_HOME=os.path.join(work, "state"),
-           XDG_CONFIG_HOME=os.path.join(work, "config"), LANG="C.UTF-8", TERM="xterm-256color")
+binary, work, env = binary_and_work(TERM="xterm-256color")
 
 # What English from the parser, the decoder, libyaml or SQLite looks like.
 ENGLISH = re.compile(r"Error:|Usage:|USAGE:|OPTIONS:|OVERVIEW:|SUBCOMMANDS:|ARGUMENTS:|Show help|Show the version|Unknown option"

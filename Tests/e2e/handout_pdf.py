@@ -8,16 +8,12 @@ on its own line (no bar wraps) and that the two series differ in grey alone (sol
 
 Usage: /usr/bin/python3 Tests/e2e/handout_pdf.py [path/to/htno-dialoog]
 """
-import json, math, os, re, shutil, subprocess, sys, tempfile
+import json, math, os, re, shutil, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import check, finish  # noqa: E402
+from checks import binary_and_work, check, finish  # noqa: E402
 
-binary = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/htno-dialoog")
-os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-work = tempfile.mkdtemp()
-env = dict(os.environ, XDG_DATA_HOME=os.path.join(work, "data"), XDG_STATE_HOME=os.path.join(work, "state"),
-           XDG_CONFIG_HOME=os.path.join(work, "config"), LANG="C.UTF-8")
+binary, work, env = binary_and_work()
 DPI = 144  # two pixels a point: a bar's outline (.12 em at 7 pt) is still a dark pixel
 VALUE = re.compile(r"^\d+(,\d+)?%$")
 
