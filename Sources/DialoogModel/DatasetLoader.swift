@@ -101,43 +101,13 @@ private struct DecodedFiles {
         }.sorted { $0.size > $1.size }
         let slots = Slots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            slots.set(index, Result { () throws(DataError) -> any Sendable in try Self.decode(files[index].file, at: files[index].url) })
+            slots.set(index, Result { () throws(DataError) -> any Sendable in try files[index].file.decoded(at: files[index].url) })
         }
         results = Dictionary(uniqueKeysWithValues: zip(files.map(\.file), slots.values))
     }
 
     func value<T>(_ type: T.Type, _ file: DataFile) throws(DataError) -> T {
         try results[file]!.get() as! T
-    }
-
-    private static func decode(_ file: DataFile, at url: URL) throws(DataError) -> any Sendable {
-        switch file {
-        case .pilotGoals: try DatasetLoader.decode(PilotGoalsFile.self, at: url)
-        case .longTermThemes: try DatasetLoader.decode(LongTermThemesFile.self, at: url)
-        case .conversationCycle: try DatasetLoader.decode(ConversationCycle.self, at: url)
-        case .regions: try DatasetLoader.decode(Techniekpact.self, at: url)
-        case .regionalExamples: try DatasetLoader.decode(RegionalExamplesFile.self, at: url)
-        case .figures: try DatasetLoader.decode(FiguresFile.self, at: url)
-        case .annualReport: try DatasetLoader.decode(AnnualReport.self, at: url)
-        case .kiezenVoorTechnologie: try DatasetLoader.decode(SourceTableFile.self, at: url)
-        case .ptvtReport: try ptvtDocument(at: url)
-        case .techniekpactReport, .seoEvaluation: try sourceText(file, at: url)
-        }
-    }
-
-    /// The PTvT report, the largest file of the sample, checked and made into its document here, off the
-    /// main thread.
-    private static func ptvtDocument(at url: URL) throws(DataError) -> SourceDocument {
-        let report = try DatasetLoader.decode(PTvTReportFile.self, at: url)
-        try DatasetValidator.validate(report)
-        return report.document
-    }
-
-    /// A source kept part by part, checked and made into its document off the main thread too.
-    private static func sourceText(_ file: DataFile, at url: URL) throws(DataError) -> SourceDocument {
-        let text = try DatasetLoader.decode(SourceTextFile.self, at: url)
-        try DatasetValidator.validate(text, file: file)
-        return text.document
     }
 
     /// Where the threads put their results.
@@ -150,5 +120,38 @@ private struct DecodedFiles {
         func set(_ index: Int, _ result: Result<any Sendable, DataError>) { lock.withLock { stored[index] = result } }
 
         var values: [Result<any Sendable, DataError>] { lock.withLock { stored.map { $0! } } }
+    }
+}
+
+extension DataFile {
+    /// The file at `url` decoded as its kind, checked where a file can be checked alone (a source's parts).
+    func decoded(at url: URL) throws(DataError) -> any Sendable {
+        switch self {
+        case .pilotGoals: try DatasetLoader.decode(PilotGoalsFile.self, at: url)
+        case .longTermThemes: try DatasetLoader.decode(LongTermThemesFile.self, at: url)
+        case .conversationCycle: try DatasetLoader.decode(ConversationCycle.self, at: url)
+        case .regions: try DatasetLoader.decode(Techniekpact.self, at: url)
+        case .regionalExamples: try DatasetLoader.decode(RegionalExamplesFile.self, at: url)
+        case .figures: try DatasetLoader.decode(FiguresFile.self, at: url)
+        case .annualReport: try DatasetLoader.decode(AnnualReport.self, at: url)
+        case .kiezenVoorTechnologie: try DatasetLoader.decode(SourceTableFile.self, at: url)
+        case .ptvtReport: try Self.ptvtDocument(at: url)
+        case .techniekpactReport, .seoEvaluation: try sourceText(at: url)
+        }
+    }
+
+    /// The PTvT report, the largest file of the sample, checked and made into its document here, off the
+    /// main thread.
+    private static func ptvtDocument(at url: URL) throws(DataError) -> SourceDocument {
+        let report = try DatasetLoader.decode(PTvTReportFile.self, at: url)
+        try DatasetValidator.validate(report)
+        return report.document
+    }
+
+    /// A source kept part by part, checked and made into its document off the main thread too.
+    private func sourceText(at url: URL) throws(DataError) -> SourceDocument {
+        let text = try DatasetLoader.decode(SourceTextFile.self, at: url)
+        try DatasetValidator.validate(text, file: self)
+        return text.document
     }
 }
