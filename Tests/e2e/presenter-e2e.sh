@@ -34,6 +34,8 @@ screen_of() { tmux -L "$1" capture-pane -p 2>/dev/null; }
 shows() { screen_of "$1" | grep -qF -- "$2"; }
 shows_pattern() { screen_of "$1" | grep -qE -- "$2"; }
 wait_on() { poll 5 shows "$1" "$2"; }
+# No program of this test presents session $1 any more.
+session_ended() { ! pgrep -f -- "$bin present .*--session $1( |\$)" >/dev/null; }
 styled_screen_of() { tmux -L "$1" capture-pane -p -e 2>/dev/null; }
 # press SERVER KEYS...: sends them, then waits (at most 3 s) until that screen has reacted. What the other
 # side shows, and every text a check reads, is waited for by the check itself (wait_on).
@@ -158,9 +160,10 @@ wait_on "$projector" "1 / 16" >/dev/null
 press "$projector" 6
 check "the talk is at slide 6" wait_on "$projector" "6 / 16"
 sleep 3
-# The projector's window is closed (its terminal hangs up): not a talk ended on purpose.
+# The projector's window is closed (its terminal hangs up): not a talk ended on purpose. The next one starts
+# once the hung-up one has gone (on a busy machine that can take more than a moment).
 tmux -L "$projector" kill-server
-sleep 0.5
+poll 10 session_ended herstart
 run projector 80 24 present --data sample-data --deck htno-middag --session herstart
 check "a restarted projector says in its footer where it goes on" wait_on "$projector" "Verder bij dia 6 van 16"
 check "... and shows slide 6 once the message has gone" wait_on "$projector" "6 / 16"
@@ -180,7 +183,7 @@ run projector 80 24 present --data sample-data --deck htno-middag --session hers
 check "a talk ended with q begins again at the first slide" wait_on "$projector" "1 / 16"
 press "$projector" 9
 tmux -L "$projector" kill-server
-sleep 0.5
+poll 10 session_ended herstart
 run projector 80 24 present --data sample-data --deck htno-middag --session herstart --start 1
 check "--start 1 begins at the first slide after a crash too" wait_on "$projector" "1 / 16"
 press "$projector" q
