@@ -93,8 +93,19 @@ public final class Terminal {
         return true
     }
 
-    /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since the last call, or 0.
-    public func takePendingSignal() -> Int32 { nc_take_pending_signal() }
+    /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since the last call, or 0. A terminal that has
+    /// hung up counts as SIGHUP, also when no SIGHUP came (a program in a session of its own, or a signal
+    /// lost): every read then fails at once, and a loop that waited for keys would spin on it for ever.
+    public func takePendingSignal() -> Int32 {
+        let signal = nc_take_pending_signal()
+        return signal != 0 ? signal : hasHungUp ? SIGHUP : 0
+    }
+
+    /// Whether the terminal is gone: its window closed or its connection dropped.
+    private var hasHungUp: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&input, 1, 0) == 1 && input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
 
     /// Keys read during a wait outside the loop, for the loop to have afterwards.
     private var keptKeys: [Key] = []
@@ -102,10 +113,10 @@ public final class Terminal {
     /// Whether keys typed during such a wait are still to come.
     public var hasKeptKeys: Bool { !keptKeys.isEmpty }
 
-    /// True when a signal waits to be taken, or Esc was pressed: for a wait outside the loop (the database is
+    /// True when a signal waits to be taken (or the terminal hung up), or Esc was pressed: for a wait outside the loop (the database is
     /// busy) that the user may end. Any other key meanwhile is kept for later, typed text and pastes too.
     public func isWaitGivenUp() -> Bool {
-        if nc_peek_pending_signal() != 0 { return true }
+        if nc_peek_pending_signal() != 0 || hasHungUp { return true }
         while let key = readTerminalKey(timeoutMilliseconds: 0) {
             if key == .escape { return true }
             keptKeys.append(key)

@@ -379,6 +379,20 @@ if wanted 5; then
         restores A "$db" anna "$text" "5 $signal"
     done
 
+    # A terminal that hangs up without a SIGHUP reaching the program (here it runs in a session of its own, as
+    # setsid makes it; elsewhere a lost signal): it notices the terminal is gone, keeps the draft and ends,
+    # where it used to spin on the dead terminal for ever (one found at 90 % of a core after eleven minutes).
+    db="$work/race5-setsid.sqlite"
+    text="concept na ophangen zonder signaal"
+    launch A setsid -- --db "$db" --data sample-data --user anna
+    check "5 no SIGHUP: anna types a note" new_note A "$text"
+    pid="$(pid_of A)"
+    check "5 no SIGHUP: the process is found" test -n "$pid"
+    stop A
+    check "5 no SIGHUP: the process ends by itself once its terminal is gone" gone "$pid"
+    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
+    restores A "$db" anna "$text" "5 no SIGHUP"
+
     # The drafts file cannot be made (XDG_STATE_HOME under a file): on SIGTERM the text is printed after the
     # screen is restored, where it can be read and copied.
     db="$work/race5-lost.sqlite"
