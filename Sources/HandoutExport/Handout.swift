@@ -56,7 +56,12 @@ public enum Handout {
     private static func sheets(_ slides: [HandoutSlide], layout: HandoutLayout, title: String) -> [String] {
         guard let box = layout.slideBox else { return [] }
         let notesBox = HandoutFit(width: HandoutStyle.notesWidth - HandoutStyle.notesFrame, frame: 0)
-        let fits = slides.map { box.fit($0.blocks) }
+        let fits = slides.map { slide -> (fontSize: Double, rows: Int) in
+            let fit = box.fit(slide.blocks)
+            // Notes too long for their slide's rows take more rows, and the slide's box grows with them.
+            guard layout == .three, let notes = slide.notesBlocks else { return fit }
+            return (fit.fontSize, max(fit.rows, notesBox.fit(notes).rows))
+        }
         let places = SheetPlace.pack(fits.map(\.rows), columns: layout.columns)
         let sheetCount = (places.last?.sheet ?? 0) + 1
         return (0..<sheetCount).map { sheet in
@@ -67,10 +72,10 @@ public enum Handout {
                     lines.append(slide.section(fontSize: fontSize, placement: place.gridArea, notesInside: false))
                     continue
                 }
-                let beside = slide.notes.map { notes in
-                    let blocks: [HandoutBlock] = [.subtitle("Notities"), .paragraph(notes, emphasis: .normal)]
-                    return HandoutSlide.notesHTML(notes, fontSize: notesBox.fontSize(for: blocks, rows: place.rows) ?? HandoutFit.lastResortSizes.last!)
-                } ?? HandoutStyle.writingLines(rows: place.rows)
+                var beside = HandoutStyle.writingLines(rows: place.rows)
+                if let notes = slide.notes, let blocks = slide.notesBlocks {
+                    beside = HandoutSlide.notesHTML(notes, fontSize: notesBox.fontSize(for: blocks, rows: place.rows) ?? HandoutFit.lastResortSizes.last!)
+                }
                 lines += ["<div class=\"vak\" style=\"\(place.gridArea)\">", slide.section(fontSize: fontSize, placement: nil, notesInside: false),
                           beside, "</div>"]
             }

@@ -70,6 +70,11 @@ struct HandoutSlide {
         return lines.joined(separator: "\n")
     }
 
+    /// The notes as measured beside the slide: their heading and text.
+    var notesBlocks: [HandoutBlock]? {
+        notes.map { [.subtitle("Notities"), .paragraph($0, emphasis: .normal)] }
+    }
+
     static func notesHTML(_ notes: String, fontSize: Double?) -> String {
         let size = fontSize.map { " style=\"--pt: \($0)pt\"" } ?? ""
         return "<aside class=\"notities\"\(size)>\n<h3>Notities</h3>\n<p>\(Handout.escape(notes))</p>\n</aside>"

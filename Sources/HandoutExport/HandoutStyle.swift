@@ -18,10 +18,14 @@ enum HandoutStyle {
     /// The notes' rule and padding on the left.
     static let notesFrame = 0.8 + 3.0
 
+    /// The ruled lines beside a slide of three without notes, and their label above them.
+    static let writingLineHeight = 7.5
+    static let writingLabelHeight = 6.0
+
     /// Lines to write on beside a slide of three that spans `rows` rows, when the notes are not in the
     /// hand-out (hidden on screen).
     static func writingLines(rows: Int) -> String {
-        let count = Int((Double(rows) * rowHeight + Double(rows - 1) * gap - 6) / 7.5)
+        let count = Int((Double(rows) * rowHeight + Double(rows - 1) * gap - writingLabelHeight) / writingLineHeight)
         return "<div class=\"lijnen\" aria-hidden=\"true\">\n<p>Aantekeningen</p>\n" + String(repeating: "<div class=\"lijn\"></div>", count: count) + "\n</div>"
     }
 
@@ -51,10 +55,10 @@ enum HandoutStyle {
     .patroon-2 { border-style: dashed; }
     .patroon-3 { border-width: .9em 0 0 0; border-style: double; }
     .patroon-4 { border-style: dotted; }
-    .waarde { white-space: nowrap; }
+    .waarde, .reeks { white-space: nowrap; }
     .geen { grid-column: 2 / 4; }
     .legenda { list-style: none; padding: 0; margin: .3em 0 0; font-size: .85em; }
-    .qr svg { max-width: 100%; height: auto; }
+    .qr svg { display: block; max-width: 100%; height: auto; }
     """
 
     /// A page a slide: the title above the first slide (no page of its own), every next slide on a new page.
@@ -82,13 +86,13 @@ enum HandoutStyle {
           .blad:last-child { break-after: auto; }
           .blad .kop { grid-column: 1 / -1; margin: 0; font-size: 8pt; }
           .vak { grid-template-columns: \(slideWidthOfThree)mm 1fr; column-gap: \(gap)mm; }
-          .blad section.dia, .blad aside.notities { font-size: var(--pt); line-height: 1.3; break-inside: avoid; }
+          .blad section.dia, .blad aside.notities { font-size: var(--pt); line-height: 1.3; break-inside: avoid; overflow-wrap: anywhere; }
           .blad section.dia { border: .3mm solid #444; padding: 3mm; }
           .blad section.dia h2 { font-size: 1.25em; line-height: 1.2; margin: 0 0 .3em; }
-          .blad section.dia p, .blad section.dia ul, .blad .grafiek { margin: 0 0 .4em; }
-          .blad .nummer { font-size: .8em; margin: 0 0 .2em; }
-          .blad section.dia ul { padding-left: 1.2em; }
-          .blad section.dia li { margin: 0 0 .15em; }
+          .blad section.dia > p, .blad section.dia > ul, .blad .grafiek { margin: 0 0 .4em; }
+          .blad section.dia > p.nummer { font-size: .8em; margin: 0 0 .2em; }
+          .blad section.dia > ul { padding-left: 1.2em; }
+          .blad section.dia > ul > li { margin: 0 0 .15em; }
           .blad .grafiek .categorie { margin: .3em 0 0; }
           .blad .qr { margin: .4em 0; }
           .blad .qr svg { width: 24mm; height: 24mm; }
@@ -98,7 +102,7 @@ enum HandoutStyle {
           .blad aside.notities p { margin: 0; }
           .lijnen { display: block; }
           .lijnen p { margin: 0; font-size: 8pt; color: #555; }
-          .lijn { border-bottom: .2mm solid #999; height: 7.5mm; }
+          .lijn { border-bottom: .2mm solid #999; height: \(writingLineHeight)mm; }
         }
         """
     }

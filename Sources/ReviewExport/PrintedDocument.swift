@@ -23,10 +23,10 @@ enum PrintedDocument {
         } catch {
             throw ExportFailure(path, "geen tijdelijke map voor de PDF (\(FileManager.default.temporaryDirectory.path))")
         }
-        let outcome = run(browser, arguments: arguments(page: page, output: printed, profile: folder.appendingPathComponent("profiel")),
-                          log: folder.appendingPathComponent("chromium.log"))
+        let outcome = run(browser, arguments: arguments(page: page, output: printed, profile: folder.appendingPathComponent("profiel")))
         guard let data = try? Data(contentsOf: printed), data.starts(with: Data("%PDF-".utf8)) else {
             let reason = switch outcome {
+            case .exited(0): "het schreef geen PDF"
             case .exited(let status): "stopte met code \(status)"
             case .timedOut: "antwoordde niet binnen \(Int(timeout)) seconden"
             case .couldNotStart: "\(browser) kon niet starten"
@@ -58,16 +58,15 @@ enum PrintedDocument {
         case couldNotStart
     }
 
-    /// Runs the browser with its chatter to `log`, stopping it after `timeout`.
-    private static func run(_ browser: String, arguments: [String], log: URL) -> Outcome {
+    /// Runs the browser without its chatter (D-Bus and GPU warnings on every run), stopping it after `timeout`:
+    /// politely, then for good.
+    private static func run(_ browser: String, arguments: [String]) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let output = FileHandle(forWritingAtPath: log.path) ?? FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = output
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do {
@@ -77,7 +76,7 @@ enum PrintedDocument {
         }
         guard finished.wait(timeout: .now() + timeout) == .success else {
             process.terminate()
-            process.waitUntilExit()
+            if finished.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL) }
             return .timedOut
         }
         return .exited(process.terminationStatus)

@@ -51,6 +51,16 @@ import DialoogUI
         #expect(html.contains("header { display: none; }") && html.contains("grid-template-columns: 1fr 1fr;"))
     }
 
+    @Test func longNotesTakeMoreRowsAndTheirSlideGrowsWithThem() {
+        let notes = String(repeating: "Hier vertelt de spreker uitgebreid wat er op deze dia niet staat. ", count: 45)
+        let deck = Deck(name: "lang", title: "Lang", slides: [.free(FreeSlide(title: "Kort", bullets: ["Eén punt"]))], notes: [notes])
+        let html = Handout.html(deck, dataset: sampleData, includesNotes: true, layout: .three)
+        #expect(html.contains("<div class=\"vak\" style=\"grid-column: 1; grid-row: 2 / span 2\">") || html.contains("span 3"),
+                "the notes' rows, not the slide's one")
+        let size = html.firstMatch(of: /<aside class="notities" style="--pt: ([0-9.]+)pt">/).flatMap { Double($0.1) }
+        #expect(size.map { $0 >= HandoutFit.legibleSizes.last! } == true, "legible: \(String(describing: size))")
+    }
+
     @Test func threeAPageHasTheNotesOrLinesBeside() throws {
         let deck = try DeckLoader.deck(named: "htno-middag", decksDirectory: decksDirectory, dataset: sampleData)
         let withNotes = Handout.html(deck, dataset: sampleData, includesNotes: true, layout: .three)

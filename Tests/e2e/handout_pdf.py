@@ -8,12 +8,13 @@ on its own line (no bar wraps) and that the two series differ in grey alone (sol
 
 Usage: /usr/bin/python3 Tests/e2e/handout_pdf.py [path/to/htno-dialoog]
 """
-import json, math, os, re, shutil, subprocess, sys
+import atexit, json, math, os, re, shutil, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import binary_and_work, check, finish  # noqa: E402
 
 binary, work, env = binary_and_work()
+atexit.register(shutil.rmtree, work, ignore_errors=True)
 DPI = 144  # two pixels a point: a bar's outline (.12 em at 7 pt) is still a dark pixel
 VALUE = re.compile(r"^\d+(,\d+)?%$")
 
@@ -102,6 +103,8 @@ def slide_order(pdf):
 middag = handout("htno-middag", 1, notes=True)
 texts = page_texts(middag)
 check("one a page: 16 pages for 16 slides, no page for the title alone", page_count(middag) == 16, page_count(middag))
+size = re.search(r"^Page size:\s+(.*)$", subprocess.run(["pdfinfo", middag], capture_output=True, text=True).stdout, re.M).group(1)
+check("... on A4", size.endswith("(A4)"), size)
 check("... the deck's title shares page 1 with slide 1", "Htno-middag 18 januari 2023" in texts[0] and "Dia 1 van 16" in texts[0]
       and "Welkom" in texts[0], texts[0][:300])
 check("... page n holds slide n", all(f"Dia {n} van 16" in texts[n - 1] for n in range(1, 17)),
@@ -156,11 +159,12 @@ document.body.insertAdjacentHTML('beforeend', '<pre id="meting">' + JSON.stringi
 </script>"""
 with open(measured, "w", encoding="utf-8") as handle:
     handle.write(page.replace("</body>", probe + "</body>"))
-browser = shutil.which("chromium") or shutil.which("chromium-browser")
+browser = shutil.which("chromium") or shutil.which("chromium-browser") or "chromium"
 dump = subprocess.run([browser, "--headless", "--disable-gpu", "--no-first-run", f"--user-data-dir={work}/profiel", "--window-size=360,800",
                        "--dump-dom", "file://" + measured] + (["--no-sandbox"] if os.getuid() == 0 else []),
                       capture_output=True, text=True, timeout=120)
-rows = json.loads(html_text(re.search(r'<pre id="meting">(\[.*?\])</pre>', dump.stdout, re.S).group(1)))
+found = re.search(r'<pre id="meting">(\[.*?\])</pre>', dump.stdout, re.S)
+rows = json.loads(html_text(found.group(1))) if found else []
 split = [row for row in rows if max(row["tops"]) - min(row["tops"]) > 2 or row["height"] > 1.5 * row["line"]]
 check(f"HTML at 360 pixels wide: each bar row is one line, name, bar and value side by side ({len(rows)} rows)", len(rows) >= 40 and not split,
       split[:3])

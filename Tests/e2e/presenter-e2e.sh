@@ -163,7 +163,7 @@ sleep 3
 # The projector's window is closed (its terminal hangs up): not a talk ended on purpose. The next one starts
 # once the hung-up one has gone (on a busy machine that can take more than a moment).
 tmux -L "$projector" kill-server
-poll 10 session_ended herstart
+check "the projector whose window closed has gone" poll 10 session_ended herstart
 run projector 80 24 present --data sample-data --deck htno-middag --session herstart
 check "a restarted projector says in its footer where it goes on" wait_on "$projector" "Verder bij dia 6 van 16"
 check "... and shows slide 6 once the message has gone" wait_on "$projector" "6 / 16"
@@ -183,7 +183,7 @@ run projector 80 24 present --data sample-data --deck htno-middag --session hers
 check "a talk ended with q begins again at the first slide" wait_on "$projector" "1 / 16"
 press "$projector" 9
 tmux -L "$projector" kill-server
-poll 10 session_ended herstart
+check "... gone again" poll 10 session_ended herstart
 run projector 80 24 present --data sample-data --deck htno-middag --session herstart --start 1
 check "--start 1 begins at the first slide after a crash too" wait_on "$projector" "1 / 16"
 press "$projector" q
