@@ -653,6 +653,18 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(app.render().contains("veel woorden op een dia"), "too long for block letters: the text as usual")
     }
 
+    /// Feature 13: body text in big letters is two rows a line (a 3x4 face), with every character the titles
+    /// have, and no two characters alike.
+    @Test func theCompactFaceIsTwoRowsALineAndEveryCharacterItsOwn() {
+        #expect(BlockFont.rows("Samen", scale: 1, unicode: true, face: .compact) == ["▄▀▀ ▄▀▄ █▄ ▄█ ██▀ █▄ █", "▄▄▀ █▀█ █ ▀ █ █▄▄ █ ▀█"])
+        #expect(BlockFont.size(of: "Samen opleiden", scale: 1, unicode: true, face: .compact).height == 2)
+        let characters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.·:/'&?!,;()\"%+=€@"
+        #expect(BlockFont.canDraw(characters + " ", face: .compact) && BlockFont.canDraw(characters + " "))
+        let drawn = characters.map { BlockFont.rows(String($0), scale: 1, unicode: false, face: .compact).joined(separator: "|") }
+        #expect(Set(drawn).count == drawn.count, "no two alike")
+        #expect(drawn.allSatisfy { $0.split(separator: "|").count == 4 })
+    }
+
     private func writeDeck(_ text: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("deck-\(UUID().uuidString).yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)

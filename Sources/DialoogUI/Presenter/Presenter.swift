@@ -444,14 +444,15 @@ struct SlideLayout {
         }
     }
 
-    /// The body in block letters, each paragraph broken between words, a blank row between paragraphs; nil when
-    /// a character has no block letter or a word is wider than the text column.
+    /// The body in the compact block letters (two rows a line of text), each paragraph broken between words, a
+    /// blank row between lines and paragraphs; nil when a character has no block letter or a word is wider than
+    /// the text column.
     private static func bigBody(_ paragraphs: [Paragraph], width: Int, unicode: Bool) -> [WrappedLine]? {
         var lines: [WrappedLine] = []
         for (index, paragraph) in paragraphs.enumerated() {
             guard !paragraph.text.isEmpty else { continue }
-            guard BlockFont.canDraw(paragraph.text),
-                  let rows = BlockFont.wrapped(paragraph.text, scale: 1, unicode: unicode, width: width) else { return nil }
+            guard BlockFont.canDraw(paragraph.text, face: .compact),
+                  let rows = BlockFont.wrapped(paragraph.text, scale: 1, unicode: unicode, width: width, face: .compact) else { return nil }
             if !lines.isEmpty { lines.append(WrappedLine(text: "", role: .normal, paragraph: index)) }
             lines += rows.joined(separator: [""]).map { WrappedLine(text: $0, role: paragraph.role == .muted ? .muted : .normal, paragraph: index) }
         }
