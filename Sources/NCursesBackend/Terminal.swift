@@ -70,9 +70,10 @@ public final class Terminal {
     public func restore() {
         guard !isRestored else { return }
         isRestored = true
-        // The terminal's answer to the last status request must not reach the shell as "^[[0n": wait for it.
+        // The terminal's answer to the last status request must not reach the shell as "^[[0n": wait for it
+        // (not from a terminal that is gone: every read would fail at once until the deadline).
         let deadline = Date().addingTimeInterval(Self.answerTimeout)
-        while awaitingAnswerSince != nil, terminalAnswers != false, Date() < deadline { _ = readKey(timeoutMilliseconds: 50) }
+        while awaitingAnswerSince != nil, terminalAnswers != false, !hasHungUp, Date() < deadline { _ = readKey(timeoutMilliseconds: 50) }
         nc_enable_bracketed_paste(0)
         endwin()
         delscreen(screen)
