@@ -9,11 +9,12 @@ public enum HandoutLayout: Int, CaseIterable, Sendable {
 
     /// The text box of a slide on a shared page (A4, see `HandoutStyle`); nil for a page each.
     var slideBox: HandoutFit? {
-        switch self {
+        let width: Double? = switch self {
         case .one: nil
-        case .three: HandoutFit(width: HandoutStyle.slideWidthOfThree - HandoutStyle.cardFrame, frame: HandoutStyle.cardFrame)
-        case .six: HandoutFit(width: HandoutStyle.slideWidthOfSix - HandoutStyle.cardFrame, frame: HandoutStyle.cardFrame)
+        case .three: HandoutStyle.slideWidthOfThree
+        case .six: HandoutStyle.slideWidthOfSix
         }
+        return width.map { HandoutFit(width: $0 - HandoutStyle.cardFrame, frame: HandoutStyle.cardFrame) }
     }
 
     var columns: Int { self == .six ? 2 : 1 }
@@ -72,10 +73,9 @@ public enum Handout {
                     lines.append(slide.section(fontSize: fontSize, placement: place.gridArea, notesInside: false))
                     continue
                 }
-                var beside = HandoutStyle.writingLines(rows: place.rows)
-                if let notes = slide.notes, let blocks = slide.notesBlocks {
-                    beside = HandoutSlide.notesHTML(notes, fontSize: notesBox.fontSize(for: blocks, rows: place.rows) ?? HandoutFit.lastResortSizes.last!)
-                }
+                let beside = slide.notesBlocks.flatMap { blocks in
+                    slide.notesHTML(fontSize: notesBox.fontSize(for: blocks, rows: place.rows) ?? HandoutFit.smallestSize)
+                } ?? HandoutStyle.writingLines(rows: place.rows)
                 lines += ["<div class=\"vak\" style=\"\(place.gridArea)\">", slide.section(fontSize: fontSize, placement: nil, notesInside: false),
                           beside, "</div>"]
             }

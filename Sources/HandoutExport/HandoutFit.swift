@@ -13,6 +13,8 @@ struct HandoutFit {
     static let legibleSizes: [Double] = [11, 10, 9, 8.5, 8, 7.5, 7]
     /// Smaller still, only for a slide that fills a whole column (the box grows past it: text is never cut).
     static let lastResortSizes: [Double] = [6.5, 6]
+    /// The size of text that fits nowhere: its box grows.
+    static var smallestSize: Double { lastResortSizes.last! }
     static let millimetresPerPoint = 0.3528
     static let lineHeight = 1.3
     /// Average advance of a letter, in em, of plain and bold text.
@@ -23,7 +25,7 @@ struct HandoutFit {
 
     /// The height of the text on `rows` rows of a sheet (and the gaps between them).
     func height(rows: Int) -> Double {
-        Double(rows) * HandoutStyle.rowHeight + Double(rows - 1) * HandoutStyle.gap - frame
+        HandoutStyle.height(rows: rows) - frame
     }
 
     /// The largest legible size at which the blocks fit one row of a sheet, else two, else three.
@@ -32,7 +34,7 @@ struct HandoutFit {
             if let size = fontSize(for: blocks, rows: rows, sizes: Self.legibleSizes) { return (size, rows) }
         }
         let rows = HandoutStyle.rowsPerSheet
-        return (fontSize(for: blocks, rows: rows, sizes: Self.lastResortSizes) ?? Self.lastResortSizes.last!, rows)
+        return (fontSize(for: blocks, rows: rows, sizes: Self.lastResortSizes) ?? Self.smallestSize, rows)
     }
 
     /// The largest of `sizes` at which the blocks fit `rows` rows, if any.
@@ -48,9 +50,8 @@ struct HandoutFit {
         var inList = false
         var qrCodes = 0
         for block in blocks {
-            let isItem = if case .item = block { true } else { false }
-            if inList && !isItem { height += 0.4 }  // the list's bottom margin
-            inList = isItem
+            if inList && !block.isItem { height += 0.4 }  // the list's bottom margin
+            inList = block.isItem
             switch block {
             case .number(let text): height += measure.height(text, scale: 0.8) + 0.2
             case .heading(let text): height += measure.height(text, scale: 1.25, bold: true, lineHeight: 1.2) + 0.3 * 1.25
@@ -58,7 +59,7 @@ struct HandoutFit {
             case .paragraph(let text, let emphasis): height += measure.height(text, bold: emphasis == .strong) + 0.4
             case .item(let text, let mark, let emphasis):
                 height += measure.height((mark.map { $0 + " " } ?? "") + text, bold: emphasis == .strong, indent: 1.2) + 0.15
-            case .chart(let figure): height += chartHeight(HandoutChart.rows(figure), measure: measure) + 0.4
+            case .chart(let chart): height += chartHeight(chart.rows, measure: measure) + 0.4
             case .qr(_, let link):
                 qrCodes += 1
                 height += measure.height(link, scale: 0.8) + 0.8
@@ -78,6 +79,7 @@ struct HandoutFit {
             case .legend(let text, let pattern):
                 if !inLegend { height += 0.3 }
                 inLegend = true
+                // A pattern's swatch is 2 em wide: four letters and a space.
                 height += measure.height((pattern == nil ? "" : "xxxx ") + text, scale: 0.85)
             }
         }

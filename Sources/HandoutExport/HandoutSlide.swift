@@ -11,8 +11,12 @@ enum HandoutBlock: Equatable {
     case paragraph(String, emphasis: Emphasis)
     /// A list item; `mark` is a mark that means something (`=>` before a mitigation), nil for a plain bullet.
     case item(String, mark: String?, emphasis: Emphasis)
-    case chart(Figure)
+    case chart(HandoutChart)
     case qr(QRCode, link: String)
+
+    var isItem: Bool {
+        if case .item = self { true } else { false }
+    }
 
     enum Emphasis: Equatable {
         case normal, strong, quiet
@@ -40,7 +44,7 @@ struct HandoutSlide {
         if case .figure(let index) = slide {
             // Real bars instead of the terminal's block characters; the source line as on the slide.
             let figure = dataset.figures[index]
-            blocks += [.chart(figure), .paragraph("Bron: \(figure.source)", emphasis: .quiet)]
+            blocks += [.chart(HandoutChart(figure)), .paragraph("Bron: \(figure.source)", emphasis: .quiet)]
         } else {
             blocks += Self.blocks(content.paragraphs)
         }
@@ -65,7 +69,7 @@ struct HandoutSlide {
     func section(fontSize: Double?, placement: String?, notesInside: Bool) -> String {
         let style = [fontSize.map { "--pt: \($0)pt" }, placement].compactMap { $0 }.joined(separator: "; ")
         var lines = ["<section class=\"dia\" id=\"dia-\(number)\"\(style.isEmpty ? "" : " style=\"\(style)\"")>"] + Self.html(blocks)
-        if notesInside, let notes { lines.append(Self.notesHTML(notes, fontSize: nil)) }
+        if notesInside, let notes = notesHTML(fontSize: nil) { lines.append(notes) }
         lines.append("</section>")
         return lines.joined(separator: "\n")
     }
@@ -75,7 +79,9 @@ struct HandoutSlide {
         notes.map { [.subtitle("Notities"), .paragraph($0, emphasis: .normal)] }
     }
 
-    static func notesHTML(_ notes: String, fontSize: Double?) -> String {
+    /// The notes as an aside (nil without notes); `fontSize` (points) sets their size in print beside the slide.
+    func notesHTML(fontSize: Double?) -> String? {
+        guard let notes else { return nil }
         let size = fontSize.map { " style=\"--pt: \($0)pt\"" } ?? ""
         return "<aside class=\"notities\"\(size)>\n<h3>Notities</h3>\n<p>\(Handout.escape(notes))</p>\n</aside>"
     }
@@ -84,10 +90,9 @@ struct HandoutSlide {
         var lines: [String] = []
         var inList = false
         for block in blocks {
-            let isItem = if case .item = block { true } else { false }
-            if isItem != inList {
-                lines.append(isItem ? "<ul>" : "</ul>")
-                inList = isItem
+            if block.isItem != inList {
+                lines.append(block.isItem ? "<ul>" : "</ul>")
+                inList = block.isItem
             }
             switch block {
             case .number(let text): lines.append("<p class=\"nummer\">\(Handout.escape(text))</p>")
@@ -96,7 +101,7 @@ struct HandoutSlide {
             case .paragraph(let text, let emphasis): lines.append("<p\(emphasis.classAttribute)>\(Handout.escape(text))</p>")
             case .item(let text, let mark, let emphasis):
                 lines.append("<li\(emphasis.classAttribute)>" + (mark.map { Handout.escape($0) + " " } ?? "") + Handout.escape(text) + "</li>")
-            case .chart(let figure): lines.append(HandoutChart.html(figure))
+            case .chart(let chart): lines.append(chart.html)
             case .qr(let code, let link): lines.append(Handout.svg(code, link: link))
             }
         }

@@ -22,10 +22,15 @@ enum HandoutStyle {
     static let writingLineHeight = 7.5
     static let writingLabelHeight = 6.0
 
+    /// The height of `rows` rows of a sheet and the gaps between them.
+    static func height(rows: Int) -> Double {
+        Double(rows) * rowHeight + Double(rows - 1) * gap
+    }
+
     /// Lines to write on beside a slide of three that spans `rows` rows, when the notes are not in the
     /// hand-out (hidden on screen).
     static func writingLines(rows: Int) -> String {
-        let count = Int((Double(rows) * rowHeight + Double(rows - 1) * gap - writingLabelHeight) / writingLineHeight)
+        let count = Int((height(rows: rows) - writingLabelHeight) / writingLineHeight)
         return "<div class=\"lijnen\" aria-hidden=\"true\">\n<p>Aantekeningen</p>\n" + String(repeating: "<div class=\"lijn\"></div>", count: count) + "\n</div>"
     }
 
