@@ -279,7 +279,7 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
             let presenter = Presenter(deck: deck)
             var letterHeights: Set<Int> = []
             for slide in deck.slides {
-                let (content, layout) = presenter.layout(slide, dataset: sampleData, width: size.0, height: size.1, glyphs: .unicode)
+                let (content, layout) = presenter.layout(slide, dataset: sampleData, width: size.0, height: size.1, glyphs: .unicode, plain: false)
                 let isBlock = layout.heading.contains { $0.contains(where: { "█▀▄".contains($0) }) }
                 // Rows of one line of block letters (lines are parted by an empty row); plain capitals count 0.
                 letterHeights.insert(isBlock ? layout.heading.split(separator: "").map(\.count).max() ?? 0 : 0)
@@ -651,6 +651,20 @@ let decksDirectory = repositoryURL.appendingPathComponent("sample-data/decks")
         #expect(!short.contains("Samen opleiden") && short.lines.filter { $0.contains("█") || $0.contains("▀") }.count > 6, "the bullets in block letters")
         app.type(" ")
         #expect(app.render().contains("veel woorden op een dia"), "too long for block letters: the text as usual")
+    }
+
+    /// In reader mode a slide has no block letters, heading or body: a screen reader would read rows of ▀ and █.
+    @Test func readerModeDrawsTheSlideInPlainLetters() throws {
+        let text = "title: \"Groot\"\ngrote-tekst: true\nslides:\n  - { titel: \"Kort\", punten: [\"Samen opleiden\", \"Hybride hubs\"] }\n"
+        let deck = try DeckLoader.load(writeDeck(text), dataset: sampleData)
+        var app = App(dataset: sampleData, glyphs: .unicode, themes: ["default"], presenting: Presenter(deck: deck, startingAt: 0), readerMode: true)
+        app.resize(width: 80, height: 24)
+        let frame = app.render()
+        #expect(frame.contains("KORT") && frame.contains("Samen opleiden") && frame.contains("Hybride hubs"), "\(frame)")
+        #expect(!["█", "▀", "▄"].contains { frame.contains($0) })
+        #expect(app.presenterState?.pageCount == 1)
+        let shown = makePresenterApp(deck)
+        #expect(shown.render().contains("█"), "outside reader mode the same slide has block letters")
     }
 
     /// Feature 13: body text in big letters is two rows a line (a 3x4 face), with every character the titles

@@ -110,7 +110,7 @@ extension AppModel {
         let (width, height, context, presenter) = (self.width, self.height, self.context, self.presenter)
         return { index in
             presenter?.pageCount(of: index, dataset: context.acceptedDataset, width: width, height: height, glyphs: context.glyphs,
-                                 reviewVersion: context.reviewVersion) ?? 1
+                                 plain: context.isReaderMode, reviewVersion: context.reviewVersion) ?? 1
         }
     }
 

@@ -321,7 +321,8 @@ public struct Presenter: Sendable {
             frame.fill(Rect(x: 0, y: 0, width: frame.width, height: frame.height), role: isWhite ? .whiteout : .blackout)
             return
         }
-        let (content, layout) = layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs)
+        let (content, layout) = layout(slide, dataset: context.acceptedDataset, width: frame.width, height: frame.height, glyphs: context.glyphs,
+                                       plain: context.isReaderMode)
         // Bullets not yet shown keep their place, so the slide does not move as they come (a slide of more than one
         // page shows them all: a bullet revealed on a page not shown would be a key press for nothing).
         let steps = layout.pages.count == 1 ? Self.steps(of: slide) ?? 0 : 0
@@ -340,22 +341,23 @@ public struct Presenter: Sendable {
     }
 
     /// A slide's content and how it is laid out in a frame of this size: the body above a one-row footer, the
-    /// heading in the deck's one size for this frame.
-    func layout(_ slide: Slide, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs) -> (content: SlideContent, layout: SlideLayout) {
+    /// heading in the deck's one size for this frame. `plain` (reader mode): no block letters at all, for a screen
+    /// reader or braille display reads them as rows of ▀ and █.
+    func layout(_ slide: Slide, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs, plain: Bool) -> (content: SlideContent, layout: SlideLayout) {
         let area = Rect(x: 0, y: 0, width: width, height: height - 1)
         let content = SlideContent(slide, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width))
-        let scale = measures.headingScale(for: area, unicode: glyphs == .unicode) {
+        let scale = plain ? nil : measures.headingScale(for: area, unicode: glyphs == .unicode) {
             deck.slides.map { SlideContent($0, dataset: dataset, glyphs: glyphs, width: SlideLayout.textWidth(for: area.width)) }
         }
         return (content, SlideLayout(content: content, area: area, unicode: glyphs == .unicode, headingScale: scale,
-                                     bigText: deck.prefersBigText && Self.allowsBigText(slide)))
+                                     bigText: !plain && deck.prefersBigText && Self.allowsBigText(slide)))
     }
 
     /// How many pages slide `index` takes in a frame of this size. The projector tells it on every turn of its
     /// loop, so it is worked out once per size and review version (an accepted table change can change a slide).
-    public func pageCount(of index: Int, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs, reviewVersion: Int) -> Int {
-        measures.pageCount(of: index, width: width, height: height, unicode: glyphs == .unicode, reviewVersion: reviewVersion) {
-            layout(deck.slides[index], dataset: dataset, width: width, height: height, glyphs: glyphs).layout.pages.count
+    public func pageCount(of index: Int, dataset: Dataset, width: Int, height: Int, glyphs: Glyphs, plain: Bool, reviewVersion: Int) -> Int {
+        measures.pageCount(of: index, size: .init(width: width, height: height, unicode: glyphs == .unicode, plain: plain), reviewVersion: reviewVersion) {
+            layout(deck.slides[index], dataset: dataset, width: width, height: height, glyphs: glyphs, plain: plain).layout.pages.count
         }
     }
 
@@ -378,10 +380,12 @@ public struct Presenter: Sendable {
 /// What one deck's layout needs again and again, worked out once: the heading scale per frame size (every
 /// slide's heading is read once per size, not per frame) and each slide's page count per size and review version.
 final class DeckMeasures: @unchecked Sendable {
-    private struct Size: Hashable {
+    /// A frame size and how its letters are drawn (half blocks or `#`; none in reader mode).
+    struct Size: Hashable {
         let width: Int
         let height: Int
         let unicode: Bool
+        var plain = false
     }
 
     private struct Slide: Hashable {
@@ -402,8 +406,8 @@ final class DeckMeasures: @unchecked Sendable {
         return scale
     }
 
-    func pageCount(of index: Int, width: Int, height: Int, unicode: Bool, reviewVersion: Int, count: () -> Int) -> Int {
-        let key = Slide(index: index, size: Size(width: width, height: height, unicode: unicode), reviewVersion: reviewVersion)
+    func pageCount(of index: Int, size: Size, reviewVersion: Int, count: () -> Int) -> Int {
+        let key = Slide(index: index, size: size, reviewVersion: reviewVersion)
         if let known = lock.withLock({ pageCounts[key] }) { return known }
         let pages = count()
         lock.withLock { pageCounts[key] = pages }
